@@ -1,0 +1,18 @@
+#include "analyses/finding.hpp"
+
+#include <array>
+
+namespace govgraph {
+namespace {
+constexpr std::array<std::string_view, 3> severity_names = {"error", "warning", "info"};
+}
+
+std::string_view to_string(Severity severity) { return severity_names[static_cast<std::size_t>(severity)]; }
+
+std::optional<Severity> parse_severity(std::string_view text) {
+  for (std::size_t i = 0; i < severity_names.size(); ++i)
+    if (severity_names[i] == text) return static_cast<Severity>(i);
+  return std::nullopt;
+}
+
+}  // namespace govgraph

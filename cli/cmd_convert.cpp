@@ -1,0 +1,57 @@
+// govgraph convert IN OUT: between the JSON and CSV-folder forms of a map.
+
+#include <memory>
+
+#include "cli/command.hpp"
+#include "cli/map_input.hpp"
+#include "cli/output.hpp"
+#include "importers/csv_writer.hpp"
+#include "importers/json_writer.hpp"
+#include "importers/load.hpp"
+
+namespace govgraph::cli {
+namespace {
+
+struct ConvertOptions {
+  std::string input;
+  std::string output;
+};
+
+void run_convert(const ConvertOptions& options, const Context& context) {
+  Diagnostics warnings;
+  const MapData map = load_map_data(options.input, warnings);
+  print_warnings(warnings, context);
+  const std::filesystem::path out = options.output;
+  if (out.extension() == ".json") {
+    write_file_atomically(out, write_json_map(map));
+    return;
+  }
+  if (out.has_extension())
+    throw InputError(Location{options.output},
+                     "OUT: expected a .json file or a folder for CSV files, found the extension " +
+                         out.extension().string());
+  // Render every file before writing any, so a failure leaves nothing half-converted.
+  const auto files = write_csv_folder(map);
+  std::error_code error;
+  std::filesystem::create_directories(out, error);
+  if (error) throw InputError(Location{options.output}, "cannot create the folder: " + error.message());
+  for (const auto& [name, content] : files) write_file_atomically(out / name, content);
+}
+
+}  // namespace
+
+void setup_convert(CLI::App& app, Context& context) {
+  auto options = std::make_shared<ConvertOptions>();
+  CLI::App* command = app.add_subcommand(
+      "convert", "Convert a map between JSON and a CSV folder (one file per collection, for spreadsheets)");
+  command->add_option("IN", options->input, "The map to read: a .json file or a CSV folder")->required();
+  command->add_option("OUT", options->output, "Where to write: a .json file, or a folder for CSV files")->required();
+  command->footer(
+      "Examples:\n"
+      "  govgraph convert examples/scotland-care-system/map.json out/csv     (JSON to CSV folder)\n"
+      "  govgraph convert out/csv out/map.json                               (CSV folder to JSON)\n"
+      "JSON is written in canonical form: converting a canonical file gives the same bytes.");
+  command->callback([options, &context] { run_convert(*options, context); });
+}
+
+}  // namespace govgraph::cli

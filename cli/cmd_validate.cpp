@@ -1,0 +1,54 @@
+// govgraph validate MAP...: load and check maps; every problem with its place.
+
+#include <iostream>
+#include <memory>
+
+#include "cli/command.hpp"
+#include "cli/map_input.hpp"
+#include "importers/load.hpp"
+
+namespace govgraph::cli {
+namespace {
+
+struct ValidateOptions {
+  std::vector<std::string> maps;
+  bool strict = false;
+};
+
+int run_validate(const ValidateOptions& options, const Context& context) {
+  int exit_code = exit_ok;
+  for (const auto& path : options.maps) {
+    try {
+      Diagnostics warnings;
+      const MapData map = load_map_data(path, warnings);
+      print_warnings(warnings, context);
+      if (options.strict && !warnings.all().empty()) exit_code = std::max(exit_code, int{exit_findings});
+      if (!context.quiet)
+        std::cout << path << ": ok: " << map.bodies.size() << " bodies, " << map.links.size() << " links, "
+                  << map.responsibilities.size() << " responsibilities, " << map.policy_areas.size()
+                  << " policy areas, " << warnings.all().size() << " warnings\n";
+    } catch (const InputError& e) {
+      for (const auto& d : e.diagnostics().all())
+        if (!context.quiet || d.level == Diagnostic::Level::error) std::cerr << d.format() << '\n';
+      exit_code = exit_bad_input;
+    }
+  }
+  return exit_code;
+}
+
+}  // namespace
+
+void setup_validate(CLI::App& app, Context& context) {
+  auto options = std::make_shared<ValidateOptions>();
+  CLI::App* command = app.add_subcommand("validate", "Load maps and check them: every error with FILE:LINE:COLUMN");
+  command->add_option("MAP", options->maps, "Maps to check: .json files or folders of CSV files")->required();
+  command->add_flag("--strict", options->strict, "Exit 1 when a map has warnings (unknown fields, unlisted sources)");
+  command->footer(
+      "Examples:\n"
+      "  govgraph validate examples/scotland-care-system/map.json\n"
+      "  govgraph validate --strict examples/scotland-care-system/csv\n"
+      "Exit codes: 0 valid; 1 warnings with --strict; 2 errors (each printed to stderr).");
+  command->callback([options, &context] { context.exit_code = run_validate(*options, context); });
+}
+
+}  // namespace govgraph::cli

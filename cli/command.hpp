@@ -1,0 +1,22 @@
+#pragma once
+// The shape of every subcommand (one file each): setup_<name>(app, context) adds the
+// subcommand, its options and a callback that runs it and sets context.exit_code.
+// Errors in user input are thrown as InputError and mapped to exit code 2 by main.
+
+#include <CLI/CLI.hpp>
+
+namespace govgraph::cli {
+
+/// Exit codes, as a linter's: see docs/cli.md.
+enum ExitCode : int { exit_ok = 0, exit_findings = 1, exit_bad_input = 2 };
+
+struct Context {
+  int exit_code = exit_ok;
+  bool quiet = false;  // --quiet: errors only on stderr
+};
+
+void setup_validate(CLI::App& app, Context& context);
+void setup_summary(CLI::App& app, Context& context);
+void setup_convert(CLI::App& app, Context& context);
+
+}  // namespace govgraph::cli

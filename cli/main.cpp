@@ -1,0 +1,50 @@
+// govgraph: wires the subcommands (one file each) and maps failures to exit codes.
+
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/command.hpp"
+#include "graph/diagnostic.hpp"
+#include "govgraph_version.hpp"
+
+int main(int argc, char** argv) {
+  using namespace govgraph;
+  CLI::App app{"govgraph: analyse governance and accountability maps.\n"
+               "Load a map of bodies and their accountability, funding, membership and scrutiny\n"
+               "links; find duplication, orphaned responsibilities and overlaps; draw maps; check\n"
+               "restructures before they are adopted.",
+               "govgraph"};
+  app.footer(
+      "Examples:\n"
+      "  govgraph validate examples/scotland-care-system/map.json\n"
+      "  govgraph summary examples/scotland-care-system/map.json\n"
+      "  govgraph convert examples/scotland-care-system/map.json out/csv\n"
+      "\n"
+      "MAP is a .json file or a folder of CSV files (see docs/format.md).\n"
+      "Exit codes: 0 fine; 1 findings at or above --fail-on; 2 bad input or usage.\n"
+      "Run 'govgraph COMMAND --help' for a command's options.");
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("govgraph ") + govgraph::version);
+
+  cli::Context context;
+  app.add_flag("-q,--quiet", context.quiet, "Print nothing but errors");
+
+  cli::setup_validate(app, context);
+  cli::setup_summary(app, context);
+  cli::setup_convert(app, context);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return cli::exit_bad_input;
+  } catch (const InputError& e) {
+    for (const auto& d : e.diagnostics().all())
+      if (!context.quiet || d.level == Diagnostic::Level::error) std::cerr << d.format() << '\n';
+    return cli::exit_bad_input;
+  }
+  return context.exit_code;
+}

@@ -1,0 +1,11 @@
+#pragma once
+// Money as people write it in reports: 4.0m, 50k, 1.2bn.
+
+#include <string>
+
+namespace govgraph {
+
+/// 4000000 → "4.0m", 50000 → "50k", 1500 → "1.5k", 950 → "950", 1.2e9 → "1.2bn".
+std::string format_amount(double amount);
+
+}  // namespace govgraph

@@ -1,0 +1,227 @@
+#include "graph/check.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <unordered_map>
+
+namespace govgraph {
+namespace {
+
+// Suggestions cost an edit-distance scan each; past this many misses the rest are
+// reported without one, so a map with every reference wrong still fails fast.
+constexpr std::size_t max_suggestions = 200;
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0U : 1U)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+Location at(const std::string& file, Position p) { return {file, p.line, p.column}; }
+
+/// "links[3]": a record's place in its collection, as the JSON reader names fields.
+std::string item(const std::string& collection, std::size_t index) {
+  return collection + "[" + std::to_string(index) + "]";
+}
+
+std::string place(const std::string& file, Position p) {
+  return file + ':' + std::to_string(p.line) + ':' + std::to_string(p.column);
+}
+
+/// One collection's ids, for duplicate detection and reference resolution.
+class IdIndex {
+ public:
+  IdIndex(std::string collection, std::string noun, std::string file)
+      : collection_(std::move(collection)), noun_(std::move(noun)), file_(std::move(file)) {}
+
+  void add(const std::string& id, std::size_t index, Position p, Diagnostics& out) {
+    if (id.empty()) return;  // a missing or malformed id was reported where it was read
+    auto [it, inserted] = first_.try_emplace(id, p);
+    if (!inserted) {
+      out.error(at(file_, p), item(collection_, index) + ".id: duplicate " + noun_ + " id '" + id +
+                                  "', first defined at " + place(file_, it->second));
+      return;
+    }
+    ids_.push_back(id);
+  }
+
+  [[nodiscard]] bool contains(const std::string& id) const { return first_.contains(id); }
+
+  /// Reports `id` in `field` if it names nothing in this collection.
+  void resolve(const std::string& id, const std::string& file, Position p, const std::string& field,
+               Diagnostics& out) {
+    if (id.empty() || contains(id)) return;
+    std::string message = field + ": no " + noun_ + " has id '" + id + "'";
+    if (suggestions_made_ < max_suggestions && !ids_.empty()) {
+      ++suggestions_made_;
+      message += "; nearest is '" + nearest_id(id, ids_) + "'";
+    }
+    out.error(at(file, p), message);
+  }
+
+ private:
+  std::string collection_;
+  std::string noun_;
+  std::string file_;
+  std::unordered_map<std::string, Position> first_;
+  std::vector<std::string_view> ids_;  // views into first_'s stable keys
+  std::size_t suggestions_made_ = 0;
+};
+
+void check_dates(const std::string& start, const std::string& end, const std::string& file, Position p,
+                 const std::string& record, Diagnostics& out) {
+  if (!start.empty() && !end.empty() && end < start)
+    out.error(at(file, p), record + ".end: " + end + " is before start " + start);
+}
+
+void check_policy_tree(const MapData& map, Diagnostics& out) {
+  std::unordered_map<std::string_view, std::string_view> parent_of;
+  for (const auto& area : map.policy_areas) parent_of.emplace(area.id, area.parent);
+  // Walk up from each area; a walk longer than the number of areas has met a cycle.
+  for (const auto& area : map.policy_areas) {
+    std::string_view current = area.parent;
+    std::size_t steps = 0;
+    while (!current.empty() && steps <= map.policy_areas.size()) {
+      if (current == area.id) {
+        out.error(at(map.origins.policy_areas, area.parent_at),
+                  item("policy_areas", static_cast<std::size_t>(&area - map.policy_areas.data())) +
+                      ".parent: policy area '" + area.id + "' is its own ancestor");
+        break;
+      }
+      auto found = parent_of.find(current);
+      if (found == parent_of.end()) break;
+      current = found->second;
+      ++steps;
+    }
+  }
+}
+
+}  // namespace
+
+std::string nearest_id(std::string_view wanted, const std::vector<std::string_view>& candidates) {
+  std::string_view best;
+  std::size_t best_distance = 0;
+  for (std::string_view candidate : candidates) {
+    const std::size_t d = edit_distance(wanted, candidate);
+    if (best.empty() || d < best_distance || (d == best_distance && candidate < best)) {
+      best = candidate;
+      best_distance = d;
+    }
+  }
+  return std::string(best);
+}
+
+bool is_slug(std::string_view text) {
+  if (text.empty() || text.front() == '-' || text.back() == '-') return false;
+  char previous = ' ';
+  for (char c : text) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    if (!ok || (c == '-' && previous == '-')) return false;
+    previous = c;
+  }
+  return true;
+}
+
+bool is_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  auto number = [&](std::size_t from, std::size_t length, int& value) {
+    const char* first = text.data() + from;
+    auto [end, error] = std::from_chars(first, first + length, value);
+    return error == std::errc{} && end == first + length;
+  };
+  int year = 0, month = 0, day = 0;
+  if (!number(0, 4, year) || !number(5, 2, month) || !number(8, 2, day)) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  static constexpr int days_in_month[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (month == 2 && day == 29) return leap;
+  return day <= days_in_month[month - 1];
+}
+
+Diagnostics check_map(const MapData& map) {
+  Diagnostics out;
+  const Origins& files = map.origins;
+
+  IdIndex sources("sources", "source", files.sources);
+  for (std::size_t i = 0; i < map.sources.size(); ++i) sources.add(map.sources[i].id, i, map.sources[i].at, out);
+  IdIndex areas("policy_areas", "policy area", files.policy_areas);
+  for (std::size_t i = 0; i < map.policy_areas.size(); ++i) areas.add(map.policy_areas[i].id, i, map.policy_areas[i].at, out);
+  IdIndex bodies("bodies", "body", files.bodies);
+  for (std::size_t i = 0; i < map.bodies.size(); ++i) bodies.add(map.bodies[i].id, i, map.bodies[i].at, out);
+  IdIndex duties("responsibilities", "responsibility", files.responsibilities);
+  for (std::size_t i = 0; i < map.responsibilities.size(); ++i) duties.add(map.responsibilities[i].id, i, map.responsibilities[i].at, out);
+
+  // A citation is "<source id> <where>"; when the map lists its sources, the id must be one.
+  auto check_citation = [&](const RecordBase& record, const std::string& file, const std::string& field) {
+    if (map.sources.empty() || record.source.empty()) return;
+    const std::string cited = record.source.substr(0, record.source.find(' '));
+    if (!sources.contains(cited))
+      out.warning(at(file, record.at), field + ".source: '" + record.source +
+                                           "' does not start with the id of a listed source");
+  };
+
+  for (std::size_t i = 0; i < map.apex.size(); ++i)
+    bodies.resolve(map.apex[i], files.map, i < map.apex_at.size() ? map.apex_at[i] : Position{},
+                   item("apex", i), out);
+
+  for (std::size_t i = 0; i < map.policy_areas.size(); ++i) {
+    const auto& a = map.policy_areas[i];
+    const std::string path = item("policy_areas", i);
+    if (!a.parent.empty()) areas.resolve(a.parent, files.policy_areas, a.parent_at, path + ".parent", out);
+    check_citation(a, files.policy_areas, path);
+  }
+  check_policy_tree(map, out);
+
+  for (std::size_t i = 0; i < map.bodies.size(); ++i) {
+    const auto& b = map.bodies[i];
+    const std::string path = item("bodies", i);
+    for (const auto& area : b.policy_areas)
+      areas.resolve(area, files.bodies, b.policy_areas_at, path + ".policy_areas", out);
+    check_dates(b.start, b.end, files.bodies, b.at, path, out);
+    check_citation(b, files.bodies, path);
+  }
+
+  for (std::size_t i = 0; i < map.links.size(); ++i) {
+    const auto& l = map.links[i];
+    const std::string path = item("links", i);
+    bodies.resolve(l.from, files.links, l.from_at, path + ".from", out);
+    bodies.resolve(l.to, files.links, l.to_at, path + ".to", out);
+    if (!l.from.empty() && l.from == l.to)
+      out.error(at(files.links, l.to_at), path + ".to: a link cannot join body '" + l.from + "' to itself");
+    for (const auto& area : l.policy_areas)
+      areas.resolve(area, files.links, l.policy_areas_at, path + ".policy_areas", out);
+    check_dates(l.start, l.end, files.links, l.at, path, out);
+    check_citation(l, files.links, path);
+  }
+
+  for (std::size_t i = 0; i < map.responsibilities.size(); ++i) {
+    const auto& r = map.responsibilities[i];
+    const std::string path = item("responsibilities", i);
+    if (!r.policy_area.empty())
+      areas.resolve(r.policy_area, files.responsibilities, r.policy_area_at, path + ".policy_area", out);
+    std::unordered_map<std::string_view, Position> seen;
+    for (std::size_t j = 0; j < r.owners.size(); ++j) {
+      const Owner& owner = r.owners[j];
+      const std::string owner_path = path + item(".owners", j) + ".body";
+      bodies.resolve(owner.body, files.responsibilities, owner.at, owner_path, out);
+      auto [it, inserted] = seen.try_emplace(owner.body, owner.at);
+      if (!inserted)
+        out.error(at(files.responsibilities, owner.at),
+                  owner_path + ": body '" + owner.body + "' is listed twice as an owner of '" + r.id +
+                      "' (give it one role, the strongest)");
+    }
+    check_citation(r, files.responsibilities, path);
+  }
+  return out;
+}
+
+}  // namespace govgraph

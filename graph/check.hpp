@@ -1,0 +1,29 @@
+#pragma once
+// Whole-map checks that no single record can make: unique ids, references that resolve,
+// a policy-area tree without cycles, sensible dates.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/diagnostic.hpp"
+#include "graph/records.hpp"
+
+namespace govgraph {
+
+/// Every problem with the map's references and ids, in file order. A map without errors
+/// can be turned into a GovernanceMap. O((V + E + R) * average field count); the
+/// nearest-id suggestion for a miss costs one edit-distance scan of its collection.
+Diagnostics check_map(const MapData& map);
+
+/// The id in `candidates` closest to `wanted` by edit distance (ties: the smaller id);
+/// empty when there are no candidates.
+std::string nearest_id(std::string_view wanted, const std::vector<std::string_view>& candidates);
+
+/// Whether `text` is a lowercase slug: [a-z0-9]+(-[a-z0-9]+)*.
+bool is_slug(std::string_view text);
+
+/// Whether `text` is an ISO 8601 calendar date YYYY-MM-DD that exists.
+bool is_iso_date(std::string_view text);
+
+}  // namespace govgraph

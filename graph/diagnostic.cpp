@@ -1,0 +1,51 @@
+#include "graph/diagnostic.hpp"
+
+namespace govgraph {
+namespace {
+
+std::string first_error(const Diagnostics& diagnostics) {
+  for (const auto& d : diagnostics.all())
+    if (d.level == Diagnostic::Level::error) return d.format();
+  return "invalid input";
+}
+
+}  // namespace
+
+std::string Diagnostic::format() const {
+  std::string text = where.file.empty() ? std::string("<input>") : where.file;
+  if (where.line > 0) {
+    text += ':' + std::to_string(where.line);
+    if (where.column > 0) text += ':' + std::to_string(where.column);
+  }
+  text += level == Level::error ? ": error: " : ": warning: ";
+  text += message;
+  return text;
+}
+
+void Diagnostics::error(Location where, std::string message) {
+  items_.push_back({Diagnostic::Level::error, std::move(where), std::move(message)});
+  ++errors_;
+}
+
+void Diagnostics::warning(Location where, std::string message) {
+  items_.push_back({Diagnostic::Level::warning, std::move(where), std::move(message)});
+}
+
+void Diagnostics::append(const Diagnostics& other) {
+  for (const auto& d : other.items_) {
+    items_.push_back(d);
+    if (d.level == Diagnostic::Level::error) ++errors_;
+  }
+}
+
+InputError::InputError(Diagnostics diagnostics)
+    : std::runtime_error(first_error(diagnostics)), diagnostics_(std::move(diagnostics)) {}
+
+InputError::InputError(Location where, std::string message)
+    : InputError([&] {
+        Diagnostics d;
+        d.error(std::move(where), std::move(message));
+        return d;
+      }()) {}
+
+}  // namespace govgraph

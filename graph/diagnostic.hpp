@@ -1,0 +1,55 @@
+#pragma once
+// Problems found in user input, each with its place: FILE:LINE:COLUMN: error: message.
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace govgraph {
+
+/// Where a value came from. line and column are 1-based; 0 means unknown.
+struct Location {
+  std::string file;
+  int line = 0;
+  int column = 0;
+
+  friend bool operator==(const Location&, const Location&) = default;
+};
+
+struct Diagnostic {
+  enum class Level { error, warning };
+  Level level = Level::error;
+  Location where;
+  std::string message;
+
+  /// "map.json:12:5: error: message"
+  [[nodiscard]] std::string format() const;
+};
+
+/// The problems of one input, in the order they were found.
+class Diagnostics {
+ public:
+  void error(Location where, std::string message);
+  void warning(Location where, std::string message);
+  [[nodiscard]] bool has_errors() const { return errors_ > 0; }
+  [[nodiscard]] const std::vector<Diagnostic>& all() const { return items_; }
+  void append(const Diagnostics& other);
+
+ private:
+  std::vector<Diagnostic> items_;
+  std::size_t errors_ = 0;
+};
+
+/// Bad input: thrown at the boundary with every problem found, caught once by the CLI
+/// and mapped to exit code 2.
+class InputError : public std::runtime_error {
+ public:
+  explicit InputError(Diagnostics diagnostics);
+  InputError(Location where, std::string message);
+  [[nodiscard]] const Diagnostics& diagnostics() const { return diagnostics_; }
+
+ private:
+  Diagnostics diagnostics_;
+};
+
+}  // namespace govgraph

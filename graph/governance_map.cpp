@@ -1,0 +1,106 @@
+#include "graph/governance_map.hpp"
+
+#include <stdexcept>
+#include <unordered_set>
+
+namespace govgraph {
+namespace {
+
+template <typename Records, typename Index>
+void index_ids(const Records& records, Index& index) {
+  index.reserve(records.size());
+  for (std::size_t i = 0; i < records.size(); ++i) index.emplace(records[i].id, i);
+}
+
+template <typename Index>
+std::size_t require(const Index& index, const std::string& id, const char* what) {
+  auto found = index.find(id);
+  if (found == index.end()) throw std::logic_error(std::string("unchecked map: unknown ") + what + " '" + id + "'");
+  return found->second;
+}
+
+bool in_effect(const std::string& start, const std::string& end, std::string_view date) {
+  return (start.empty() || start <= date) && (end.empty() || date <= end);
+}
+
+}  // namespace
+
+GovernanceMap::GovernanceMap(MapData data) : data_(std::move(data)), graph_(data_.bodies.size()) {
+  index_ids(data_.bodies, body_index_);
+  index_ids(data_.responsibilities, responsibility_index_);
+  index_ids(data_.policy_areas, area_index_);
+
+  area_parent_.resize(data_.policy_areas.size());
+  for (std::size_t a = 0; a < data_.policy_areas.size(); ++a)
+    if (!data_.policy_areas[a].parent.empty())
+      area_parent_[a] = require(area_index_, data_.policy_areas[a].parent, "policy area");
+
+  edges_.reserve(data_.links.size());
+  for (std::size_t i = 0; i < data_.links.size(); ++i) {
+    const Link& l = data_.links[i];
+    const auto from = require(body_index_, l.from, "body");
+    const auto to = require(body_index_, l.to, "body");
+    edges_.push_back(boost::add_edge(from, to, LinkEdge{static_cast<std::uint32_t>(i), l.kind}, graph_).first);
+  }
+
+  is_apex_.assign(data_.bodies.size(), false);
+  for (const auto& id : data_.apex) is_apex_[require(body_index_, id, "body")] = true;
+  for (std::size_t v = 0; v < data_.bodies.size(); ++v) {
+    if (data_.bodies[v].type == BodyType::legislature) is_apex_[v] = true;
+    if (is_apex_[v]) apexes_.push_back(v);
+  }
+
+  owners_.resize(data_.responsibilities.size());
+  duties_.resize(data_.bodies.size());
+  for (std::size_t r = 0; r < data_.responsibilities.size(); ++r) {
+    for (const auto& owner : data_.responsibilities[r].owners) {
+      const auto v = require(body_index_, owner.body, "body");
+      owners_[r].emplace_back(v, owner.role);
+      duties_[v].push_back(Duty{static_cast<std::uint32_t>(r), owner.role});
+    }
+  }
+}
+
+std::optional<GovernanceMap::Vertex> GovernanceMap::find_body(std::string_view id) const {
+  auto found = body_index_.find(id);
+  if (found == body_index_.end()) return std::nullopt;
+  return found->second;
+}
+
+std::optional<std::size_t> GovernanceMap::find_responsibility(std::string_view id) const {
+  auto found = responsibility_index_.find(id);
+  if (found == responsibility_index_.end()) return std::nullopt;
+  return found->second;
+}
+
+std::optional<std::size_t> GovernanceMap::find_policy_area(std::string_view id) const {
+  auto found = area_index_.find(id);
+  if (found == area_index_.end()) return std::nullopt;
+  return found->second;
+}
+
+GovernanceMap::View GovernanceMap::view(LinkKind kind) const { return view({kind}); }
+
+GovernanceMap::View GovernanceMap::view(std::initializer_list<LinkKind> kinds) const {
+  unsigned mask = 0;
+  for (LinkKind k : kinds) mask |= 1U << static_cast<unsigned>(k);
+  return View(graph_, KindFilter{&graph_, mask});
+}
+
+MapData as_at(const MapData& map, std::string_view date) {
+  MapData out = map;
+  std::unordered_set<std::string_view> gone;  // ids of bodies not in effect, viewing `map`
+  for (const auto& b : map.bodies)
+    if (!in_effect(b.start, b.end, date)) gone.insert(b.id);
+  std::erase_if(out.bodies, [&](const Body& b) { return gone.contains(b.id); });
+  std::erase_if(out.links, [&](const Link& l) {
+    return !in_effect(l.start, l.end, date) || gone.contains(l.from) || gone.contains(l.to);
+  });
+  std::erase_if(out.apex, [&](const std::string& id) { return gone.contains(id); });
+  out.apex_at.clear();
+  for (auto& r : out.responsibilities)
+    std::erase_if(r.owners, [&](const Owner& o) { return gone.contains(o.body); });
+  return out;
+}
+
+}  // namespace govgraph

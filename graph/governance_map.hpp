@@ -1,0 +1,120 @@
+#pragma once
+// The map as a graph: bodies are the vertices of a Boost adjacency_list, links its edges.
+// Analyses read it through this API and through per-kind filtered views, never through
+// raw containers of their own.
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/filtered_graph.hpp>
+
+#include "graph/records.hpp"
+
+namespace govgraph {
+
+/// The edge bundle: which link record this edge is, and its kind (kept here so that
+/// filtering a view never touches the record).
+struct LinkEdge {
+  std::uint32_t index = 0;  // into MapData::links
+  LinkKind kind = LinkKind::accountable_to;
+};
+
+/// A body's part in a responsibility.
+struct Duty {
+  std::uint32_t responsibility = 0;  // into MapData::responsibilities
+  Role role = Role::lead;
+};
+
+class GovernanceMap {
+ public:
+  // vecS vertices: vertex v is MapData::bodies[v]. The graph is append-only (a
+  // restructure builds a new map), so descriptors stay valid for the map's life.
+  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                      boost::no_property, LinkEdge>;
+  using Vertex = Graph::vertex_descriptor;
+  using Edge = Graph::edge_descriptor;
+
+  /// Keeps the edges whose kind is in a set.
+  struct KindFilter {
+    const Graph* graph = nullptr;
+    unsigned kinds = 0;  // bit i: LinkKind i
+    bool operator()(const Edge& e) const { return ((kinds >> static_cast<unsigned>((*graph)[e].kind)) & 1U) != 0; }
+  };
+  using View = boost::filtered_graph<Graph, KindFilter>;
+
+  /// Builds the graph and indexes. Precondition: check_map(data) reported no errors
+  /// (a dangling reference throws std::logic_error). O(V + E + owners).
+  explicit GovernanceMap(MapData data);
+
+  GovernanceMap(const GovernanceMap&) = delete;
+  GovernanceMap& operator=(const GovernanceMap&) = delete;
+  GovernanceMap(GovernanceMap&&) noexcept = default;
+  GovernanceMap& operator=(GovernanceMap&&) noexcept = default;
+
+  [[nodiscard]] const MapData& data() const { return data_; }
+  [[nodiscard]] const Graph& graph() const { return graph_; }
+
+  [[nodiscard]] std::size_t body_count() const { return data_.bodies.size(); }
+  [[nodiscard]] const Body& body(Vertex v) const { return data_.bodies[v]; }
+  [[nodiscard]] std::optional<Vertex> find_body(std::string_view id) const;
+
+  [[nodiscard]] std::size_t link_count() const { return data_.links.size(); }
+  [[nodiscard]] const Link& link(Edge e) const { return data_.links[graph_[e].index]; }
+  [[nodiscard]] const Link& link(std::size_t index) const { return data_.links[index]; }
+  /// The edge of link `index`, in the order the links were written.
+  [[nodiscard]] Edge edge(std::size_t index) const { return edges_[index]; }
+
+  /// The links of one kind, or of several, as a Boost graph.
+  [[nodiscard]] View view(LinkKind kind) const;
+  [[nodiscard]] View view(std::initializer_list<LinkKind> kinds) const;
+  [[nodiscard]] View accountability() const { return view(LinkKind::accountable_to); }
+
+  /// Apexes: every legislature plus the bodies listed in "apex", in body order.
+  [[nodiscard]] const std::vector<Vertex>& apexes() const { return apexes_; }
+  [[nodiscard]] bool is_apex(Vertex v) const { return is_apex_[v]; }
+
+  [[nodiscard]] const std::vector<Responsibility>& responsibilities() const { return data_.responsibilities; }
+  [[nodiscard]] std::optional<std::size_t> find_responsibility(std::string_view id) const;
+  /// The owners of responsibility r, resolved to vertices, in the order written.
+  [[nodiscard]] std::span<const std::pair<Vertex, Role>> owners(std::size_t r) const { return owners_[r]; }
+  /// What body v takes part in, in responsibility order.
+  [[nodiscard]] std::span<const Duty> duties(Vertex v) const { return duties_[v]; }
+
+  [[nodiscard]] const std::vector<PolicyArea>& policy_areas() const { return data_.policy_areas; }
+  [[nodiscard]] std::optional<std::size_t> find_policy_area(std::string_view id) const;
+  /// Index of the parent area, if any.
+  [[nodiscard]] std::optional<std::size_t> parent_area(std::size_t area) const { return area_parent_[area]; }
+
+  [[nodiscard]] const std::vector<SourceDoc>& sources() const { return data_.sources; }
+
+ private:
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  using IdMap = std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>>;
+
+  MapData data_;
+  Graph graph_;
+  std::vector<Edge> edges_;
+  IdMap body_index_;
+  IdMap responsibility_index_;
+  IdMap area_index_;
+  std::vector<std::optional<std::size_t>> area_parent_;
+  std::vector<Vertex> apexes_;
+  std::vector<bool> is_apex_;
+  std::vector<std::vector<std::pair<Vertex, Role>>> owners_;
+  std::vector<std::vector<Duty>> duties_;
+};
+
+/// The map as it stood on `date` (YYYY-MM-DD): bodies and links whose start is after it
+/// or whose end is before it are left out, with the links and ownerships they carried.
+MapData as_at(const MapData& map, std::string_view date);
+
+}  // namespace govgraph

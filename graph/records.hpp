@@ -1,0 +1,124 @@
+#pragma once
+// The records of a map as the user wrote them: ids are still strings, nothing is resolved.
+// Importers produce a MapData, writers consume one, restructures edit one; a
+// GovernanceMap (governance_map.hpp) is built from a checked MapData.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "graph/vocabulary.hpp"
+
+namespace govgraph {
+
+/// A place in the file a record came from; 0 means unknown (a record made by a tool).
+struct Position {
+  int line = 0;
+  int column = 0;
+  friend bool operator==(const Position&, const Position&) = default;
+};
+
+/// A field the format does not define. Kept verbatim (as compact JSON text) so that
+/// loading and writing a map never drops data.
+struct ExtraField {
+  std::string key;
+  std::string json;
+  friend bool operator==(const ExtraField&, const ExtraField&) = default;
+};
+
+/// What every record may carry: a citation, a note, and fields govgraph does not know.
+struct RecordBase {
+  std::string source;
+  std::string note;
+  std::vector<ExtraField> extras;
+  Position at;
+};
+
+struct SourceDoc : RecordBase {
+  std::string id;
+  std::string title;
+  std::string file;
+  std::string url;
+};
+
+struct PolicyArea : RecordBase {
+  std::string id;
+  std::string name;
+  std::string parent;  // empty for a root
+  Position parent_at;
+};
+
+struct Body : RecordBase {
+  std::string id;
+  std::string name;
+  std::vector<std::string> aliases;
+  BodyType type = BodyType::other;
+  std::string sector;
+  std::vector<std::string> policy_areas;
+  Position policy_areas_at;
+  BodyStatus status = BodyStatus::active;
+  std::optional<long long> represents;  // a class of this many similar bodies
+  std::string start;                    // ISO 8601 dates; empty when open-ended
+  std::string end;
+};
+
+struct Link : RecordBase {
+  std::string from;
+  std::string to;
+  Position from_at;
+  Position to_at;
+  LinkKind kind = LinkKind::accountable_to;
+  std::string basis;
+  std::optional<double> amount;
+  std::string currency;  // empty: the map's currency
+  std::string period;
+  std::vector<std::string> policy_areas;
+  Position policy_areas_at;
+  std::string start;
+  std::string end;
+};
+
+struct Owner {
+  std::string body;
+  Role role = Role::lead;
+  std::vector<ExtraField> extras;
+  Position at;
+  friend bool operator==(const Owner& a, const Owner& b) { return a.body == b.body && a.role == b.role; }
+};
+
+struct Responsibility : RecordBase {
+  std::string id;
+  std::string name;
+  std::string policy_area;  // may be empty
+  Position policy_area_at;
+  std::string status;
+  std::vector<Owner> owners;
+};
+
+/// The file each collection was read from (all the same for a JSON map; one per CSV).
+struct Origins {
+  std::string map;
+  std::string sources;
+  std::string policy_areas;
+  std::string bodies;
+  std::string links;
+  std::string responsibilities;
+};
+
+struct MapData {
+  int format_version = 1;
+  std::string name;
+  std::string as_of;
+  std::string currency;
+  std::vector<std::string> apex;
+  std::vector<Position> apex_at;
+  std::vector<SourceDoc> sources;
+  std::vector<PolicyArea> policy_areas;
+  std::vector<Body> bodies;
+  std::vector<Link> links;
+  std::vector<Responsibility> responsibilities;
+  std::vector<ExtraField> extras;
+  Origins origins;
+};
+
+}  // namespace govgraph

@@ -1,0 +1,349 @@
+#include "importers/csv_reader.hpp"
+
+#include <csv.h>
+
+#include <charconv>
+#include <cmath>
+#include <span>
+
+#include "importers/field_rules.hpp"
+#include "importers/json_reader.hpp"
+#include "importers/json_tree.hpp"
+#include "importers/load.hpp"
+
+namespace govgraph {
+namespace {
+
+/// Feeds libcsv one byte at a time so that every field's start is known exactly.
+class CsvCollector {
+ public:
+  explicit CsvCollector(CsvTable& table) : table_(table) {}
+
+  void feed(std::string_view text, csv_parser& parser) {
+    std::size_t i = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    for (; i < text.size(); ++i) {
+      const char c = text[i];
+      if (field_start_pending_ && c != '\r' && c != '\n') {
+        field_start_ = here_;
+        field_start_pending_ = false;
+      }
+      if (csv_parse(&parser, &text[i], 1, on_field, on_row, this) != 1) return;
+      advance(c);
+    }
+  }
+
+  [[nodiscard]] Position here() const { return here_; }
+
+  static void on_field(void* data, std::size_t length, void* self_ptr) {
+    auto& self = *static_cast<CsvCollector*>(self_ptr);
+    if (self.row_.empty()) self.row_at_ = self.field_start_;
+    self.row_.push_back(CsvCell{data == nullptr ? std::string() : std::string(static_cast<const char*>(data), length),
+                                self.field_start_});
+    self.field_start_pending_ = true;
+  }
+
+  static void on_row(int, void* self_ptr) {
+    auto& self = *static_cast<CsvCollector*>(self_ptr);
+    if (self.table_.header.empty() && self.table_.rows.empty()) {
+      self.table_.header = std::move(self.row_);
+    } else {
+      self.table_.rows.push_back(std::move(self.row_));
+      self.table_.row_at.push_back(self.row_at_);
+    }
+    self.row_.clear();
+    self.field_start_pending_ = true;
+  }
+
+ private:
+  void advance(char c) {
+    if (c == '\n') {
+      ++here_.line;
+      here_.column = 1;
+    } else if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) {
+      ++here_.column;  // UTF-8 continuation bytes share their character's column
+    }
+  }
+
+  CsvTable& table_;
+  std::vector<CsvCell> row_;
+  Position row_at_{1, 1};
+  Position here_{1, 1};
+  Position field_start_{1, 1};
+  bool field_start_pending_ = true;
+};
+
+/// One row read by column name; columns never read are unknown fields.
+class Row {
+ public:
+  Row(const CsvTable& table, std::size_t index, const std::string& file, Diagnostics& out)
+      : table_(table), cells_(table.rows[index]), at_(table.row_at[index]), file_(file), out_(out) {}
+
+  [[nodiscard]] Position at() const { return at_; }
+  [[nodiscard]] Location where(Position p) const { return {file_, p.line, p.column}; }
+  [[nodiscard]] std::string field(std::string_view column) const { return file_stem() + "." + std::string(column); }
+
+  /// The cell under `column`, or nullptr when the column is absent or the cell empty.
+  const CsvCell* cell(std::string_view column) const {
+    for (std::size_t i = 0; i < table_.header.size() && i < cells_.size(); ++i)
+      if (table_.header[i].text == column) return cells_[i].text.empty() ? nullptr : &cells_[i];
+    return nullptr;
+  }
+  std::string text(std::string_view column, bool required = false) const {
+    const CsvCell* c = cell(column);
+    if (c == nullptr) {
+      if (required) out_.error(where(at_), field(column) + ": missing; expected a value in this column");
+      return {};
+    }
+    return c->text;
+  }
+  std::string id(std::string_view column, bool required, Position* at = nullptr) const {
+    const CsvCell* c = cell(column);
+    if (c == nullptr) {
+      if (required) out_.error(where(at_), field(column) + ": missing; expected an id");
+      return {};
+    }
+    if (at != nullptr) *at = c->at;
+    return fields::slug(c->text, where(c->at), field(column), out_).value_or("");
+  }
+  /// A ';'-separated list, blanks around items ignored.
+  std::vector<std::string> list(std::string_view column, Position* at = nullptr) const {
+    std::vector<std::string> items;
+    const CsvCell* c = cell(column);
+    if (c == nullptr) return items;
+    if (at != nullptr) *at = c->at;
+    std::string_view rest = c->text;
+    while (!rest.empty()) {
+      const std::size_t end = rest.find(';');
+      std::string_view item = rest.substr(0, end);
+      while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+      while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+      if (!item.empty()) items.emplace_back(item);
+      rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+    }
+    return items;
+  }
+  std::vector<std::string> id_list(std::string_view column, Position* at = nullptr) const {
+    std::vector<std::string> ids;
+    Position list_at;
+    for (const auto& item : list(column, &list_at))
+      if (auto id = fields::slug(item, where(list_at), field(column), out_)) ids.push_back(*id);
+    if (at != nullptr) *at = list_at;
+    return ids;
+  }
+  std::string date(std::string_view column) const {
+    const CsvCell* c = cell(column);
+    if (c == nullptr) return {};
+    return fields::date(c->text, where(c->at), field(column), out_).value_or("");
+  }
+  std::optional<double> number(std::string_view column) const {
+    const CsvCell* c = cell(column);
+    if (c == nullptr) return std::nullopt;
+    double value = 0;
+    const char* end = c->text.data() + c->text.size();
+    auto [stop, error] = std::from_chars(c->text.data(), end, value);
+    if (error != std::errc{} || stop != end) {
+      out_.error(where(c->at), field(column) + ": '" + c->text + "' is not a number; expected digits such as 4000000");
+      return std::nullopt;
+    }
+    if (!fields::amount(value, where(c->at), field(column), out_)) return std::nullopt;
+    return value;
+  }
+  /// A value from a closed vocabulary, checked by one of the fields:: parsers.
+  template <typename Enum>
+  std::optional<Enum> closed(std::string_view column,
+                             std::optional<Enum> (*parse)(std::string_view, const Location&, const std::string&,
+                                                          Diagnostics&),
+                             bool required) const {
+    const CsvCell* c = cell(column);
+    if (c == nullptr) {
+      if (required) out_.error(where(at_), field(column) + ": missing; expected a value in this column");
+      return std::nullopt;
+    }
+    return parse(c->text, where(c->at), field(column), out_);
+  }
+  void common(RecordBase& record) const {
+    record.at = at_;
+    record.source = text("source");
+    record.note = text("note");
+    for (std::size_t i = 0; i < table_.header.size() && i < cells_.size(); ++i)
+      if (!known(table_.header[i].text) && !cells_[i].text.empty())
+        record.extras.push_back(ExtraField{table_.header[i].text, json_string(cells_[i].text)});
+  }
+  void set_known(std::span<const std::string_view> known_columns) { known_ = known_columns; }
+
+ private:
+  [[nodiscard]] bool known(std::string_view column) const {
+    for (auto k : known_)
+      if (k == column) return true;
+    return false;
+  }
+  [[nodiscard]] std::string file_stem() const { return std::filesystem::path(file_).stem().string(); }
+  static std::string json_string(const std::string& text) {
+    JsonNode node;
+    node.type = JsonNode::Type::string;
+    node.text = text;
+    return to_json_text(node);
+  }
+
+  const CsvTable& table_;
+  const std::vector<CsvCell>& cells_;
+  Position at_;
+  const std::string& file_;
+  Diagnostics& out_;
+  std::span<const std::string_view> known_;
+};
+
+/// Reads one collection's file if present, checking its header, and calls read_row per row.
+template <typename ReadRow>
+void read_collection(const std::filesystem::path& folder, const std::string& name, bool required,
+                     std::span<const std::string_view> known, std::span<const std::string_view> required_columns,
+                     std::string& origin, Diagnostics& out, ReadRow read_row) {
+  const std::filesystem::path path = folder / name;
+  origin = path.string();
+  std::error_code error;
+  if (!std::filesystem::exists(path, error)) {
+    if (required) out.error(Location{origin}, "missing: a CSV map folder needs " + name);
+    return;
+  }
+  const std::string text = read_file(path);
+  const CsvTable table = parse_csv(text, origin, out);
+  for (auto column : required_columns) {
+    bool present = false;
+    for (const auto& h : table.header) present = present || h.text == column;
+    if (!present) out.error(Location{origin, 1, 1}, std::string(column) + ": missing column in the header");
+  }
+  for (const auto& h : table.header) {
+    bool is_known = false;
+    for (auto k : known) is_known = is_known || k == h.text;
+    if (!is_known)
+      out.warning(Location{origin, h.at.line, h.at.column}, h.text + ": unknown column, its values are kept");
+  }
+  for (std::size_t i = 0; i < table.rows.size(); ++i) {
+    Row row(table, i, origin, out);
+    row.set_known(known);
+    read_row(row);
+  }
+}
+
+}  // namespace
+
+CsvTable parse_csv(std::string_view text, const std::string& file_name, Diagnostics& out) {
+  CsvTable table;
+  csv_parser parser{};
+  if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+    throw std::bad_alloc();
+  CsvCollector collector(table);
+  collector.feed(text, parser);
+  if (csv_error(&parser) == CSV_SUCCESS) csv_fini(&parser, CsvCollector::on_field, CsvCollector::on_row, &collector);
+  if (csv_error(&parser) != CSV_SUCCESS) {
+    const Position p = collector.here();
+    out.error(Location{file_name, p.line, p.column},
+              std::string("invalid CSV: ") + csv_strerror(csv_error(&parser)) +
+                  "; a quote inside a quoted field is written twice (\"\")");
+  }
+  csv_free(&parser);
+  return table;
+}
+
+MapData read_csv_folder(const std::filesystem::path& folder, Diagnostics& out) {
+  MapData map;
+  const std::filesystem::path meta = folder / "map.json";
+  std::error_code error;
+  if (std::filesystem::exists(meta, error)) {
+    MapData header = parse_json_map(read_file(meta), meta.string(), out);
+    if (!header.sources.empty() || !header.policy_areas.empty() || !header.bodies.empty() || !header.links.empty() ||
+        !header.responsibilities.empty())
+      out.error(Location{meta.string(), 1, 1},
+                "map.json: records belong in the CSV files; in a CSV folder map.json holds only govgraph, name, "
+                "as_of, currency and apex");
+    map.name = header.name;
+    map.as_of = header.as_of;
+    map.currency = header.currency;
+    map.apex = header.apex;
+    map.apex_at = header.apex_at;
+    map.extras = header.extras;
+  }
+  map.origins.map = meta.string();
+
+  constexpr std::string_view id_name[] = {"id", "name"};
+  read_collection(folder, "sources.csv", false, fields::source_fields, std::span(id_name).first(1),
+                  map.origins.sources, out, [&](const Row& row) {
+                    SourceDoc s;
+                    row.common(s);
+                    s.id = row.id("id", true);
+                    s.title = row.text("title", true);
+                    s.file = row.text("file");
+                    s.url = row.text("url");
+                    map.sources.push_back(std::move(s));
+                  });
+  read_collection(folder, "policy_areas.csv", false, fields::policy_area_fields, id_name, map.origins.policy_areas,
+                  out, [&](const Row& row) {
+                    PolicyArea a;
+                    row.common(a);
+                    a.id = row.id("id", true);
+                    a.name = row.text("name", true);
+                    a.parent = row.id("parent", false, &a.parent_at);
+                    map.policy_areas.push_back(std::move(a));
+                  });
+  constexpr std::string_view body_required[] = {"id", "name", "type"};
+  read_collection(folder, "bodies.csv", true, fields::body_fields, body_required, map.origins.bodies, out,
+                  [&](const Row& row) {
+                    Body b;
+                    row.common(b);
+                    b.id = row.id("id", true);
+                    b.name = row.text("name", true);
+                    b.aliases = row.list("aliases");
+                    b.type = row.closed("type", fields::body_type, true).value_or(BodyType::other);
+                    b.sector = row.id("sector", false);
+                    b.policy_areas = row.id_list("policy_areas", &b.policy_areas_at);
+                    b.status = row.closed("status", fields::body_status, false).value_or(BodyStatus::active);
+                    if (const CsvCell* c = row.cell("represents")) {
+                      long long n = 0;
+                      const char* end = c->text.data() + c->text.size();
+                      auto [stop, bad] = std::from_chars(c->text.data(), end, n);
+                      if (bad != std::errc{} || stop != end || n < 1)
+                        out.error(row.where(c->at), row.field("represents") + ": '" + c->text +
+                                                        "' is not a whole number of bodies, 1 or more");
+                      else
+                        b.represents = n;
+                    }
+                    b.start = row.date("start");
+                    b.end = row.date("end");
+                    map.bodies.push_back(std::move(b));
+                  });
+  constexpr std::string_view link_required[] = {"from", "to", "kind"};
+  read_collection(folder, "links.csv", false, fields::link_fields, link_required, map.origins.links, out,
+                  [&](const Row& row) {
+                    Link l;
+                    row.common(l);
+                    l.from = row.id("from", true, &l.from_at);
+                    l.to = row.id("to", true, &l.to_at);
+                    l.kind = row.closed("kind", fields::link_kind, true).value_or(LinkKind::accountable_to);
+                    l.basis = row.text("basis");
+                    l.amount = row.number("amount");
+                    l.currency = row.text("currency");
+                    l.period = row.text("period");
+                    l.policy_areas = row.id_list("policy_areas", &l.policy_areas_at);
+                    l.start = row.date("start");
+                    l.end = row.date("end");
+                    map.links.push_back(std::move(l));
+                  });
+  read_collection(folder, "responsibilities.csv", false, fields::responsibility_csv_columns, id_name, map.origins.responsibilities,
+                  out, [&](const Row& row) {
+                    Responsibility r;
+                    row.common(r);
+                    r.id = row.id("id", true);
+                    r.name = row.text("name", true);
+                    r.policy_area = row.id("policy_area", false, &r.policy_area_at);
+                    r.status = row.text("status");
+                    for (Role role : {Role::lead, Role::delivers, Role::supports}) {
+                      Position at;
+                      for (auto& body : row.id_list(to_string(role), &at))
+                        r.owners.push_back(Owner{std::move(body), role, {}, at});
+                    }
+                    map.responsibilities.push_back(std::move(r));
+                  });
+  return map;
+}
+
+}  // namespace govgraph

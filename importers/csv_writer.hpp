@@ -1,0 +1,19 @@
+#pragma once
+// Writes a map as a CSV folder: the files read_csv_folder reads, spreadsheet-quoted.
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "graph/records.hpp"
+
+namespace govgraph {
+
+/// (file name, content) for map.json, sources.csv, policy_areas.csv, bodies.csv,
+/// links.csv and responsibilities.csv. Unknown fields become extra columns.
+std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData& map);
+
+/// A CSV cell: quoted when it holds a comma, quote, line break or edge blank.
+std::string csv_cell(std::string_view text);
+
+}  // namespace govgraph

@@ -1,0 +1,62 @@
+#include "importers/field_rules.hpp"
+
+#include <cmath>
+
+#include "graph/check.hpp"
+
+namespace govgraph::fields {
+namespace {
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> closed(std::optional<Enum> parsed, std::string_view value, const Location& where,
+                           const std::string& field, const char* noun, const std::array<std::string_view, N>& names,
+                           Diagnostics& out) {
+  if (!parsed)
+    out.error(where, field + ": '" + std::string(value) + "' is not a " + noun + "; expected one of " + one_of(names));
+  return parsed;
+}
+
+}  // namespace
+
+std::optional<std::string> slug(std::string_view value, const Location& where, const std::string& field,
+                                Diagnostics& out) {
+  if (is_slug(value)) return std::string(value);
+  out.error(where, field + ": '" + std::string(value) +
+                       "' is not a valid id; expected a lowercase slug of letters, digits and single hyphens, "
+                       "such as 'care-inspectorate'");
+  return std::nullopt;
+}
+
+std::optional<std::string> date(std::string_view value, const Location& where, const std::string& field,
+                                Diagnostics& out) {
+  if (is_iso_date(value)) return std::string(value);
+  out.error(where, field + ": '" + std::string(value) + "' is not a date; expected YYYY-MM-DD, such as 2021-06-30");
+  return std::nullopt;
+}
+
+std::optional<BodyType> body_type(std::string_view value, const Location& where, const std::string& field,
+                                  Diagnostics& out) {
+  return closed(parse_body_type(value), value, where, field, "body type", body_type_names, out);
+}
+
+std::optional<BodyStatus> body_status(std::string_view value, const Location& where, const std::string& field,
+                                      Diagnostics& out) {
+  return closed(parse_body_status(value), value, where, field, "body status", body_status_names, out);
+}
+
+std::optional<LinkKind> link_kind(std::string_view value, const Location& where, const std::string& field,
+                                  Diagnostics& out) {
+  return closed(parse_link_kind(value), value, where, field, "link kind", link_kind_names, out);
+}
+
+std::optional<Role> role(std::string_view value, const Location& where, const std::string& field, Diagnostics& out) {
+  return closed(parse_role(value), value, where, field, "role", role_names, out);
+}
+
+bool amount(double value, const Location& where, const std::string& field, Diagnostics& out) {
+  if (std::isfinite(value) && value >= 0) return true;
+  out.error(where, field + ": expected an amount of zero or more");
+  return false;
+}
+
+}  // namespace govgraph::fields

@@ -1,0 +1,284 @@
+#include "importers/json_tree.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+namespace govgraph {
+namespace {
+
+/// A RapidJSON input stream that remembers where the current token began. RapidJSON's
+/// SAX events fire after a token is consumed, so the handler asks the stream.
+class TrackingStream {
+ public:
+  using Ch = char;
+  // Offsets count from `begin`; reading starts at `start` (after a byte order mark).
+  TrackingStream(const char* begin, const char* start, const char* end) : begin_(begin), current_(start), end_(end) {}
+
+  [[nodiscard]] Ch Peek() const { return current_ != end_ ? *current_ : '\0'; }
+  Ch Take() {
+    if (current_ == end_) return '\0';
+    const char c = *current_;
+    observe(c, static_cast<std::size_t>(current_ - begin_));
+    ++current_;
+    return c;
+  }
+  [[nodiscard]] std::size_t Tell() const { return static_cast<std::size_t>(current_ - begin_); }
+  [[nodiscard]] std::size_t token_start() const { return token_start_; }
+
+  // Write interface, unused by a reader but required by the concept.
+  Ch* PutBegin() { return nullptr; }
+  void Put(Ch) {}
+  void Flush() {}
+  std::size_t PutEnd(Ch*) { return 0; }
+
+ private:
+  void observe(char c, std::size_t offset) {
+    if (in_string_) {
+      if (escaped_) escaped_ = false;
+      else if (c == '\\') escaped_ = true;
+      else if (c == '"') in_string_ = false;
+      return;
+    }
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ':' || c == ']' || c == '}') {
+      at_boundary_ = true;
+      return;
+    }
+    if (at_boundary_ || c == '[' || c == '{') token_start_ = offset;
+    at_boundary_ = c == '[' || c == '{';
+    if (c == '"') in_string_ = true;
+  }
+
+  const char* begin_;
+  const char* current_;
+  const char* end_;
+  std::size_t token_start_ = 0;
+  bool at_boundary_ = true;
+  bool in_string_ = false;
+  bool escaped_ = false;
+};
+
+/// Builds the tree bottom-up on an explicit stack; stops (returns false) when a limit
+/// is passed, leaving the reason in `failure`.
+class TreeBuilder {
+ public:
+  TreeBuilder(const TrackingStream& stream, int max_depth) : stream_(stream), max_depth_(max_depth) {}
+
+  bool Null() { return add(JsonNode{}); }
+  bool Bool(bool b) {
+    JsonNode n;
+    n.type = JsonNode::Type::boolean;
+    n.boolean = b;
+    return add(std::move(n));
+  }
+  bool Int(int i) { return integer(i); }
+  bool Uint(unsigned u) { return integer(u); }
+  bool Int64(std::int64_t i) { return integer(i); }
+  bool Uint64(std::uint64_t u) {
+    if (u > static_cast<std::uint64_t>(std::numeric_limits<long long>::max())) return Double(static_cast<double>(u));
+    return integer(static_cast<long long>(u));
+  }
+  bool Double(double d) {
+    JsonNode n;
+    n.type = JsonNode::Type::number;
+    n.number = d;
+    return add(std::move(n));
+  }
+  bool RawNumber(const char*, rapidjson::SizeType, bool) { return false; }
+  bool String(const char* s, rapidjson::SizeType length, bool) {
+    JsonNode n;
+    n.type = JsonNode::Type::string;
+    n.text.assign(s, length);
+    return add(std::move(n));
+  }
+  bool StartObject() { return open(JsonNode::Type::object); }
+  bool Key(const char* s, rapidjson::SizeType length, bool) {
+    JsonNode& object = stack_.back().node;
+    std::string_view key(s, length);
+    for (const auto& m : object.members) {
+      if (m.key == key) {
+        failure_ = "duplicate key '" + std::string(key) + "' in this object";
+        failure_offset_ = stream_.token_start();
+        return false;
+      }
+    }
+    stack_.back().pending_key.assign(s, length);
+    stack_.back().pending_key_offset = stream_.token_start();
+    return true;
+  }
+  bool EndObject(rapidjson::SizeType) { return close(); }
+  bool StartArray() { return open(JsonNode::Type::array); }
+  bool EndArray(rapidjson::SizeType) { return close(); }
+
+  [[nodiscard]] const std::string& failure() const { return failure_; }
+  [[nodiscard]] std::size_t failure_offset() const { return failure_offset_; }
+  JsonNode take_root() { return std::move(root_); }
+
+ private:
+  struct Frame {
+    JsonNode node;
+    std::string pending_key;
+    std::size_t pending_key_offset = 0;
+  };
+
+  bool integer(long long i) {
+    JsonNode n;
+    n.type = JsonNode::Type::integer;
+    n.integer = i;
+    n.number = static_cast<double>(i);
+    return add(std::move(n));
+  }
+  bool open(JsonNode::Type type) {
+    if (static_cast<int>(stack_.size()) >= max_depth_) {
+      failure_ = "nesting deeper than " + std::to_string(max_depth_) + " levels";
+      failure_offset_ = stream_.Tell();
+      return false;
+    }
+    Frame frame;
+    frame.node.type = type;
+    frame.node.offset = stream_.Tell();  // RapidJSON calls Start* before it takes the bracket
+    stack_.push_back(std::move(frame));
+    return true;
+  }
+  bool close() {
+    JsonNode node = std::move(stack_.back().node);
+    stack_.pop_back();
+    return attach(std::move(node));
+  }
+  bool add(JsonNode node) {
+    node.offset = stream_.token_start();
+    return attach(std::move(node));
+  }
+  bool attach(JsonNode node) {
+    if (stack_.empty()) {
+      root_ = std::move(node);
+      return true;
+    }
+    Frame& parent = stack_.back();
+    if (parent.node.type == JsonNode::Type::array) {
+      parent.node.items.push_back(std::move(node));
+    } else {
+      parent.node.members.push_back(JsonMember{std::move(parent.pending_key), parent.pending_key_offset, std::move(node)});
+    }
+    return true;
+  }
+
+  const TrackingStream& stream_;
+  int max_depth_;
+  std::vector<Frame> stack_;
+  JsonNode root_;
+  std::string failure_;
+  std::size_t failure_offset_ = 0;
+};
+
+void write_node(const JsonNode& node, rapidjson::Writer<rapidjson::StringBuffer>& out) {
+  switch (node.type) {
+    case JsonNode::Type::null: out.Null(); break;
+    case JsonNode::Type::boolean: out.Bool(node.boolean); break;
+    case JsonNode::Type::integer: out.Int64(node.integer); break;
+    case JsonNode::Type::number: out.Double(node.number); break;
+    case JsonNode::Type::string:
+      out.String(node.text.data(), static_cast<rapidjson::SizeType>(node.text.size()));
+      break;
+    case JsonNode::Type::array:
+      out.StartArray();
+      for (const auto& item : node.items) write_node(item, out);  // depth is bounded by the parser
+      out.EndArray();
+      break;
+    case JsonNode::Type::object:
+      out.StartObject();
+      for (const auto& m : node.members) {
+        out.Key(m.key.data(), static_cast<rapidjson::SizeType>(m.key.size()));
+        write_node(m.value, out);
+      }
+      out.EndObject();
+      break;
+  }
+}
+
+}  // namespace
+
+const JsonMember* JsonNode::find(std::string_view key) const {
+  for (const auto& m : members)
+    if (m.key == key) return &m;
+  return nullptr;
+}
+
+std::string_view describe(JsonNode::Type type) {
+  switch (type) {
+    case JsonNode::Type::null: return "null";
+    case JsonNode::Type::boolean: return "a boolean";
+    case JsonNode::Type::integer: return "an integer";
+    case JsonNode::Type::number: return "a number";
+    case JsonNode::Type::string: return "a string";
+    case JsonNode::Type::array: return "an array";
+    case JsonNode::Type::object: return "an object";
+  }
+  return "a value";
+}
+
+TextLocator::TextLocator(std::string_view text) : text_(text) {
+  const bool has_bom = text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF";
+  line_starts_.push_back(has_bom ? 3 : 0);  // a byte order mark takes no column
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+Position TextLocator::position(std::size_t offset) {
+  offset = std::clamp(offset, line_starts_.front(), text_.size());
+  const auto line_index = static_cast<std::size_t>(
+      std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin() - 1);
+  const std::size_t line_start = line_starts_[line_index];
+  // Continue counting from the last answer when it is on the same line and earlier.
+  std::size_t from = line_start;
+  int column = 1;
+  if (last_.line == static_cast<int>(line_index + 1) && last_offset_ >= line_start && last_offset_ <= offset) {
+    from = last_offset_;
+    column = last_.column;
+  }
+  for (std::size_t i = from; i < offset; ++i)
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0U) != 0x80U) ++column;  // skip UTF-8 continuation bytes
+  last_offset_ = offset;
+  last_ = Position{static_cast<int>(line_index + 1), column};
+  return last_;
+}
+
+JsonNode parse_json_tree(std::string_view text, const std::string& file_name, int max_depth) {
+  std::size_t skip = 0;
+  if (text.size() >= 3 && std::memcmp(text.data(), "\xEF\xBB\xBF", 3) == 0) skip = 3;
+  TrackingStream stream(text.data(), text.data() + skip, text.data() + text.size());
+  TreeBuilder builder(stream, max_depth);
+  rapidjson::Reader reader;
+  constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag |
+                             rapidjson::kParseValidateEncodingFlag;
+  const rapidjson::ParseResult ok = reader.Parse<flags>(stream, builder);
+  if (!ok) {
+    TextLocator locator(text);
+    std::string message;
+    std::size_t offset = 0;
+    if (!builder.failure().empty()) {
+      message = builder.failure();
+      offset = builder.failure_offset();
+    } else {
+      message = std::string("invalid JSON: ") + rapidjson::GetParseError_En(ok.Code());
+      if (!message.empty() && message.back() == '.') message.pop_back();
+      offset = ok.Offset();
+    }
+    const Position p = locator.position(offset);
+    throw InputError(Location{file_name, p.line, p.column}, message);
+  }
+  return builder.take_root();
+}
+
+std::string to_json_text(const JsonNode& node) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  write_node(node, writer);
+  return {buffer.GetString(), buffer.GetSize()};
+}
+
+}  // namespace govgraph

@@ -1,0 +1,63 @@
+#pragma once
+// A JSON document as a tree whose every value knows where it started, parsed with
+// RapidJSON's iterative (constant stack) parser. Shared by every JSON input: maps,
+// waivers and restructure proposals, so all report FILE:LINE:COLUMN the same way.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/diagnostic.hpp"
+#include "graph/records.hpp"
+
+namespace govgraph {
+
+struct JsonMember;
+
+struct JsonNode {
+  enum class Type { null, boolean, integer, number, string, array, object };
+  Type type = Type::null;
+  std::size_t offset = 0;  // byte offset of the value's first character
+  bool boolean = false;
+  long long integer = 0;   // Type::integer
+  double number = 0;       // Type::number and Type::integer
+  std::string text;        // Type::string
+  std::vector<JsonNode> items;       // Type::array
+  std::vector<JsonMember> members;   // Type::object, in document order
+
+  /// The member named `key`, or nullptr.
+  [[nodiscard]] const JsonMember* find(std::string_view key) const;
+};
+
+struct JsonMember {
+  std::string key;
+  std::size_t key_offset = 0;
+  JsonNode value;
+};
+
+/// "an object", "a string", ...: for "expected X, found Y" messages.
+std::string_view describe(JsonNode::Type type);
+
+/// Turns byte offsets into 1-based line and column (columns count UTF-8 characters).
+/// Cheap for offsets met in increasing order, as a tree walk meets them.
+class TextLocator {
+ public:
+  explicit TextLocator(std::string_view text);
+  [[nodiscard]] Position position(std::size_t offset);
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> line_starts_;
+  std::size_t last_offset_ = 0;
+  Position last_{1, 1};
+};
+
+/// Parses `text` (a UTF-8 BOM is skipped). Throws InputError with FILE:LINE:COLUMN on a
+/// syntax error, a duplicate key, or nesting deeper than `max_depth`.
+JsonNode parse_json_tree(std::string_view text, const std::string& file_name, int max_depth = 64);
+
+/// The node as compact JSON text (for keeping unknown fields verbatim).
+std::string to_json_text(const JsonNode& node);
+
+}  // namespace govgraph

@@ -1,0 +1,28 @@
+#pragma once
+// Reading a map from disk: a .json file or a folder of CSV files, chosen by what the
+// path is. Every problem in the input is collected and thrown together.
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "graph/diagnostic.hpp"
+#include "graph/governance_map.hpp"
+#include "graph/records.hpp"
+
+namespace govgraph {
+
+/// Reads and checks a map (JSON file or CSV folder). Warnings (unknown fields, unlisted
+/// sources) are appended to `warnings`; any error throws InputError holding every
+/// problem found, warnings included.
+MapData load_map_data(const std::filesystem::path& path, Diagnostics& warnings);
+
+/// load_map_data, then the graph. When `as_at_date` is not empty, the map as it stood
+/// that day (see as_at).
+GovernanceMap load_map(const std::filesystem::path& path, Diagnostics& warnings,
+                       std::string_view as_at_date = {});
+
+/// The whole file; InputError naming the file when it cannot be read.
+std::string read_file(const std::filesystem::path& path);
+
+}  // namespace govgraph

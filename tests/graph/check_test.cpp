@@ -1,0 +1,93 @@
+#include <catch2/catch.hpp>
+
+#include "graph/check.hpp"
+
+using namespace govgraph;
+
+namespace {
+
+std::vector<std::string> messages(const Diagnostics& d) {
+  std::vector<std::string> out;
+  for (const auto& item : d.all()) out.push_back(item.format());
+  return out;
+}
+
+MapData two_bodies() {
+  MapData m;
+  m.origins = {"m.json", "m.json", "m.json", "m.json", "m.json", "m.json"};
+  Body a;
+  a.id = "care-inspectorate";
+  a.name = "Care Inspectorate";
+  a.at = {3, 5};
+  Body b = a;
+  b.id = "scottish-ministers";
+  b.at = {4, 5};
+  m.bodies = {a, b};
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("A clean map has nothing to report") {
+  CHECK(check_map(two_bodies()).all().empty());
+}
+
+TEST_CASE("An unresolved link end names the place and the nearest existing id") {
+  MapData m = two_bodies();
+  Link l;
+  l.from = "care-inspectorat";
+  l.to = "scottish-ministers";
+  l.from_at = {9, 15};
+  m.links = {l};
+  CHECK(messages(check_map(m)) ==
+        std::vector<std::string>{"m.json:9:15: error: links[0].from: no body has id 'care-inspectorat'; nearest is 'care-inspectorate'"});
+}
+
+TEST_CASE("A duplicate id names both places") {
+  MapData m = two_bodies();
+  m.bodies[1].id = "care-inspectorate";
+  CHECK(messages(check_map(m)) ==
+        std::vector<std::string>{"m.json:4:5: error: bodies[1].id: duplicate body id 'care-inspectorate', first defined at m.json:3:5"});
+}
+
+TEST_CASE("A policy area that is its own ancestor is an error") {
+  MapData m = two_bodies();
+  PolicyArea a;
+  a.id = "a";
+  a.name = "A";
+  a.parent = "b";
+  PolicyArea b;
+  b.id = "b";
+  b.name = "B";
+  b.parent = "a";
+  m.policy_areas = {a, b};
+  const auto found = messages(check_map(m));
+  REQUIRE(found.size() == 2);
+  CHECK(found[0] == "m.json: error: policy_areas[0].parent: policy area 'a' is its own ancestor");
+}
+
+TEST_CASE("A link that ends before it starts is an error") {
+  MapData m = two_bodies();
+  Link l;
+  l.from = "care-inspectorate";
+  l.to = "scottish-ministers";
+  l.start = "2022-01-01";
+  l.end = "2021-01-01";
+  l.at = {7, 5};
+  m.links = {l};
+  CHECK(messages(check_map(m)) ==
+        std::vector<std::string>{"m.json:7:5: error: links[0].end: 2021-01-01 is before start 2022-01-01"});
+}
+
+TEST_CASE("Slugs and dates are recognised exactly") {
+  CHECK(is_slug("care-inspectorate"));
+  CHECK(is_slug("nhs24"));
+  CHECK_FALSE(is_slug("Care"));
+  CHECK_FALSE(is_slug("a--b"));
+  CHECK_FALSE(is_slug("-a"));
+  CHECK_FALSE(is_slug(""));
+  CHECK(is_iso_date("2024-02-29"));
+  CHECK_FALSE(is_iso_date("2023-02-29"));
+  CHECK_FALSE(is_iso_date("2021-13-01"));
+  CHECK_FALSE(is_iso_date("21-06-30"));
+}

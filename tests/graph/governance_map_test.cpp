@@ -1,0 +1,128 @@
+#include <catch2/catch.hpp>
+
+#include <boost/graph/breadth_first_search.hpp>
+
+#include "graph/amount.hpp"
+#include "graph/governance_map.hpp"
+
+using namespace govgraph;
+
+namespace {
+
+Body body(std::string id, BodyType type = BodyType::ndpb) {
+  Body b;
+  b.name = id;
+  b.id = std::move(id);
+  b.type = type;
+  return b;
+}
+
+Link link(std::string from, std::string to, LinkKind kind) {
+  Link l;
+  l.from = std::move(from);
+  l.to = std::move(to);
+  l.kind = kind;
+  return l;
+}
+
+MapData small_map() {
+  MapData m;
+  m.bodies = {body("parliament", BodyType::legislature), body("ministers", BodyType::minister), body("agency"),
+              body("council", BodyType::local_authority)};
+  m.apex = {"council"};
+  m.links = {link("ministers", "parliament", LinkKind::accountable_to), link("agency", "ministers", LinkKind::accountable_to),
+             link("ministers", "agency", LinkKind::funds), link("agency", "council", LinkKind::scrutinises),
+             link("agency", "ministers", LinkKind::accountable_to)};
+  Responsibility r;
+  r.id = "duty";
+  r.name = "A duty";
+  r.owners = {{"agency", Role::lead, {}, {}}, {"council", Role::supports, {}, {}}};
+  m.responsibilities = {r};
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("An empty map has no bodies, links or apexes") {
+  const GovernanceMap map{MapData{}};
+  CHECK(map.body_count() == 0);
+  CHECK(map.link_count() == 0);
+  CHECK(map.apexes().empty());
+}
+
+TEST_CASE("Bodies are found by id and vertex v is the v-th body") {
+  const GovernanceMap map{small_map()};
+  REQUIRE(map.find_body("agency") == GovernanceMap::Vertex{2});
+  CHECK(map.body(2).id == "agency");
+  CHECK_FALSE(map.find_body("nobody").has_value());
+}
+
+TEST_CASE("Legislatures and listed bodies are the apexes, in body order") {
+  const GovernanceMap map{small_map()};
+  CHECK(map.apexes() == std::vector<GovernanceMap::Vertex>{0, 3});
+  CHECK(map.is_apex(0));
+  CHECK_FALSE(map.is_apex(1));
+}
+
+TEST_CASE("A view holds only the links of its kind, parallel links included") {
+  const GovernanceMap map{small_map()};
+  const auto accountability = map.accountability();
+  std::size_t edges = 0;
+  for (auto [e, end] = boost::edges(accountability); e != end; ++e) {
+    CHECK(map.link(*e).kind == LinkKind::accountable_to);
+    ++edges;
+  }
+  CHECK(edges == 3);
+  std::size_t scrutiny = 0;
+  const auto view = map.view(LinkKind::scrutinises);
+  for (auto [e, end] = boost::edges(view); e != end; ++e) ++scrutiny;
+  CHECK(scrutiny == 1);
+}
+
+TEST_CASE("Boost algorithms run on a view: BFS up the accountability lines reaches the legislature") {
+  const GovernanceMap map{small_map()};
+  std::vector<boost::default_color_type> colour(map.body_count());
+  const auto accountability = map.accountability();
+  boost::breadth_first_search(accountability, *map.find_body("agency"),
+                              boost::color_map(boost::make_iterator_property_map(
+                                  colour.begin(), boost::get(boost::vertex_index, map.graph()))));
+  CHECK(colour[0] == boost::black_color);  // parliament reached
+  CHECK(colour[3] == boost::white_color);  // the council is reached only by scrutiny
+}
+
+TEST_CASE("Owners and duties are indexed both ways") {
+  const GovernanceMap map{small_map()};
+  REQUIRE(map.owners(0).size() == 2);
+  CHECK(map.owners(0)[0] == std::pair<GovernanceMap::Vertex, Role>{2, Role::lead});
+  REQUIRE(map.duties(3).size() == 1);
+  CHECK(map.duties(3)[0].role == Role::supports);
+  CHECK(map.duties(1).empty());
+}
+
+TEST_CASE("The map as at a date leaves out bodies and links not in effect, with what they carried") {
+  MapData data = small_map();
+  data.bodies[2].end = "2020-12-31";
+  data.links[0].start = "2022-01-01";
+  const MapData then = as_at(data, "2021-06-30");
+  CHECK(then.bodies.size() == 3);
+  CHECK(then.links.empty());  // three links touch the agency, one had not started
+  CHECK(then.responsibilities[0].owners.size() == 1);
+  const MapData before = as_at(data, "2019-01-01");
+  CHECK(before.bodies.size() == 4);
+  CHECK(before.links.size() == 4);
+}
+
+TEST_CASE("A dangling reference in an unchecked map is a logic error, not a crash") {
+  MapData data = small_map();
+  data.links.push_back(link("agency", "ghost", LinkKind::advises));
+  CHECK_THROWS_AS(GovernanceMap{std::move(data)}, std::logic_error);
+}
+
+TEST_CASE("Amounts read as people write them in reports") {
+  CHECK(format_amount(4000000) == "4.0m");
+  CHECK(format_amount(50000) == "50k");
+  CHECK(format_amount(1500) == "1.5k");
+  CHECK(format_amount(950) == "950");
+  CHECK(format_amount(1.2e9) == "1.2bn");
+  CHECK(format_amount(0) == "0");
+}

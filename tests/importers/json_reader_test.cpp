@@ -1,0 +1,99 @@
+#include <catch2/catch.hpp>
+
+#include "importers/json_reader.hpp"
+#include "importers/json_tree.hpp"
+
+using namespace govgraph;
+
+namespace Catch {
+template <>
+struct StringMaker<Position> {
+  static std::string convert(const Position& p) { return std::to_string(p.line) + ":" + std::to_string(p.column); }
+};
+}  // namespace Catch
+
+namespace {
+
+std::vector<std::string> problems(const std::string& json) {
+  Diagnostics out;
+  try {
+    parse_json_map(json, "m.json", out);
+  } catch (const InputError& e) {
+    out.append(e.diagnostics());
+  }
+  std::vector<std::string> text;
+  for (const auto& d : out.all()) text.push_back(d.format());
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("A minimal map parses with every field in place") {
+  Diagnostics out;
+  const MapData m = parse_json_map(R"({"govgraph": 1, "name": "M", "apex": ["p"],
+    "bodies": [{"id": "p", "name": "Parliament", "type": "legislature", "aliases": ["SP"], "represents": 1}],
+    "links": [{"from": "p", "to": "p", "kind": "funds", "amount": 4000000.5, "period": "2021-22"}]})",
+                                   "m.json", out);
+  CHECK(out.all().empty());
+  REQUIRE(m.bodies.size() == 1);
+  CHECK(m.bodies[0].type == BodyType::legislature);
+  CHECK(m.bodies[0].aliases == std::vector<std::string>{"SP"});
+  CHECK(m.bodies[0].at == Position{2, 16});
+  REQUIRE(m.links.size() == 1);
+  CHECK(*m.links[0].amount == 4000000.5);
+  CHECK(m.links[0].from_at == Position{3, 24});
+  CHECK(m.apex_at == std::vector<Position>{{1, 39}});
+}
+
+TEST_CASE("Positions count characters, not bytes, after non-ASCII text") {
+  Diagnostics out;
+  const MapData m = parse_json_map("{\"govgraph\": 1, \"name\": \"Comhairle nan Eilean Siar – é\", \"bodies\": [{\"id\": \"x\", \"name\": \"é\", \"type\": \"other\"}]}",
+                                   "m.json", out);
+  REQUIRE(m.bodies.size() == 1);
+  CHECK(m.bodies[0].at == Position{1, 69});
+}
+
+TEST_CASE("Every field problem in a file is reported in one run") {
+  CHECK(problems(R"({"govgraph": 1, "bodies": [
+  {"id": "A", "name": "a", "type": "agency"},
+  {"id": "b", "name": "b", "type": "quango"}]})") ==
+        std::vector<std::string>{
+            "m.json:2:10: error: bodies[0].id: 'A' is not a valid id; expected a lowercase slug of letters, digits "
+            "and single hyphens, such as 'care-inspectorate'",
+            "m.json:3:36: error: bodies[1].type: 'quango' is not a body type; expected one of legislature, executive, "
+            "minister, directorate, agency, ndpb, public-corporation, local-authority, health-board, "
+            "integration-joint-board, partnership, board, regulator, tribunal, company, third-sector, "
+            "professional-body, union or other"});
+}
+
+TEST_CASE("Unknown fields are warned about and kept verbatim") {
+  Diagnostics out;
+  const MapData m = parse_json_map(R"({"govgraph": 1, "colour": {"a": [1, 2.5, null]},
+    "bodies": [{"id": "b", "name": "B", "type": "board", "budget": 12}]})",
+                                   "m.json", out);
+  REQUIRE(out.all().size() == 2);
+  CHECK_FALSE(out.has_errors());
+  CHECK(out.all()[0].format().rfind("m.json:2:58: warning: bodies[0].budget: unknown field, kept as it is", 0) == 0);
+  CHECK(m.extras == std::vector<ExtraField>{{"colour", R"({"a":[1,2.5,null]})"}});
+  CHECK(m.bodies[0].extras == std::vector<ExtraField>{{"budget", "12"}});
+}
+
+TEST_CASE("Deep nesting is an error at its place, not a stack overflow") {
+  const std::string deep = "{\"govgraph\": 1, \"x\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
+  CHECK(problems(deep) == std::vector<std::string>{"m.json:1:85: error: nesting deeper than 64 levels"});
+}
+
+TEST_CASE("A syntax error gives its line and column") {
+  CHECK(problems("{\"govgraph\": 1,\n  \"name\": \"x\",,\n}") ==
+        std::vector<std::string>{"m.json:2:15: error: invalid JSON: Missing a name for object member"});
+}
+
+TEST_CASE("A byte order mark is skipped and takes no column") {
+  CHECK(problems("\xEF\xBB\xBF{\"govgraph\": 2}") ==
+        std::vector<std::string>{"m.json:1:14: error: govgraph: expected the format version 1, found 2"});
+}
+
+TEST_CASE("A duplicate key is an error naming the key") {
+  CHECK(problems(R"({"govgraph": 1, "name": "a", "name": "b"})") ==
+        std::vector<std::string>{"m.json:1:30: error: duplicate key 'name' in this object"});
+}
