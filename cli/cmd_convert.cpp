@@ -6,6 +6,7 @@
 #include "cli/map_input.hpp"
 #include "cli/output.hpp"
 #include "importers/csv_writer.hpp"
+#include "importers/graphml_writer.hpp"
 #include "importers/json_writer.hpp"
 #include "importers/load.hpp"
 
@@ -26,9 +27,13 @@ void run_convert(const ConvertOptions& options, const Context& context) {
     write_file_atomically(out, write_json_map(map));
     return;
   }
+  if (out.extension() == ".graphml") {
+    write_file_atomically(out, write_graphml_map(GovernanceMap(map)));
+    return;
+  }
   if (out.has_extension())
     throw InputError(Location{options.output},
-                     "OUT: expected a .json file or a folder for CSV files, found the extension " +
+                     "OUT: expected a .json or .graphml file, or a folder for CSV files; found the extension " +
                          out.extension().string());
   // Render every file before writing any, so a failure leaves nothing half-converted.
   const auto files = write_csv_folder(map);
@@ -45,11 +50,14 @@ void setup_convert(CLI::App& app, Context& context) {
   CLI::App* command = app.add_subcommand(
       "convert", "Convert a map between JSON and a CSV folder (one file per collection, for spreadsheets)");
   command->add_option("IN", options->input, "The map to read: a .json file or a CSV folder")->required();
-  command->add_option("OUT", options->output, "Where to write: a .json file, or a folder for CSV files")->required();
+  command->add_option("OUT", options->output,
+                      "Where to write: a .json file, a .graphml file (for Gephi or yEd), or a folder for CSV files")
+      ->required();
   command->footer(
       "Examples:\n"
       "  govgraph convert examples/scotland-care-system/map.json out/csv     (JSON to CSV folder)\n"
       "  govgraph convert out/csv out/map.json                               (CSV folder to JSON)\n"
+      "  govgraph convert examples/scotland-care-system/map.json out/map.graphml (for Gephi or yEd)\n"
       "JSON is written in canonical form: converting a canonical file gives the same bytes.");
   command->callback([options, &context] { run_convert(*options, context); });
 }

@@ -37,9 +37,10 @@ std::string summarise(const GovernanceMap& map) {
   std::ostringstream out;
   out << (data.name.empty() ? std::string("Governance map") : data.name);
   if (!data.as_of.empty()) out << " (as of " << data.as_of << ')';
-  out << '\n' << "  " << map.body_count() << " bodies, " << map.link_count() << " links, "
-      << data.responsibilities.size() << " responsibilities, " << data.policy_areas.size() << " policy areas, "
-      << data.sources.size() << " sources\n";
+  out << "\n  " << count(map.body_count(), "body", "bodies") << ", " << count(map.link_count(), "link", "links") << ", "
+      << count(data.responsibilities.size(), "responsibility", "responsibilities") << ", "
+      << count(data.policy_areas.size(), "policy area", "policy areas") << ", "
+      << count(data.sources.size(), "source", "sources") << '\n';
 
   out << "\nApex (accountability ends here)\n";
   for (auto v : map.apexes()) out << "  " << map.body(v).name << " (" << map.body(v).id << ")\n";

@@ -37,6 +37,19 @@ TEST_CASE("Converting to an unknown extension is a usage error and writes nothin
   TempDir temp;
   const RunResult r = run_govgraph("convert " + quote(example) + " " + quote(temp.file("map.xlsx")));
   CHECK(r.exit_code == 2);
-  CHECK(r.err.find("OUT: expected a .json file or a folder for CSV files, found the extension .xlsx") != std::string::npos);
+  CHECK(r.err.find("OUT: expected a .json or .graphml file, or a folder for CSV files; found the extension .xlsx") != std::string::npos);
   CHECK(std::filesystem::is_empty(temp.path()));
+}
+
+TEST_CASE("GraphML for network tools holds every body and escapes names") {
+  TempDir temp;
+  const std::string map = temp.write("m.json", R"({"govgraph": 1, "bodies": [
+    {"id": "a", "name": "<script> & \"A\\lB\"", "type": "agency"}, {"id": "b", "name": "B", "type": "board"}],
+    "links": [{"from": "a", "to": "b", "kind": "funds", "amount": 50000}]})");
+  const RunResult r = run_govgraph("convert " + quote(map) + " " + quote(temp.file("m.graphml")));
+  REQUIRE(r.exit_code == 0);
+  const std::string graphml = slurp(temp.file("m.graphml"));
+  CHECK(graphml.find("&lt;script&gt; &amp; &quot;A\\lB&quot;") != std::string::npos);
+  CHECK(graphml.find("<data key=\"key2\">funds</data>") != std::string::npos);
+  CHECK(graphml.find("<script>") == std::string::npos);
 }
