@@ -44,4 +44,4 @@ BENCHMARK(load_generated_json)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchma
 
 }  // namespace
 
-BENCHMARK_MAIN();
+

@@ -18,5 +18,7 @@ struct Context {
 void setup_validate(CLI::App& app, Context& context);
 void setup_summary(CLI::App& app, Context& context);
 void setup_convert(CLI::App& app, Context& context);
+void setup_analyse(CLI::App& app, Context& context);
+void setup_rules(CLI::App& app, Context& context);
 
 }  // namespace govgraph::cli

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
       "  govgraph validate examples/scotland-care-system/map.json\n"
       "  govgraph summary examples/scotland-care-system/map.json\n"
       "  govgraph convert examples/scotland-care-system/map.json out/csv\n"
+      "  govgraph analyse examples/scotland-care-system/map.json --format markdown -o report.md\n"
       "\n"
       "MAP is a .json file or a folder of CSV files (see docs/format.md).\n"
       "Exit codes: 0 fine; 1 findings at or above --fail-on; 2 bad input or usage.\n"
@@ -33,6 +34,8 @@ int main(int argc, char** argv) {
   cli::setup_validate(app, context);
   cli::setup_summary(app, context);
   cli::setup_convert(app, context);
+  cli::setup_analyse(app, context);
+  cli::setup_rules(app, context);
 
   try {
     app.parse(argc, argv);

@@ -1,0 +1,163 @@
+#include "analyses/accountability.hpp"
+
+#include <algorithm>
+
+#include <boost/graph/dominator_tree.hpp>
+
+#include "analyses/support.hpp"
+
+namespace govgraph {
+namespace {
+
+using namespace detail;
+
+void cycle_findings(const GovernanceMap& map, std::vector<Finding>& out) {
+  for (const auto& component : cycles(map, LinkKind::accountable_to)) {
+    std::vector<std::string> ids;
+    std::vector<std::string> names;
+    Sources sources;
+    const auto view = active_view(map, LinkKind::accountable_to);
+    for (Vertex v : component) {
+      ids.push_back(map.body(v).id);
+      names.push_back(name_of(map, v));
+      sources.add(map.body(v).source);
+      for (auto e : boost::make_iterator_range(boost::out_edges(v, view)))
+        if (std::binary_search(component.begin(), component.end(), boost::target(e, view),
+                               [&](Vertex x, Vertex y) { return map.body(x).id < map.body(y).id; }))
+          sources.add(map.link(e).source);
+    }
+    const std::string message =
+        component.size() == 1
+            ? names[0] + " is recorded as accountable to itself."
+            : join_some(names, 5) + " are accountable to one another in a circle, so accountability goes round "
+                                    "instead of up.";
+    out.push_back({Severity::error, "accountability.cycle", ids, message,
+                   {"cycle: " + route_text(map, cycle_route(map, LinkKind::accountable_to, component))},
+                   sources.take()});
+  }
+}
+
+/// Gatekeepers: in the graph of reversed accountable_to links with a virtual root
+/// joined to every apex, d dominates v when every route from v up to an apex passes
+/// through d. The size of d's subtree in the dominator tree is how many bodies lose
+/// accountability if d fails.
+void gatekeepers(const GovernanceMap& map, const AccountabilitySettings& settings, const ApexRoutes& routes,
+                 std::vector<Finding>& out) {
+  using Aux = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS>;
+  const std::size_t n = map.body_count();
+  const Vertex root = n;
+  Aux aux(n + 1);
+  for (Vertex a : map.apexes())
+    if (active(map, a)) boost::add_edge(root, a, aux);
+  const auto view = active_view(map, LinkKind::accountable_to);
+  // Only bodies with a route to an apex (reachable from the root): Boost's
+  // Lengauer-Tarjan mislabels bodies that an unreachable body points into.
+  for (auto e : boost::make_iterator_range(boost::edges(view))) {
+    const Vertex from = boost::source(e, view);
+    const Vertex to = boost::target(e, view);
+    if (routes.distance[from] != unreachable && routes.distance[to] != unreachable) boost::add_edge(to, from, aux);
+  }
+
+  const auto none = boost::graph_traits<Aux>::null_vertex();
+  std::vector<Vertex> idom(n + 1, none);
+  boost::lengauer_tarjan_dominator_tree(
+      aux, root, boost::make_iterator_property_map(idom.begin(), boost::get(boost::vertex_index, aux)));
+
+  std::vector<std::vector<Vertex>> children(n + 1);
+  for (Vertex v = 0; v < n; ++v)
+    if (idom[v] != none) children[idom[v]].push_back(v);
+  // Subtree sizes: a pre-order from the root, then accumulated in reverse.
+  std::vector<Vertex> order = {root};
+  for (std::size_t i = 0; i < order.size(); ++i)
+    for (Vertex c : children[order[i]]) order.push_back(c);
+  std::vector<std::size_t> below(n + 1, 0);
+  for (auto it = order.rbegin(); it != order.rend(); ++it)
+    if (idom[*it] != none && *it != root) below[idom[*it]] += below[*it] + 1;
+
+  for (Vertex d : order) {
+    if (d == root || map.is_apex(d) || below[d] < std::max<std::size_t>(settings.gatekeeper_min_dominated, 1)) continue;
+    // The dominated bodies, for evidence: d's subtree.
+    std::vector<std::string> names;
+    std::vector<Vertex> stack(children[d].begin(), children[d].end());
+    while (!stack.empty()) {
+      const Vertex v = stack.back();
+      stack.pop_back();
+      names.push_back(name_of(map, v));
+      stack.insert(stack.end(), children[v].begin(), children[v].end());
+    }
+    std::sort(names.begin(), names.end());
+    Sources sources;
+    sources.add(map.body(d).source);
+    out.push_back({Severity::info, "accountability.gatekeeper", {map.body(d).id},
+                   name_of(map, d) + " is the only route to the apex for " + std::to_string(below[d]) +
+                       " bodies: if it failed, they would lose their line of accountability.",
+                   {"depend on it: " + join_some(names, 20)}, sources.take()});
+  }
+}
+
+void long_chains(const GovernanceMap& map, const AccountabilitySettings& settings, const ApexRoutes& routes,
+                 std::vector<Finding>& out) {
+  for (Vertex v = 0; v < map.body_count(); ++v) {
+    const std::size_t d = routes.distance[v];
+    if (d == unreachable || d <= settings.long_chain_max_length) continue;
+    const auto route = routes.route(v);
+    const auto view = map.accountability();  // kept alive: its iterators point into it
+    Sources sources;
+    for (std::size_t i = 0; i + 1 < route.size(); ++i)
+      for (auto e : boost::make_iterator_range(boost::out_edges(route[i], view)))
+        if (boost::target(e, view) == route[i + 1]) sources.add(map.link(e).source);
+    out.push_back({Severity::info, "accountability.long-chain", {map.body(v).id},
+                   name_of(map, v) + " is " + std::to_string(d) + " links from " + name_of(map, route.back()) +
+                       " at best, more than " + std::to_string(settings.long_chain_max_length) + ".",
+                   {"shortest route: " + route_text(map, route)}, sources.take()});
+  }
+}
+
+void wide_spans(const GovernanceMap& map, const AccountabilitySettings& settings, std::vector<Finding>& out) {
+  const auto view = active_view(map, LinkKind::accountable_to);
+  for (Vertex w = 0; w < map.body_count(); ++w) {
+    if (!active(map, w)) continue;
+    std::vector<Vertex> direct;
+    for (auto e : boost::make_iterator_range(boost::in_edges(w, view)))
+      if (boost::source(e, view) != w) direct.push_back(boost::source(e, view));
+    std::sort(direct.begin(), direct.end());
+    direct.erase(std::unique(direct.begin(), direct.end()), direct.end());
+    if (direct.size() <= settings.wide_span_max_direct && !settings.wide_span_count_represents) continue;
+    long long count = 0;
+    std::vector<std::string> names;
+    // A class answering to a class ("Local authorities" over 32 partnerships) is one
+    // body per member of the upper class: weigh by the ratio of the two.
+    const auto& own = map.body(w).represents;
+    const long long per = own && *own > 1 ? *own : 1;
+    for (Vertex v : direct) {
+      const auto& represents = map.body(v).represents;
+      const long long members = settings.wide_span_count_represents && represents && *represents > 0 ? *represents : 1;
+      const long long weight = std::max(1LL, (members + per - 1) / per);
+      count += weight;
+      names.push_back(name_of(map, v) + (weight > 1 ? " (" + std::to_string(weight) + " bodies)" : ""));
+    }
+    if (count <= static_cast<long long>(settings.wide_span_max_direct)) continue;
+    std::sort(names.begin(), names.end());
+    Sources sources;
+    sources.add(map.body(w).source);
+    out.push_back({Severity::info, "accountability.wide-span", {map.body(w).id},
+                   std::to_string(count) + " bodies are directly accountable to " + name_of(map, w) + ", more than " +
+                       std::to_string(settings.wide_span_max_direct) + " for one body to oversee closely.",
+                   {"directly accountable: " + join_some(names, 30)}, sources.take()});
+  }
+}
+
+}  // namespace
+
+std::vector<Finding> find_accountability(const GovernanceMap& map, const AccountabilitySettings& settings) {
+  std::vector<Finding> findings;
+  const auto routes = apex_routes(map);
+  cycle_findings(map, findings);
+  gatekeepers(map, settings, routes, findings);
+  long_chains(map, settings, routes, findings);
+  wide_spans(map, settings, findings);
+  std::sort(findings.begin(), findings.end());
+  return findings;
+}
+
+}  // namespace govgraph

@@ -1,0 +1,246 @@
+#include "analyses/figures.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/biconnected_components.hpp>
+
+#include "analyses/support.hpp"
+
+namespace govgraph {
+namespace {
+
+using namespace detail;
+using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+
+/// "directorates", "local authorities": body types as a sentence says them.
+std::string plural(BodyType type) {
+  switch (type) {
+    case BodyType::agency: return "agencies";
+    case BodyType::ndpb: return "NDPBs";
+    case BodyType::public_corporation: return "public corporations";
+    case BodyType::local_authority: return "local authorities";
+    case BodyType::health_board: return "health boards";
+    case BodyType::integration_joint_board: return "integration joint boards";
+    case BodyType::partnership: return "partnerships";
+    case BodyType::company: return "companies";
+    case BodyType::third_sector: return "third-sector bodies";
+    case BodyType::professional_body: return "professional bodies";
+    case BodyType::union_: return "unions";
+    case BodyType::other: return "other bodies";
+    default: return std::string(to_string(type)) + "s";
+  }
+}
+
+/// The simple undirected graph of the links of some kinds between active bodies
+/// (parallel links and directions folded, loops dropped).
+Undirected undirected(const GovernanceMap& map, std::initializer_list<LinkKind> kinds) {
+  std::vector<std::pair<Vertex, Vertex>> pairs;
+  const auto view = map.view(kinds);
+  for (auto e : boost::make_iterator_range(boost::edges(view))) {
+    Vertex a = boost::source(e, view);
+    Vertex b = boost::target(e, view);
+    if (a == b || !active(map, a) || !active(map, b)) continue;
+    if (b < a) std::swap(a, b);
+    pairs.emplace_back(a, b);
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  Undirected g(map.body_count());
+  for (auto [a, b] : pairs) boost::add_edge(a, b, g);
+  return g;
+}
+
+/// The areas each active body has an interest in (listed, or of a responsibility it
+/// owns), sorted. O(V + owners).
+std::vector<std::vector<std::size_t>> interests(const GovernanceMap& map) {
+  std::vector<std::vector<std::size_t>> rows(map.body_count());
+  for (Vertex v = 0; v < map.body_count(); ++v) {
+    if (!active(map, v)) continue;
+    for (const auto& id : map.body(v).policy_areas)
+      if (auto a = map.find_policy_area(id)) rows[v].push_back(*a);
+    for (const Duty& d : map.duties(v))
+      if (auto a = map.find_policy_area(map.responsibilities()[d.responsibility].policy_area)) rows[v].push_back(*a);
+    std::sort(rows[v].begin(), rows[v].end());
+    rows[v].erase(std::unique(rows[v].begin(), rows[v].end()), rows[v].end());
+  }
+  return rows;
+}
+
+void counts(const GovernanceMap& map, Figures& f) {
+  std::vector<std::size_t> types(body_type_names.size(), 0);
+  std::map<std::string, std::size_t> sectors;
+  for (const auto& b : map.data().bodies) {
+    ++types[static_cast<std::size_t>(b.type)];
+    ++sectors[b.sector.empty() ? "(none)" : b.sector];
+  }
+  for (std::size_t t = 0; t < types.size(); ++t)
+    if (types[t] > 0) f.by_type.push_back({std::string(body_type_names[t]), types[t]});
+  for (const auto& [sector, count] : sectors) f.by_sector.push_back({sector, count});
+  std::vector<std::size_t> kinds(link_kind_count, 0);
+  for (const auto& l : map.data().links) ++kinds[static_cast<std::size_t>(l.kind)];
+  for (std::size_t k = 0; k < kinds.size(); ++k)
+    if (kinds[k] > 0) f.by_link_kind.push_back({std::string(link_kind_names[k]), kinds[k]});
+  for (Vertex a : map.apexes()) f.apexes.push_back(map.body(a).id);
+}
+
+void areas(const GovernanceMap& map, Figures& f) {
+  const auto rows = interests(map);
+  const std::size_t area_count = map.policy_areas().size();
+  for (const auto& a : map.policy_areas()) {
+    f.matrix_areas.push_back(a.id);
+    f.areas.push_back({a.id, a.name, 0, 0, 0});
+  }
+  for (Vertex v = 0; v < map.body_count(); ++v) {
+    if (rows[v].empty()) continue;
+    std::vector<bool> row(area_count, false);
+    for (std::size_t a : rows[v]) {
+      row[a] = true;
+      ++f.areas[a].bodies;
+    }
+    f.matrix.push_back({map.body(v).id, name_of(map, v), std::move(row)});
+  }
+
+  std::vector<std::vector<Vertex>> leads(area_count);
+  for (std::size_t r = 0; r < map.responsibilities().size(); ++r) {
+    const auto a = map.find_policy_area(map.responsibilities()[r].policy_area);
+    if (!a) continue;
+    ++f.areas[*a].responsibilities;
+    for (auto [v, role] : map.owners(r))
+      if (role == Role::lead && active(map, v)) leads[*a].push_back(v);
+  }
+  for (std::size_t a = 0; a < area_count; ++a) {
+    std::sort(leads[a].begin(), leads[a].end());
+    f.areas[a].lead_bodies = static_cast<std::size_t>(std::unique(leads[a].begin(), leads[a].end()) - leads[a].begin());
+  }
+
+  for (std::size_t t = 0; t < body_type_names.size(); ++t) {
+    TypeSpread spread{std::string(body_type_names[t]), 0, 0, 0, area_count, ""};
+    std::vector<bool> touched(area_count, false);
+    for (Vertex v = 0; v < map.body_count(); ++v) {
+      if (static_cast<std::size_t>(map.body(v).type) != t || !active(map, v)) continue;
+      ++spread.total;
+      for (std::size_t a : rows[v]) touched[a] = true;
+      spread.with_interest += rows[v].empty() ? 0U : 1U;
+    }
+    if (spread.total == 0) continue;
+    spread.areas_straddled = static_cast<std::size_t>(std::count(touched.begin(), touched.end(), true));
+    spread.sentence = std::to_string(spread.with_interest) + " of " + std::to_string(spread.total) + " " +
+                      plural(static_cast<BodyType>(t)) + (spread.with_interest == 1 ? " has" : " have") +
+                      " an interest, straddling " + std::to_string(spread.areas_straddled) + " of " +
+                      std::to_string(area_count) + " policy areas";
+    f.spread.push_back(std::move(spread));
+  }
+}
+
+void funding(const GovernanceMap& map, Figures& f) {
+  f.currency = map.data().currency;
+  std::map<std::string, FundingFlow> bodies;
+  std::map<std::string, FundingFlow> by_area;
+  const auto view = map.view(LinkKind::funds);
+  for (auto e : boost::make_iterator_range(boost::edges(view))) {
+    const Link& link = map.link(e);
+    const Vertex from = boost::source(e, view);
+    const Vertex to = boost::target(e, view);
+    const bool counted = link.amount && (link.currency.empty() || link.currency == f.currency);
+    const double amount = counted ? *link.amount : 0;
+    auto& out = bodies[map.body(from).id];
+    auto& in = bodies[map.body(to).id];
+    out.name = name_of(map, from);
+    in.name = name_of(map, to);
+    out.out += amount;
+    ++out.links_out;
+    in.in += amount;
+    ++in.links_in;
+    if (link.amount && !counted) {
+      ++out.other_currency_links;
+      ++in.other_currency_links;
+    }
+    // A link's money counts in full towards each of its areas (the link's own, else
+    // the recipient's): area totals are not additive.
+    const auto& areas = link.policy_areas.empty() ? map.body(to).policy_areas : link.policy_areas;
+    for (const auto& id : areas) {
+      auto& flow = by_area[id];
+      const auto index = map.find_policy_area(id);
+      flow.name = index ? map.policy_areas()[*index].name : id;
+      flow.in += amount;
+      ++flow.links_in;
+      if (link.amount && !counted) ++flow.other_currency_links;
+    }
+  }
+  for (auto& [id, flow] : bodies) {
+    flow.id = id;
+    f.funding_by_body.push_back(flow);
+  }
+  for (auto& [id, flow] : by_area) {
+    flow.id = id;
+    f.funding_by_area.push_back(flow);
+  }
+}
+
+void brokers(const GovernanceMap& map, const FigureSettings& settings, Figures& f) {
+  if (map.body_count() > settings.betweenness_max_bodies) {
+    f.brokers_skipped = true;
+    f.brokers_note = "betweenness not computed: the map has " + std::to_string(map.body_count()) +
+                     " bodies, more than " + std::to_string(settings.betweenness_max_bodies);
+    return;
+  }
+  const auto g = undirected(map, {LinkKind::accountable_to, LinkKind::member_of, LinkKind::scrutinises});
+  std::vector<double> centrality(map.body_count(), 0);
+  if (map.body_count() > 0)
+    boost::brandes_betweenness_centrality(
+        g, boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, g)));
+  std::vector<Vertex> ranked;
+  for (Vertex v = 0; v < map.body_count(); ++v)
+    if (centrality[v] > 0) ranked.push_back(v);
+  std::sort(ranked.begin(), ranked.end(), [&](Vertex a, Vertex b) {
+    if (centrality[a] != centrality[b]) return centrality[a] > centrality[b];
+    return map.body(a).id < map.body(b).id;
+  });
+  if (ranked.size() > settings.top) ranked.resize(settings.top);
+  for (Vertex v : ranked) f.brokers.push_back({map.body(v).id, name_of(map, v), centrality[v], ""});
+}
+
+void cut_points(const GovernanceMap& map, Figures& f) {
+  const auto g = undirected(map, {LinkKind::accountable_to, LinkKind::funds, LinkKind::member_of,
+                                  LinkKind::scrutinises, LinkKind::advises, LinkKind::collaborates_with});
+  std::vector<Vertex> points;
+  boost::articulation_points(g, std::back_inserter(points));
+  for (Vertex v : points) f.articulation_points.push_back(map.body(v).id);
+  sort_unique(f.articulation_points);
+}
+
+void long_routes(const GovernanceMap& map, const FigureSettings& settings, Figures& f) {
+  const auto routes = apex_routes(map);
+  std::vector<Vertex> ranked;
+  for (Vertex v = 0; v < map.body_count(); ++v)
+    if (routes.distance[v] != unreachable && routes.distance[v] > 0) ranked.push_back(v);
+  std::sort(ranked.begin(), ranked.end(), [&](Vertex a, Vertex b) {
+    if (routes.distance[a] != routes.distance[b]) return routes.distance[a] > routes.distance[b];
+    return map.body(a).id < map.body(b).id;
+  });
+  if (ranked.size() > settings.top) ranked.resize(settings.top);
+  for (Vertex v : ranked)
+    f.longest_routes.push_back(
+        {map.body(v).id, name_of(map, v), static_cast<double>(routes.distance[v]), route_text(map, routes.route(v))});
+}
+
+}  // namespace
+
+Figures compute_figures(const GovernanceMap& map, const FigureSettings& settings) {
+  Figures f;
+  f.bodies = map.body_count();
+  f.links = map.link_count();
+  f.responsibilities = map.responsibilities().size();
+  f.policy_areas = map.policy_areas().size();
+  counts(map, f);
+  areas(map, f);
+  funding(map, f);
+  brokers(map, settings, f);
+  cut_points(map, f);
+  long_routes(map, settings, f);
+  return f;
+}
+
+}  // namespace govgraph

@@ -1,0 +1,119 @@
+#pragma once
+// Figures: the numbers reported beside the findings (counts, the body x policy-area
+// matrix, spread per body type, funding flows, brokers, cut points, long routes). Plain
+// values in a deterministic order, so every output format built on them is byte-stable.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "graph/governance_map.hpp"
+
+namespace govgraph {
+
+/// One labelled count: a body type, a sector or a link kind and how many there are.
+struct Count {
+  std::string key;      // "directorate", "national", "accountable_to"; sector "" is "(none)"
+  std::size_t count = 0;
+  friend bool operator==(const Count&, const Count&) = default;
+};
+
+/// A body's interests: the policy areas it lists plus those of the responsibilities it
+/// owns (any role).
+struct MatrixRow {
+  std::string body;                 // body id
+  std::string name;                 // body name
+  std::vector<bool> areas;          // one per Figures::matrix_areas column
+  friend bool operator==(const MatrixRow&, const MatrixRow&) = default;
+};
+
+/// Per policy area: who has an interest in it.
+struct AreaFigures {
+  std::string area;                  // area id
+  std::string name;
+  std::size_t bodies = 0;            // bodies with an interest (as in the matrix)
+  std::size_t responsibilities = 0;  // responsibilities filed under this area
+  std::size_t lead_bodies = 0;       // distinct bodies leading one of them
+  friend bool operator==(const AreaFigures&, const AreaFigures&) = default;
+};
+
+/// The seeds' form, per body type: "26 of 43 directorates have an interest, straddling 49
+/// of 117 policy areas". Only types with at least one body are listed.
+struct TypeSpread {
+  std::string type;                  // body type name, e.g. "directorate"
+  std::size_t with_interest = 0;     // N: bodies of this type with any policy area
+  std::size_t total = 0;             // M: bodies of this type
+  std::size_t areas_straddled = 0;   // X: distinct areas those bodies touch
+  std::size_t areas_total = 0;       // Y: policy areas in the map
+  std::string sentence;              // the computed sentence, as above
+  friend bool operator==(const TypeSpread&, const TypeSpread&) = default;
+};
+
+/// Money in and out of one body or one policy area, in the map's currency (links in
+/// another currency are counted apart, in `other_currency_links`).
+struct FundingFlow {
+  std::string id;                    // body or area id
+  std::string name;
+  double in = 0;                     // total amount received
+  double out = 0;                    // total amount paid
+  std::size_t links_in = 0;          // funds links received (with or without an amount)
+  std::size_t links_out = 0;
+  std::size_t other_currency_links = 0;
+  friend bool operator==(const FundingFlow&, const FundingFlow&) = default;
+};
+
+/// A body and a score: betweenness for brokers, route length for long routes.
+struct RankedBody {
+  std::string body;
+  std::string name;
+  double score = 0;
+  std::string route;                 // "a → b → apex" for long routes; empty otherwise
+  friend bool operator==(const RankedBody&, const RankedBody&) = default;
+};
+
+struct FigureSettings {
+  /// Betweenness costs O(V * E): skipped (and said so) above this many bodies.
+  std::size_t betweenness_max_bodies = 20000;
+  /// How many brokers and long routes to list.
+  std::size_t top = 10;
+};
+
+struct Figures {
+  std::size_t bodies = 0;
+  std::size_t links = 0;
+  std::size_t responsibilities = 0;
+  std::size_t policy_areas = 0;
+  std::vector<Count> by_type;        // body types in vocabulary order, non-zero only
+  std::vector<Count> by_sector;      // sectors sorted by name
+  std::vector<Count> by_link_kind;   // link kinds in vocabulary order, non-zero only
+  std::vector<std::string> apexes;   // apex body ids, in body order
+
+  std::vector<std::string> matrix_areas;  // area ids: the matrix columns, in map order
+  std::vector<MatrixRow> matrix;          // bodies with any area, in body order
+  std::vector<AreaFigures> areas;         // one per policy area, in map order
+  std::vector<TypeSpread> spread;         // per body type, vocabulary order
+
+  std::string currency;                   // the map's currency ("" when unset)
+  std::vector<FundingFlow> funding_by_body;  // bodies with a funds link, sorted by id
+  std::vector<FundingFlow> funding_by_area;  // areas of funds links (link's areas, else
+                                             // the recipient's), sorted by id
+
+  /// Top brokers by betweenness on accountability, membership and scrutiny links seen
+  /// as undirected; highest first, ties by id. Empty when skipped.
+  std::vector<RankedBody> brokers;
+  bool brokers_skipped = false;
+  std::string brokers_note;               // why they were skipped, when they were
+
+  /// Bodies whose removal disconnects the undirected map of all links, sorted by id.
+  std::vector<std::string> articulation_points;
+
+  /// Bodies with the longest shortest accountable_to route to an apex; longest first,
+  /// ties by id. score is the number of links.
+  std::vector<RankedBody> longest_routes;
+};
+
+/// Computes every figure. O(V + E) plus O(V * E) for betweenness (skipped on large maps).
+Figures compute_figures(const GovernanceMap& map, const FigureSettings& settings = {});
+
+}  // namespace govgraph

@@ -1,0 +1,118 @@
+#include "analyses/funding.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "analyses/support.hpp"
+
+namespace govgraph {
+namespace {
+
+using namespace detail;
+
+std::string currency_of(const GovernanceMap& map, const Link& link) {
+  return link.currency.empty() ? map.data().currency : link.currency;
+}
+
+/// "GBP 4.0m (2021-22)", or "amount not given".
+std::string amount_text(const GovernanceMap& map, const Link& link) {
+  std::string text = link.amount ? format_amount(*link.amount, currency_of(map, link)) : "amount not given";
+  if (!link.period.empty()) text += " (" + link.period + ")";
+  return text;
+}
+
+void unaccountable_funding(const GovernanceMap& map, const FundingSettings& settings, std::vector<Finding>& out) {
+  const auto funds = active_view(map, LinkKind::funds);
+  const auto accountability = active_view(map, LinkKind::accountable_to);
+  UpwardSearch search(map, settings.search_limit);
+  // The funds links of each (funder, recipient) pair make one finding.
+  std::map<std::pair<Vertex, Vertex>, std::vector<GovernanceMap::Edge>> pairs;
+  for (auto e : boost::make_iterator_range(boost::edges(funds))) {
+    const Vertex a = boost::source(e, funds);
+    const Vertex b = boost::target(e, funds);
+    if (a == b || (map.is_apex(b) && !settings.include_apex_recipients)) continue;
+    pairs[{a, b}].push_back(e);
+  }
+  for (const auto& [pair, links] : pairs) {
+    const auto [a, b] = pair;
+    std::vector<Vertex> answerable = {a};  // bodies b may answer to for a's money
+    if (settings.accept_principal)
+      for (auto e : boost::make_iterator_range(boost::out_edges(a, accountability)))
+        answerable.push_back(boost::target(e, accountability));
+    bool complete = true;
+    const auto above = search.ancestors(b, complete);
+    const bool answers = std::any_of(above.begin(), above.end(), [&](Vertex v) {
+      return std::find(answerable.begin(), answerable.end(), v) != answerable.end();
+    });
+    if (answers || !complete) continue;
+    Sources sources;
+    sources.add(map.body(a).source);
+    sources.add(map.body(b).source);
+    std::vector<std::string> evidence;
+    double total = 0;
+    bool all_amounts = true;
+    std::string currency;
+    bool one_currency = true;
+    for (auto e : links) {
+      const Link& link = map.link(e);
+      sources.add(link.source);
+      evidence.push_back(name_of(map, a) + " funds " + name_of(map, b) + ": " + amount_text(map, link));
+      if (link.amount) total += *link.amount;
+      else all_amounts = false;
+      if (currency.empty()) currency = currency_of(map, link);
+      one_currency = one_currency && currency == currency_of(map, link);
+    }
+    std::vector<std::string> masters;
+    for (auto e : boost::make_iterator_range(boost::out_edges(b, accountability)))
+      masters.push_back(name_of(map, boost::target(e, accountability)));
+    sort_unique(masters);
+    evidence.push_back(masters.empty() ? name_of(map, b) + " answers to no one"
+                                       : name_of(map, b) + " answers to " + join_names(masters) + ", whose lines do not reach " +
+                                             name_of(map, a));
+    const std::string amount =
+        all_amounts && one_currency && total > 0 ? " (" + format_amount(total, currency) + ")" : "";
+    out.push_back({Severity::warning, "funding.unaccountable-funding", {map.body(a).id, map.body(b).id},
+                   name_of(map, a) + " funds " + name_of(map, b) + amount + ", but " + name_of(map, b) +
+                       " has no line of accountability back to " + name_of(map, a) + ".",
+                   evidence, sources.take()});
+  }
+}
+
+void funding_cycles(const GovernanceMap& map, std::vector<Finding>& out) {
+  const auto funds = active_view(map, LinkKind::funds);
+  for (const auto& component : cycles(map, LinkKind::funds)) {
+    std::vector<std::string> ids;
+    std::vector<std::string> names;
+    Sources sources;
+    for (Vertex v : component) {
+      ids.push_back(map.body(v).id);
+      names.push_back(name_of(map, v));
+      sources.add(map.body(v).source);
+    }
+    const auto route = cycle_route(map, LinkKind::funds, component);
+    std::vector<std::string> evidence = {"cycle: " + route_text(map, route)};
+    for (std::size_t i = 0; i + 1 < route.size(); ++i)
+      for (auto e : boost::make_iterator_range(boost::out_edges(route[i], funds)))
+        if (boost::target(e, funds) == route[i + 1]) {
+          sources.add(map.link(e).source);
+          evidence.push_back(name_of(map, route[i]) + " funds " + name_of(map, route[i + 1]) + ": " +
+                             amount_text(map, map.link(e)));
+        }
+    const std::string message = component.size() == 1
+                                    ? names[0] + " is recorded as funding itself."
+                                    : "Money flows in a circle between " + join_some(names, 5) + ".";
+    out.push_back({Severity::warning, "funding.cycle", ids, message, evidence, sources.take()});
+  }
+}
+
+}  // namespace
+
+std::vector<Finding> find_funding(const GovernanceMap& map, const FundingSettings& settings) {
+  std::vector<Finding> findings;
+  unaccountable_funding(map, settings, findings);
+  funding_cycles(map, findings);
+  std::sort(findings.begin(), findings.end());
+  return findings;
+}
+
+}  // namespace govgraph

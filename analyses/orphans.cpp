@@ -1,0 +1,179 @@
+#include "analyses/orphans.hpp"
+
+#include <algorithm>
+
+#include "analyses/support.hpp"
+
+namespace govgraph {
+namespace {
+
+using namespace detail;
+
+std::string responsibility_name(const Responsibility& r) { return r.name.empty() ? r.id : r.name; }
+
+/// Why a body has no route to an apex, in one evidence line.
+std::string dead_end_evidence(const GovernanceMap& map, Vertex v, UpwardSearch& search) {
+  const auto view = map.accountability();
+  if (boost::out_degree(v, view) == 0) return name_of(map, v) + " answers to no one";
+  bool complete = true;
+  auto ancestors = search.ancestors(v, complete);
+  std::vector<std::string> ends;
+  for (Vertex a : ancestors) {
+    bool leads_on = false;
+    for (auto e : boost::make_iterator_range(boost::out_edges(a, view)))
+      leads_on = leads_on || active(map, boost::target(e, view));
+    if (!leads_on) ends.push_back(name_of(map, a));
+  }
+  std::vector<std::string> abolished;
+  for (auto e : boost::make_iterator_range(boost::out_edges(v, view)))
+    if (!active(map, boost::target(e, view))) abolished.push_back(name_of(map, boost::target(e, view)));
+  sort_unique(ends);
+  sort_unique(abolished);
+  std::string text;
+  if (!ends.empty()) text = "routes end at " + join_names(ends) + ", which answer to no one";
+  if (ends.empty() && !ancestors.empty()) text = "routes only go round a circle";
+  if (!abolished.empty()) {
+    if (!text.empty()) text += "; ";
+    text += "answers to abolished " + join_names(abolished);
+  }
+  return text;
+}
+
+class OrphanRules {
+ public:
+  OrphanRules(const GovernanceMap& map, const OrphanSettings& settings)
+      : map_(map), settings_(settings), routes_(apex_routes(map)), search_(map, 1000), apex_phrase_(apex_phrase()) {}
+
+  std::vector<Finding> run() {
+    for (std::size_t r = 0; r < map_.responsibilities().size(); ++r) check_responsibility(r);
+    for (Vertex v = 0; v < map_.body_count(); ++v) check_body(v);
+    std::sort(findings_.begin(), findings_.end());
+    return std::move(findings_);
+  }
+
+ private:
+  void check_responsibility(std::size_t r) {
+    const Responsibility& resp = map_.responsibilities()[r];
+    const auto owners = map_.owners(r);
+    Sources sources;
+    sources.add(resp.source);
+    const std::string what = "'" + responsibility_name(resp) + "'";
+    if (owners.empty()) {
+      findings_.push_back({Severity::error, "orphan.no-owner", {resp.id},
+                           "Nobody owns the responsibility " + what + ".", {}, sources.take()});
+      return;
+    }
+    std::vector<Vertex> leads;
+    std::vector<std::string> owner_lines;
+    for (auto [v, role] : owners) {
+      owner_lines.push_back(name_of(map_, v) + " (" + std::string(to_string(role)) + ")");
+      if (role == Role::lead) leads.push_back(v);
+    }
+    std::sort(leads.begin(), leads.end());
+    leads.erase(std::unique(leads.begin(), leads.end()), leads.end());
+    auto subjects = [&](const std::vector<Vertex>& bodies) {
+      std::vector<std::string> ids;
+      for (Vertex v : bodies) ids.push_back(map_.body(v).id);
+      sort_unique(ids);
+      ids.insert(ids.begin(), resp.id);
+      return ids;
+    };
+    if (leads.empty()) {
+      std::vector<Vertex> all;
+      for (auto [v, role] : owners) {
+        all.push_back(v);
+        sources.add(map_.body(v).source);
+      }
+      findings_.push_back({Severity::error, "orphan.no-lead", subjects(all),
+                           "No body leads the responsibility " + what + ": its owners only deliver or support it.",
+                           {"owners: " + join_names(owner_lines)}, sources.take()});
+      return;
+    }
+    std::vector<Vertex> active_leads;
+    for (Vertex v : leads) {
+      sources.add(map_.body(v).source);
+      if (active(map_, v)) active_leads.push_back(v);
+    }
+    if (active_leads.empty()) {
+      std::vector<std::string> names;
+      for (Vertex v : leads) names.push_back(name_of(map_, v));
+      findings_.push_back({Severity::error, "orphan.lead-inactive", subjects(leads),
+                           "Every body leading " + what + " has been abolished: " + join_names(names) + ".",
+                           {"abolished leads: " + join_names(names)}, sources.take()});
+      return;
+    }
+    const bool any_route = std::any_of(active_leads.begin(), active_leads.end(),
+                                       [&](Vertex v) { return routes_.distance[v] != unreachable; });
+    if (!any_route) {
+      std::vector<std::string> names;
+      std::vector<std::string> evidence;
+      for (Vertex v : active_leads) {
+        names.push_back(name_of(map_, v));
+        evidence.push_back(name_of(map_, v) + ": " + dead_end_evidence(map_, v, search_));
+      }
+      findings_.push_back({Severity::error, "orphan.lead-unaccountable", subjects(active_leads),
+                           "No body leading " + what + " answers through any line of accountability to " +
+                               apex_phrase_ + ".",
+                           evidence, sources.take()});
+    }
+  }
+
+  void check_body(Vertex v) {
+    const Body& body = map_.body(v);
+    if (!active(map_, v) || map_.is_apex(v)) return;
+    const auto view = map_.accountability();
+    Sources sources;
+    sources.add(body.source);
+    const std::string name = name_of(map_, v);
+    if (boost::out_degree(v, view) == 0) {
+      const auto& exempt = settings_.unaccountable_exempt_types;
+      if (std::find(exempt.begin(), exempt.end(), body.type) == exempt.end())
+        findings_.push_back({Severity::warning, "orphan.body-unaccountable", {body.id},
+                             name + " is not accountable to any body in the map.",
+                             {name + " (" + std::string(to_string(body.type)) + ") has no accountable_to link"},
+                             sources.take()});
+    } else if (routes_.distance[v] == unreachable) {
+      std::vector<std::string> masters;
+      for (auto e : boost::make_iterator_range(boost::out_edges(v, view))) {
+        masters.push_back(name_of(map_, boost::target(e, view)));
+        sources.add(map_.link(e).source);
+      }
+      sort_unique(masters);
+      findings_.push_back({Severity::error, "orphan.no-route-to-apex", {body.id},
+                           name + " answers to " + join_names(masters) + ", but no line of accountability from it reaches " +
+                               apex_phrase_ + ".",
+                           {dead_end_evidence(map_, v, search_)}, sources.take()});
+    }
+    if (map_.duties(v).empty() && body.policy_areas.empty()) {
+      Sources own;
+      own.add(body.source);
+      findings_.push_back({Severity::info, "orphan.body-without-purpose", {body.id},
+                           name + " owns no responsibility and has no policy area in the map.",
+                           {}, own.take()});
+    }
+  }
+
+  [[nodiscard]] std::string apex_phrase() const {
+    std::vector<std::string> names;
+    for (Vertex a : map_.apexes())
+      if (active(map_, a)) names.push_back(name_of(map_, a));
+    if (names.empty()) return "an apex (the map has none)";
+    if (names.size() <= 3) return join_names(names);
+    return "an apex";
+  }
+
+  const GovernanceMap& map_;
+  const OrphanSettings& settings_;
+  ApexRoutes routes_;
+  UpwardSearch search_;
+  std::string apex_phrase_;
+  std::vector<Finding> findings_;
+};
+
+}  // namespace
+
+std::vector<Finding> find_orphans(const GovernanceMap& map, const OrphanSettings& settings) {
+  return OrphanRules(map, settings).run();
+}
+
+}  // namespace govgraph

@@ -1,0 +1,134 @@
+#include "analyses/overlap.hpp"
+
+#include <algorithm>
+
+#include "analyses/support.hpp"
+
+namespace govgraph {
+namespace {
+
+using namespace detail;
+
+std::string area_name(const PolicyArea& area) { return area.name.empty() ? area.id : area.name; }
+
+/// For each area, the active bodies with an interest in it (listing it or owning one of
+/// its responsibilities), sorted. O(V + owners).
+std::vector<std::vector<std::uint32_t>> area_bodies(const GovernanceMap& map) {
+  std::vector<std::vector<std::uint32_t>> bodies(map.policy_areas().size());
+  for (Vertex v = 0; v < map.body_count(); ++v) {
+    if (!active(map, v)) continue;
+    for (const auto& id : map.body(v).policy_areas)
+      if (auto a = map.find_policy_area(id)) bodies[*a].push_back(static_cast<std::uint32_t>(v));
+    for (const Duty& d : map.duties(v))
+      if (auto a = map.find_policy_area(map.responsibilities()[d.responsibility].policy_area))
+        bodies[*a].push_back(static_cast<std::uint32_t>(v));
+  }
+  for (auto& list : bodies) {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+  }
+  return bodies;
+}
+
+bool nested(const GovernanceMap& map, std::size_t a, std::size_t b) {
+  auto is_ancestor = [&](std::size_t upper, std::size_t lower) {
+    // The area tree is checked free of cycles; the bound guards a malformed one.
+    auto p = map.parent_area(lower);
+    for (std::size_t steps = 0; p && steps < map.policy_areas().size(); ++steps, p = map.parent_area(*p))
+      if (*p == upper) return true;
+    return false;
+  };
+  return is_ancestor(a, b) || is_ancestor(b, a);
+}
+
+void crowded_areas(const GovernanceMap& map, const OverlapSettings& settings,
+                   const std::vector<std::vector<std::uint32_t>>& bodies, std::vector<Finding>& out) {
+  const std::size_t areas = map.policy_areas().size();
+  std::vector<std::vector<Vertex>> leads(areas);
+  std::vector<std::vector<std::size_t>> responsibilities(areas);
+  for (std::size_t r = 0; r < map.responsibilities().size(); ++r) {
+    const auto a = map.find_policy_area(map.responsibilities()[r].policy_area);
+    if (!a) continue;
+    responsibilities[*a].push_back(r);
+    for (auto [v, role] : map.owners(r))
+      if (role == Role::lead && active(map, v)) leads[*a].push_back(v);
+  }
+  std::vector<std::size_t> sizes;
+  for (const auto& list : bodies)
+    if (!list.empty()) sizes.push_back(list.size());
+  double median = 0;
+  if (!sizes.empty()) {
+    std::sort(sizes.begin(), sizes.end());
+    const std::size_t mid = sizes.size() / 2;
+    median = sizes.size() % 2 == 1 ? static_cast<double>(sizes[mid])
+                                   : (static_cast<double>(sizes[mid - 1]) + static_cast<double>(sizes[mid])) / 2;
+  }
+  for (std::size_t a = 0; a < areas; ++a) {
+    auto& lead_list = leads[a];
+    std::sort(lead_list.begin(), lead_list.end());
+    lead_list.erase(std::unique(lead_list.begin(), lead_list.end()), lead_list.end());
+    const bool many_leads = lead_list.size() >= settings.crowded_min_leads;
+    const std::size_t count = bodies[a].size();
+    const bool many_bodies = count >= settings.crowded_min_bodies &&
+                             static_cast<double>(count) > settings.crowded_typical_factor * median;
+    if (!many_leads && !many_bodies) continue;
+    const PolicyArea& area = map.policy_areas()[a];
+    Sources sources;
+    sources.add(area.source);
+    for (std::size_t r : responsibilities[a]) sources.add(map.responsibilities()[r].source);
+    std::vector<std::string> lead_names;
+    for (Vertex v : lead_list) lead_names.push_back(name_of(map, v));
+    std::sort(lead_names.begin(), lead_names.end());
+    std::vector<std::string> evidence;
+    if (!lead_list.empty())
+      evidence.push_back(std::to_string(lead_list.size()) + " lead bodies across " +
+                         std::to_string(responsibilities[a].size()) + " responsibilities: " + join_names(lead_names));
+    evidence.push_back(std::to_string(count) + " bodies have an interest; the median area has " +
+                       format_ratio(median));
+    std::string message = "Policy area '" + area_name(area) + "' is crowded: ";
+    if (many_leads) message += std::to_string(lead_list.size()) + " different bodies lead its responsibilities";
+    if (many_leads && many_bodies) message += ", and ";
+    if (many_bodies)
+      message += std::to_string(count) + " bodies have an interest in it, far more than in a typical area";
+    out.push_back({Severity::warning, "overlap.crowded-area", {area.id}, message + ".", evidence, sources.take()});
+  }
+}
+
+void area_pairs(const GovernanceMap& map, const OverlapSettings& settings,
+                const std::vector<std::vector<std::uint32_t>>& bodies, std::vector<Finding>& out) {
+  for (const auto& p : similar_pairs(bodies, map.body_count(), settings.pair_min_jaccard, settings.pair_min_shared)) {
+    if (!settings.pair_include_nested && nested(map, p.a, p.b)) continue;
+    const PolicyArea& a = map.policy_areas()[p.a];
+    const PolicyArea& b = map.policy_areas()[p.b];
+    std::vector<std::uint32_t> shared;
+    std::set_intersection(bodies[p.a].begin(), bodies[p.a].end(), bodies[p.b].begin(), bodies[p.b].end(),
+                          std::back_inserter(shared));
+    std::vector<std::string> names;
+    for (auto v : shared) names.push_back(name_of(map, v));
+    std::sort(names.begin(), names.end());
+    Sources sources;
+    sources.add(a.source);
+    sources.add(b.source);
+    std::vector<std::string> subjects = {a.id, b.id};
+    std::sort(subjects.begin(), subjects.end());
+    const std::size_t together = bodies[p.a].size() + bodies[p.b].size() - p.shared;
+    out.push_back({Severity::info, "overlap.area-pair", subjects,
+                   "Policy areas '" + area_name(a) + "' and '" + area_name(b) + "' are served largely by the same bodies (" +
+                       std::to_string(p.shared) + " of " + std::to_string(together) + ").",
+                   {"Jaccard similarity " + format_ratio(p.jaccard), "shared bodies: " + join_names(names)},
+                   sources.take()});
+  }
+}
+
+}  // namespace
+
+std::vector<Finding> find_overlap(const GovernanceMap& map, const OverlapSettings& settings) {
+  std::vector<Finding> findings;
+  const auto bodies = area_bodies(map);
+  crowded_areas(map, settings, bodies, findings);
+  area_pairs(map, settings, bodies, findings);
+  std::sort(findings.begin(), findings.end());
+  return findings;
+}
+
+}  // namespace govgraph

@@ -1,0 +1,53 @@
+#include "analyses/provenance.hpp"
+
+#include <algorithm>
+
+#include "analyses/support.hpp"
+
+namespace govgraph {
+namespace {
+
+using namespace detail;
+
+void report(std::vector<std::string> ids, std::size_t total, const std::string& kind, const ProvenanceSettings& settings,
+            std::vector<Finding>& out) {
+  if (ids.empty()) return;
+  std::vector<std::string> evidence;
+  for (std::size_t i = 0; i < ids.size() && i < settings.max_listed; ++i) evidence.push_back(ids[i]);
+  if (ids.size() > settings.max_listed)
+    evidence.push_back("and " + std::to_string(ids.size() - settings.max_listed) + " more");
+  const std::string count = std::to_string(ids.size());
+  out.push_back({Severity::info, "provenance.unsourced", std::move(ids),
+                 count + " of " + std::to_string(total) + " " + kind + " cite no source, so a reader cannot check them.",
+                 evidence, {}});
+}
+
+}  // namespace
+
+std::string link_subject(const GovernanceMap& map, std::size_t index) {
+  const Link& link = map.link(index);
+  return link.from + ":" + std::string(to_string(link.kind)) + ":" + link.to;
+}
+
+std::vector<Finding> find_provenance(const GovernanceMap& map, const ProvenanceSettings& settings) {
+  std::vector<Finding> findings;
+  std::vector<std::string> bodies;
+  for (const auto& b : map.data().bodies)
+    if (b.source.empty()) bodies.push_back(b.id);
+  std::vector<std::string> links;
+  for (std::size_t i = 0; i < map.link_count(); ++i)
+    if (map.link(i).source.empty()) links.push_back(link_subject(map, i));
+  std::vector<std::string> responsibilities;
+  for (const auto& r : map.responsibilities())
+    if (r.source.empty()) responsibilities.push_back(r.id);
+  sort_unique(bodies);
+  sort_unique(links);
+  sort_unique(responsibilities);
+  report(std::move(bodies), map.body_count(), "bodies", settings, findings);
+  report(std::move(links), map.link_count(), "links", settings, findings);
+  report(std::move(responsibilities), map.responsibilities().size(), "responsibilities", settings, findings);
+  std::sort(findings.begin(), findings.end());
+  return findings;
+}
+
+}  // namespace govgraph

@@ -1,0 +1,256 @@
+#include "analyses/support.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <deque>
+#include <numeric>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <boost/graph/strong_components.hpp>
+
+namespace govgraph::detail {
+
+std::vector<std::vector<Vertex>> cycles(const GovernanceMap& map, LinkKind kind) {
+  const auto view = active_view(map, kind);
+  std::vector<std::size_t> component(map.body_count());
+  const std::size_t count = map.body_count() == 0
+                                ? 0
+                                : boost::strong_components(view, boost::make_iterator_property_map(
+                                                                     component.begin(), boost::get(boost::vertex_index, view)));
+  std::vector<std::vector<Vertex>> members(count);
+  for (Vertex v = 0; v < map.body_count(); ++v) members[component[v]].push_back(v);
+  std::vector<std::vector<Vertex>> found;
+  for (auto& group : members) {
+    bool loop = group.size() >= 2;
+    if (group.size() == 1)
+      for (auto e : boost::make_iterator_range(boost::out_edges(group[0], view)))
+        loop = loop || boost::target(e, view) == group[0];
+    if (!loop) continue;
+    std::sort(group.begin(), group.end(), [&](Vertex x, Vertex y) { return map.body(x).id < map.body(y).id; });
+    found.push_back(std::move(group));
+  }
+  std::sort(found.begin(), found.end(), [&](const auto& x, const auto& y) { return map.body(x[0]).id < map.body(y[0]).id; });
+  return found;
+}
+
+std::vector<Vertex> cycle_route(const GovernanceMap& map, LinkKind kind, const std::vector<Vertex>& component) {
+  const auto view = active_view(map, kind);
+  const Vertex start = component.front();
+  std::unordered_map<Vertex, Vertex> parent;  // breadth-first tree inside the component
+  std::unordered_set<Vertex> inside(component.begin(), component.end());
+  std::vector<Vertex> queue = {start};
+  for (std::size_t head = 0; head < queue.size(); ++head) {
+    const Vertex v = queue[head];
+    for (auto e : boost::make_iterator_range(boost::out_edges(v, view))) {
+      const Vertex w = boost::target(e, view);
+      if (w == start) {  // closed: walk back to the start
+        std::vector<Vertex> route = {start};
+        for (Vertex at = v; at != start; at = parent[at]) route.push_back(at);
+        route.push_back(start);
+        std::reverse(route.begin(), route.end());
+        return route;
+      }
+      if (!inside.contains(w) || parent.contains(w)) continue;
+      parent[w] = v;
+      queue.push_back(w);
+    }
+  }
+  return {start};
+}
+
+std::vector<Vertex> ApexRoutes::route(Vertex v) const {
+  std::vector<Vertex> path;
+  if (distance[v] == unreachable) return path;
+  path.push_back(v);
+  while (distance[path.back()] > 0) path.push_back(next[path.back()]);
+  return path;
+}
+
+ApexRoutes apex_routes(const GovernanceMap& map) {
+  const auto view = map.accountability();
+  const std::size_t n = map.body_count();
+  ApexRoutes routes{std::vector<std::size_t>(n, unreachable), std::vector<Vertex>(n)};
+  std::vector<Vertex> queue;
+  queue.reserve(n);
+  for (Vertex a : map.apexes()) {
+    if (!active(map, a)) continue;
+    routes.distance[a] = 0;
+    routes.next[a] = a;
+    queue.push_back(a);
+  }
+  for (std::size_t head = 0; head < queue.size(); ++head) {
+    const Vertex w = queue[head];
+    for (auto e : boost::make_iterator_range(boost::in_edges(w, view))) {
+      const Vertex u = boost::source(e, view);
+      if (routes.distance[u] != unreachable || !active(map, u)) continue;
+      routes.distance[u] = routes.distance[w] + 1;
+      routes.next[u] = w;
+      queue.push_back(u);
+    }
+  }
+  return routes;
+}
+
+UpwardSearch::UpwardSearch(const GovernanceMap& map, std::size_t limit)
+    : map_(map), limit_(limit), seen_(map.body_count(), 0) {}
+
+bool UpwardSearch::mark(Vertex v) {
+  if (seen_[v] == epoch_) return false;
+  seen_[v] = epoch_;
+  return true;
+}
+
+UpwardSearch::Outcome UpwardSearch::reaches(Vertex from, Vertex to) {
+  bool complete = true;
+  // A dedicated loop would stop at `to`; reusing ancestors() keeps one search routine
+  // and the limit bounds the cost either way.
+  const auto found = ancestors(from, complete);
+  if (std::find(found.begin(), found.end(), to) != found.end()) return Outcome::found;
+  return complete ? Outcome::not_found : Outcome::gave_up;
+}
+
+std::vector<Vertex> UpwardSearch::ancestors(Vertex from, bool& complete) {
+  if (++epoch_ == 0) {  // wrapped: clear once every 2^32 searches
+    std::fill(seen_.begin(), seen_.end(), 0);
+    epoch_ = 1;
+  }
+  const auto view = map_.accountability();
+  queue_.clear();
+  std::vector<Vertex> found;
+  complete = true;
+  // `from` is not marked, so it is found again only through a cycle.
+  std::size_t head = 0;
+  auto expand = [&](Vertex v) {
+    for (auto e : boost::make_iterator_range(boost::out_edges(v, view))) {
+      const Vertex w = boost::target(e, view);
+      if (!active(map_, w) || !mark(w)) continue;
+      if (found.size() >= limit_) {
+        complete = false;
+        return;
+      }
+      found.push_back(w);
+      queue_.push_back(w);
+    }
+  };
+  expand(from);
+  while (complete && head < queue_.size()) expand(queue_[head++]);
+  return found;
+}
+
+std::vector<SimilarPair> similar_pairs(const std::vector<std::vector<std::uint32_t>>& sets,
+                                       std::size_t universe, double min_jaccard, std::size_t min_shared) {
+  std::vector<std::size_t> frequency(universe, 0);
+  for (const auto& set : sets)
+    for (auto item : set) ++frequency[item];
+  // Rank items rarest first (ties by number): a global order for the prefixes.
+  std::vector<std::uint32_t> order(universe);
+  std::iota(order.begin(), order.end(), 0U);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::uint32_t x, std::uint32_t y) { return frequency[x] < frequency[y]; });
+  std::vector<std::uint32_t> rank(universe);
+  for (std::size_t i = 0; i < universe; ++i) rank[order[i]] = static_cast<std::uint32_t>(i);
+
+  const std::size_t floor_shared = std::max<std::size_t>(min_shared, 1);
+  std::vector<std::vector<std::size_t>> index(universe);  // item -> sets with it in their prefix
+  std::vector<std::size_t> last_probe(sets.size(), sets.size());
+  std::vector<std::uint32_t> ranked;
+  std::vector<SimilarPair> pairs;
+  for (std::size_t x = 0; x < sets.size(); ++x) {
+    const std::size_t n = sets[x].size();
+    // A qualifying pair shares at least alpha items: J >= t implies |x ∩ y| >= t * |x|.
+    const auto by_jaccard = static_cast<std::size_t>(std::ceil(min_jaccard * static_cast<double>(n) - 1e-9));
+    const std::size_t alpha = std::max(floor_shared, by_jaccard);
+    if (alpha > n) continue;
+    ranked.clear();
+    for (auto item : sets[x]) ranked.push_back(rank[item]);
+    std::sort(ranked.begin(), ranked.end());
+    const std::size_t prefix = n - alpha + 1;
+    for (std::size_t i = 0; i < prefix; ++i) {
+      const auto item = order[ranked[i]];
+      for (std::size_t y : index[item]) {
+        if (last_probe[y] == x) continue;
+        last_probe[y] = x;
+        // Verify on the sorted item numbers.
+        const auto& a = sets[y];
+        const auto& b = sets[x];
+        std::size_t shared = 0;
+        for (std::size_t p = 0, q = 0; p < a.size() && q < b.size();) {
+          if (a[p] < b[q]) ++p;
+          else if (b[q] < a[p]) ++q;
+          else { ++shared; ++p; ++q; }
+        }
+        const double jaccard = static_cast<double>(shared) / static_cast<double>(a.size() + b.size() - shared);
+        if (shared >= floor_shared && jaccard + 1e-12 >= min_jaccard) pairs.push_back({y, x, shared, jaccard});
+      }
+      index[item].push_back(x);
+    }
+  }
+  std::sort(pairs.begin(), pairs.end(),
+            [](const SimilarPair& p, const SimilarPair& q) { return std::tie(p.a, p.b) < std::tie(q.a, q.b); });
+  return pairs;
+}
+
+std::vector<std::string> Sources::take() {
+  sort_unique(items_);
+  return std::move(items_);
+}
+
+std::string name_of(const GovernanceMap& map, Vertex v) {
+  const Body& b = map.body(v);
+  return b.name.empty() ? b.id : b.name;
+}
+
+std::string join_names(const std::vector<std::string>& names) {
+  std::string text;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) text += (i + 1 == names.size()) ? " and " : ", ";
+    text += names[i];
+  }
+  return text;
+}
+
+std::string join_some(const std::vector<std::string>& names, std::size_t most) {
+  if (names.size() <= most) return join_names(names);
+  std::vector<std::string> some(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(most));
+  some.push_back(std::to_string(names.size() - most) + " others");
+  return join_names(some);
+}
+
+std::string route_text(const GovernanceMap& map, const std::vector<Vertex>& route) {
+  std::string text;
+  for (std::size_t i = 0; i < route.size(); ++i) {
+    if (i > 0) text += " → ";
+    text += name_of(map, route[i]);
+  }
+  return text;
+}
+
+std::string format_amount(double amount, std::string_view currency) {
+  const double magnitude = std::fabs(amount);
+  char buffer[64];
+  if (magnitude >= 1e9) std::snprintf(buffer, sizeof buffer, "%.1fbn", amount / 1e9);
+  else if (magnitude >= 1e6) std::snprintf(buffer, sizeof buffer, "%.1fm", amount / 1e6);
+  else if (magnitude >= 1e3) std::snprintf(buffer, sizeof buffer, "%.0fk", amount / 1e3);
+  else std::snprintf(buffer, sizeof buffer, "%.0f", amount);
+  std::string text;
+  if (!currency.empty()) {
+    text = currency;
+    text += ' ';
+  }
+  return text + buffer;
+}
+
+std::string format_ratio(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.2f", value);
+  return buffer;
+}
+
+void sort_unique(std::vector<std::string>& items) {
+  std::sort(items.begin(), items.end());
+  items.erase(std::unique(items.begin(), items.end()), items.end());
+}
+
+}  // namespace govgraph::detail

@@ -1,0 +1,125 @@
+#pragma once
+// Helpers shared by the analysis families (internal to analyses/): who is still in the
+// map, routes to the apex, bounded searches up the accountability lines, similar pairs
+// of sets, and the wording of messages and evidence.
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyses/finding.hpp"
+#include "graph/governance_map.hpp"
+
+namespace govgraph::detail {
+
+using Vertex = GovernanceMap::Vertex;
+inline constexpr std::size_t unreachable = std::numeric_limits<std::size_t>::max();
+
+/// Abolished bodies take no part in most rules.
+inline bool active(const GovernanceMap& map, Vertex v) { return map.body(v).status != BodyStatus::abolished; }
+
+/// Keeps the links of one kind between two active bodies.
+struct ActiveLinks {
+  const GovernanceMap* map = nullptr;
+  LinkKind kind = LinkKind::accountable_to;
+  bool operator()(const GovernanceMap::Edge& e) const {
+    const auto& g = map->graph();
+    return g[e].kind == kind && active(*map, boost::source(e, g)) && active(*map, boost::target(e, g));
+  }
+};
+using ActiveView = boost::filtered_graph<GovernanceMap::Graph, ActiveLinks>;
+inline ActiveView active_view(const GovernanceMap& map, LinkKind kind) {
+  return ActiveView(map.graph(), ActiveLinks{&map, kind});
+}
+
+/// Strongly connected sets of bodies joined by `kind` links that form a cycle (two or
+/// more bodies, or one with a link to itself), each sorted by id, in id order of their
+/// first body. Boost strong_components: O(V + E).
+std::vector<std::vector<Vertex>> cycles(const GovernanceMap& map, LinkKind kind);
+
+/// One closed route through a cycle found by cycles(), starting and ending at its
+/// first body. O(size of the cycle's links).
+std::vector<Vertex> cycle_route(const GovernanceMap& map, LinkKind kind, const std::vector<Vertex>& component);
+
+/// Shortest accountable_to routes from every body to the nearest active apex, through
+/// active bodies only: one multi-source breadth-first search over reversed links from
+/// every apex, in body order. O(V + E).
+struct ApexRoutes {
+  std::vector<std::size_t> distance;  // links to the nearest apex; `unreachable` if none
+  std::vector<Vertex> next;           // the next body on that route (itself for an apex)
+
+  /// The route from v to its apex, v first. Empty when v has none.
+  [[nodiscard]] std::vector<Vertex> route(Vertex v) const;
+};
+ApexRoutes apex_routes(const GovernanceMap& map);
+
+/// A breadth-first search up the active accountable_to lines that visits at most
+/// `limit` bodies. Marks are kept between searches (reset in O(1)), so many small
+/// searches cost only what they visit.
+class UpwardSearch {
+ public:
+  UpwardSearch(const GovernanceMap& map, std::size_t limit);
+  enum class Outcome { found, not_found, gave_up };
+  /// Whether `to` is reachable from `from` by one or more links.
+  Outcome reaches(Vertex from, Vertex to);
+  /// The bodies reachable from `from` by one or more links (without `from` unless on a
+  /// cycle); `complete` is false when the search gave up.
+  std::vector<Vertex> ancestors(Vertex from, bool& complete);
+
+ private:
+  bool mark(Vertex v);
+  const GovernanceMap& map_;
+  std::size_t limit_;
+  std::vector<std::uint32_t> seen_;
+  std::uint32_t epoch_ = 0;
+  std::vector<Vertex> queue_;
+};
+
+/// A pair of sets (indexes into the input) with their overlap and Jaccard similarity.
+struct SimilarPair {
+  std::size_t a = 0;
+  std::size_t b = 0;
+  std::size_t shared = 0;
+  double jaccard = 0;
+};
+
+/// Every pair of sets with Jaccard similarity >= min_jaccard and at least
+/// max(min_shared, 1) shared items, a < b, sorted. Each set holds sorted unique item
+/// numbers below `universe`. All-pairs similarity search with prefix filtering: items
+/// are ordered rarest first and only the prefix a qualifying pair must share is indexed,
+/// so candidate pairs come from rare shared items. O(total items + candidate pairs x
+/// set size), never all pairs of sets unless most sets share the same common items.
+std::vector<SimilarPair> similar_pairs(const std::vector<std::vector<std::uint32_t>>& sets,
+                                       std::size_t universe, double min_jaccard, std::size_t min_shared);
+
+/// Citations, collected then sorted and made unique.
+class Sources {
+ public:
+  void add(const std::string& source) {
+    if (!source.empty()) items_.push_back(source);
+  }
+  std::vector<std::string> take();
+
+ private:
+  std::vector<std::string> items_;
+};
+
+/// The body's name (its id when it has none).
+std::string name_of(const GovernanceMap& map, Vertex v);
+/// "A, B and C".
+std::string join_names(const std::vector<std::string>& names);
+/// "A, B, C and 12 others": at most `most` names.
+std::string join_some(const std::vector<std::string>& names, std::size_t most);
+/// "Name → Name → Name".
+std::string route_text(const GovernanceMap& map, const std::vector<Vertex>& route);
+/// "4.0m", "250k", "1.2bn", "900", prefixed by the currency when known: "GBP 4.0m".
+std::string format_amount(double amount, std::string_view currency);
+/// "0.67"
+std::string format_ratio(double value);
+/// Sorts and removes duplicates.
+void sort_unique(std::vector<std::string>& items);
+
+}  // namespace govgraph::detail

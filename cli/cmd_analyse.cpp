@@ -1,0 +1,129 @@
+// govgraph analyse MAP: the findings, in one of five formats, with a linter's exit code.
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+
+#include "analyses/analyse.hpp"
+#include "analyses/figures.hpp"
+#include "cli/command.hpp"
+#include "cli/map_input.hpp"
+#include "cli/output.hpp"
+#include "graph/check.hpp"
+#include "report/report.hpp"
+#include "report/waivers.hpp"
+
+namespace govgraph::cli {
+namespace {
+
+struct AnalyseOptions {
+  std::string map;
+  std::string as_at;
+  std::string format = "text";
+  std::string output;
+  std::string fail_on = "error";
+  std::string waivers;
+  std::string today;
+  std::vector<std::string> only;
+  std::vector<std::string> skip;
+  std::vector<std::string> settings;
+  bool no_figures = false;
+};
+
+/// Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org).
+bool use_colour(const AnalyseOptions& options) {
+  const bool to_stdout = options.output.empty() || options.output == "-";
+  const char* no_colour = std::getenv("NO_COLOR");
+  return options.format == "text" && to_stdout && ::isatty(STDOUT_FILENO) == 1 &&
+         (no_colour == nullptr || *no_colour == '\0');
+}
+
+std::vector<std::string_view> rule_ids() {
+  std::vector<std::string_view> ids;
+  for (const auto& rule : rules()) ids.push_back(rule.id);
+  return ids;
+}
+
+/// Expired waivers and waivers that match nothing, as warnings at their place in the file.
+void report_waiver_problems(const Review& review, const Context& context) {
+  Diagnostics problems;
+  for (const auto& use : review.waivers) {
+    const std::string what = "waiver for " + use.waiver.rule;
+    if (use.state == WaiverState::expired)
+      problems.warning(use.waiver.at, what + " expired on " + use.waiver.expires + (use.matches > 0
+                                                                                        ? "; its findings count again"
+                                                                                        : " and matches no finding"));
+    else if (use.state == WaiverState::unmatched)
+      problems.warning(use.waiver.at, what + " matches no finding: remove it or correct its subjects");
+  }
+  print_warnings(problems, context);
+}
+
+void run_analyse(const AnalyseOptions& options, Context& context) {
+  // Usage problems first, before any work on the map.
+  AnalysisSettings settings;
+  for (const auto& assignment : options.settings) settings.set(assignment);
+  const RuleSelection selection{options.only, options.skip};
+  selection.validate();
+
+  std::vector<Waiver> waivers;
+  if (!options.waivers.empty()) {
+    // A waiver for a rule that did not run neither applies nor is stale: leave it out.
+    for (auto& waiver : load_waivers(options.waivers, rule_ids()))
+      if (selection.selected(waiver.rule)) waivers.push_back(std::move(waiver));
+  }
+
+  const GovernanceMap map = load_map_for_command(options.map, options.as_at, context);
+  const std::string today = options.today.empty() ? local_date_today() : options.today;
+  ReportInput input{describe_map(map, options.map, options.as_at),
+                    apply_waivers(analyse(map, settings, selection), waivers, today), std::nullopt};
+  if (!options.no_figures) input.figures = compute_figures(map);
+
+  emit(options.output, format_report(input, *parse_report_format(options.format), use_colour(options)));
+  report_waiver_problems(input.review, context);
+
+  const std::optional<Severity> threshold = parse_severity(options.fail_on);
+  for (const auto& reviewed : input.review.findings)
+    if (!reviewed.waived() && at_or_above(reviewed.finding.severity, threshold)) context.exit_code = exit_findings;
+}
+
+}  // namespace
+
+void setup_analyse(CLI::App& app, Context& context) {
+  auto options = std::make_shared<AnalyseOptions>();
+  CLI::App* command = app.add_subcommand(
+      "analyse", "Find duplication, orphaned responsibilities, overlaps, broken or circular accountability and "
+                 "money without accountability");
+  add_map_options(*command, options->map, options->as_at);
+  command->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"text", "markdown", "json", "csv", "html"}))
+      ->capture_default_str();
+  command->add_option("-o,--output", options->output, "Write to this file (atomically) instead of stdout");
+  command
+      ->add_option("--fail-on", options->fail_on,
+                   "Exit 1 when an unwaived finding has this severity or a higher one")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}))
+      ->capture_default_str();
+  command->add_option("--waivers", options->waivers, "Accepted findings: a JSON waivers file (docs/findings-json.md)");
+  command->add_option("--today", options->today, "The date waiver expiry is judged against (default: today)")
+      ->check([](const std::string& value) {
+        return is_iso_date(value) ? std::string() : "expected a date YYYY-MM-DD, such as 2024-04-01";
+      });
+  command->add_option("--only", options->only, "Run only these rules or families (comma-separated)")->delimiter(',');
+  command->add_option("--skip", options->skip, "Skip these rules or families (comma-separated)")->delimiter(',');
+  command->add_option("--set", options->settings, "Change a setting: KEY=VALUE (repeatable; 'govgraph rules' lists them)");
+  command->add_flag("--no-figures", options->no_figures, "Leave out the figures (counts, matrix, funding, brokers)");
+  command->footer(
+      "Examples:\n"
+      "  govgraph analyse examples/scotland-care-system/map.json\n"
+      "  govgraph analyse map.json --format markdown -o report.md --fail-on never\n"
+      "  govgraph analyse map.json --only orphan,accountability.cycle --waivers waivers.json\n"
+      "  govgraph analyse map.json --set duplication.overlapping-remits.min-jaccard=0.6\n"
+      "\n"
+      "Exit codes: 0 nothing unwaived at or above --fail-on; 1 findings at or above it; 2 bad input.");
+  command->callback([options, &context] { run_analyse(*options, context); });
+}
+
+}  // namespace govgraph::cli

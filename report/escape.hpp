@@ -1,0 +1,39 @@
+#pragma once
+// Escaping user text for each output format, and the number forms reports share.
+// Each function is O(length of its input).
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace govgraph {
+
+/// HTML text or attribute value: & < > " ' as character references.
+std::string escape_html(std::string_view text);
+
+/// Markdown inline text: every character Markdown could take as syntax (\ ` * _ [ ] < >
+/// | ~ & $ #) is backslash-escaped, as is a leading list marker ("- ", "+ ", "1. "), and
+/// line breaks become spaces, so the text stays in its paragraph, list item or table cell
+/// and renders literally.
+std::string escape_markdown(std::string_view text);
+
+/// One CSV field (RFC 4180): a cell a spreadsheet would evaluate as a formula (starting
+/// with = + - @, tab or carriage return) gets a leading '; a field holding a comma,
+/// quote or line break is quoted with quotes doubled.
+std::string csv_field(std::string_view text);
+
+/// Text for a terminal: tabs and line breaks become spaces and other control characters
+/// (ESC included) become '?', so user text cannot move the cursor or change colours.
+std::string plain_text(std::string_view text);
+
+/// The items joined with `separator`.
+std::string join(const std::vector<std::string>& items, std::string_view separator);
+
+/// An amount with thousands separators and pence only when there are any:
+/// 4000000 -> "4,000,000", 1234.5 -> "1,234.50", -20 -> "-20".
+std::string format_full_amount(double amount);
+
+/// A score with `decimals` places, e.g. betweenness 12.5 -> "12.50".
+std::string format_fixed(double value, int decimals);
+
+}  // namespace govgraph

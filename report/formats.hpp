@@ -1,0 +1,30 @@
+#pragma once
+// The five report formats, each a pure function of a ReportInput to bytes. Every piece
+// of user text (names, messages, reasons) is escaped for its format: a body named
+// <script> or "A\lB" reads as that text everywhere.
+
+#include <string>
+
+#include "report/report.hpp"
+
+namespace govgraph {
+
+/// For a terminal or a CI log: findings grouped by severity, then waived findings,
+/// waivers, figures and a closing summary line. ANSI colour when `colour`; control
+/// characters in user text are shown as '?' so the text cannot drive the terminal.
+std::string format_text(const ReportInput& input, bool colour);
+
+/// To paste into a report: summary table, findings by severity, waivers, figures.
+std::string format_markdown(const ReportInput& input);
+
+/// The versioned JSON document described in docs/findings-json.md.
+std::string format_json(const ReportInput& input);
+
+/// One finding a row (RFC 4180, CRLF), lists joined with "; ", cells that a spreadsheet
+/// would take as a formula prefixed with '.
+std::string format_csv(const ReportInput& input);
+
+/// One self-contained HTML page (inline style, no scripts).
+std::string format_html(const ReportInput& input);
+
+}  // namespace govgraph

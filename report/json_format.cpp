@@ -1,0 +1,301 @@
+// The JSON report: a versioned document for other tools (docs/findings-json.md).
+
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+#include "report/formats.hpp"
+
+namespace govgraph {
+namespace {
+
+/// The version of the document's shape: bumped when a field changes meaning or goes away
+/// (adding a field does not bump it).
+constexpr int findings_json_version = 1;
+
+class JsonWriter {
+ public:
+  JsonWriter() : writer_(buffer_) { writer_.SetIndent(' ', 2); }
+
+  void key(std::string_view name) { writer_.Key(name.data(), static_cast<rapidjson::SizeType>(name.size())); }
+  void string(std::string_view text) { writer_.String(text.data(), static_cast<rapidjson::SizeType>(text.size())); }
+  /// A string, or null when it is empty (an absent optional value).
+  void optional_string(std::string_view text) {
+    if (text.empty())
+      writer_.Null();
+    else
+      string(text);
+  }
+  void count(std::size_t n) { writer_.Uint64(n); }
+  void number(double value) { writer_.Double(value); }
+  void boolean(bool value) { writer_.Bool(value); }
+  void null() { writer_.Null(); }
+  void begin_object() { writer_.StartObject(); }
+  void end_object() { writer_.EndObject(); }
+  void begin_array() { writer_.StartArray(); }
+  void end_array() { writer_.EndArray(); }
+
+  void strings(const std::vector<std::string>& items) {
+    begin_array();
+    for (const auto& item : items) string(item);
+    end_array();
+  }
+  void field(std::string_view name, std::string_view text) {
+    key(name);
+    string(text);
+  }
+  void field(std::string_view name, std::size_t n) {
+    key(name);
+    count(n);
+  }
+
+  std::string take() { return std::string(buffer_.GetString(), buffer_.GetSize()) + "\n"; }
+
+ private:
+  rapidjson::StringBuffer buffer_;
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> writer_;
+};
+
+void write_map(JsonWriter& w, const MapFacts& map) {
+  w.begin_object();
+  w.field("file", map.file);
+  w.key("name");
+  w.optional_string(map.name);
+  w.key("as_of");
+  w.optional_string(map.as_of);
+  w.key("as_at");
+  w.optional_string(map.as_at);
+  w.key("currency");
+  w.optional_string(map.currency);
+  w.field("bodies", map.bodies);
+  w.field("links", map.links);
+  w.field("responsibilities", map.responsibilities);
+  w.field("policy_areas", map.policy_areas);
+  w.end_object();
+}
+
+void write_summary(JsonWriter& w, const Summary& summary) {
+  w.begin_object();
+  w.field("findings", summary.findings);
+  w.key("open");
+  w.begin_object();
+  w.field("error", summary.errors);
+  w.field("warning", summary.warnings);
+  w.field("info", summary.infos);
+  w.end_object();
+  w.field("waived", summary.waived);
+  w.key("by_rule");
+  w.begin_object();
+  for (const auto& [rule, count] : summary.by_rule) w.field(rule, count);
+  w.end_object();
+  w.key("waivers");
+  w.begin_object();
+  w.field("applied", summary.waivers_applied);
+  w.field("expired", summary.waivers_expired);
+  w.field("unmatched", summary.waivers_unmatched);
+  w.end_object();
+  w.end_object();
+}
+
+void write_finding(JsonWriter& w, const ReviewedFinding& reviewed, const Review& review) {
+  const Finding& f = reviewed.finding;
+  w.begin_object();
+  w.field("severity", to_string(f.severity));
+  w.field("rule", f.rule);
+  w.key("subjects");
+  w.strings(f.subjects);
+  w.field("message", f.message);
+  w.key("evidence");
+  w.strings(f.evidence);
+  w.key("sources");
+  w.strings(f.sources);
+  w.key("waived");
+  w.boolean(reviewed.waived());
+  w.key("waiver");
+  if (reviewed.waived()) {
+    const Waiver& waiver = review.waivers[*reviewed.waiver].waiver;
+    w.begin_object();
+    w.field("reason", waiver.reason);
+    w.key("expires");
+    w.optional_string(waiver.expires);
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.end_object();
+}
+
+void write_waiver(JsonWriter& w, const WaiverUse& use) {
+  const Waiver& waiver = use.waiver;
+  w.begin_object();
+  w.field("rule", waiver.rule);
+  w.key("subjects");
+  w.strings(waiver.subjects);
+  w.field("reason", waiver.reason);
+  w.key("expires");
+  w.optional_string(waiver.expires);
+  w.field("state", to_string(use.state));
+  w.field("matches", use.matches);
+  w.field("file", waiver.at.file);
+  w.field("line", static_cast<std::size_t>(waiver.at.line));
+  w.field("column", static_cast<std::size_t>(waiver.at.column));
+  w.end_object();
+}
+
+void write_counts(JsonWriter& w, std::string_view name, const std::vector<Count>& counts) {
+  w.key(name);
+  w.begin_object();
+  for (const auto& count : counts) w.field(count.key, count.count);
+  w.end_object();
+}
+
+void write_flows(JsonWriter& w, std::string_view name, const std::vector<FundingFlow>& flows) {
+  w.key(name);
+  w.begin_array();
+  for (const auto& flow : flows) {
+    w.begin_object();
+    w.field("id", flow.id);
+    w.field("name", flow.name);
+    w.key("in");
+    w.number(flow.in);
+    w.key("out");
+    w.number(flow.out);
+    w.field("links_in", flow.links_in);
+    w.field("links_out", flow.links_out);
+    w.field("other_currency_links", flow.other_currency_links);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_figures(JsonWriter& w, const Figures& figures) {
+  w.begin_object();
+  w.key("counts");
+  w.begin_object();
+  w.field("bodies", figures.bodies);
+  w.field("links", figures.links);
+  w.field("responsibilities", figures.responsibilities);
+  w.field("policy_areas", figures.policy_areas);
+  w.end_object();
+  write_counts(w, "by_type", figures.by_type);
+  write_counts(w, "by_sector", figures.by_sector);
+  write_counts(w, "by_link_kind", figures.by_link_kind);
+  w.key("apexes");
+  w.strings(figures.apexes);
+
+  w.key("matrix");
+  w.begin_object();
+  w.key("areas");
+  w.strings(figures.matrix_areas);
+  w.key("rows");
+  w.begin_array();
+  for (const auto& row : figures.matrix) {
+    w.begin_object();
+    w.field("body", row.body);
+    w.field("name", row.name);
+    w.key("areas");
+    w.begin_array();
+    for (std::size_t i = 0; i < row.areas.size() && i < figures.matrix_areas.size(); ++i)
+      if (row.areas[i]) w.string(figures.matrix_areas[i]);
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+
+  w.key("areas");
+  w.begin_array();
+  for (const auto& area : figures.areas) {
+    w.begin_object();
+    w.field("id", area.area);
+    w.field("name", area.name);
+    w.field("bodies", area.bodies);
+    w.field("responsibilities", area.responsibilities);
+    w.field("lead_bodies", area.lead_bodies);
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("spread");
+  w.begin_array();
+  for (const auto& spread : figures.spread) {
+    w.begin_object();
+    w.field("type", spread.type);
+    w.field("with_interest", spread.with_interest);
+    w.field("total", spread.total);
+    w.field("areas_straddled", spread.areas_straddled);
+    w.field("areas_total", spread.areas_total);
+    w.field("sentence", spread.sentence);
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("funding");
+  w.begin_object();
+  w.key("currency");
+  w.optional_string(figures.currency);
+  write_flows(w, "by_body", figures.funding_by_body);
+  write_flows(w, "by_area", figures.funding_by_area);
+  w.end_object();
+
+  w.key("brokers");
+  w.begin_array();
+  for (const auto& broker : figures.brokers) {
+    w.begin_object();
+    w.field("body", broker.body);
+    w.field("name", broker.name);
+    w.key("betweenness");
+    w.number(broker.score);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("brokers_skipped");
+  w.boolean(figures.brokers_skipped);
+  w.key("brokers_note");
+  w.optional_string(figures.brokers_note);
+
+  w.key("articulation_points");
+  w.strings(figures.articulation_points);
+
+  w.key("longest_routes");
+  w.begin_array();
+  for (const auto& route : figures.longest_routes) {
+    w.begin_object();
+    w.field("body", route.body);
+    w.field("name", route.name);
+    w.field("links", static_cast<std::size_t>(route.score));
+    w.field("route", route.route);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+}
+
+}  // namespace
+
+std::string format_json(const ReportInput& input) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("govgraph_findings");
+  w.count(findings_json_version);
+  w.key("map");
+  write_map(w, input.map);
+  w.key("summary");
+  write_summary(w, summarise(input.review));
+  w.key("findings");
+  w.begin_array();
+  for (const auto& reviewed : input.review.findings) write_finding(w, reviewed, input.review);
+  w.end_array();
+  w.key("waivers");
+  w.begin_array();
+  for (const auto& use : input.review.waivers) write_waiver(w, use);
+  w.end_array();
+  w.key("figures");
+  if (input.figures)
+    write_figures(w, *input.figures);
+  else
+    w.null();
+  w.end_object();
+  return w.take();
+}
+
+}  // namespace govgraph

@@ -1,0 +1,65 @@
+#pragma once
+// What a report is made of: facts about the map, the findings after waivers and
+// (optionally) the figures. Every output format is a pure function of a ReportInput.
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "analyses/figures.hpp"
+#include "graph/governance_map.hpp"
+#include "report/waivers.hpp"
+
+namespace govgraph {
+
+/// The map a report is about, as its header states it.
+struct MapFacts {
+  std::string file;      // the path as the user gave it
+  std::string name;
+  std::string as_of;     // the map's own date, may be empty
+  std::string as_at;     // the --as-at date the map was cut to, empty when none
+  std::string currency;  // may be empty
+  std::size_t bodies = 0;
+  std::size_t links = 0;
+  std::size_t responsibilities = 0;
+  std::size_t policy_areas = 0;
+};
+
+/// The facts of a loaded map. O(1).
+MapFacts describe_map(const GovernanceMap& map, std::string file, std::string as_at);
+
+struct ReportInput {
+  MapFacts map;
+  Review review;                   // findings (sorted) with their waivers
+  std::optional<Figures> figures;  // absent with --no-figures
+};
+
+/// Counts shown in every format's summary.
+struct Summary {
+  std::size_t findings = 0;
+  std::size_t errors = 0;    // open (not waived) findings of each severity
+  std::size_t warnings = 0;
+  std::size_t infos = 0;
+  std::size_t waived = 0;
+  std::size_t waivers_applied = 0;
+  std::size_t waivers_expired = 0;
+  std::size_t waivers_unmatched = 0;
+  std::map<std::string, std::size_t> by_rule;  // every finding, waived or not
+
+  [[nodiscard]] std::size_t open(Severity severity) const;
+};
+
+/// O(F + W log R).
+Summary summarise(const Review& review);
+
+enum class ReportFormat { text, markdown, json, csv, html };
+
+std::optional<ReportFormat> parse_report_format(std::string_view name);
+
+/// The report in one format: same input, same bytes. `colour` (ANSI escapes) only
+/// affects text. O(size of the output).
+std::string format_report(const ReportInput& input, ReportFormat format, bool colour = false);
+
+}  // namespace govgraph

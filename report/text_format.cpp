@@ -1,0 +1,205 @@
+// The text report: for a terminal or a CI log.
+
+#include <array>
+
+#include "report/escape.hpp"
+#include "report/formats.hpp"
+
+namespace govgraph {
+namespace {
+
+constexpr std::array<Severity, 3> severities = {Severity::error, Severity::warning, Severity::info};
+
+std::string plural(std::size_t n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+std::string subjects_text(const std::vector<std::string>& subjects) {
+  std::vector<std::string> clean;
+  for (const auto& subject : subjects) clean.push_back(plain_text(subject));
+  return join(clean, ", ");
+}
+
+std::string sources_text(const std::vector<std::string>& sources) {
+  std::vector<std::string> clean;
+  for (const auto& source : sources) clean.push_back(plain_text(source));
+  return join(clean, "; ");
+}
+
+class TextWriter {
+ public:
+  explicit TextWriter(bool colour) : colour_(colour) {}
+
+  /// `text` wrapped in an ANSI style when colour is on.
+  [[nodiscard]] std::string styled(std::string_view style, std::string_view text) const {
+    if (!colour_) return std::string(text);
+    return "\x1b[" + std::string(style) + "m" + std::string(text) + "\x1b[0m";
+  }
+
+  static std::string_view severity_style(Severity severity) {
+    switch (severity) {
+      case Severity::error: return "1;31";
+      case Severity::warning: return "1;33";
+      case Severity::info: return "1;36";
+    }
+    return "1";
+  }
+
+  void line(std::string_view text = {}) {
+    out_ += text;
+    out_ += '\n';
+  }
+
+  void finding(const ReviewedFinding& reviewed, const Review& review) {
+    const Finding& f = reviewed.finding;
+    std::string head = "  " + styled(reviewed.waived() ? "2" : severity_style(f.severity), f.rule);
+    if (reviewed.waived()) head += " (" + std::string(to_string(f.severity)) + ")";
+    head += " [" + subjects_text(f.subjects) + "]";
+    line(head);
+    line("    " + plain_text(f.message));
+    for (const auto& item : f.evidence) line("    - " + plain_text(item));
+    if (!f.sources.empty()) line("    sources: " + sources_text(f.sources));
+    if (reviewed.waived()) {
+      const Waiver& waiver = review.waivers[*reviewed.waiver].waiver;
+      std::string text = "    waived: " + plain_text(waiver.reason);
+      if (!waiver.expires.empty()) text += " (until " + waiver.expires + ")";
+      line(styled("2", text));
+    }
+  }
+
+  std::string take() { return std::move(out_); }
+
+ private:
+  bool colour_;
+  std::string out_;
+};
+
+std::string counts_text(const std::vector<Count>& counts) {
+  std::vector<std::string> items;
+  for (const auto& count : counts) items.push_back(plain_text(count.key) + " " + std::to_string(count.count));
+  return items.empty() ? "none" : join(items, ", ");
+}
+
+void write_figures(TextWriter& w, const Figures& figures) {
+  w.line(w.styled("1", "FIGURES"));
+  w.line("  Bodies by type: " + counts_text(figures.by_type));
+  w.line("  Bodies by sector: " + counts_text(figures.by_sector));
+  w.line("  Links by kind: " + counts_text(figures.by_link_kind));
+  w.line("  Apex: " + (figures.apexes.empty() ? std::string("none") : subjects_text(figures.apexes)));
+  if (!figures.spread.empty()) {
+    w.line("  Spread across policy areas:");
+    for (const auto& spread : figures.spread) w.line("    " + plain_text(spread.sentence));
+  }
+  if (!figures.areas.empty()) {
+    w.line("  Policy areas:");
+    for (const auto& area : figures.areas)
+      w.line("    " + plain_text(area.area) + ": " + plural(area.bodies, "body", "bodies") + " with an interest, " +
+             plural(area.responsibilities, "responsibility", "responsibilities") + ", " +
+             plural(area.lead_bodies, "lead body", "lead bodies"));
+  }
+  const std::string currency = figures.currency.empty() ? std::string() : " (" + plain_text(figures.currency) + ")";
+  const auto flows = [&](std::string_view title, const std::vector<FundingFlow>& list) {
+    if (list.empty()) return;
+    w.line("  Funding by " + std::string(title) + currency + ":");
+    for (const auto& flow : list) {
+      std::string text = "    " + plain_text(flow.id) + ": in " + format_full_amount(flow.in) + " (" +
+                         plural(flow.links_in, "link", "links") + "), out " + format_full_amount(flow.out) + " (" +
+                         plural(flow.links_out, "link", "links") + ")";
+      if (flow.other_currency_links > 0)
+        text += " (" + plural(flow.other_currency_links, "link", "links") + " in another currency not counted)";
+      w.line(text);
+    }
+  };
+  flows("body", figures.funding_by_body);
+  flows("policy area", figures.funding_by_area);
+  if (figures.brokers_skipped) {
+    w.line("  Top brokers: not computed (" + plain_text(figures.brokers_note) + ")");
+  } else if (!figures.brokers.empty()) {
+    std::vector<std::string> items;
+    for (const auto& broker : figures.brokers)
+      items.push_back(plain_text(broker.body) + " " + format_fixed(broker.score, 1));
+    w.line("  Top brokers (betweenness): " + join(items, ", "));
+  }
+  w.line("  Articulation points: " +
+         (figures.articulation_points.empty() ? std::string("none") : subjects_text(figures.articulation_points)));
+  if (!figures.longest_routes.empty()) {
+    w.line("  Longest routes to an apex:");
+    for (const auto& route : figures.longest_routes)
+      w.line("    " + plain_text(route.body) + " (" + plural(static_cast<std::size_t>(route.score), "link", "links") +
+             "): " + plain_text(route.route));
+  }
+}
+
+}  // namespace
+
+std::string format_text(const ReportInput& input, bool colour) {
+  TextWriter w(colour);
+  const MapFacts& map = input.map;
+  const Review& review = input.review;
+  const Summary summary = summarise(review);
+
+  w.line(w.styled("1", "govgraph findings: " + plain_text(map.name.empty() ? map.file : map.name)));
+  std::string facts = plain_text(map.file);
+  if (!map.as_of.empty()) facts += ", as of " + plain_text(map.as_of);
+  if (!map.as_at.empty()) facts += ", analysed as at " + plain_text(map.as_at);
+  w.line(facts);
+  w.line(plural(map.bodies, "body", "bodies") + ", " + plural(map.links, "link", "links") + ", " +
+         plural(map.responsibilities, "responsibility", "responsibilities") + ", " +
+         plural(map.policy_areas, "policy area", "policy areas"));
+
+  for (Severity severity : severities) {
+    const std::size_t open = summary.open(severity);
+    if (open == 0) continue;
+    const std::string title = severity == Severity::error     ? "ERRORS"
+                              : severity == Severity::warning ? "WARNINGS"
+                                                              : "INFO";
+    w.line();
+    w.line(w.styled(TextWriter::severity_style(severity), title + " (" + std::to_string(open) + ")"));
+    for (const auto& reviewed : review.findings)
+      if (!reviewed.waived() && reviewed.finding.severity == severity) w.finding(reviewed, review);
+  }
+  if (summary.waived > 0) {
+    w.line();
+    w.line(w.styled("1", "WAIVED (" + std::to_string(summary.waived) + ")"));
+    for (const auto& reviewed : review.findings)
+      if (reviewed.waived()) w.finding(reviewed, review);
+  }
+  if (summary.waivers_expired + summary.waivers_unmatched > 0) {
+    w.line();
+    w.line(w.styled("1", "WAIVERS NEEDING ATTENTION"));
+    for (const auto& use : review.waivers) {
+      if (use.state == WaiverState::applied) continue;
+      const Waiver& waiver = use.waiver;
+      std::string text = "  " + plain_text(waiver.at.file) + ":" + std::to_string(waiver.at.line) + ":" +
+                         std::to_string(waiver.at.column) + ": " + plain_text(waiver.rule) + " [" +
+                         subjects_text(waiver.subjects) + "]: ";
+      if (use.state == WaiverState::expired)
+        text += "expired on " + waiver.expires + (use.matches > 0 ? ", no longer waives " +
+                                                                        plural(use.matches, "finding", "findings")
+                                                                  : std::string(", matches no finding"));
+      else
+        text += "matches no finding";
+      w.line(text);
+    }
+  }
+  if (input.figures) {
+    w.line();
+    write_figures(w, *input.figures);
+  }
+  w.line();
+  if (summary.findings == 0) {
+    w.line("No findings.");
+  } else {
+    std::string result = plural(summary.findings, "finding", "findings") + ": " +
+                         w.styled(TextWriter::severity_style(Severity::error), plural(summary.errors, "error", "errors")) +
+                         ", " +
+                         w.styled(TextWriter::severity_style(Severity::warning),
+                                  plural(summary.warnings, "warning", "warnings")) +
+                         ", " + w.styled(TextWriter::severity_style(Severity::info), std::to_string(summary.infos) + " info");
+    if (summary.waived > 0) result += ", " + std::to_string(summary.waived) + " waived";
+    w.line(result + ".");
+  }
+  return w.take();
+}
+
+}  // namespace govgraph

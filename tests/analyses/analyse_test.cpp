@@ -1,0 +1,130 @@
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "analyses/analyse.hpp"
+#include "graph/diagnostic.hpp"
+#include "map_builder.hpp"
+
+using namespace govgraph;
+using namespace govgraph::testing;
+
+namespace {
+MapBuilder troubled() {
+  MapBuilder m;
+  m.apex("parliament").area("care").area("justice");
+  m.body("ministers", BodyType::minister, {"care"}).answers("ministers", "parliament");
+  m.body("a", BodyType::agency, {"care", "justice"}).body("b", BodyType::agency, {"care", "justice"});
+  m.answers("a", "b").answers("b", "a");  // a cycle
+  m.body("loner", BodyType::board);
+  m.duty("plan", {lead("a"), lead("b")}, "care").duty("nobody", {}, "care");
+  m.link("ministers", "loner", LinkKind::funds, 1000);
+  m.data.bodies[3].source.clear();
+  return m;
+}
+}  // namespace
+
+TEST_CASE("Every rule of the product is registered once, with a family and a summary") {
+  std::set<std::string> ids;
+  for (const auto& r : rules()) {
+    CHECK(ids.insert(r.id).second);
+    CHECK(r.id.substr(0, r.family.size() + 1) == r.family + ".");
+    CHECK(!r.summary.empty());
+  }
+  CHECK(ids.size() == 22);
+  CHECK(find_rule("orphan.no-lead")->severity == Severity::error);
+  CHECK(find_rule("nothing") == nullptr);
+}
+
+TEST_CASE("Analysing a troubled map reports each problem under a registered rule, sorted") {
+  const auto map = troubled().build();
+  const auto findings = analyse(map);
+  CHECK(std::is_sorted(findings.begin(), findings.end()));
+  for (const auto& f : findings) {
+    const RuleInfo* info = find_rule(f.rule);
+    REQUIRE(info != nullptr);
+    CHECK(f.severity == info->severity);
+    CHECK(!f.message.empty());
+    CHECK(std::is_sorted(f.sources.begin(), f.sources.end()));
+  }
+  CHECK(subjects(findings, "accountability.cycle") == Subjects{{"a", "b"}});
+  CHECK(subjects(findings, "orphan.no-owner") == Subjects{{"nobody"}});
+  CHECK(subjects(findings, "duplication.multiple-leads") == Subjects{{"plan", "a", "b"}});
+  CHECK(subjects(findings, "funding.unaccountable-funding") == Subjects{{"ministers", "loner"}});
+  CHECK(subjects(findings, "provenance.unsourced") == Subjects{{"b"}});
+}
+
+TEST_CASE("Two analyses of one map are identical") {
+  const auto map = troubled().build();
+  CHECK(analyse(map) == analyse(map));
+  CHECK(analyse(troubled().build()) == analyse(map));
+}
+
+TEST_CASE("Rules to run or skip are named by rule id or family") {
+  const auto map = troubled().build();
+  RuleSelection only_orphans{{"orphan"}, {}};
+  for (const auto& f : analyse(map, {}, only_orphans)) CHECK(f.rule.rfind("orphan.", 0) == 0);
+  CHECK(!analyse(map, {}, only_orphans).empty());
+  RuleSelection skip{{}, {"orphan", "provenance.unsourced"}};
+  for (const auto& f : analyse(map, {}, skip)) {
+    CHECK(f.rule.rfind("orphan.", 0) != 0);
+    CHECK(f.rule != "provenance.unsourced");
+  }
+  RuleSelection one{{"accountability.cycle"}, {}};
+  CHECK(analyse(map, {}, one).size() == 1);
+  RuleSelection unknown{{"orphans"}, {}};
+  CHECK_THROWS_WITH(analyse(map, {}, unknown), Catch::Contains("unknown rule or family 'orphans'") &&
+                                                   Catch::Contains("orphan.no-lead"));
+  RuleSelection prefix{{"orphan.no"}, {}};
+  CHECK_THROWS_AS(analyse(map, {}, prefix), InputError);
+}
+
+TEST_CASE("A setting changes a threshold or a rule's severity, and unknown keys or bad values are rejected") {
+  AnalysisSettings settings;
+  settings.set("duplication.overlapping-remits.min-jaccard=0.6");
+  CHECK(settings.duplication.remit_min_jaccard == Approx(0.6));
+  settings.set("accountability.long-chain.max-length", "7");
+  CHECK(settings.accountability.long_chain_max_length == 7);
+  settings.set("orphan.body-unaccountable.exempt-types", "third-sector,company");
+  CHECK(settings.orphans.unaccountable_exempt_types == std::vector<BodyType>{BodyType::third_sector, BodyType::company});
+  settings.set("overlap.area-pair.include-nested", "true");
+  CHECK(settings.overlap.pair_include_nested);
+  settings.set("accountability.cycle.severity", "warning");
+  CHECK(settings.severity("accountability.cycle") == Severity::warning);
+  CHECK(settings.severity("orphan.no-lead") == Severity::error);
+
+  CHECK_THROWS_WITH(settings.set("duplication.min-jaccard", "0.5"),
+                    Catch::Contains("unknown setting") && Catch::Contains("duplication.overlapping-remits.min-jaccard"));
+  CHECK_THROWS_WITH(settings.set("duplication.overlapping-remits.min-jaccard", "1.5"),
+                    Catch::Contains("a number from 0 to 1"));
+  CHECK_THROWS_WITH(settings.set("accountability.long-chain.max-length", "-1"), Catch::Contains("whole number"));
+  CHECK_THROWS_WITH(settings.set("overlap.area-pair.include-nested", "maybe"), Catch::Contains("true or false"));
+  CHECK_THROWS_WITH(settings.set("orphan.body-unaccountable.exempt-types", "charity"), Catch::Contains("third-sector"));
+  CHECK_THROWS_WITH(settings.set("orphan.no-lead.severity", "fatal"), Catch::Contains("error, warning or info"));
+  CHECK_THROWS_WITH(settings.set("no-equals-sign"), Catch::Contains("KEY=VALUE"));
+
+  const auto map = troubled().build();
+  CHECK(of_rule(analyse(map, settings), "accountability.cycle")[0].severity == Severity::warning);
+}
+
+TEST_CASE("Every setting is listed with its default") {
+  AnalysisSettings settings;
+  settings.set("accountability.wide-span.max-direct", "20");
+  const auto infos = settings.settings_info();
+  REQUIRE(infos.size() >= 20);
+  CHECK(std::is_sorted(infos.begin(), infos.end(), [](const auto& a, const auto& b) { return a.key < b.key; }));
+  bool seen = false;
+  for (const auto& info : infos) {
+    CHECK(!info.description.empty());
+    if (info.key == "accountability.wide-span.max-direct") {
+      seen = true;
+      CHECK(info.value == "20");
+      CHECK(info.default_value == "12");
+    }
+    if (info.key == "duplication.overlapping-remits.min-jaccard") CHECK(info.default_value == "0.5");
+    // Every key can be set back to its default.
+    AnalysisSettings copy;
+    CHECK_NOTHROW(copy.set(info.key, info.default_value));
+  }
+  CHECK(seen);
+}

@@ -1,0 +1,106 @@
+#include <catch2/catch.hpp>
+
+#include "analyses/duplication.hpp"
+#include "map_builder.hpp"
+
+using namespace govgraph;
+using namespace govgraph::testing;
+
+namespace {
+MapBuilder base() {
+  MapBuilder m;
+  m.apex("parliament").body("ministers", BodyType::minister).answers("ministers", "parliament");
+  m.area("care").area("justice").area("health").area("schools");
+  return m;
+}
+}  // namespace
+
+TEST_CASE("A responsibility with two leads has no single accountable owner") {
+  auto m = base();
+  m.body("a").body("b").body("c").answers("a", "ministers").answers("b", "ministers").answers("c", "ministers");
+  m.duty("plan", {lead("b"), lead("a"), supports("c")});
+  m.duty("single", {lead("a"), delivers("b")});
+  const auto findings = find_duplication(m.build());
+  CHECK(subjects(findings, "duplication.multiple-leads") == Subjects{{"plan", "a", "b"}});
+  CHECK(of_rule(findings, "duplication.multiple-leads")[0].severity == Severity::warning);
+}
+
+TEST_CASE("Two unrelated bodies with the same profile have overlapping remits") {
+  auto m = base();
+  m.body("x", BodyType::agency, {"care", "justice"}).body("y", BodyType::agency, {"care", "justice"});
+  m.body("z", BodyType::agency, {"health"});
+  m.answers("x", "ministers").answers("y", "ministers").answers("z", "ministers");
+  m.duty("r1", {lead("x"), supports("y")}).duty("r2", {lead("y")}).duty("r3", {lead("z")});
+  // x: {r1, care, justice}; y: {r1, r2, care, justice}: 3 shared of 4.
+  const auto findings = find_duplication(m.build());
+  CHECK(subjects(findings, "duplication.overlapping-remits") == Subjects{{"x", "y"}});
+  SECTION("a stricter threshold silences it") {
+    DuplicationSettings settings;
+    settings.remit_min_jaccard = 0.8;
+    CHECK(of_rule(find_duplication(m.build(), settings), "duplication.overlapping-remits").empty());
+    settings.remit_min_jaccard = 0.5;
+    settings.remit_min_shared = 4;
+    CHECK(of_rule(find_duplication(m.build(), settings), "duplication.overlapping-remits").empty());
+  }
+  SECTION("a pair on one line of accountability is excluded by default") {
+    m.data.links[2].to = "x";  // y answers to x
+    CHECK(of_rule(find_duplication(m.build()), "duplication.overlapping-remits").empty());
+    DuplicationSettings settings;
+    settings.remit_include_same_chain = true;
+    CHECK(subjects(find_duplication(m.build(), settings), "duplication.overlapping-remits") == Subjects{{"x", "y"}});
+  }
+}
+
+TEST_CASE("A body scrutinised by two bodies in one policy area has duplicate scrutiny") {
+  auto m = base();
+  m.body("inspectorate", BodyType::regulator, {"care"}).body("auditor", BodyType::regulator, {"care", "health"});
+  m.body("schools-inspector", BodyType::regulator, {"schools"}).body("council", BodyType::local_authority);
+  m.link("inspectorate", "council", LinkKind::scrutinises).link("auditor", "council", LinkKind::scrutinises);
+  m.link("schools-inspector", "council", LinkKind::scrutinises);
+  const auto findings = find_duplication(m.build());
+  CHECK(subjects(findings, "duplication.duplicate-scrutiny") == Subjects{{"council", "auditor", "inspectorate"}});
+  // The link's own policy areas take precedence over the scrutiniser's remit.
+  m.data.links[2].policy_areas = {"justice"};
+  CHECK(of_rule(find_duplication(m.build()), "duplication.duplicate-scrutiny").empty());
+}
+
+TEST_CASE("A body accountable to two unrelated bodies has multiple masters; two on one chain do not count") {
+  auto m = base();
+  m.body("health-board").body("council").body("ijb").body("directorate").body("agency");
+  m.answers("health-board", "ministers").answers("council", "parliament");
+  m.answers("ijb", "health-board").answers("ijb", "council");
+  m.answers("directorate", "ministers").answers("agency", "directorate").answers("agency", "ministers");
+  const auto findings = find_duplication(m.build());
+  CHECK(subjects(findings, "duplication.multiple-masters") == Subjects{{"ijb", "council", "health-board"}});
+  CHECK(of_rule(findings, "duplication.multiple-masters")[0].severity == Severity::info);
+}
+
+TEST_CASE("A direct line implied by a longer route is redundant") {
+  auto m = base();
+  m.body("directorate").body("agency").body("unit");
+  m.answers("directorate", "ministers").answers("agency", "directorate").answers("agency", "ministers");
+  m.answers("unit", "agency").answers("unit", "parliament");
+  const auto findings = find_duplication(m.build());
+  CHECK(subjects(findings, "duplication.redundant-line") ==
+        Subjects{{"agency", "ministers"}, {"unit", "parliament"}});
+  const auto unit = of_rule(findings, "duplication.redundant-line")[1];
+  CHECK(unit.evidence[1] == "route: Unit → Agency → Ministers → Parliament");
+}
+
+TEST_CASE("Two parallel lines to unrelated bodies are not redundant") {
+  auto m = base();
+  m.body("a").body("b").body("c").answers("a", "ministers").answers("b", "parliament").answers("c", "a").answers("c", "b");
+  CHECK(of_rule(find_duplication(m.build()), "duplication.redundant-line").empty());
+}
+
+TEST_CASE("Bodies with one name, an alias matching initials, or near-identical names look like one") {
+  MapBuilder m;
+  m.named("ci", "Care Inspectorate").named("the-ci", "The Care Inspectorate");
+  m.named("sssc", "Scottish Social Services Council").named("sssc-short", "Workforce regulator", {"SSSC"});
+  m.named("hearings", "Children's Hearings Scotland National Team").named("hearings2", "Childrens Hearing Scotland Team");
+  m.named("promise", "The Promise Scotland").named("oversight", "The Promise Oversight Board");
+  m.named("corra", "Corra Institute", {"CI"});  // its own initials: says nothing
+  const auto findings = find_duplication(m.build());
+  CHECK(subjects(findings, "duplication.same-entity") ==
+        Subjects{{"ci", "the-ci"}, {"hearings", "hearings2"}, {"sssc", "sssc-short"}});
+}

@@ -1,0 +1,80 @@
+#include <catch2/catch.hpp>
+
+#include "analyses/figures.hpp"
+#include "map_builder.hpp"
+
+using namespace govgraph;
+using namespace govgraph::testing;
+
+namespace {
+MapBuilder sample() {
+  MapBuilder m;
+  m.area("care").area("justice").area("roads");
+  m.apex("parliament").body("ministers", BodyType::minister);
+  m.body("d1", BodyType::directorate, {"care"}).body("d2", BodyType::directorate, {"care", "justice"});
+  m.body("d3", BodyType::directorate).body("agency", BodyType::agency);
+  m.data.bodies[2].sector = "national";
+  m.answers("ministers", "parliament").answers("d1", "ministers").answers("d2", "ministers").answers("d3", "ministers");
+  m.answers("agency", "d3");
+  m.duty("r", {lead("agency"), supports("d1")}, "roads");
+  m.data.currency = "GBP";
+  m.link("ministers", "d1", LinkKind::funds, 100).link("ministers", "agency", LinkKind::funds, 50);
+  m.link("d1", "agency", LinkKind::funds, 25);
+  return m;
+}
+}  // namespace
+
+TEST_CASE("Figures count bodies by type and sector and links by kind") {
+  const auto f = compute_figures(sample().build());
+  CHECK(f.bodies == 6);
+  CHECK(f.links == 8);
+  CHECK(f.by_type == std::vector<Count>{{"legislature", 1}, {"minister", 1}, {"directorate", 3}, {"agency", 1}});
+  CHECK(f.by_sector == std::vector<Count>{{"(none)", 5}, {"national", 1}});
+  CHECK(f.by_link_kind == std::vector<Count>{{"accountable_to", 5}, {"funds", 3}});
+  CHECK(f.apexes == std::vector<std::string>{"parliament"});
+}
+
+TEST_CASE("The body by policy-area matrix and the seeds' sentence per body type") {
+  const auto f = compute_figures(sample().build());
+  CHECK(f.matrix_areas == std::vector<std::string>{"care", "justice", "roads"});
+  REQUIRE(f.matrix.size() == 3);
+  CHECK(f.matrix[0] == MatrixRow{"d1", "D1", {true, false, true}});
+  CHECK(f.matrix[1] == MatrixRow{"d2", "D2", {true, true, false}});
+  CHECK(f.matrix[2] == MatrixRow{"agency", "Agency", {false, false, true}});
+  CHECK(f.areas[0] == AreaFigures{"care", "care", 2, 0, 0});
+  CHECK(f.areas[2] == AreaFigures{"roads", "roads", 2, 1, 1});
+  const auto directorates = std::find_if(f.spread.begin(), f.spread.end(), [](const auto& s) { return s.type == "directorate"; });
+  REQUIRE(directorates != f.spread.end());
+  CHECK(directorates->sentence == "2 of 3 directorates have an interest, straddling 3 of 3 policy areas");
+}
+
+TEST_CASE("Funding in and out per body and per area") {
+  const auto f = compute_figures(sample().build());
+  REQUIRE(f.funding_by_body.size() == 3);
+  CHECK(f.funding_by_body[0].id == "agency");
+  CHECK(f.funding_by_body[0].in == Approx(75));
+  CHECK(f.funding_by_body[1].id == "d1");
+  CHECK(f.funding_by_body[1].in == Approx(100));
+  CHECK(f.funding_by_body[1].out == Approx(25));
+  CHECK(f.funding_by_body[2].out == Approx(150));
+  REQUIRE(f.funding_by_area.size() == 1);
+  CHECK(f.funding_by_area[0].id == "care");
+  CHECK(f.funding_by_area[0].in == Approx(100));
+}
+
+TEST_CASE("Cut points, brokers and the longest routes to the apex") {
+  const auto f = compute_figures(sample().build());
+  CHECK(f.articulation_points == std::vector<std::string>{"ministers"});
+  REQUIRE(!f.brokers.empty());
+  CHECK(f.brokers[0].body == "ministers");
+  REQUIRE(f.longest_routes.size() == 5);
+  CHECK(f.longest_routes[0].body == "agency");
+  CHECK(f.longest_routes[0].score == 3);
+  CHECK(f.longest_routes[0].route == "Agency → D3 → Ministers → Parliament");
+  FigureSettings settings;
+  settings.betweenness_max_bodies = 5;
+  const auto skipped = compute_figures(sample().build(), settings);
+  CHECK(skipped.brokers.empty());
+  CHECK(skipped.brokers_skipped);
+  CHECK(skipped.brokers_note.find("6 bodies") != std::string::npos);
+}

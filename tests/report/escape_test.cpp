@@ -1,0 +1,60 @@
+#include <catch2/catch.hpp>
+
+#include "report/escape.hpp"
+
+using namespace govgraph;
+
+TEST_CASE("HTML escaping turns markup characters into references") {
+  CHECK(escape_html("<script>\"A\\lB\" & 'x'") == "&lt;script&gt;&quot;A\\lB&quot; &amp; &#39;x&#39;");
+  CHECK(escape_html("plain text") == "plain text");
+}
+
+TEST_CASE("Markdown escaping keeps syntax characters literal and text on one line") {
+  CHECK(escape_markdown("a|b *c* _d_ [e] <f> `g` \\h & ~i~ $j$ #k") ==
+        "a\\|b \\*c\\* \\_d\\_ \\[e\\] \\<f\\> \\`g\\` \\\\h \\& \\~i\\~ \\$j\\$ \\#k");
+  CHECK(escape_markdown("two\nlines") == "two lines");
+  CHECK(escape_markdown("cp1 p.70") == "cp1 p.70");
+}
+
+TEST_CASE("A CSV field is quoted only when it must be, with quotes doubled") {
+  CHECK(csv_field("plain") == "plain");
+  CHECK(csv_field("a,b") == "\"a,b\"");
+  CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
+  CHECK(csv_field("two\nlines") == "\"two\nlines\"");
+  CHECK(csv_field("") == "");
+}
+
+TEST_CASE("A CSV cell that starts like a formula is prefixed with an apostrophe") {
+  CHECK(csv_field("=SUM(A1:A2)") == "'=SUM(A1:A2)");
+  CHECK(csv_field("+1") == "'+1");
+  CHECK(csv_field("-1") == "'-1");
+  CHECK(csv_field("@cmd") == "'@cmd");
+  CHECK(csv_field("\tx") == "'\tx");
+  CHECK(csv_field("=A1,B1") == "\"'=A1,B1\"");
+  CHECK(csv_field("a=b") == "a=b");
+}
+
+TEST_CASE("Terminal text shows control characters as question marks") {
+  CHECK(plain_text("a\x1b[31mb\x07") == "a?[31mb?");
+  CHECK(plain_text("tab\there\nline") == "tab here line");
+  CHECK(plain_text("Café → apex") == "Café → apex");
+}
+
+TEST_CASE("Amounts are written in full with thousands separators") {
+  CHECK(format_full_amount(0) == "0");
+  CHECK(format_full_amount(950) == "950");
+  CHECK(format_full_amount(4000000) == "4,000,000");
+  CHECK(format_full_amount(1234.5) == "1,234.50");
+  CHECK(format_full_amount(-20000) == "-20,000");
+  CHECK(format_full_amount(999999.999) == "1,000,000");
+  CHECK(format_fixed(12.5, 1) == "12.5");
+}
+
+TEST_CASE("Markdown escaping stops text from opening a list") {
+  CHECK(escape_markdown("- not a list") == "\\- not a list");
+  CHECK(escape_markdown("+1") == "\\+1");
+  CHECK(escape_markdown("2021. A year") == "2021\\. A year");
+  CHECK(escape_markdown("3) three") == "3\\) three");
+  CHECK(escape_markdown("a - b") == "a - b");
+  CHECK(escape_markdown("2021-22") == "2021-22");
+}
