@@ -2,7 +2,7 @@
 # Both install any missing Debian packages first (apt-get, through sudo when not root).
 
 DEBIAN_PACKAGES := cmake g++ make pkg-config libboost-graph-dev libgraphviz-dev graphviz \
-                   rapidjson-dev libcli11-dev catch2 libcsv-dev libbenchmark-dev
+                   rapidjson-dev libcli11-dev catch2 libcsv-dev libbenchmark-dev libxml2-dev
 EXAMPLE := examples/scotland-care-system
 GOVGRAPH := build/release/cli/govgraph
 

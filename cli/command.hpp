@@ -20,5 +20,6 @@ void setup_summary(CLI::App& app, Context& context);
 void setup_convert(CLI::App& app, Context& context);
 void setup_analyse(CLI::App& app, Context& context);
 void setup_rules(CLI::App& app, Context& context);
+void setup_render(CLI::App& app, Context& context);
 
 }  // namespace govgraph::cli

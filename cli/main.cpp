@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
       "  govgraph summary examples/scotland-care-system/map.json\n"
       "  govgraph convert examples/scotland-care-system/map.json out/csv\n"
       "  govgraph analyse examples/scotland-care-system/map.json --format markdown -o report.md\n"
+      "  govgraph render examples/scotland-care-system/map.json -o accountability.svg\n"
       "\n"
       "MAP is a .json file or a folder of CSV files (see docs/format.md).\n"
       "Exit codes: 0 fine; 1 findings at or above --fail-on; 2 bad input or usage.\n"
@@ -36,6 +37,7 @@ int main(int argc, char** argv) {
   cli::setup_convert(app, context);
   cli::setup_analyse(app, context);
   cli::setup_rules(app, context);
+  cli::setup_render(app, context);
 
   try {
     app.parse(argc, argv);

@@ -1,0 +1,210 @@
+#include "render/graphviz.hpp"
+
+#include <gvc.h>
+
+#include <algorithm>
+#include <deque>
+#include <unordered_map>
+#include <cctype>
+#include <memory>
+#include <stdexcept>
+#include <vector>
+
+namespace govgraph::render {
+namespace {
+
+/// Graphviz reports through a callback; collect the text so a failure can say why.
+std::string& graphviz_messages() {
+  static std::string messages;
+  return messages;
+}
+
+int collect_message(char* message) {
+  graphviz_messages() += message;
+  return 0;
+}
+
+/// cgraph copies names and values, so handing it a pointer into a std::string is safe;
+/// its API just predates const.
+char* c_text(const std::string& text) { return const_cast<char*>(text.c_str()); }
+
+/// The process's one Graphviz context (plugins are loaded once; Graphviz's docs ask
+/// for a single context). Created before any graph and freed after every graph.
+class Context {
+ public:
+  Context() : gvc_(gvContext()) {
+    if (gvc_ == nullptr) throw std::runtime_error("Graphviz could not start (gvContext failed)");
+    agseterrf(collect_message);
+  }
+  ~Context() { gvFreeContext(gvc_); }
+  Context(const Context&) = delete;
+  Context& operator=(const Context&) = delete;
+  [[nodiscard]] GVC_t* get() const { return gvc_; }
+
+ private:
+  GVC_t* gvc_;
+};
+
+GVC_t* context() {
+  static Context shared;
+  return shared.get();
+}
+
+/// Object ids handed out in declaration order. cgraph's default discipline uses the
+/// address of the interned name as the id, and subgraphs (clusters) are kept and drawn
+/// in id order: with addresses, cluster order in the output changed from run to run.
+/// Named objects get even ids (2, 4, ...) and anonymous ones odd, as in the default.
+class SequentialIds {
+ public:
+  static Agiddisc_t discipline() {
+    return Agiddisc_t{open, map, alloc, release, print, close, enrol};
+  }
+
+ private:
+  static void* open(Agraph_t*, Agdisc_t*) { return new SequentialIds; }
+  static long map(void* state, int, char* name, IDTYPE* id, int create) {
+    auto& self = *static_cast<SequentialIds*>(state);
+    if (name == nullptr) {
+      *id = self.next_anonymous_;
+      self.next_anonymous_ += 2;
+      return 1;
+    }
+    auto found = self.ids_.find(name);
+    if (found != self.ids_.end()) {
+      *id = found->second;
+      return 1;
+    }
+    if (create == 0) return 0;
+    self.names_.emplace_back(name);
+    *id = 2 * self.names_.size();
+    self.ids_.emplace(self.names_.back(), *id);
+    return 1;
+  }
+  static long alloc(void*, int, IDTYPE) { return 0; }  // ids chosen by callers are refused
+  static void release(void*, int, IDTYPE) {}
+  static char* print(void* state, int, IDTYPE id) {
+    auto& self = *static_cast<SequentialIds*>(state);
+    if (id % 2 != 0 || id == 0 || id / 2 > self.names_.size()) return nullptr;
+    return self.names_[id / 2 - 1].data();
+  }
+  static void close(void* state) { delete static_cast<SequentialIds*>(state); }
+  static void enrol(void*, int, void*) {}  // cgraph calls it for every object; nothing to record
+
+  std::deque<std::string> names_;  // stable addresses for print()
+  std::unordered_map<std::string, IDTYPE> ids_;
+  IDTYPE next_anonymous_ = 1;
+};
+
+struct GraphCloser {
+  void operator()(Agraph_t* graph) const noexcept { agclose(graph); }
+};
+using GraphHandle = std::unique_ptr<Agraph_t, GraphCloser>;
+
+/// A layout of one graph, freed (before the graph is closed) when it goes.
+class Layout {
+ public:
+  Layout(GVC_t* gvc, Agraph_t* graph, const std::string& engine) : gvc_(gvc), graph_(graph) {
+    if (gvLayout(gvc_, graph_, engine.c_str()) != 0) {
+      gvFreeLayout(gvc_, graph_);
+      throw std::runtime_error("Graphviz could not lay out the map with '" + engine + "': " + graphviz_messages());
+    }
+  }
+  ~Layout() { gvFreeLayout(gvc_, graph_); }
+  Layout(const Layout&) = delete;
+  Layout& operator=(const Layout&) = delete;
+
+ private:
+  GVC_t* gvc_;
+  Agraph_t* graph_;
+};
+
+/// The bytes gvRenderData produced, freed with gvFreeRenderData.
+class RenderedData {
+ public:
+  RenderedData(GVC_t* gvc, Agraph_t* graph, const std::string& format) {
+    if (gvRenderData(gvc, graph, format.c_str(), &data_, &length_) != 0 || data_ == nullptr)
+      throw std::runtime_error("Graphviz could not draw '" + format +
+                               "' (is its renderer plugin installed?): " + graphviz_messages());
+  }
+  ~RenderedData() { gvFreeRenderData(data_); }
+  RenderedData(const RenderedData&) = delete;
+  RenderedData& operator=(const RenderedData&) = delete;
+  [[nodiscard]] std::string bytes() const { return {data_, length_}; }
+
+ private:
+  char* data_ = nullptr;
+  unsigned int length_ = 0;
+};
+
+void set_attribute(void* object, const Attribute& attribute) {
+  if (!attribute.html) {
+    agsafeset(object, c_text(attribute.name), c_text(attribute.value), c_text(""));
+    return;
+  }
+  Agraph_t* root = agroot(object);
+  char* html = agstrdup_html(root, c_text(attribute.value));
+  agsafeset(object, c_text(attribute.name), html, c_text(""));
+  agstrfree(root, html);
+}
+
+/// The scene as a cgraph graph, declared in the same order as write_dot writes it, so
+/// a .dot file and the drawing come from one graph.
+GraphHandle build_graph(const Scene& scene) {
+  static Agiddisc_t ids = SequentialIds::discipline();
+  static Agdisc_t discipline{&AgMemDisc, &ids, &AgIoDisc};
+  GraphHandle graph(agopen(c_text("govgraph"), Agdirected, &discipline));
+  if (!graph) throw std::runtime_error("Graphviz could not create a graph");
+  Agraph_t* root = graph.get();
+  for (const auto& a : scene.graph) {
+    if (a.html)
+      set_attribute(root, a);
+    else
+      agattr(root, AGRAPH, c_text(a.name), c_text(a.value));
+  }
+  for (const auto& a : scene.node_defaults) agattr(root, AGNODE, c_text(a.name), c_text(a.value));
+  for (const auto& a : scene.edge_defaults) agattr(root, AGEDGE, c_text(a.name), c_text(a.value));
+
+  std::vector<Agnode_t*> nodes(scene.nodes.size(), nullptr);
+  const auto declare = [&](Agraph_t* owner, std::size_t n) {
+    nodes[n] = agnode(owner, c_text(scene.nodes[n].name), 1);
+    for (const auto& a : scene.nodes[n].attributes) set_attribute(nodes[n], a);
+  };
+  for (const auto& subgraph : scene.subgraphs) {
+    Agraph_t* sub = agsubg(root, c_text(subgraph.name), 1);
+    for (const auto& a : subgraph.attributes) set_attribute(sub, a);
+    for (std::size_t n : subgraph.nodes) declare(sub, n);
+  }
+  const std::vector<std::size_t> owner = scene.subgraph_of();
+  for (std::size_t n = 0; n < scene.nodes.size(); ++n)
+    if (owner[n] == scene.subgraphs.size()) declare(root, n);
+  for (const auto& edge : scene.edges) {
+    Agedge_t* e = agedge(root, nodes[edge.tail], nodes[edge.head], nullptr, 1);
+    for (const auto& a : edge.attributes) set_attribute(e, a);
+  }
+  return graph;
+}
+
+}  // namespace
+
+std::optional<OutputFormat> format_from_path(const std::filesystem::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (extension == ".svg") return OutputFormat::svg;
+  if (extension == ".png") return OutputFormat::png;
+  if (extension == ".pdf") return OutputFormat::pdf;
+  if (extension == ".dot" || extension == ".gv") return OutputFormat::dot;
+  return std::nullopt;
+}
+
+std::string render(const Scene& scene, OutputFormat format) {
+  if (format == OutputFormat::dot) return write_dot(scene);
+  GVC_t* gvc = context();  // before any graph: plugins and the error hook are in place
+  graphviz_messages().clear();
+  const GraphHandle graph = build_graph(scene);
+  const Layout layout(gvc, graph.get(), scene.layout);
+  const std::string name = format == OutputFormat::svg ? "svg" : format == OutputFormat::png ? "png" : "pdf";
+  return RenderedData(gvc, graph.get(), name).bytes();
+}
+
+}  // namespace govgraph::render

@@ -1,0 +1,31 @@
+#pragma once
+// Laying out and drawing a Scene with Graphviz's libraries (cgraph and gvc), in this
+// process: no `dot` subprocess. The only place that includes a Graphviz header is
+// graphviz.cpp.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "render/scene.hpp"
+
+namespace govgraph::render {
+
+enum class OutputFormat { svg, png, pdf, dot };
+
+/// The format a path's extension asks for (".svg", ".PNG", ...), or nothing.
+std::optional<OutputFormat> format_from_path(const std::filesystem::path& path);
+
+/// The scene laid out with its engine and drawn in `format`, as bytes. `dot` gives the
+/// unlaid-out DOT source (write_dot), which needs no layout and is byte-stable.
+///
+/// Builds a fresh cgraph graph per call (a layout writes positions back into the graph),
+/// declaring subgraphs, nodes and edges in the scene's declaration order. Graphviz keeps
+/// one context for the whole process; it is not thread-safe, so call from one thread.
+/// Throws std::runtime_error with Graphviz's own messages when the layout engine or the
+/// renderer is missing or fails. Cost: Graphviz's layout, roughly O((V + E) log(V + E))
+/// to O((V + E)²) for dot, depending on the crossings.
+std::string render(const Scene& scene, OutputFormat format);
+
+}  // namespace govgraph::render

@@ -1,0 +1,521 @@
+#include "render/map_scene.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <deque>
+#include <limits>
+#include <map>
+#include <set>
+
+#include "graph/amount.hpp"
+#include "graph/check.hpp"
+#include "graph/diagnostic.hpp"
+#include "render/style.hpp"
+#include "render/text.hpp"
+
+namespace govgraph::render {
+namespace {
+
+using Vertex = GovernanceMap::Vertex;
+
+constexpr std::string_view redundant_rule = "duplication.redundant-line";
+
+unsigned kind_bit(LinkKind kind) { return 1U << static_cast<unsigned>(kind); }
+
+unsigned view_kinds(View view) {
+  switch (view) {
+    case View::accountability:
+      return kind_bit(LinkKind::accountable_to);
+    case View::funding:
+      return kind_bit(LinkKind::funds);
+    case View::scrutiny:
+      return kind_bit(LinkKind::scrutinises);
+    case View::membership:
+      return kind_bit(LinkKind::member_of);
+    case View::all:
+      return (1U << link_kind_count) - 1;
+  }
+  return 0;
+}
+
+/// The kind whose links decide the ranks: the others are drawn without constraint.
+LinkKind primary_kind(View view) {
+  switch (view) {
+    case View::funding:
+      return LinkKind::funds;
+    case View::scrutiny:
+      return LinkKind::scrutinises;
+    case View::membership:
+      return LinkKind::member_of;
+    case View::accountability:
+    case View::all:
+      return LinkKind::accountable_to;
+  }
+  return LinkKind::accountable_to;
+}
+
+/// Whether a link of this kind is drawn from its `to` body down to its `from` body:
+/// the body answered to (or joined, or advised) ranks above.
+bool drawn_upwards(LinkKind kind) {
+  return kind == LinkKind::accountable_to || kind == LinkKind::member_of || kind == LinkKind::advises;
+}
+
+std::string format_number(const char* format, double value) {
+  std::array<char, 32> buffer{};
+  std::snprintf(buffer.data(), buffer.size(), format, value);
+  return buffer.data();
+}
+
+std::string unknown_message(std::string_view what, std::string_view option, std::string_view wanted,
+                            std::vector<std::string_view> candidates) {
+  std::string message = "unknown " + std::string(what) + " '" + std::string(wanted) + "' in " + std::string(option);
+  const std::string nearest = nearest_id(wanted, candidates);
+  if (!nearest.empty()) message += "; did you mean '" + nearest + "'?";
+  return message;
+}
+
+/// The bodies listing the area (or one below it) or owning a responsibility in it.
+std::vector<bool> bodies_in_area(const GovernanceMap& map, std::string_view area_id) {
+  const auto target = map.find_policy_area(area_id);
+  if (!target) {
+    std::vector<std::string_view> ids;
+    for (const auto& area : map.policy_areas()) ids.push_back(area.id);
+    throw InputError(Location{}, unknown_message("policy area", "--policy-area", area_id, ids));
+  }
+  const std::size_t area_count = map.policy_areas().size();
+  std::vector<bool> inside(area_count, false);
+  for (std::size_t a = 0; a < area_count; ++a) {
+    // Bounded walk up: the tree has no cycles (check_map), so depth < area_count.
+    std::optional<std::size_t> at = a;
+    for (std::size_t steps = 0; at && steps <= area_count; ++steps, at = map.parent_area(*at))
+      if (*at == *target) {
+        inside[a] = true;
+        break;
+      }
+  }
+  const auto in_area = [&](const std::string& id) {
+    const auto index = map.find_policy_area(id);
+    return index && inside[*index];
+  };
+  std::vector<bool> keep(map.body_count(), false);
+  for (Vertex v = 0; v < map.body_count(); ++v) {
+    const Body& body = map.body(v);
+    keep[v] = std::any_of(body.policy_areas.begin(), body.policy_areas.end(), in_area) ||
+              std::any_of(map.duties(v).begin(), map.duties(v).end(), [&](const Duty& duty) {
+                return in_area(map.responsibilities()[duty.responsibility].policy_area);
+              });
+  }
+  return keep;
+}
+
+/// The bodies within `depth` links of the focus, following the view's links both ways.
+std::vector<bool> bodies_near(const GovernanceMap& map, Vertex focus, std::size_t depth, unsigned kinds) {
+  constexpr std::size_t unseen = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> distance(map.body_count(), unseen);
+  std::deque<Vertex> queue{focus};
+  distance[focus] = 0;
+  const auto& g = map.graph();
+  while (!queue.empty()) {
+    const Vertex v = queue.front();
+    queue.pop_front();
+    if (distance[v] == depth) continue;
+    const auto visit = [&](Vertex w, LinkKind kind) {
+      if ((kinds & kind_bit(kind)) == 0 || distance[w] != unseen) return;
+      distance[w] = distance[v] + 1;
+      queue.push_back(w);
+    };
+    for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) visit(boost::target(*e, g), g[*e].kind);
+    for (auto [e, end] = boost::in_edges(v, g); e != end; ++e) visit(boost::source(*e, g), g[*e].kind);
+  }
+  std::vector<bool> keep(map.body_count());
+  for (Vertex v = 0; v < map.body_count(); ++v) keep[v] = distance[v] != unseen;
+  return keep;
+}
+
+struct BodyFindings {
+  std::optional<Severity> worst;  // error or warning only: what gets a coloured outline
+  std::set<std::string> rules;
+};
+
+struct LegendFacts {
+  std::vector<BodyType> types;  // present, in vocabulary order
+  std::vector<LinkKind> kinds;  // present, in vocabulary order
+  bool errors = false;
+  bool warnings = false;
+  std::size_t redundant = 0;
+  std::string focus_name;
+  std::size_t depth = 0;
+  std::string area_name;
+};
+
+/// The graph's label: the title, then the key. A label rather than a node, so that
+/// every layout engine places it the same way and it never joins a rank.
+std::string title_and_legend_html(const std::string& title, const std::string& subtitle, const LegendFacts& facts) {
+  std::string html = R"(<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2">)"
+                     R"(<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="20">)" +
+                     html_text(title) + "</FONT></TD></TR>";
+  if (!subtitle.empty())
+    html += R"(<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="13">)" + html_text(subtitle) + "</FONT></TD></TR>";
+  html += R"(<TR><TD ALIGN="LEFT"><B>Key</B></TD></TR>)";
+  // Graphviz stretches a nested table to its cell, so each group is a grid of cells
+  // that reads well stretched: body types as filled cells, then one cell per line or mark.
+  const auto grid = [&](const std::vector<std::string>& cells, std::size_t per_row, std::string_view table) {
+    if (cells.empty()) return;
+    html += R"(<TR><TD ALIGN="LEFT">)" + std::string(table);
+    for (std::size_t i = 0; i < cells.size(); i += per_row) {
+      html += "<TR>";
+      for (std::size_t k = i; k < std::min(i + per_row, cells.size()); ++k) html += cells[k];
+      html += "</TR>";
+    }
+    html += "</TABLE></TD></TR>";
+  };
+  std::vector<std::string> types;
+  for (BodyType type : facts.types) {
+    const BodyStyle style = body_style(type);
+    types.push_back(R"(<TD ALIGN="LEFT" BGCOLOR=")" + std::string(style.fill) + R"(">)" + std::string(to_string(type)) +
+                    " (" + std::string(style.shape) + ")</TD>");
+  }
+  grid(types, 7, R"(<TABLE BORDER="0" CELLBORDER="1" CELLSPACING="3" CELLPADDING="3">)");
+
+  std::vector<std::string> items;
+  const auto item = [&](std::string_view colour, std::string_view glyph, const std::string& text) {
+    items.push_back(R"(<TD ALIGN="LEFT"><FONT COLOR=")" + std::string(colour) + R"(">)" + std::string(glyph) +
+                    "</FONT> " + text + "</TD>");
+  };
+  for (LinkKind kind : facts.kinds) {
+    const LinkStyle style = link_style(kind);
+    item(style.colour, style.glyph, std::string(style.meaning));
+  }
+  if (facts.redundant > 0)
+    item(dimmed_colour, link_style(LinkKind::accountable_to).glyph,
+         std::to_string(facts.redundant) +
+             (facts.redundant == 1 ? " implied accountability line" : " implied accountability lines") +
+             " dimmed (a longer route exists)");
+  if (facts.errors) item(error_colour, "<B>\u25A1</B>", "outlined red: subject of an error");
+  if (facts.warnings) item(warning_colour, "<B>\u25A1</B>", "outlined amber: subject of a warning");
+  if (facts.errors || facts.warnings) items.push_back(R"(<TD ALIGN="LEFT">(rule ids in the tooltips)</TD>)");
+  grid(items, 4, R"(<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2">)");
+  if (!facts.focus_name.empty())
+    html += R"(<TR><TD ALIGN="LEFT">Bodies within )" + std::to_string(facts.depth) +
+            (facts.depth == 1 ? " link of " : " links of ") + html_text(facts.focus_name) + "</TD></TR>";
+  if (!facts.area_name.empty())
+    html += R"(<TR><TD ALIGN="LEFT">Policy area: )" + html_text(facts.area_name) + "</TD></TR>";
+  html += "</TABLE>";
+  return html;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += separator;
+    out += parts[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<View> parse_view(std::string_view text) {
+  for (std::size_t i = 0; i < view_names.size(); ++i)
+    if (view_names[i] == text) return static_cast<View>(i);
+  return std::nullopt;
+}
+
+std::optional<ClusterBy> parse_cluster_by(std::string_view text) {
+  for (std::size_t i = 0; i < cluster_by_names.size(); ++i)
+    if (cluster_by_names[i] == text) return static_cast<ClusterBy>(i);
+  return std::nullopt;
+}
+
+std::string_view to_string(View view) { return view_names[static_cast<std::size_t>(view)]; }
+
+Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::span<const Finding> findings) {
+  const unsigned kinds = view_kinds(options.view);
+  const LinkKind primary = primary_kind(options.view);
+  const std::size_t body_count = map.body_count();
+  const bool dot = options.layout == "dot";
+
+  // Which bodies are drawn.
+  std::vector<bool> keep(body_count, true);
+  LegendFacts facts;
+  if (!options.policy_area.empty()) {
+    keep = bodies_in_area(map, options.policy_area);
+    facts.area_name = map.policy_areas()[*map.find_policy_area(options.policy_area)].name;
+  }
+  std::optional<Vertex> focus;
+  if (!options.focus.empty()) {
+    focus = map.find_body(options.focus);
+    if (!focus) {
+      std::vector<std::string_view> ids;
+      for (const auto& body : map.data().bodies) ids.push_back(body.id);
+      throw InputError(Location{}, unknown_message("body", "--focus", options.focus, ids));
+    }
+    const std::vector<bool> near = bodies_near(map, *focus, options.depth, kinds);
+    for (Vertex v = 0; v < body_count; ++v) keep[v] = keep[v] && near[v];
+    keep[*focus] = true;
+    facts.focus_name = map.body(*focus).name;
+    facts.depth = options.depth;
+  }
+  std::vector<std::size_t> links;  // drawn links, in map order
+  for (std::size_t i = 0; i < map.link_count(); ++i) {
+    const Link& link = map.link(i);
+    const GovernanceMap::Edge e = map.edge(i);
+    if ((kinds & kind_bit(link.kind)) != 0 && keep[boost::source(e, map.graph())] &&
+        keep[boost::target(e, map.graph())])
+      links.push_back(i);
+  }
+  if (options.view != View::accountability && options.view != View::all) {
+    std::vector<bool> linked(body_count, false);
+    for (std::size_t i : links) {
+      linked[boost::source(map.edge(i), map.graph())] = true;
+      linked[boost::target(map.edge(i), map.graph())] = true;
+    }
+    if (focus) linked[*focus] = true;
+    keep = linked;
+  }
+
+  // What the findings say about each drawn body and link.
+  std::map<std::string, BodyFindings, std::less<>> about;
+  std::vector<std::vector<std::string>> redundant_subjects;
+  for (const Finding& finding : findings) {
+    if (finding.rule == redundant_rule) redundant_subjects.push_back(finding.subjects);
+    for (const std::string& subject : finding.subjects) {
+      auto& entry = about[subject];
+      entry.rules.insert(finding.rule + " (" + std::string(to_string(finding.severity)) + ")");
+      if (finding.severity != Severity::info && (!entry.worst || finding.severity < *entry.worst))
+        entry.worst = finding.severity;
+    }
+  }
+  const auto is_redundant = [&](const Link& link) {
+    if (link.kind != LinkKind::accountable_to) return false;
+    // The rule names the direct line's two ends, from first.
+    return std::any_of(redundant_subjects.begin(), redundant_subjects.end(), [&](const auto& subjects) {
+      return subjects.size() == 2 && subjects[0] == link.from && subjects[1] == link.to;
+    });
+  };
+
+  Scene scene;
+  scene.layout = options.layout;
+  scene.graph = {{"labelloc", "t"},
+                 {"labeljust", "l"},
+                 {"fontname", std::string(font)},
+                 {"fontsize", "11"},
+                 {"outputorder", "edgesfirst"},
+                 {"pad", "0.3"},
+                 {"charset", "UTF-8"}};
+  if (dot) {
+    scene.graph.insert(
+        scene.graph.end(),
+        {{"rankdir", "TB"}, {"newrank", "true"}, {"nodesep", "0.25"}, {"ranksep", "0.5"}, {"remincross", "true"}});
+  } else {
+    scene.graph.insert(scene.graph.end(), {{"overlap", "false"}, {"splines", "true"}, {"sep", "+8"}});
+  }
+  scene.node_defaults = {{"fontname", std::string(font)},
+                         {"fontsize", "11"},
+                         {"margin", "0.12,0.05"},
+                         {"height", "0.4"},
+                         {"color", "#333333"},
+                         {"penwidth", "1"}};
+  scene.edge_defaults = {{"fontname", std::string(font)}, {"fontsize", "9"}, {"arrowsize", "0.7"}};
+
+  // Bodies, in map order.
+  std::vector<std::size_t> node_of(body_count, std::numeric_limits<std::size_t>::max());
+  std::map<std::string, std::size_t> cluster_index;  // key → subgraph
+  std::vector<bool> type_seen(body_type_names.size(), false);
+  for (Vertex v = 0; v < body_count; ++v) {
+    if (!keep[v]) continue;
+    const Body& body = map.body(v);
+    const BodyStyle style = body_style(body.type);
+    type_seen[static_cast<std::size_t>(body.type)] = true;
+    std::vector<std::string> lines = wrap_words(body.name.empty() ? body.id : body.name, options.label_width);
+    if (body.represents) lines.push_back("(" + std::to_string(*body.represents) + " bodies)");
+    if (body.status != BodyStatus::active) lines.push_back("(" + std::string(to_string(body.status)) + ")");
+
+    std::string style_words = "filled";
+    if (!style.extra.empty()) style_words += "," + std::string(style.extra);
+    if (body.status == BodyStatus::proposed) style_words += ",dashed";
+    if (body.status == BodyStatus::abolished) style_words += ",dotted";
+
+    std::string classes = "body " + std::string(to_string(body.type));
+    if (body.status != BodyStatus::active) classes += " " + std::string(to_string(body.status));
+
+    std::vector<std::string> tip = {clean_text(body.name), "id: " + body.id,
+                                    "type: " + std::string(to_string(body.type)) +
+                                        (body.sector.empty() ? "" : "; sector: " + clean_text(body.sector))};
+    if (!body.source.empty()) tip.push_back("source: " + clean_text(body.source));
+    if (!body.note.empty()) tip.push_back("note: " + clean_text(body.note));
+
+    SceneNode node{body.id,
+                   {{"id", body.id},
+                    {"label", esc_string(lines)},
+                    {"shape", std::string(style.shape)},
+                    {"style", style_words},
+                    {"fillcolor", std::string(style.fill)}}};
+    if (style.peripheries != 1) node.attributes.push_back({"peripheries", std::to_string(style.peripheries)});
+    if (const auto found = about.find(body.id); found != about.end()) {
+      tip.push_back("findings: " + join({found->second.rules.begin(), found->second.rules.end()}, ", "));
+      if (options.highlight && found->second.worst) {
+        const bool error = *found->second.worst == Severity::error;
+        classes += error ? " finding-error" : " finding-warning";
+        node.attributes.push_back({"color", std::string(error ? error_colour : warning_colour)});
+        node.attributes.push_back({"penwidth", "3"});
+        (error ? facts.errors : facts.warnings) = true;
+      }
+    }
+    if (focus && v == *focus) {
+      classes += " focus";
+      node.attributes.push_back({"fontname", std::string(font) + "-Bold"});
+    }
+    if (body.status == BodyStatus::abolished) node.attributes.push_back({"fontcolor", "#666666"});
+    node.attributes.insert(node.attributes.begin() + 1, Attribute{"class", classes});
+    node.attributes.push_back({"tooltip", esc_string(tip)});
+
+    node_of[v] = scene.nodes.size();
+    scene.nodes.push_back(std::move(node));
+
+    std::string key = options.cluster_by == ClusterBy::sector ? body.sector
+                      : options.cluster_by == ClusterBy::type ? std::string(to_string(body.type))
+                                                              : std::string();
+    if (key.empty()) continue;
+    auto [slot, added] = cluster_index.try_emplace(key, scene.subgraphs.size());
+    if (added) {
+      std::replace(key.begin(), key.end(), '-', ' ');  // "third-sector" reads "third sector"
+      scene.subgraphs.push_back(
+          {"cluster_" + std::to_string(scene.subgraphs.size() + 1),
+           {{"label", esc_string(key)},
+            {"class", std::string(cluster_by_names[static_cast<std::size_t>(options.cluster_by)])},
+            {"style", "rounded,filled"},
+            {"fillcolor", "#F7F7F7"},
+            {"color", "#BBBBBB"},
+            {"fontsize", "13"},
+            {"labeljust", "l"}},
+           {}});
+    }
+    scene.subgraphs[slot->second].nodes.push_back(node_of[v]);
+  }
+  for (std::size_t t = 0; t < type_seen.size(); ++t)
+    if (type_seen[t]) facts.types.push_back(static_cast<BodyType>(t));
+
+  // Leaves under wide fans get staggered ranks (dot only).
+  std::map<std::size_t, std::size_t> minlen;  // link index → minlen
+  if (dot) {
+    std::vector<bool> has_children(body_count, false);
+    std::vector<std::vector<std::pair<std::size_t, Vertex>>> children(body_count);
+    for (std::size_t i : links) {
+      const Link& link = map.link(i);
+      if (link.kind != primary || !keep[boost::source(map.edge(i), map.graph())] ||
+          !keep[boost::target(map.edge(i), map.graph())])
+        continue;
+      Vertex upper = boost::target(map.edge(i), map.graph());
+      Vertex lower = boost::source(map.edge(i), map.graph());
+      if (!drawn_upwards(link.kind)) std::swap(upper, lower);
+      has_children[upper] = true;
+      children[upper].emplace_back(i, lower);
+    }
+    for (Vertex u = 0; u < body_count; ++u) {
+      // Leaves first: they stagger freely; bodies with their own children follow.
+      std::vector<std::size_t> leaves;
+      for (const auto& [i, lower] : children[u])
+        if (!has_children[lower]) leaves.push_back(i);
+      for (const auto& [i, lower] : children[u])
+        if (has_children[lower]) leaves.push_back(i);
+      if (leaves.size() <= options.fan_width) continue;
+      const std::size_t rows = (leaves.size() + options.fan_width - 1) / options.fan_width;
+      for (std::size_t j = 0; j < leaves.size(); ++j) minlen[leaves[j]] = 1 + j % rows;
+    }
+  }
+
+  // Funding widths: log scale of the drawn amounts, 1 to 5 points.
+  double least = 0;
+  double most = 0;
+  for (std::size_t i : links) {
+    const Link& link = map.link(i);
+    if (link.kind != LinkKind::funds || !link.amount || *link.amount <= 0) continue;
+    least = least == 0 ? *link.amount : std::min(least, *link.amount);
+    most = std::max(most, *link.amount);
+  }
+
+  // Links, in map order.
+  std::vector<bool> kind_seen(link_kind_count, false);
+  for (std::size_t i : links) {
+    const Link& link = map.link(i);
+    const Vertex from = boost::source(map.edge(i), map.graph());
+    const Vertex to = boost::target(map.edge(i), map.graph());
+    if (!keep[from] || !keep[to]) continue;
+    const LinkStyle style = link_style(link.kind);
+    const bool upwards = drawn_upwards(link.kind);
+    const bool redundant = is_redundant(link);
+    kind_seen[static_cast<std::size_t>(link.kind)] = !redundant || kind_seen[static_cast<std::size_t>(link.kind)];
+    if (redundant) ++facts.redundant;
+
+    const std::string currency = link.currency.empty() ? map.data().currency : link.currency;
+    std::string verb(to_string(link.kind));
+    std::replace(verb.begin(), verb.end(), '_', ' ');
+    std::vector<std::string> tip = {clean_text(map.body(from).name) + " " + verb + " " + clean_text(map.body(to).name)};
+    if (link.amount)
+      tip.push_back("amount: " + format_whole(*link.amount) + (currency.empty() ? "" : " " + clean_text(currency)) +
+                    (link.period.empty() ? "" : " (" + clean_text(link.period) + ")"));
+    if (!link.basis.empty()) tip.push_back("basis: " + clean_text(link.basis));
+    if (!link.source.empty()) tip.push_back("source: " + clean_text(link.source));
+    if (!link.note.empty()) tip.push_back("note: " + clean_text(link.note));
+    if (redundant) tip.push_back("implied by a longer route (" + std::string(redundant_rule) + ")");
+
+    std::string classes = "link " + std::string(to_string(link.kind));
+    if (redundant) classes += " redundant";
+    SceneEdge edge{upwards ? node_of[to] : node_of[from],
+                   upwards ? node_of[from] : node_of[to],
+                   {{"id", "link_" + std::to_string(i + 1)}, {"class", classes}}};
+    auto& a = edge.attributes;
+    if (!style.directed)
+      a.push_back({"dir", "none"});
+    else if (upwards)
+      a.push_back({"dir", "back"});
+    if (style.directed) a.push_back({upwards ? "arrowtail" : "arrowhead", std::string(style.arrowhead)});
+    if (style.style != "solid") a.push_back({"style", std::string(style.style)});
+    a.push_back({"color", std::string(redundant ? dimmed_colour : style.colour)});
+    if (link.kind == LinkKind::funds && link.amount) {
+      const double width = (most > least && *link.amount > 0)
+                               ? 1 + 4 * (std::log(*link.amount) - std::log(least)) / (std::log(most) - std::log(least))
+                               : 2;
+      a.push_back({"penwidth", format_number("%.2f", width)});
+      // Graphviz 2.42's dot frees a labelled constraint=false edge twice on cleanup
+      // (seen under AddressSanitizer): such edges carry an external label instead.
+      a.push_back({link.kind != primary ? "xlabel" : "label", esc_string(format_amount(*link.amount))});
+      a.push_back({"fontcolor", std::string(style.colour)});
+    }
+    if (link.kind != primary) a.push_back({"constraint", "false"});
+    if (const auto stagger = minlen.find(i); stagger != minlen.end() && stagger->second > 1)
+      a.push_back({"minlen", std::to_string(stagger->second)});
+    a.push_back({"tooltip", esc_string(tip)});
+    scene.edges.push_back(std::move(edge));
+  }
+  for (std::size_t k = 0; k < link_kind_count; ++k)
+    if (kind_seen[k]) facts.kinds.push_back(static_cast<LinkKind>(k));
+
+  // Bodies with no ranking line would all sit in the top row: stack them in columns,
+  // within their own cluster, by invisible edges (dot only).
+  if (dot && options.stack_height > 1) {
+    std::vector<bool> ranked(scene.nodes.size(), false);
+    for (std::size_t i : links) {
+      if (map.link(i).kind != primary) continue;
+      ranked[node_of[boost::source(map.edge(i), map.graph())]] = true;
+      ranked[node_of[boost::target(map.edge(i), map.graph())]] = true;
+    }
+    const std::vector<std::size_t> owner = scene.subgraph_of();
+    std::map<std::size_t, std::vector<std::size_t>> loose;  // subgraph → unranked nodes
+    for (std::size_t n = 0; n < scene.nodes.size(); ++n)
+      if (!ranked[n]) loose[owner[n]].push_back(n);
+    for (const auto& [subgraph, group] : loose)
+      for (std::size_t k = 0; k + 1 < group.size(); ++k)
+        if ((k + 1) % options.stack_height != 0) scene.edges.push_back({group[k], group[k + 1], {{"style", "invis"}}});
+  }
+
+  const std::string title = (map.data().name.empty() ? std::string("Governance map") : map.data().name) + " \u2014 " +
+                            std::string(to_string(options.view)) + (options.view == View::all ? " links" : "");
+  const std::string subtitle = map.data().as_of.empty() ? std::string() : "as of " + map.data().as_of;
+  scene.graph.insert(scene.graph.begin(), Attribute{"label", title_and_legend_html(title, subtitle, facts), true});
+  return scene;
+}
+
+}  // namespace govgraph::render

@@ -1,0 +1,67 @@
+#pragma once
+// From a governance map to a Scene: which bodies and links a view draws, and how each
+// looks (style.hpp). Pure: findings come in as values, nothing is laid out here.
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "analyses/finding.hpp"
+#include "graph/governance_map.hpp"
+#include "render/scene.hpp"
+
+namespace govgraph::render {
+
+/// Which links a map draws: accountability (accountable_to), funding (funds), scrutiny
+/// (scrutinises), membership (member_of), or all six kinds.
+enum class View { accountability, funding, scrutiny, membership, all };
+enum class ClusterBy { sector, type, none };
+
+inline constexpr std::array<std::string_view, 5> view_names = {"accountability", "funding", "scrutiny", "membership",
+                                                               "all"};
+inline constexpr std::array<std::string_view, 3> cluster_by_names = {"sector", "type", "none"};
+inline constexpr std::array<std::string_view, 6> layout_names = {"dot", "sfdp", "neato", "fdp", "circo", "twopi"};
+
+std::optional<View> parse_view(std::string_view text);
+std::optional<ClusterBy> parse_cluster_by(std::string_view text);
+std::string_view to_string(View view);
+
+struct RenderOptions {
+  View view = View::accountability;
+  std::string focus;  // a body id: draw only the bodies within `depth` links of it
+  std::size_t depth = 2;
+  std::string policy_area;  // a policy-area id: bodies in it or its sub-areas
+  ClusterBy cluster_by = ClusterBy::sector;
+  std::string layout = "dot";    // one of layout_names
+  bool highlight = true;         // outline the subjects of errors and warnings
+  std::size_t fan_width = 4;     // children a row under one body before they are staggered
+  std::size_t stack_height = 4;  // bodies with no line of the view, stacked in columns this tall
+  std::size_t label_width = 22;  // characters per label line
+};
+
+/// The scene for one view of the map.
+///
+/// Bodies: every body in the accountability and all views; in the other views only the
+/// bodies with a drawn link. --policy-area keeps bodies listing the area (or a sub-area)
+/// or owning a responsibility in it; --focus keeps bodies within `depth` links of the
+/// focus, counting only the view's links, in either direction. A link is drawn when
+/// its kind is in the view and both ends are kept.
+///
+/// Accountability and membership lines are declared from the upper body to the lower
+/// one with dir=back, so that masters rank above the bodies answering to them. With
+/// the dot layout, a body with more than `fan_width` leaf children has them staggered
+/// over several ranks (minlen), and bodies with no line of the view are stacked by
+/// invisible edges into columns of `stack_height`, as Graphviz's unflatten -l and -c
+/// do, so that a map of a hundred bodies is not one very wide row. Findings: the subjects
+/// of errors are outlined red, of warnings amber (when `highlight`), and every rule id
+/// goes in the tooltip; accountable_to links named by duplication.redundant-line are
+/// dimmed and counted in the legend.
+///
+/// Throws InputError for an unknown focus body or policy area, naming the nearest id.
+/// O(V + E + findings × subjects) plus O(V + E) for the focus search.
+Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::span<const Finding> findings);
+
+}  // namespace govgraph::render

@@ -1,0 +1,118 @@
+#include "render/scene.hpp"
+
+namespace govgraph::render {
+namespace {
+
+/// A DOT quoted string: only '"' needs a backslash inside quotes; backslashes already in
+/// the value are escString escapes and pass through unchanged.
+void append_quoted(std::string& out, const std::string& text) {
+  out += '"';
+  for (char c : text) {
+    if (c == '"')
+      out += "\\\"";
+    else
+      out += c;
+  }
+  out += '"';
+}
+
+void append_value(std::string& out, const Attribute& attribute) {
+  if (attribute.html) {
+    out += '<';
+    out += attribute.value;
+    out += '>';
+  } else {
+    append_quoted(out, attribute.value);
+  }
+}
+
+void append_attribute_list(std::string& out, const Attributes& attributes) {
+  out += '[';
+  for (std::size_t i = 0; i < attributes.size(); ++i) {
+    if (i > 0) out += ", ";
+    out += attributes[i].name;
+    out += '=';
+    append_value(out, attributes[i]);
+  }
+  out += ']';
+}
+
+void append_node(std::string& out, const SceneNode& node, const std::string& indent) {
+  out += indent;
+  append_quoted(out, node.name);
+  if (!node.attributes.empty()) {
+    out += ' ';
+    append_attribute_list(out, node.attributes);
+  }
+  out += ";\n";
+}
+
+}  // namespace
+
+std::vector<std::size_t> Scene::subgraph_of() const {
+  std::vector<std::size_t> owner(nodes.size(), subgraphs.size());
+  for (std::size_t s = 0; s < subgraphs.size(); ++s)
+    for (std::size_t n : subgraphs[s].nodes) owner[n] = s;
+  return owner;
+}
+
+std::vector<std::size_t> Scene::declaration_order() const {
+  std::vector<std::size_t> order;
+  order.reserve(nodes.size());
+  for (const auto& subgraph : subgraphs) order.insert(order.end(), subgraph.nodes.begin(), subgraph.nodes.end());
+  const std::vector<std::size_t> owner = subgraph_of();
+  for (std::size_t n = 0; n < nodes.size(); ++n)
+    if (owner[n] == subgraphs.size()) order.push_back(n);
+  return order;
+}
+
+const Attribute* find_attribute(const Attributes& attributes, const std::string& name) {
+  for (const auto& attribute : attributes)
+    if (attribute.name == name) return &attribute;
+  return nullptr;
+}
+
+std::string write_dot(const Scene& scene) {
+  std::string out = "digraph \"govgraph\" {\n";
+  const auto defaults = [&](const char* keyword, const Attributes& attributes) {
+    if (attributes.empty()) return;
+    out += "  ";
+    out += keyword;
+    out += ' ';
+    append_attribute_list(out, attributes);
+    out += ";\n";
+  };
+  defaults("graph", scene.graph);
+  defaults("node", scene.node_defaults);
+  defaults("edge", scene.edge_defaults);
+  for (const auto& subgraph : scene.subgraphs) {
+    out += "  subgraph ";
+    append_quoted(out, subgraph.name);
+    out += " {\n";
+    if (!subgraph.attributes.empty()) {
+      out += "    graph ";
+      append_attribute_list(out, subgraph.attributes);
+      out += ";\n";
+    }
+    for (std::size_t n : subgraph.nodes) append_node(out, scene.nodes[n], "    ");
+    out += "  }\n";
+  }
+  const std::vector<std::size_t> owner = scene.subgraph_of();
+  for (std::size_t n = 0; n < scene.nodes.size(); ++n)
+    if (owner[n] == scene.subgraphs.size()) append_node(out, scene.nodes[n], "  ");
+  for (const auto& edge : scene.edges) {
+    out += "  ";
+    append_quoted(out, scene.nodes[edge.tail].name);
+    out += " -> ";
+    append_quoted(out, scene.nodes[edge.head].name);
+    if (!edge.attributes.empty()) {
+      out += ' ';
+      append_attribute_list(out, edge.attributes);
+    }
+    out += ";\n";
+  }
+  out += "}\n";
+  return out;
+}
+
+}  // namespace govgraph::render

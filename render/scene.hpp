@@ -1,0 +1,65 @@
+#pragma once
+// A drawing as data: the nodes, edges and subgraphs Graphviz will lay out, with their
+// attributes, in the order they are declared. Building one is pure (map, options and
+// findings in; no Graphviz), so tests can read it and its DOT text is byte-stable.
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace govgraph::render {
+
+/// One Graphviz attribute. `value` is what Graphviz receives: user text in it is already
+/// escaped (text.hpp). An HTML-like label has `html` set and holds legal XML.
+struct Attribute {
+  std::string name;
+  std::string value;
+  bool html = false;
+  friend bool operator==(const Attribute&, const Attribute&) = default;
+};
+using Attributes = std::vector<Attribute>;
+
+struct SceneNode {
+  std::string name;  // the body id: node names are keys, never display text
+  Attributes attributes;
+};
+
+struct SceneEdge {
+  std::size_t tail = 0;  // indexes into Scene::nodes
+  std::size_t head = 0;
+  Attributes attributes;
+};
+
+/// A subgraph of the root: a cluster when its name starts with "cluster", else a
+/// grouping that only carries attributes such as rank=sink. Its nodes are declared in it.
+struct SceneSubgraph {
+  std::string name;
+  Attributes attributes;
+  std::vector<std::size_t> nodes;  // indexes into Scene::nodes, each in one subgraph at most
+};
+
+struct Scene {
+  std::string layout = "dot";  // the Graphviz layout engine
+  Attributes graph;            // root graph attributes
+  Attributes node_defaults;
+  Attributes edge_defaults;
+  std::vector<SceneSubgraph> subgraphs;
+  std::vector<SceneNode> nodes;
+  std::vector<SceneEdge> edges;
+
+  /// The order nodes are declared in: subgraph by subgraph, then the nodes in none, each
+  /// group in node order. Graphviz layouts depend on declaration order, so the DOT text
+  /// and the cgraph graph both follow this. O(V).
+  [[nodiscard]] std::vector<std::size_t> declaration_order() const;
+  /// The subgraph node i is declared in, or subgraphs.size() when none. O(V) per call.
+  [[nodiscard]] std::vector<std::size_t> subgraph_of() const;
+};
+
+/// The value of attribute `name`, or nullptr. O(attributes).
+const Attribute* find_attribute(const Attributes& attributes, const std::string& name);
+
+/// The scene as DOT source, unlaid-out: what Graphviz is given, in declaration order,
+/// every name and value quoted. Same scene, same bytes. O(size of the scene).
+std::string write_dot(const Scene& scene);
+
+}  // namespace govgraph::render

@@ -1,0 +1,103 @@
+#include "render/style.hpp"
+
+#include <array>
+#include <cmath>
+#include <cstdio>
+
+namespace govgraph::render {
+namespace {
+
+// Paul Tol's "light" scheme: distinguishable with the common colour-vision deficiencies
+// and light enough for black text. Colour gives the family, shape the type within it.
+constexpr std::string_view light_blue = "#77AADD";
+constexpr std::string_view light_cyan = "#99DDFF";
+constexpr std::string_view mint = "#44BB99";
+constexpr std::string_view pear = "#BBCC33";
+constexpr std::string_view light_yellow = "#EEDD88";
+constexpr std::string_view orange = "#EE8866";
+constexpr std::string_view pink = "#FFAABB";
+constexpr std::string_view pale_grey = "#DDDDDD";
+constexpr std::string_view white = "#FFFFFF";
+
+std::string printf_string(const char* format, double value) {
+  std::array<char, 64> buffer{};
+  std::snprintf(buffer.data(), buffer.size(), format, value);
+  return buffer.data();
+}
+
+}  // namespace
+
+BodyStyle body_style(BodyType type) {
+  switch (type) {
+    case BodyType::legislature:
+      return {"box", light_blue, "bold", 2};
+    case BodyType::executive:
+      return {"box", light_blue, "bold", 1};
+    case BodyType::minister:
+      return {"ellipse", light_blue, "", 1};
+    case BodyType::directorate:
+      return {"box", light_cyan, "rounded", 1};
+    case BodyType::agency:
+      return {"box", mint, "", 1};
+    case BodyType::ndpb:
+      return {"hexagon", mint, "", 1};
+    case BodyType::public_corporation:
+      return {"component", mint, "", 1};
+    case BodyType::local_authority:
+      return {"box", orange, "", 1};
+    case BodyType::health_board:
+      return {"octagon", orange, "", 1};
+    case BodyType::integration_joint_board:
+      return {"hexagon", light_yellow, "", 1};
+    case BodyType::partnership:
+      return {"ellipse", light_yellow, "", 1};
+    case BodyType::board:
+      return {"note", light_yellow, "", 1};
+    case BodyType::regulator:
+      return {"octagon", pink, "", 1};
+    case BodyType::tribunal:
+      return {"box", pink, "rounded", 1};
+    case BodyType::company:
+      return {"component", pale_grey, "", 1};
+    case BodyType::third_sector:
+      return {"ellipse", pear, "", 1};
+    case BodyType::professional_body:
+      return {"tab", pale_grey, "", 1};
+    case BodyType::union_:
+      return {"folder", pale_grey, "", 1};
+    case BodyType::other:
+      return {"box", white, "", 1};
+  }
+  return {"box", white, "", 1};
+}
+
+LinkStyle link_style(LinkKind kind) {
+  switch (kind) {
+    case LinkKind::accountable_to:
+      return {
+          "solid", "#222222", "normal", true, "\u2501\u2501\u25B6", "accountable to (arrow to the body answered to)"};
+    case LinkKind::funds:
+      return {"solid", "#228833", "normal", true, "\u2501\u2501\u25B6", "funds (width by amount)"};
+    case LinkKind::scrutinises:
+      return {"dashed", "#AA3377", "normal", true, "\u254C\u254C\u25B6", "scrutinises"};
+    case LinkKind::member_of:
+      return {"dotted", "#555555", "empty", true, "\u2508\u2508\u25B7", "member of"};
+    case LinkKind::advises:
+      return {"dashed", "#4477AA", "empty", true, "\u254C\u254C\u25B7", "advises"};
+    case LinkKind::collaborates_with:
+      return {"solid", "#CCBB44", "none", false, "\u2500\u2500\u2500", "collaborates with"};
+  }
+  return {"solid", "#222222", "normal", true, "", ""};
+}
+
+std::string format_whole(double amount) {
+  const std::string digits = printf_string("%.0f", std::fabs(amount));
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return (amount < 0 && digits != "0" ? "-" : "") + out;
+}
+
+}  // namespace govgraph::render

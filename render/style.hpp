@@ -1,0 +1,39 @@
+#pragma once
+// The visual vocabulary of every map: one look per body type and per link kind, the
+// colours that mark findings, and how money is written in tooltips. docs/maps.md shows it.
+
+#include <string>
+#include <string_view>
+
+#include "graph/vocabulary.hpp"
+
+namespace govgraph::render {
+
+struct BodyStyle {
+  std::string_view shape;  // a Graphviz shape that holds text well
+  std::string_view fill;   // light fills from Paul Tol's colour-blind-safe "light" scheme
+  std::string_view extra;  // more style words ("rounded"), or empty
+  int peripheries = 1;
+};
+
+struct LinkStyle {
+  std::string_view style;  // solid, dashed, dotted
+  std::string_view colour;
+  std::string_view arrowhead;
+  bool directed = true;      // collaborates_with is symmetric
+  std::string_view glyph;    // how the legend draws the line
+  std::string_view meaning;  // legend text
+};
+
+[[nodiscard]] BodyStyle body_style(BodyType type);
+[[nodiscard]] LinkStyle link_style(LinkKind kind);
+
+inline constexpr std::string_view error_colour = "#CC3311";    // outline of an error's subjects
+inline constexpr std::string_view warning_colour = "#EE9900";  // outline of a warning's subjects
+inline constexpr std::string_view dimmed_colour = "#BBBBBB";   // redundant (implied) lines
+inline constexpr std::string_view font = "Helvetica";
+
+/// 4000000 → "4,000,000"; fractions rounded to whole units. O(digits).
+std::string format_whole(double amount);
+
+}  // namespace govgraph::render

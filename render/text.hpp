@@ -1,0 +1,34 @@
+#pragma once
+// Turning user text (names, sources, notes) into Graphviz attribute values that show the
+// text as written: no escape sequence, markup or control character gets through.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace govgraph::render {
+
+/// The text with invalid UTF-8 replaced by U+FFFD, tabs by spaces, carriage returns and
+/// other control characters (which XML forbids) dropped; newlines are kept. O(n).
+std::string clean_text(std::string_view text);
+
+/// Splits cleaned text into lines of at most `width` characters (UTF-8 code points),
+/// breaking at spaces and at the text's own newlines; a longer word keeps a line to
+/// itself. O(n).
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
+
+/// A Graphviz escString value (label, tooltip, xlabel) that shows `lines` as written,
+/// one per line, centred: every backslash doubled, so \N, \G and \l stay text; a newline
+/// inside a line breaks it too. O(n).
+std::string esc_string(const std::vector<std::string>& lines);
+
+/// esc_string of the cleaned text, split at its own newlines only.
+std::string esc_string(std::string_view text);
+
+/// Text for inside an HTML-like label: & < > " escaped, newlines as <BR/>. O(n).
+std::string html_text(std::string_view text);
+
+/// The number of UTF-8 code points in valid UTF-8 text. O(n).
+std::size_t display_length(std::string_view text);
+
+}  // namespace govgraph::render

@@ -1,0 +1,143 @@
+// govgraph render end to end: formats, options, bad input, and the bundled example.
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "tests/support/run.hpp"
+
+using namespace govgraph::test;
+
+namespace {
+
+const char* const small_map = R"({
+  "govgraph": 1,
+  "name": "Small map",
+  "bodies": [
+    {"id": "parliament", "name": "Parliament", "type": "legislature", "sector": "national"},
+    {"id": "ministers", "name": "Ministers", "type": "minister", "sector": "national"},
+    {"id": "agency", "name": "Care Agency", "type": "agency", "sector": "national"},
+    {"id": "charity", "name": "Family Charity", "type": "third-sector", "sector": "third-sector"},
+    {"id": "old-board", "name": "Old Board", "type": "board", "sector": "national", "end": "2020-03-31"}
+  ],
+  "links": [
+    {"from": "ministers", "to": "parliament", "kind": "accountable_to"},
+    {"from": "agency", "to": "ministers", "kind": "accountable_to"},
+    {"from": "old-board", "to": "ministers", "kind": "accountable_to"},
+    {"from": "ministers", "to": "charity", "kind": "funds", "amount": 250000}
+  ]
+})";
+
+/// The SVG text with Graphviz's &#45; (which it writes for every hyphen) turned back into
+/// '-', so ids can be found as written.
+std::string svg_text(const std::string& path) {
+  std::string text = slurp(path);
+  for (std::size_t at = text.find("&#45;"); at != std::string::npos; at = text.find("&#45;", at))
+    text.replace(at, 5, "-");
+  return text;
+}
+
+struct Fixture {
+  TempDir temp;
+  std::string map = temp.write("map.json", small_map);
+};
+
+}  // namespace
+
+TEST_CASE("render writes an SVG map of every body and says what it drew") {
+  Fixture f;
+  const std::string out = f.temp.file("map.svg");
+  const RunResult result = run_govgraph("render " + quote(f.map) + " -o " + quote(out));
+  CHECK(result.exit_code == 0);
+  CHECK(result.out.find("5 bodies") != std::string::npos);
+  const std::string svg = svg_text(out);
+  CHECK(svg.starts_with("<?xml"));
+  for (const char* id : {"parliament", "ministers", "agency", "charity", "old-board"})
+    CHECK(svg.find(std::string("id=\"") + id + "\"") != std::string::npos);
+}
+
+TEST_CASE("render highlights findings unless told not to") {
+  Fixture f;
+  // The charity answers to nobody: orphan.body-unaccountable, a warning, outlines it amber.
+  const std::string marked = f.temp.file("marked.dot");
+  const std::string plain = f.temp.file("plain.dot");
+  REQUIRE(run_govgraph("render " + quote(f.map) + " -o " + quote(marked)).exit_code == 0);
+  REQUIRE(run_govgraph("render " + quote(f.map) + " --no-highlight -o " + quote(plain)).exit_code == 0);
+  CHECK(slurp(marked).find("finding-warning") != std::string::npos);
+  CHECK(slurp(plain).find("finding-warning") == std::string::npos);
+}
+
+TEST_CASE("render --view, --as-at and --cluster-by choose what is drawn") {
+  Fixture f;
+  const std::string out = f.temp.file("funding.dot");
+  REQUIRE(run_govgraph("render " + quote(f.map) + " --view funding --cluster-by none -o " + quote(out)).exit_code == 0);
+  const std::string dot = slurp(out);
+  CHECK(dot.find("\"250k\"") != std::string::npos);
+  CHECK(dot.find("link accountable_to") == std::string::npos);
+  CHECK(dot.find("\"agency\"") == std::string::npos);
+  CHECK(dot.find("cluster_") == std::string::npos);
+
+  const std::string now = f.temp.file("now.dot");
+  const std::string then = f.temp.file("then.dot");
+  REQUIRE(run_govgraph("render " + quote(f.map) + " -o " + quote(now)).exit_code == 0);
+  REQUIRE(run_govgraph("render " + quote(f.map) + " --as-at 2021-01-01 -o " + quote(then)).exit_code == 0);
+  CHECK(slurp(now).find("\"old-board\"") != std::string::npos);
+  CHECK(slurp(then).find("\"old-board\"") == std::string::npos);
+}
+
+TEST_CASE("render writes PNG and PDF, choosing the format from the extension") {
+  Fixture f;
+  const std::string png = f.temp.file("map.png");
+  const std::string pdf = f.temp.file("map.PDF");
+  REQUIRE(run_govgraph("render " + quote(f.map) + " --focus agency --depth 1 -o " + quote(png)).exit_code == 0);
+  REQUIRE(run_govgraph("render " + quote(f.map) + " --layout neato -o " + quote(pdf)).exit_code == 0);
+  CHECK(slurp(png).substr(0, 4) == "\x89PNG");
+  CHECK(slurp(pdf).substr(0, 5) == "%PDF-");
+}
+
+TEST_CASE("render refuses bad input with exit code 2 and writes nothing") {
+  Fixture f;
+  const std::string out = f.temp.file("map.svg");
+  const RunResult focus = run_govgraph("render " + quote(f.map) + " --focus agnecy -o " + quote(out));
+  CHECK(focus.exit_code == 2);
+  CHECK(focus.err.find("did you mean 'agency'") != std::string::npos);
+
+  const RunResult area = run_govgraph("render " + quote(f.map) + " --policy-area nowhere -o " + quote(out));
+  CHECK(area.exit_code == 2);
+  CHECK(area.err.find("unknown policy area 'nowhere'") != std::string::npos);
+
+  const std::string text = f.temp.file("map.txt");
+  const RunResult format = run_govgraph("render " + quote(f.map) + " -o " + quote(text));
+  CHECK(format.exit_code == 2);
+  CHECK(format.err.find(".svg, .png, .pdf or .dot") != std::string::npos);
+
+  CHECK(run_govgraph("render " + quote(f.map) + " --view money -o " + quote(out)).exit_code == 2);
+  CHECK(run_govgraph("render " + quote(f.map) + " --layout spring -o " + quote(out)).exit_code == 2);
+  CHECK_FALSE(std::filesystem::exists(out));
+  CHECK_FALSE(std::filesystem::exists(text));
+}
+
+TEST_CASE("The bundled example renders in every view with every body id in the SVG") {
+  const std::string example = source_path("examples/scotland-care-system/map.json");
+  TempDir temp;
+  for (const char* view : {"accountability", "funding", "scrutiny", "membership", "all"}) {
+    const std::string out = temp.file(std::string(view) + ".svg");
+    const RunResult result = run_govgraph("render " + quote(example) + " --view " + view + " -o " + quote(out));
+    CHECK(result.exit_code == 0);
+    CHECK(slurp(out).find("</svg>") != std::string::npos);
+  }
+  const std::string svg = svg_text(temp.file("accountability.svg"));
+  const std::string dot_file = temp.file("map.dot");
+  REQUIRE(run_govgraph("render " + quote(example) + " -o " + quote(dot_file)).exit_code == 0);
+  // Every body node in the DOT source has its id in the SVG.
+  const std::string dot = slurp(dot_file);
+  std::size_t bodies = 0;
+  for (std::size_t at = dot.find("[id=\""); at != std::string::npos; at = dot.find("[id=\"", at + 1)) {
+    const std::size_t start = at + 5;
+    const std::string id = dot.substr(start, dot.find('"', start) - start);
+    if (id.starts_with("link_")) continue;
+    CHECK(svg.find("id=\"" + id + "\"") != std::string::npos);
+    ++bodies;
+  }
+  CHECK(bodies > 50);
+}

@@ -1,0 +1,340 @@
+// The pure part of drawing: which bodies and links a view holds and how they look.
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "graph/diagnostic.hpp"
+#include "render/map_scene.hpp"
+#include "render/style.hpp"
+#include "render/text.hpp"
+#include "tests/render/maps.hpp"
+
+using namespace govgraph;
+using namespace govgraph::render;
+
+namespace {
+
+std::string value_of(const Attributes& attributes, const std::string& name) {
+  const Attribute* found = find_attribute(attributes, name);
+  return found == nullptr ? std::string() : found->value;
+}
+
+/// Body ids drawn, sorted.
+std::vector<std::string> drawn_bodies(const Scene& scene) {
+  std::vector<std::string> ids;
+  for (const auto& node : scene.nodes) ids.push_back(node.name);
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+const SceneNode& node_named(const Scene& scene, const std::string& name) {
+  for (const auto& node : scene.nodes)
+    if (node.name == name) return node;
+  throw std::logic_error("no node " + name);
+}
+
+const SceneEdge& edge_with_id(const Scene& scene, const std::string& id) {
+  for (const auto& edge : scene.edges)
+    if (value_of(edge.attributes, "id") == id) return edge;
+  throw std::logic_error("no edge " + id);
+}
+
+std::string legend_of(const Scene& scene) { return value_of(scene.graph, "label"); }
+
+Scene scene_of(MapData data, const RenderOptions& options = {}, const std::vector<Finding>& findings = {}) {
+  const GovernanceMap map = test::checked(std::move(data));
+  return build_scene(map, options, findings);
+}
+
+std::string input_error_message(const std::function<void()>& action) {
+  try {
+    action();
+  } catch (const InputError& e) {
+    return e.diagnostics().all().front().message;
+  }
+  return "no InputError";
+}
+
+}  // namespace
+
+TEST_CASE("An empty map draws only its title and legend") {
+  const Scene scene = scene_of(MapData{});
+  CHECK(scene.nodes.empty());
+  CHECK(scene.edges.empty());
+  CHECK(legend_of(scene).find("Governance map \u2014 accountability") != std::string::npos);
+  CHECK(find_attribute(scene.graph, "label")->html);
+}
+
+TEST_CASE("An accountability line is declared from the master down, with its arrow at the master") {
+  const Scene scene = scene_of(test::small_hierarchy());
+  const SceneEdge& edge = edge_with_id(scene, "link_2");  // directorate accountable_to ministers
+  CHECK(scene.nodes[edge.tail].name == "ministers");
+  CHECK(scene.nodes[edge.head].name == "directorate");
+  CHECK(value_of(edge.attributes, "dir") == "back");
+  CHECK(value_of(edge.attributes, "class") == "link accountable_to");
+}
+
+TEST_CASE("The accountability view draws every body, even one with no accountability line") {
+  const Scene scene = scene_of(test::small_hierarchy());
+  CHECK(drawn_bodies(scene) == std::vector<std::string>{"agency", "charity", "council", "directorate", "ministers",
+                                                        "parliament", "regulator"});
+  for (const auto& edge : scene.edges) CHECK(value_of(edge.attributes, "class").starts_with("link accountable_to"));
+  CHECK(scene.edges.size() == 6);
+}
+
+TEST_CASE("The funding view draws only funding links, weighted and labelled by amount, and the bodies they join") {
+  RenderOptions options;
+  options.view = View::funding;
+  const Scene scene = scene_of(test::small_hierarchy(), options);
+  CHECK(drawn_bodies(scene) == std::vector<std::string>{"agency", "charity", "directorate"});
+  REQUIRE(scene.edges.size() == 2);
+  const SceneEdge& big = edge_with_id(scene, "link_7");
+  const SceneEdge& small = edge_with_id(scene, "link_8");
+  CHECK(value_of(big.attributes, "label") == "4.0m");
+  CHECK(value_of(small.attributes, "label") == "50k");
+  CHECK(value_of(big.attributes, "penwidth") == "5.00");
+  CHECK(value_of(small.attributes, "penwidth") == "1.00");
+  CHECK(value_of(big.attributes, "tooltip").find("amount: 4,000,000 GBP (2021-22)") != std::string::npos);
+  CHECK(scene.nodes[big.tail].name == "directorate");  // money flows down
+  CHECK(value_of(big.attributes, "dir").empty());
+}
+
+TEST_CASE("The scrutiny and membership views draw only their own kind of link") {
+  RenderOptions options;
+  options.view = View::scrutiny;
+  const Scene scrutiny = scene_of(test::small_hierarchy(), options);
+  CHECK(drawn_bodies(scrutiny) == std::vector<std::string>{"agency", "regulator"});
+  REQUIRE(scrutiny.edges.size() == 1);
+  CHECK(value_of(scrutiny.edges[0].attributes, "style") == "dashed");
+  options.view = View::membership;
+  CHECK(drawn_bodies(scene_of(test::small_hierarchy(), options)).empty());
+}
+
+TEST_CASE("The all view draws every kind, with only accountability lines deciding the ranks") {
+  RenderOptions options;
+  options.view = View::all;
+  const Scene scene = scene_of(test::small_hierarchy(), options);
+  CHECK(scene.edges.size() == 9);
+  CHECK(value_of(edge_with_id(scene, "link_6").attributes, "constraint") == "false");
+  CHECK(value_of(edge_with_id(scene, "link_7").attributes, "constraint") == "false");
+  CHECK(value_of(edge_with_id(scene, "link_1").attributes, "constraint").empty());
+}
+
+TEST_CASE("A line implied by a longer route is dimmed and counted in the legend") {
+  const std::vector<Finding> findings = {
+      {Severity::info, "duplication.redundant-line", {"agency", "ministers"}, "implied", {}, {}}};
+  const Scene scene = scene_of(test::small_hierarchy(), {}, findings);
+  const SceneEdge& implied = edge_with_id(scene, "link_4");
+  CHECK(value_of(implied.attributes, "color") == std::string(dimmed_colour));
+  CHECK(value_of(implied.attributes, "class") == "link accountable_to redundant");
+  CHECK(value_of(edge_with_id(scene, "link_3").attributes, "color") != std::string(dimmed_colour));
+  CHECK(legend_of(scene).find("1 implied accountability line dimmed") != std::string::npos);
+
+  const Scene plain = scene_of(test::small_hierarchy());
+  CHECK(value_of(edge_with_id(plain, "link_4").attributes, "color") != std::string(dimmed_colour));
+  CHECK(legend_of(plain).find("implied") == std::string::npos);
+}
+
+TEST_CASE("Subjects of errors are outlined red and of warnings amber, with rule ids in their tooltips") {
+  const std::vector<Finding> findings = {
+      {Severity::error, "orphan.no-route-to-apex", {"agency"}, "m", {}, {}},
+      {Severity::warning, "funding.unaccountable-funding", {"directorate", "charity"}, "m", {}, {}},
+      {Severity::info, "orphan.body-without-purpose", {"council"}, "m", {}, {}}};
+  const Scene scene = scene_of(test::small_hierarchy(), {}, findings);
+  CHECK(value_of(node_named(scene, "agency").attributes, "color") == std::string(error_colour));
+  CHECK(value_of(node_named(scene, "charity").attributes, "color") == std::string(warning_colour));
+  CHECK(value_of(node_named(scene, "council").attributes, "color").empty());
+  CHECK(value_of(node_named(scene, "agency").attributes, "class") == "body agency finding-error");
+  CHECK(value_of(node_named(scene, "agency").attributes, "tooltip").find("orphan.no-route-to-apex (error)") !=
+        std::string::npos);
+  CHECK(value_of(node_named(scene, "council").attributes, "tooltip").find("orphan.body-without-purpose (info)") !=
+        std::string::npos);
+  CHECK(legend_of(scene).find("subject of an error") != std::string::npos);
+
+  RenderOptions quiet;
+  quiet.highlight = false;
+  const Scene unmarked = scene_of(test::small_hierarchy(), quiet, findings);
+  CHECK(value_of(node_named(unmarked, "agency").attributes, "color").empty());
+  CHECK(value_of(node_named(unmarked, "agency").attributes, "tooltip").find("orphan.no-route-to-apex") !=
+        std::string::npos);
+  CHECK(legend_of(unmarked).find("subject of an error") == std::string::npos);
+}
+
+TEST_CASE("A focus keeps the bodies within depth links of it, counting the view's links either way") {
+  RenderOptions options;
+  options.focus = "agency";
+  options.depth = 1;
+  CHECK(drawn_bodies(scene_of(test::small_hierarchy(), options)) ==
+        std::vector<std::string>{"agency", "directorate", "ministers"});
+  options.depth = 2;
+  CHECK(drawn_bodies(scene_of(test::small_hierarchy(), options)) ==
+        std::vector<std::string>{"agency", "directorate", "ministers", "parliament", "regulator"});
+  options.depth = 0;
+  const Scene alone = scene_of(test::small_hierarchy(), options);
+  CHECK(drawn_bodies(alone) == std::vector<std::string>{"agency"});
+  CHECK(value_of(node_named(alone, "agency").attributes, "class") == "body agency focus");
+  CHECK(legend_of(alone).find("Bodies within 0 links of Care Agency") != std::string::npos);
+}
+
+TEST_CASE("A focus in the funding view follows funding links") {
+  RenderOptions options;
+  options.view = View::funding;
+  options.focus = "charity";
+  options.depth = 1;
+  CHECK(drawn_bodies(scene_of(test::small_hierarchy(), options)) == std::vector<std::string>{"charity", "directorate"});
+}
+
+TEST_CASE("An unknown focus body or policy area is bad input naming the nearest id") {
+  const GovernanceMap map = test::checked(test::small_hierarchy());
+  RenderOptions options;
+  options.focus = "agncy";
+  CHECK(input_error_message([&] { build_scene(map, options, {}); }) ==
+        "unknown body 'agncy' in --focus; did you mean 'agency'?");
+  MapData data = test::small_hierarchy();
+  data.policy_areas = {PolicyArea{}};
+  data.policy_areas[0].id = "children";
+  data.policy_areas[0].name = "Children";
+  const GovernanceMap with_area = test::checked(std::move(data));
+  RenderOptions by_area;
+  by_area.policy_area = "childrn";
+  CHECK(input_error_message([&] { build_scene(with_area, by_area, {}); }) ==
+        "unknown policy area 'childrn' in --policy-area; did you mean 'children'?");
+}
+
+TEST_CASE("A policy area keeps the bodies in it or its sub-areas and the owners of its responsibilities") {
+  MapData data = test::small_hierarchy();
+  PolicyArea children;
+  children.id = "children";
+  children.name = "Children";
+  PolicyArea care;
+  care.id = "care";
+  care.name = "Care";
+  care.parent = "children";
+  PolicyArea roads;
+  roads.id = "roads";
+  roads.name = "Roads";
+  data.policy_areas = {children, care, roads};
+  data.bodies[3].policy_areas = {"care"};   // agency, in a sub-area
+  data.bodies[6].policy_areas = {"roads"};  // council, elsewhere
+  Responsibility duty;
+  duty.id = "family-support";
+  duty.name = "Family support";
+  duty.policy_area = "children";
+  Owner owner;
+  owner.body = "charity";
+  owner.role = Role::supports;
+  duty.owners = {owner};
+  data.responsibilities = {duty};
+  RenderOptions options;
+  options.policy_area = "children";
+  const Scene scene = scene_of(data, options);
+  CHECK(drawn_bodies(scene) == std::vector<std::string>{"agency", "charity"});
+  CHECK(legend_of(scene).find("Policy area: Children") != std::string::npos);
+  options.policy_area = "care";
+  CHECK(drawn_bodies(scene_of(data, options)) == std::vector<std::string>{"agency"});
+}
+
+TEST_CASE("Clusters group bodies by sector, by type, or not at all") {
+  const auto clusters = [](const Scene& scene) {
+    std::vector<std::pair<std::string, std::vector<std::string>>> out;
+    for (const auto& subgraph : scene.subgraphs) {
+      if (!subgraph.name.starts_with("cluster")) continue;
+      std::vector<std::string> members;
+      for (std::size_t n : subgraph.nodes) members.push_back(scene.nodes[n].name);
+      out.emplace_back(value_of(subgraph.attributes, "label"), members);
+    }
+    return out;
+  };
+  RenderOptions options;
+  const auto by_sector = clusters(scene_of(test::small_hierarchy(), options));
+  REQUIRE(by_sector.size() == 3);
+  CHECK(by_sector[0].first == "national");
+  CHECK(by_sector[0].second ==
+        std::vector<std::string>{"parliament", "ministers", "directorate", "agency", "regulator"});
+  CHECK(by_sector[1] == std::pair<std::string, std::vector<std::string>>{"third sector", {"charity"}});
+  CHECK(by_sector[2] == std::pair<std::string, std::vector<std::string>>{"local", {"council"}});
+
+  options.cluster_by = ClusterBy::type;
+  const auto by_type = clusters(scene_of(test::small_hierarchy(), options));
+  CHECK(by_type.size() == 7);
+  CHECK(by_type[0] == std::pair<std::string, std::vector<std::string>>{"legislature", {"parliament"}});
+
+  options.cluster_by = ClusterBy::none;
+  CHECK(clusters(scene_of(test::small_hierarchy(), options)).empty());
+}
+
+TEST_CASE("A wide fan staggers its leaves over several ranks; a narrow one does not") {
+  RenderOptions six;
+  six.fan_width = 6;
+  const Scene wide = scene_of(test::fan(14), six);  // 14 leaves, 6 a row: 3 rows
+  std::vector<std::string> minlens;
+  for (std::size_t i = 2; i <= 15; ++i)
+    minlens.push_back(value_of(edge_with_id(wide, "link_" + std::to_string(i)).attributes, "minlen"));
+  CHECK(minlens == std::vector<std::string>{"", "2", "3", "", "2", "3", "", "2", "3", "", "2", "3", "", "2"});
+  CHECK(value_of(edge_with_id(wide, "link_1").attributes, "minlen").empty());
+
+  const Scene narrow = scene_of(test::fan(6), six);
+  for (const auto& edge : narrow.edges) CHECK(value_of(edge.attributes, "minlen").empty());
+
+  RenderOptions spring;
+  spring.layout = "neato";
+  const Scene neato = scene_of(test::fan(14), spring);
+  for (const auto& edge : neato.edges) CHECK(value_of(edge.attributes, "minlen").empty());
+  CHECK(neato.subgraphs.size() == 1);  // the sector cluster
+}
+
+TEST_CASE("The legend lists only the body types and link kinds drawn") {
+  const std::string legend = legend_of(scene_of(test::fan(2)));
+  CHECK(legend.find(">legislature (box)<") != std::string::npos);
+  CHECK(legend.find(">ndpb (hexagon)<") != std::string::npos);
+  CHECK(legend.find("regulator") == std::string::npos);
+  CHECK(legend.find("accountable to") != std::string::npos);
+  CHECK(legend.find("funds") == std::string::npos);
+}
+
+TEST_CASE("Labels keep odd names as text: backslashes doubled, newlines as line breaks") {
+  const Scene scene = scene_of(test::odd_names());
+  CHECK(value_of(node_named(scene, "backslashes").attributes, "label") == "A\\\\lB \\\\N \\\\G");
+  CHECK(value_of(node_named(scene, "newline").attributes, "label") == "Line one\\nLine two");
+  CHECK(value_of(node_named(scene, "quotes").attributes, "label") == "Say \"hi\"");
+  CHECK(value_of(node_named(scene, "trailing").attributes, "label") == "Ends in \\\\");
+  CHECK(value_of(node_named(scene, "gaelic").attributes, "label") == "Comhairle nan Eilean\\nSiar");
+}
+
+TEST_CASE("Text is cleaned of control characters and invalid UTF-8, and wrapped at spaces") {
+  CHECK(clean_text("a\tb\rc\x01\n\xC3\xA9") == "a bc\n\xC3\xA9");
+  CHECK(clean_text("bad \xC3 byte") == "bad \xEF\xBF\xBD byte");
+  CHECK(clean_text("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate is not UTF-8
+  CHECK(wrap_words("Children and Families Directorate", 22) ==
+        std::vector<std::string>{"Children and Families", "Directorate"});
+  CHECK(wrap_words("Averyveryverylongsingleword x", 5) == std::vector<std::string>{"Averyveryverylongsingleword", "x"});
+  CHECK(wrap_words("", 10) == std::vector<std::string>{""});
+  CHECK(display_length("\xC3\x80ird") == 4);
+  CHECK(html_text("<b> & \"x\"\ny") == "&lt;b&gt; &amp; &quot;x&quot;<BR/>y");
+  CHECK(esc_string("a\\b\nc") == "a\\\\b\\nc");
+}
+
+TEST_CASE("Whole amounts are written with thousands separators") {
+  CHECK(format_whole(4000000) == "4,000,000");
+  CHECK(format_whole(950) == "950");
+  CHECK(format_whole(-1234.6) == "-1,235");
+  CHECK(format_whole(0) == "0");
+}
+
+TEST_CASE("Bodies with no line of the view are stacked in columns by invisible edges") {
+  MapData data;
+  for (int i = 1; i <= 6; ++i)
+    data.bodies.push_back(test::make_body("body-" + std::to_string(i), "Body", BodyType::other));
+  const Scene scene = scene_of(data);  // columns of 4: 1-2-3-4 and 5-6
+  std::vector<std::pair<std::string, std::string>> chained;
+  for (const auto& edge : scene.edges) {
+    CHECK(value_of(edge.attributes, "style") == "invis");
+    chained.emplace_back(scene.nodes[edge.tail].name, scene.nodes[edge.head].name);
+  }
+  CHECK(chained == std::vector<std::pair<std::string, std::string>>{
+                       {"body-1", "body-2"}, {"body-2", "body-3"}, {"body-3", "body-4"}, {"body-5", "body-6"}});
+  RenderOptions spring;
+  spring.layout = "sfdp";
+  CHECK(scene_of(data, spring).edges.empty());
+}
