@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
       "  govgraph convert examples/scotland-care-system/map.json out/csv\n"
       "  govgraph analyse examples/scotland-care-system/map.json --format markdown -o report.md\n"
       "  govgraph render examples/scotland-care-system/map.json -o accountability.svg\n"
+      "  govgraph check-restructure examples/scotland-care-system/map.json proposal.json --diagram diff.svg\n"
       "\n"
       "MAP is a .json file or a folder of CSV files (see docs/format.md).\n"
       "Exit codes: 0 fine; 1 findings at or above --fail-on; 2 bad input or usage.\n"
@@ -38,6 +39,8 @@ int main(int argc, char** argv) {
   cli::setup_analyse(app, context);
   cli::setup_rules(app, context);
   cli::setup_render(app, context);
+  cli::setup_check_restructure(app, context);
+  cli::setup_diff(app, context);
 
   try {
     app.parse(argc, argv);

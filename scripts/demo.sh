@@ -17,3 +17,18 @@ echo "== govgraph analyse $example/map.json"
 "$govgraph" analyse "$example/map.json" --no-figures --fail-on never | tail -n 1
 echo "Findings report: $out/report.md"
 echo "Findings as JSON: $out/findings.json"
+echo
+echo "== govgraph check-restructure $example/map.json $example/proposals/national-childrens-inspectorate.json"
+"$govgraph" check-restructure "$example/map.json" "$example/proposals/national-childrens-inspectorate.json" \
+    --format markdown -o "$out/restructure.md" --diagram "$out/restructure-diff.svg" --fail-on never
+echo "Restructure report: $out/restructure.md"
+echo "Restructure diff map: $out/restructure-diff.svg"
+echo
+echo "== govgraph render $example/map.json"
+"$govgraph" render "$example/map.json" -o "$out/accountability.svg"
+"$govgraph" render "$example/map.json" -o "$out/accountability.pdf"
+"$govgraph" render "$example/map.json" --view funding -o "$out/funding.svg"
+"$govgraph" render "$example/map.json" --focus the-promise-scotland --depth 2 -o "$out/promise-focus.svg"
+echo "Accountability map: $out/accountability.svg (and $out/accountability.pdf)"
+echo "Funding map: $out/funding.svg"
+echo "The Promise Scotland and the bodies within two links of it: $out/promise-focus.svg"

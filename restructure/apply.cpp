@@ -1,0 +1,551 @@
+#include "restructure/apply.hpp"
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+#include <tuple>
+
+#include "graph/check.hpp"
+#include "graph/diagnostic.hpp"
+
+namespace govgraph {
+namespace {
+
+std::string in_quotes(const std::string& id) { return "'" + id + "'"; }
+
+std::string join(const std::vector<std::string>& items, std::string_view separator = ", ") {
+  std::string text;
+  for (const auto& item : items) {
+    if (!text.empty()) text += separator;
+    text += item;
+  }
+  return text;
+}
+
+std::string quoted_list(const std::vector<std::string>& ids) {
+  std::vector<std::string> q;
+  for (const auto& id : ids) q.push_back(in_quotes(id));
+  return join(q);
+}
+
+std::string link_label(const Link& link) {
+  std::string text = in_quotes(link.from) + " " + std::string(to_string(link.kind)) + " " + in_quotes(link.to);
+  if (!link.period.empty()) text += " (" + link.period + ")";
+  return text;
+}
+
+/// Links are the same link when they join the same bodies with the same kind (either way
+/// round for collaborates_with) and, for funding, cover the same period.
+auto link_key(const Link& link) {
+  std::string a = link.from;
+  std::string b = link.to;
+  if (link.kind == LinkKind::collaborates_with && b < a) std::swap(a, b);
+  return std::make_tuple(a, b, link.kind, link.kind == LinkKind::funds ? link.period : std::string());
+}
+
+bool is_active_lead(const Owner& owner, const MapData& map) {
+  if (owner.role != Role::lead) return false;
+  return std::any_of(map.bodies.begin(), map.bodies.end(),
+                     [&](const Body& b) { return b.id == owner.body && b.status == BodyStatus::active; });
+}
+
+bool has_active_lead(const Responsibility& r, const MapData& map) {
+  return std::any_of(r.owners.begin(), r.owners.end(), [&](const Owner& o) { return is_active_lead(o, map); });
+}
+
+void append_unique(std::vector<std::string>& into, const std::vector<std::string>& items) {
+  for (const auto& item : items)
+    if (std::find(into.begin(), into.end(), item) == into.end()) into.push_back(item);
+}
+
+/// Applies one proposal to a working copy of the records.
+class Applier {
+ public:
+  Applier(const MapData& before, const Proposal& proposal) : proposal_(proposal) { result_.after = before; }
+
+  AppliedProposal run() {
+    for (std::size_t i = 0; i < proposal_.operations.size(); ++i) {
+      index_ = i;
+      const Operation& op = proposal_.operations[i];
+      log_ = OperationLog{i, op.kind, {}, {}};
+      switch (op.kind) {
+        case OperationKind::add_body: add_body(op); break;
+        case OperationKind::update_body: update_body(op); break;
+        case OperationKind::abolish: abolish(op); break;
+        case OperationKind::merge: merge(op); break;
+        case OperationKind::add_link: add_link(op); break;
+        case OperationKind::remove_link: remove_link(op); break;
+        case OperationKind::assign: assign(op); break;
+        case OperationKind::unassign: unassign(op); break;
+        case OperationKind::add_responsibility: add_responsibility(op); break;
+        case OperationKind::remove_responsibility: remove_responsibility(op); break;
+        case OperationKind::retire: retire(op); break;
+      }
+      if (!op.note.empty()) log_.details.push_back("why: " + op.note);
+      result_.log.push_back(std::move(log_));
+    }
+    const Diagnostics problems = check_map(result_.after);
+    if (problems.has_errors()) {
+      Diagnostics out;
+      for (const auto& d : problems.all())
+        if (d.level == Diagnostic::Level::error)
+          out.error(Location{proposal_.file}, "the map after the proposal is not valid: " + d.message);
+      throw InputError(out);
+    }
+    return std::move(result_);
+  }
+
+ private:
+  MapData& map() { return result_.after; }
+
+  std::string where() const {
+    return "operations[" + std::to_string(index_) + "] (" +
+           std::string(to_string(proposal_.operations[index_].kind)) + ")";
+  }
+  std::string op_name() const { return "operations[" + std::to_string(index_) + "]"; }
+
+  [[noreturn]] void fail(Position at, const std::string& field, const std::string& message) const {
+    const Position p = at.line > 0 ? at : proposal_.operations[index_].at;
+    const std::string prefix = "operations[" + std::to_string(index_) + "]" + (field.empty() ? "" : "." + field) +
+                               " (" + std::string(to_string(proposal_.operations[index_].kind)) + ")";
+    throw InputError(Location{proposal_.file, p.line, p.column}, prefix + ": " + message);
+  }
+
+  Body* find_body(const std::string& id) {
+    auto it = std::find_if(map().bodies.begin(), map().bodies.end(), [&](const Body& b) { return b.id == id; });
+    return it == map().bodies.end() ? nullptr : &*it;
+  }
+  Responsibility* find_responsibility(const std::string& id) {
+    auto it = std::find_if(map().responsibilities.begin(), map().responsibilities.end(),
+                           [&](const Responsibility& r) { return r.id == id; });
+    return it == map().responsibilities.end() ? nullptr : &*it;
+  }
+
+  Body& require_body(const IdRef& ref) {
+    if (Body* body = find_body(ref.id)) return *body;
+    std::string message = "body '" + ref.id + "' does not exist at this point";
+    if (auto removed = result_.removed_by.find(ref.id); removed != result_.removed_by.end())
+      message += " (operations[" + std::to_string(removed->second) + "] removed it)";
+    std::vector<std::string_view> ids;
+    for (const auto& b : map().bodies) ids.push_back(b.id);
+    if (!ids.empty()) message += "; nearest is '" + nearest_id(ref.id, ids) + "'";
+    fail(ref.at, ref.field, message);
+  }
+
+  Responsibility& require_responsibility(const IdRef& ref) {
+    if (Responsibility* r = find_responsibility(ref.id)) return *r;
+    std::string message = "responsibility '" + ref.id + "' does not exist at this point";
+    if (auto removed = responsibility_removed_by_.find(ref.id); removed != responsibility_removed_by_.end())
+      message += " (operations[" + std::to_string(removed->second) + "] removed it)";
+    std::vector<std::string_view> ids;
+    for (const auto& r : map().responsibilities) ids.push_back(r.id);
+    if (!ids.empty()) message += "; nearest is '" + nearest_id(ref.id, ids) + "'";
+    fail(ref.at, ref.field, message);
+  }
+
+  void require_areas(const std::vector<std::string>& areas, const std::string& field, Position at) {
+    for (std::size_t i = 0; i < areas.size(); ++i) require_area(areas[i], field + "[" + std::to_string(i) + "]", at);
+  }
+  void require_area(const std::string& area, const std::string& field, Position at) {
+    std::vector<std::string_view> ids;
+    for (const auto& a : map().policy_areas) {
+      if (a.id == area) return;
+      ids.push_back(a.id);
+    }
+    std::string message = "policy area '" + area + "' does not exist";
+    if (!ids.empty()) message += "; nearest is '" + nearest_id(area, ids) + "'";
+    fail(at, field, message);
+  }
+
+  void require_new_body_id(const std::string& id, const std::string& field, Position at) {
+    if (find_body(id) != nullptr) fail(at, field, "a body with id '" + id + "' already exists");
+  }
+
+  void check_dates(const std::string& start, const std::string& end, const std::string& field, Position at) {
+    if (!start.empty() && !end.empty() && end < start) fail(at, field, "end " + end + " is before start " + start);
+  }
+
+  /// Adds a body record from the proposal, checked against the map as it stands.
+  void add_body_record(Body body, const std::string& field, Position at) {
+    require_new_body_id(body.id, field + ".id", at);
+    require_areas(body.policy_areas, field + ".policy_areas", at);
+    check_dates(body.start, body.end, field, at);
+    body.at = {};
+    body.policy_areas_at = {};
+    result_.removed_by.erase(body.id);
+    result_.renames.erase(body.id);
+    map().bodies.push_back(std::move(body));
+  }
+
+  void note_lead_loss(const std::string& body_id, const std::string& what) {
+    for (const auto& r : map().responsibilities)
+      for (const auto& o : r.owners)
+        if (o.body == body_id && o.role == Role::lead)
+          result_.lead_lost[r.id] = "its lead '" + body_id + "' " + what + " by " + op_name();
+  }
+
+  void add_body(const Operation& op) {
+    add_body_record(op.body, "body", op.at);
+    log_.summary = "added body " + in_quotes(op.body.id) + " (" + op.body.name + ", " +
+                   std::string(to_string(op.body.type)) + ")";
+  }
+
+  template <typename T>
+  void set_field(std::vector<std::string>& details, const char* name, T& field, const std::optional<T>& value,
+                 std::string (*show)(const T&)) {
+    if (!value || *value == field) return;
+    details.push_back(std::string(name) + ": " + show(field) + " -> " + show(*value));
+    field = *value;
+  }
+
+  void update_body(const Operation& op) {
+    Body& b = require_body(op.target);
+    const BodyUpdate& u = op.update;
+    if (u.policy_areas) require_areas(*u.policy_areas, "set.policy_areas", op.target.at);
+    if (u.status && *u.status != BodyStatus::active && b.status == BodyStatus::active)
+      note_lead_loss(b.id, "was made " + std::string(to_string(*u.status)));
+    auto text = [](const std::string& s) { return s.empty() ? std::string("(none)") : "'" + s + "'"; };
+    auto list = [](const std::vector<std::string>& v) { return v.empty() ? std::string("(none)") : "[" + join(v) + "]"; };
+    auto type = [](const BodyType& t) { return std::string(to_string(t)); };
+    auto status = [](const BodyStatus& s) { return std::string(to_string(s)); };
+    auto count = [](const std::optional<long long>& n) { return n ? std::to_string(*n) : std::string("(none)"); };
+    std::vector<std::string> changes;
+    set_field<std::string>(changes, "name", b.name, u.name, +text);
+    set_field<std::vector<std::string>>(changes, "aliases", b.aliases, u.aliases, +list);
+    set_field<BodyType>(changes, "type", b.type, u.type, +type);
+    set_field<std::string>(changes, "sector", b.sector, u.sector, +text);
+    set_field<std::vector<std::string>>(changes, "policy_areas", b.policy_areas, u.policy_areas, +list);
+    set_field<BodyStatus>(changes, "status", b.status, u.status, +status);
+    if (u.represents && u.represents != b.represents) {
+      changes.push_back("represents: " + count(b.represents) + " -> " + count(u.represents));
+      b.represents = u.represents;
+    }
+    set_field<std::string>(changes, "start", b.start, u.start, +text);
+    set_field<std::string>(changes, "end", b.end, u.end, +text);
+    set_field<std::string>(changes, "source", b.source, u.source, +text);
+    set_field<std::string>(changes, "note", b.note, u.note, +text);
+    check_dates(b.start, b.end, "set", op.target.at);
+    log_.summary = "updated body " + in_quotes(b.id) + (changes.empty() ? " (no field changed)" : "");
+    log_.details = std::move(changes);
+  }
+
+  /// Moves every link and ownership of `from` bodies to `target`: internal links are
+  /// dropped, duplicates folded, and each responsibility keeps the strongest role.
+  void relocate(const std::set<std::string>& from, const std::string& target) {
+    std::size_t moved = 0;
+    std::size_t internal = 0;
+    std::size_t folded = 0;
+    std::vector<Link> kept;
+    std::vector<bool> touched;
+    std::map<decltype(link_key(Link{})), std::size_t> by_key;
+    for (Link link : map().links) {
+      const std::string original = link_label(link);
+      const bool moves = from.contains(link.from) || from.contains(link.to);
+      if (from.contains(link.from)) link.from = target;
+      if (from.contains(link.to)) link.to = target;
+      if (moves && link.from == link.to) {
+        ++internal;
+        log_.details.push_back("dropped internal link " + original);
+        continue;
+      }
+      if (moves) ++moved;
+      const auto key = link_key(link);
+      auto existing = by_key.find(key);
+      if (existing != by_key.end() && (moves || touched[existing->second])) {
+        Link& into = kept[existing->second];
+        if (into.amount && link.amount) into.amount = *into.amount + *link.amount;
+        else if (link.amount) into.amount = link.amount;
+        append_unique(into.policy_areas, link.policy_areas);
+        touched[existing->second] = true;
+        ++folded;
+        log_.details.push_back("folded duplicate link " + original + " into " + link_label(into));
+        continue;
+      }
+      if (existing == by_key.end()) by_key.emplace(key, kept.size());
+      kept.push_back(std::move(link));
+      touched.push_back(moves);
+    }
+    map().links = std::move(kept);
+
+    std::size_t duties = 0;
+    for (auto& r : map().responsibilities) {
+      bool changed = false;
+      std::vector<Owner> owners;
+      for (Owner o : r.owners) {
+        if (from.contains(o.body)) {
+          o.body = target;
+          changed = true;
+        }
+        auto same = std::find_if(owners.begin(), owners.end(), [&](const Owner& x) { return x.body == o.body; });
+        if (same == owners.end()) owners.push_back(o);
+        else if (stronger(o.role, same->role)) same->role = o.role;
+      }
+      if (changed) {
+        ++duties;
+        r.owners = std::move(owners);
+      }
+    }
+    if (std::any_of(map().apex.begin(), map().apex.end(), [&](const std::string& a) { return from.contains(a); })) {
+      std::vector<std::string> apex;
+      for (const auto& a : map().apex) append_unique(apex, {from.contains(a) ? target : a});
+      map().apex = std::move(apex);
+      map().apex_at.assign(map().apex.size(), Position{});  // positions in the map file no longer apply
+    }
+
+    log_.details.insert(log_.details.begin(),
+                        "moved " + std::to_string(moved) + " link(s) and " + std::to_string(duties) +
+                            " responsibility ownership(s) to " + in_quotes(target) + "; dropped " +
+                            std::to_string(internal) + " internal link(s); folded " + std::to_string(folded) +
+                            " duplicate(s)");
+  }
+
+  /// Removes a body and everything that names it (links, ownerships, apex listing).
+  void drop(const std::string& id) {
+    std::vector<Link> kept;
+    for (auto& link : map().links) {
+      if (link.from == id || link.to == id) log_.details.push_back("dropped link " + link_label(link));
+      else kept.push_back(std::move(link));
+    }
+    map().links = std::move(kept);
+    for (auto& r : map().responsibilities) {
+      auto it = std::find_if(r.owners.begin(), r.owners.end(), [&](const Owner& o) { return o.body == id; });
+      if (it == r.owners.end()) continue;
+      log_.details.push_back("dropped its " + std::string(to_string(it->role)) + " role in responsibility " +
+                             in_quotes(r.id));
+      r.owners.erase(it);
+    }
+    auto apex = std::find(map().apex.begin(), map().apex.end(), id);
+    if (apex != map().apex.end()) {
+      map().apex.erase(apex);
+      map().apex_at.assign(map().apex.size(), Position{});
+    }
+  }
+
+  void remove_body_record(const std::string& id) {
+    std::erase_if(map().bodies, [&](const Body& b) { return b.id == id; });
+    result_.removed_by[id] = index_;
+  }
+
+  /// Records `old_id -> target` and points earlier renames at the final successor.
+  void rename(const std::string& old_id, const std::string& target) {
+    for (auto& [from, to] : result_.renames)
+      if (to == old_id) to = target;
+    result_.renames[old_id] = target;
+  }
+
+  /// Merges the profile (aliases, policy areas) of `source` into the body `target`.
+  void absorb_profile(const std::string& source, const std::string& target, bool aliases) {
+    const Body* from = find_body(source);
+    Body* into = find_body(target);
+    if (aliases) append_unique(into->aliases, from->aliases);
+    append_unique(into->policy_areas, from->policy_areas);
+  }
+
+  void abolish(const Operation& op) {
+    const Body& body = require_body(op.target);
+    const std::string id = body.id;
+    if (op.transfer_to) {
+      require_body(*op.transfer_to);
+      if (op.transfer_to->id == id) fail(op.transfer_to->at, "transfer_to", "a body cannot transfer to itself");
+      absorb_profile(id, op.transfer_to->id, false);
+      relocate({id}, op.transfer_to->id);
+      rename(id, op.transfer_to->id);
+      log_.summary = "abolished " + in_quotes(id) + ", transferring its work to " + in_quotes(op.transfer_to->id);
+    } else {
+      note_lead_loss(id, "was abolished without transfer_to");
+      drop(id);
+      log_.summary = "abolished " + in_quotes(id) + " without transfer: its links and duties were dropped";
+    }
+    remove_body_record(id);
+  }
+
+  void merge(const Operation& op) {
+    std::set<std::string> sources;
+    std::vector<std::string> order;
+    for (const auto& ref : op.bodies) {
+      require_body(ref);
+      if (!op.into_new && ref.id == op.target.id) continue;  // merging into a listed body
+      if (!sources.insert(ref.id).second) fail(ref.at, ref.field, "body '" + ref.id + "' is listed twice");
+      order.push_back(ref.id);
+    }
+    if (op.into_new) {
+      add_body_record(op.body, "into", op.target.at);
+    } else {
+      require_body(op.target);
+    }
+    if (sources.empty()) fail(op.at, "bodies", "nothing to merge: name at least one body other than the target");
+    for (const auto& id : order) absorb_profile(id, op.target.id, true);
+    relocate(sources, op.target.id);
+    for (const auto& id : order) {
+      remove_body_record(id);
+      rename(id, op.target.id);
+    }
+    log_.summary = "merged " + quoted_list(order) + " into " + (op.into_new ? "new body " : "existing body ") +
+                   in_quotes(op.target.id);
+  }
+
+  void add_link(const Operation& op) {
+    Link link = op.link;
+    require_body(IdRef{link.from, link.from_at, "link.from"});
+    require_body(IdRef{link.to, link.to_at, "link.to"});
+    if (link.from == link.to) fail(link.from_at, "link.to", "a link cannot join a body to itself");
+    require_areas(link.policy_areas, "link.policy_areas", op.at);
+    check_dates(link.start, link.end, "link", op.at);
+    const auto key = link_key(link);
+    for (const auto& existing : map().links)
+      if (link_key(existing) == key) fail(op.at, "link", "the link " + link_label(link) + " already exists");
+    link.at = {};
+    link.from_at = {};
+    link.to_at = {};
+    link.policy_areas_at = {};
+    log_.summary = "added link " + link_label(link);
+    map().links.push_back(std::move(link));
+  }
+
+  void remove_link(const Operation& op) {
+    require_body(IdRef{op.link.from, op.link.from_at, "from"});
+    require_body(IdRef{op.link.to, op.link.to_at, "to"});
+    const Link& wanted = op.link;
+    auto matches = [&](const Link& link) {
+      if (link.kind != wanted.kind) return false;
+      bool same = link.from == wanted.from && link.to == wanted.to;
+      if (link.kind == LinkKind::collaborates_with) same = same || (link.from == wanted.to && link.to == wanted.from);
+      return same && (!op.match_period || link.period == wanted.period);
+    };
+    const std::size_t removed = std::erase_if(map().links, matches);
+    if (removed == 0) fail(op.at, "", "there is no link " + link_label(wanted) + " at this point");
+    log_.summary = "removed " + std::to_string(removed) + " link(s) " + link_label(wanted);
+  }
+
+  void assign(const Operation& op) {
+    require_body(op.owner);
+    Responsibility& r = require_responsibility(op.responsibility);
+    auto it = std::find_if(r.owners.begin(), r.owners.end(), [&](const Owner& o) { return o.body == op.owner.id; });
+    const std::string role(to_string(op.role));
+    if (it == r.owners.end()) {
+      Owner owner;
+      owner.body = op.owner.id;
+      owner.role = op.role;
+      r.owners.push_back(owner);
+      log_.summary = "assigned " + in_quotes(r.id) + " to " + in_quotes(op.owner.id) + " as " + role;
+      return;
+    }
+    if (it->role == op.role) fail(op.owner.at, "body", "'" + op.owner.id + "' already has role " + role + " in '" + r.id + "'");
+    log_.summary = "changed " + in_quotes(op.owner.id) + "'s role in " + in_quotes(r.id) + " from " +
+                   std::string(to_string(it->role)) + " to " + role;
+    if (it->role == Role::lead)
+      result_.lead_lost[r.id] = "its lead '" + op.owner.id + "' was made " + role + " by " + op_name();
+    it->role = op.role;
+  }
+
+  void unassign(const Operation& op) {
+    require_body(op.owner);
+    Responsibility& r = require_responsibility(op.responsibility);
+    auto it = std::find_if(r.owners.begin(), r.owners.end(), [&](const Owner& o) { return o.body == op.owner.id; });
+    if (it == r.owners.end()) {
+      std::vector<std::string> owners;
+      for (const auto& o : r.owners) owners.push_back(o.body);
+      fail(op.owner.at, "body", "'" + op.owner.id + "' is not an owner of '" + r.id + "'" +
+                                     (owners.empty() ? std::string("; it has none") : "; its owners are " + quoted_list(owners)));
+    }
+    if (it->role == Role::lead)
+      result_.lead_lost[r.id] = "its lead '" + op.owner.id + "' was unassigned by " + op_name();
+    log_.summary = "unassigned " + in_quotes(op.owner.id) + " (" + std::string(to_string(it->role)) + ") from " + in_quotes(r.id);
+    r.owners.erase(it);
+  }
+
+  void add_responsibility(const Operation& op) {
+    Responsibility r = op.new_responsibility;
+    if (find_responsibility(r.id) != nullptr) fail(op.at, "responsibility.id", "a responsibility with id '" + r.id + "' already exists");
+    if (!r.policy_area.empty()) require_area(r.policy_area, "responsibility.policy_area", r.policy_area_at);
+    for (std::size_t i = 0; i < r.owners.size(); ++i) {
+      require_body(IdRef{r.owners[i].body, r.owners[i].at, "responsibility.owners[" + std::to_string(i) + "].body"});
+      for (std::size_t j = 0; j < i; ++j)
+        if (r.owners[j].body == r.owners[i].body)
+          fail(r.owners[i].at, "responsibility.owners[" + std::to_string(i) + "].body",
+               "'" + r.owners[i].body + "' is listed twice");
+      r.owners[i].at = {};
+    }
+    r.at = {};
+    r.policy_area_at = {};
+    responsibility_removed_by_.erase(r.id);
+    std::vector<std::string> owners;
+    for (const auto& o : r.owners) owners.push_back(o.body + " (" + std::string(to_string(o.role)) + ")");
+    log_.summary = "added responsibility " + in_quotes(r.id) + (owners.empty() ? " with no owner" : " owned by " + join(owners));
+    map().responsibilities.push_back(std::move(r));
+  }
+
+  void remove_responsibility_record(const std::string& id) {
+    std::erase_if(map().responsibilities, [&](const Responsibility& r) { return r.id == id; });
+    responsibility_removed_by_[id] = index_;
+  }
+
+  void remove_responsibility(const Operation& op) {
+    const Responsibility& r = require_responsibility(op.responsibility);
+    const std::string id = r.id;
+    const std::string name = r.name;
+    if (op.merged_into) {
+      require_responsibility(*op.merged_into);
+      if (op.merged_into->id == id) fail(op.merged_into->at, "merged_into", "a responsibility cannot merge into itself");
+      result_.settled.push_back(SettledDuty{id, name, index_, {}, op.merged_into->id});
+      log_.summary = "removed responsibility " + in_quotes(id) + ", merged into " + in_quotes(op.merged_into->id);
+    } else {
+      result_.lead_lost[id] = "it was removed by " + op_name() + " without merged_into or a retire";
+      log_.summary = "removed responsibility " + in_quotes(id);
+    }
+    remove_responsibility_record(id);
+  }
+
+  void retire(const Operation& op) {
+    const Responsibility& r = require_responsibility(op.responsibility);
+    const std::string id = r.id;
+    result_.settled.push_back(SettledDuty{id, r.name, index_, op.reason, {}});
+    log_.summary = "retired responsibility " + in_quotes(id) + ": " + op.reason;
+    remove_responsibility_record(id);
+  }
+
+  const Proposal& proposal_;
+  AppliedProposal result_;
+  OperationLog log_;
+  std::size_t index_ = 0;
+  std::map<std::string, std::size_t> responsibility_removed_by_;
+};
+
+}  // namespace
+
+AppliedProposal apply_proposal(const MapData& before, const Proposal& proposal) {
+  return Applier(before, proposal).run();
+}
+
+std::vector<LostDuty> lost_duties(const MapData& before, const AppliedProposal& applied) {
+  std::vector<LostDuty> lost;
+  const MapData& after = applied.after;
+  auto reason = [&](const std::string& id, const std::string& fallback) {
+    auto it = applied.lead_lost.find(id);
+    return it != applied.lead_lost.end() ? it->second : fallback;
+  };
+  for (const auto& r : before.responsibilities) {
+    if (!has_active_lead(r, before)) continue;  // already orphaned: a kept finding, not a loss
+    auto now = std::find_if(after.responsibilities.begin(), after.responsibilities.end(),
+                            [&](const Responsibility& x) { return x.id == r.id; });
+    if (now != after.responsibilities.end()) {
+      if (!has_active_lead(*now, after)) lost.push_back({r.id, r.name, reason(r.id, "it has no active lead after the proposal")});
+      continue;
+    }
+    auto settled = std::find_if(applied.settled.begin(), applied.settled.end(),
+                                [&](const SettledDuty& s) { return s.responsibility == r.id; });
+    if (settled == applied.settled.end()) {
+      lost.push_back({r.id, r.name, reason(r.id, "it no longer exists and was not retired")});
+      continue;
+    }
+    if (settled->merged_into.empty()) continue;  // retired with a reason
+    auto into = std::find_if(after.responsibilities.begin(), after.responsibilities.end(),
+                             [&](const Responsibility& x) { return x.id == settled->merged_into; });
+    if (into == after.responsibilities.end() || !has_active_lead(*into, after))
+      lost.push_back({r.id, r.name, "it was merged into '" + settled->merged_into + "', which has no active lead after the proposal"});
+  }
+  std::sort(lost.begin(), lost.end(), [](const LostDuty& a, const LostDuty& b) { return a.responsibility < b.responsibility; });
+  return lost;
+}
+
+}  // namespace govgraph

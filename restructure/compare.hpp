@@ -1,0 +1,113 @@
+#pragma once
+// Before and after: the comparison shared by check-restructure (a map and the map a
+// proposal makes of it) and diff (two versions of a map). Metrics, findings introduced,
+// resolved and kept, record-level changes, duty conservation and a one-line verdict,
+// written as text, markdown or JSON.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analyses/finding.hpp"
+#include "graph/governance_map.hpp"
+#include "restructure/apply.hpp"
+
+namespace govgraph {
+
+/// Figures about one map, from the map and its findings.
+struct Metrics {
+  std::size_t bodies = 0;  // active bodies
+  std::size_t links = 0;
+  std::size_t responsibilities = 0;
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::size_t infos = 0;
+  std::map<std::string, std::size_t> findings_by_rule;
+  std::size_t orphans = 0;          // responsibilities with an orphan.* finding
+  std::size_t duplicate_leads = 0;  // duplication.multiple-leads findings
+  std::size_t crowded_areas = 0;    // overlap.crowded-area findings
+  std::size_t longest_route = 0;    // the longest shortest accountable_to route to an apex
+  double mean_route = 0;            // over non-apex bodies with a route
+  std::size_t without_route = 0;    // non-apex bodies with no route to an apex
+  double scrutiny_mean = 0;         // scrutinisers per scrutinised body
+  std::size_t scrutiny_max = 0;
+};
+
+/// Measures a map. O(V + E + findings).
+Metrics measure(const GovernanceMap& map, const std::vector<Finding>& findings);
+
+struct FieldChange {
+  std::string field;
+  std::string before;
+  std::string after;
+};
+
+/// One record added, removed or changed. Links are keyed "from kind to" (plus the period
+/// of a funding link), since links have no ids.
+struct RecordChange {
+  enum class What { added, removed, changed };
+  What what = What::changed;
+  std::string key;
+  std::vector<FieldChange> fields;  // changed records only
+};
+
+struct MapDiff {
+  std::vector<RecordChange> policy_areas;
+  std::vector<RecordChange> bodies;
+  std::vector<RecordChange> links;
+  std::vector<RecordChange> responsibilities;
+  std::vector<FieldChange> map_fields;  // name, as_of, currency, apex
+
+  [[nodiscard]] bool empty() const {
+    return policy_areas.empty() && bodies.empty() && links.empty() && responsibilities.empty() && map_fields.empty();
+  }
+};
+
+/// Record-by-record, field-by-field differences, in the order of `after` then the removed
+/// ones in the order of `before`. O((V + E + R) log(V + E + R)).
+MapDiff diff_maps(const MapData& before, const MapData& after);
+
+/// The key a link is known by in a diff and a diagram: "a accountable_to b".
+std::string link_key_text(const Link& link);
+
+struct Comparison {
+  std::string title;      // "Proposal: ..." or "Changes from A to B"
+  std::string rationale;  // a proposal's
+  bool is_proposal = false;
+  Metrics before;
+  Metrics after;
+  std::vector<Finding> introduced;  // in the after map only
+  std::vector<Finding> resolved;    // in the before map only
+  std::vector<Finding> kept;        // in both (as the after map words them)
+  std::vector<OperationLog> log;
+  std::map<std::string, std::string> renames;
+  std::vector<SettledDuty> settled;
+  std::vector<LostDuty> lost;
+  MapDiff diff;
+  std::string verdict;
+};
+
+/// Compares two maps and their findings. Findings match by rule and subjects, after
+/// replacing the before map's subjects by their successors in `renames`. The verdict is
+/// one line: what the change breaks (lost duties, new errors and warnings) and fixes.
+/// O(F log F + diff).
+Comparison compare_maps(const GovernanceMap& before, const std::vector<Finding>& before_findings,
+                        const GovernanceMap& after, const std::vector<Finding>& after_findings,
+                        const std::map<std::string, std::string>& renames = {});
+
+/// check-restructure's comparison: compare_maps plus the proposal's log and duties.
+Comparison compare_proposal(const Proposal& proposal, const AppliedProposal& applied, const GovernanceMap& before,
+                            const std::vector<Finding>& before_findings, const GovernanceMap& after,
+                            const std::vector<Finding>& after_findings);
+
+enum class ReportFormat { text, markdown, json };
+
+/// The comparison as text, markdown or JSON; same comparison, same bytes.
+std::string format_comparison(const Comparison& comparison, ReportFormat format);
+
+/// Whether the comparison should fail at this threshold (nullopt: never): an introduced
+/// finding at or above it, or a lost duty.
+bool comparison_fails(const Comparison& comparison, std::optional<Severity> fail_on);
+
+}  // namespace govgraph

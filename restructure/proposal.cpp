@@ -1,0 +1,394 @@
+#include "restructure/proposal.hpp"
+
+#include <algorithm>
+
+#include "graph/check.hpp"
+#include "graph/diagnostic.hpp"
+#include "importers/json_tree.hpp"
+#include "importers/load.hpp"
+
+namespace govgraph {
+namespace {
+
+template <std::size_t N>
+std::string list_of(const std::array<std::string_view, N>& names) {
+  return one_of(names);
+}
+
+std::string list_of(const std::vector<std::string_view>& names) {
+  std::string text;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) text += (i + 1 == names.size()) ? " or " : ", ";
+    text += names[i];
+  }
+  return text;
+}
+
+/// Reads the tree into a Proposal, collecting every shape problem with its place.
+class ProposalReader {
+ public:
+  ProposalReader(std::string_view text, std::string file) : locator_(text), file_(std::move(file)) {}
+
+  Proposal read(const JsonNode& root) {
+    Proposal proposal;
+    proposal.file = file_;
+    if (!expect(root, JsonNode::Type::object, "proposal")) throw InputError(out_);
+    allow(root, "", {"name", "rationale", "source", "operations"});
+    proposal.name = required_string(root, "", "name");
+    proposal.rationale = optional_string(root, "", "rationale");
+    proposal.source = optional_string(root, "", "source");
+    const JsonMember* ops = root.find("operations");
+    if (ops == nullptr) {
+      error(root.offset, "operations: missing; a proposal lists at least one operation");
+    } else if (expect(ops->value, JsonNode::Type::array, "operations")) {
+      if (ops->value.items.empty()) error(ops->value.offset, "operations: empty; a proposal lists at least one operation");
+      for (std::size_t i = 0; i < ops->value.items.size(); ++i)
+        proposal.operations.push_back(read_operation(ops->value.items[i], "operations[" + std::to_string(i) + "]"));
+    }
+    if (out_.has_errors()) throw InputError(out_);
+    return proposal;
+  }
+
+ private:
+  Position pos(std::size_t offset) { return locator_.position(offset); }
+  void error(std::size_t offset, const std::string& message) {
+    const Position p = pos(offset);
+    out_.error(Location{file_, p.line, p.column}, message);
+  }
+
+  bool expect(const JsonNode& node, JsonNode::Type type, const std::string& field) {
+    if (node.type == type || (type == JsonNode::Type::number && node.type == JsonNode::Type::integer)) return true;
+    error(node.offset, field + ": expected " + std::string(describe(type)) + ", found " + std::string(describe(node.type)));
+    return false;
+  }
+
+  static std::string path(const std::string& prefix, std::string_view key) {
+    return prefix.empty() ? std::string(key) : prefix + "." + std::string(key);
+  }
+
+  void allow(const JsonNode& object, const std::string& prefix, const std::vector<std::string_view>& keys) {
+    for (const auto& member : object.members)
+      if (std::find(keys.begin(), keys.end(), member.key) == keys.end())
+        error(member.key_offset, path(prefix, member.key) + ": unknown field; expected one of " + list_of(keys));
+  }
+
+  std::string optional_string(const JsonNode& object, const std::string& prefix, std::string_view key) {
+    const JsonMember* m = object.find(key);
+    if (m == nullptr || !expect(m->value, JsonNode::Type::string, path(prefix, key))) return {};
+    return m->value.text;
+  }
+
+  std::string required_string(const JsonNode& object, const std::string& prefix, std::string_view key) {
+    const JsonMember* m = object.find(key);
+    if (m == nullptr) {
+      error(object.offset, path(prefix, key) + ": missing");
+      return {};
+    }
+    if (!expect(m->value, JsonNode::Type::string, path(prefix, key))) return {};
+    if (m->value.text.empty()) error(m->value.offset, path(prefix, key) + ": must not be empty");
+    return m->value.text;
+  }
+
+  std::optional<IdRef> id_ref(const JsonNode& object, const std::string& prefix, std::string_view key, bool required) {
+    const JsonMember* m = object.find(key);
+    const std::string field = path(prefix, key);
+    if (m == nullptr) {
+      if (required) error(object.offset, field + ": missing");
+      return std::nullopt;
+    }
+    return id_value(m->value, field, std::string(key));
+  }
+
+  std::optional<IdRef> id_value(const JsonNode& node, const std::string& field, const std::string& short_field) {
+    if (!expect(node, JsonNode::Type::string, field)) return std::nullopt;
+    if (!is_slug(node.text)) {
+      error(node.offset, field + ": '" + node.text + "' is not an id (lowercase letters, digits and single hyphens)");
+      return std::nullopt;
+    }
+    return IdRef{node.text, pos(node.offset), short_field};
+  }
+
+  std::vector<std::string> string_list(const JsonNode& node, const std::string& field, bool ids) {
+    std::vector<std::string> values;
+    if (!expect(node, JsonNode::Type::array, field)) return values;
+    for (std::size_t i = 0; i < node.items.size(); ++i) {
+      const std::string item_field = field + "[" + std::to_string(i) + "]";
+      if (!expect(node.items[i], JsonNode::Type::string, item_field)) continue;
+      if (ids && !is_slug(node.items[i].text)) {
+        error(node.items[i].offset, item_field + ": '" + node.items[i].text + "' is not an id");
+        continue;
+      }
+      values.push_back(node.items[i].text);
+    }
+    return values;
+  }
+
+  std::string date(const JsonNode& node, const std::string& field) {
+    if (!expect(node, JsonNode::Type::string, field)) return {};
+    if (!is_iso_date(node.text)) error(node.offset, field + ": '" + node.text + "' is not a date (YYYY-MM-DD)");
+    return node.text;
+  }
+
+  template <typename Enum, std::size_t N>
+  std::optional<Enum> vocabulary(const JsonNode& node, const std::string& field,
+                                 std::optional<Enum> (*parse)(std::string_view),
+                                 const std::array<std::string_view, N>& names) {
+    if (!expect(node, JsonNode::Type::string, field)) return std::nullopt;
+    auto value = parse(node.text);
+    if (!value) error(node.offset, field + ": unknown value '" + node.text + "'; expected " + list_of(names));
+    return value;
+  }
+
+  void record_base(const JsonNode& object, const std::string& prefix, RecordBase& record) {
+    record.source = optional_string(object, prefix, "source");
+    record.note = optional_string(object, prefix, "note");
+  }
+
+  /// A body record, as in a map (docs/format.md); id, name and type are required.
+  Body read_body(const JsonNode& node, const std::string& field) {
+    Body body;
+    if (!expect(node, JsonNode::Type::object, field)) return body;
+    allow(node, field, {"id", "name", "aliases", "type", "sector", "policy_areas", "status", "represents", "start",
+                        "end", "source", "note"});
+    if (auto id = id_ref(node, field, "id", true)) body.id = id->id;
+    body.name = required_string(node, field, "name");
+    BodyUpdate fields = read_body_fields(node, field);
+    if (!fields.type && node.find("type") == nullptr) error(node.offset, field + ".type: missing; expected " + list_of(body_type_names));
+    if (fields.type) body.type = *fields.type;
+    if (fields.aliases) body.aliases = *fields.aliases;
+    if (fields.sector) body.sector = *fields.sector;
+    if (fields.policy_areas) body.policy_areas = *fields.policy_areas;
+    if (fields.status) body.status = *fields.status;
+    body.represents = fields.represents;
+    if (fields.start) body.start = *fields.start;
+    if (fields.end) body.end = *fields.end;
+    record_base(node, field, body);
+    return body;
+  }
+
+  /// The optional body fields shared by a body record and update_body's "set".
+  BodyUpdate read_body_fields(const JsonNode& node, const std::string& field) {
+    BodyUpdate update;
+    for (const auto& m : node.members) {
+      const std::string f = path(field, m.key);
+      if (m.key == "name" && expect(m.value, JsonNode::Type::string, f)) update.name = m.value.text;
+      if (m.key == "aliases") update.aliases = string_list(m.value, f, false);
+      if (m.key == "type") update.type = vocabulary<BodyType>(m.value, f, parse_body_type, body_type_names);
+      if (m.key == "sector" && expect(m.value, JsonNode::Type::string, f)) update.sector = m.value.text;
+      if (m.key == "policy_areas") update.policy_areas = string_list(m.value, f, true);
+      if (m.key == "status") update.status = vocabulary<BodyStatus>(m.value, f, parse_body_status, body_status_names);
+      if (m.key == "represents" && expect(m.value, JsonNode::Type::integer, f)) {
+        if (m.value.integer < 1) error(m.value.offset, f + ": must be a positive whole number");
+        update.represents = m.value.integer;
+      }
+      if (m.key == "start") update.start = date(m.value, f);
+      if (m.key == "end") update.end = date(m.value, f);
+      if (m.key == "source" && expect(m.value, JsonNode::Type::string, f)) update.source = m.value.text;
+      if (m.key == "note" && expect(m.value, JsonNode::Type::string, f)) update.note = m.value.text;
+    }
+    return update;
+  }
+
+  /// A link record, as in a map; from, to and kind are required.
+  Link read_link(const JsonNode& node, const std::string& field) {
+    Link link;
+    if (!expect(node, JsonNode::Type::object, field)) return link;
+    allow(node, field, {"from", "to", "kind", "basis", "amount", "currency", "period", "policy_areas", "start", "end",
+                        "source", "note"});
+    read_link_ends(node, field, link);
+    link.basis = optional_string(node, field, "basis");
+    if (const JsonMember* m = node.find("amount"); m != nullptr && expect(m->value, JsonNode::Type::number, field + ".amount")) {
+      if (m->value.number < 0) error(m->value.offset, field + ".amount: must not be negative");
+      link.amount = m->value.number;
+    }
+    link.currency = optional_string(node, field, "currency");
+    link.period = optional_string(node, field, "period");
+    if (const JsonMember* m = node.find("policy_areas")) link.policy_areas = string_list(m->value, field + ".policy_areas", true);
+    if (const JsonMember* m = node.find("start")) link.start = date(m->value, field + ".start");
+    if (const JsonMember* m = node.find("end")) link.end = date(m->value, field + ".end");
+    record_base(node, field, link);
+    return link;
+  }
+
+  void read_link_ends(const JsonNode& node, const std::string& prefix, Link& link) {
+    if (auto from = id_ref(node, prefix, "from", true)) {
+      link.from = from->id;
+      link.from_at = from->at;
+    }
+    if (auto to = id_ref(node, prefix, "to", true)) {
+      link.to = to->id;
+      link.to_at = to->at;
+    }
+    const JsonMember* kind = node.find("kind");
+    if (kind == nullptr) {
+      error(node.offset, path(prefix, "kind") + ": missing; expected " + list_of(link_kind_names));
+    } else if (auto k = vocabulary<LinkKind>(kind->value, path(prefix, "kind"), parse_link_kind, link_kind_names)) {
+      link.kind = *k;
+    }
+  }
+
+  /// A responsibility record, as in a map; id and name are required.
+  Responsibility read_responsibility(const JsonNode& node, const std::string& field) {
+    Responsibility r;
+    if (!expect(node, JsonNode::Type::object, field)) return r;
+    allow(node, field, {"id", "name", "policy_area", "status", "owners", "source", "note"});
+    if (auto id = id_ref(node, field, "id", true)) r.id = id->id;
+    r.name = required_string(node, field, "name");
+    if (auto area = id_ref(node, field, "policy_area", false)) {
+      r.policy_area = area->id;
+      r.policy_area_at = area->at;
+    }
+    r.status = optional_string(node, field, "status");
+    if (const JsonMember* owners = node.find("owners"); owners != nullptr &&
+                                                        expect(owners->value, JsonNode::Type::array, field + ".owners")) {
+      for (std::size_t i = 0; i < owners->value.items.size(); ++i) {
+        const JsonNode& o = owners->value.items[i];
+        const std::string f = field + ".owners[" + std::to_string(i) + "]";
+        if (!expect(o, JsonNode::Type::object, f)) continue;
+        allow(o, f, {"body", "role"});
+        Owner owner;
+        if (auto body = id_ref(o, f, "body", true)) {
+          owner.body = body->id;
+          owner.at = body->at;
+        }
+        if (const JsonMember* role = o.find("role")) {
+          if (auto value = vocabulary<Role>(role->value, f + ".role", parse_role, role_names)) owner.role = *value;
+        }
+        r.owners.push_back(owner);
+      }
+    }
+    record_base(node, field, r);
+    return r;
+  }
+
+  Operation read_operation(const JsonNode& node, const std::string& field) {
+    Operation op;
+    op.at = pos(node.offset);
+    if (!expect(node, JsonNode::Type::object, field)) return op;
+    const JsonMember* kind = node.find("op");
+    if (kind == nullptr) {
+      error(node.offset, field + ".op: missing; expected one of " + list_of(operation_names));
+      return op;
+    }
+    if (!expect(kind->value, JsonNode::Type::string, field + ".op")) return op;
+    const auto* found = std::find(operation_names.begin(), operation_names.end(), kind->value.text);
+    if (found == operation_names.end()) {
+      std::vector<std::string_view> names(operation_names.begin(), operation_names.end());
+      error(kind->value.offset, field + ".op: unknown operation '" + kind->value.text + "'; expected one of " +
+                                    list_of(operation_names) + " (nearest is '" + nearest_id(kind->value.text, names) + "')");
+      return op;
+    }
+    op.kind = static_cast<OperationKind>(found - operation_names.begin());
+    op.note = optional_string(node, field, "note");
+    switch (op.kind) {
+      case OperationKind::add_body:
+        allow(node, field, {"op", "note", "body"});
+        if (const JsonMember* b = node.find("body")) op.body = read_body(b->value, field + ".body");
+        else error(node.offset, field + ".body: missing; expected the new body's record");
+        break;
+      case OperationKind::update_body:
+        allow(node, field, {"op", "note", "body", "set"});
+        if (auto id = id_ref(node, field, "body", true)) op.target = *id;
+        if (const JsonMember* set = node.find("set"); set == nullptr) {
+          error(node.offset, field + ".set: missing; expected the fields to change");
+        } else if (expect(set->value, JsonNode::Type::object, field + ".set")) {
+          allow(set->value, field + ".set", {"name", "aliases", "type", "sector", "policy_areas", "status", "represents",
+                                             "start", "end", "source", "note"});
+          if (set->value.members.empty()) error(set->value.offset, field + ".set: empty; name at least one field to change");
+          op.update = read_body_fields(set->value, field + ".set");
+        }
+        break;
+      case OperationKind::abolish:
+        allow(node, field, {"op", "note", "body", "transfer_to"});
+        if (auto id = id_ref(node, field, "body", true)) op.target = *id;
+        op.transfer_to = id_ref(node, field, "transfer_to", false);
+        break;
+      case OperationKind::merge: {
+        allow(node, field, {"op", "note", "bodies", "into"});
+        if (const JsonMember* b = node.find("bodies"); b == nullptr) {
+          error(node.offset, field + ".bodies: missing; expected the ids of the bodies to merge");
+        } else if (expect(b->value, JsonNode::Type::array, field + ".bodies")) {
+          for (std::size_t i = 0; i < b->value.items.size(); ++i) {
+            const std::string f = "bodies[" + std::to_string(i) + "]";
+            if (auto id = id_value(b->value.items[i], field + "." + f, f)) op.bodies.push_back(*id);
+          }
+          if (b->value.items.empty()) error(b->value.offset, field + ".bodies: empty; name the bodies to merge");
+        }
+        const JsonMember* into = node.find("into");
+        if (into == nullptr) {
+          error(node.offset, field + ".into: missing; expected an existing body's id or a new body record");
+        } else if (into->value.type == JsonNode::Type::object) {
+          op.into_new = true;
+          op.body = read_body(into->value, field + ".into");
+          op.target = IdRef{op.body.id, pos(into->value.offset), "into.id"};
+        } else if (auto id = id_value(into->value, field + ".into", "into")) {
+          op.target = *id;
+        }
+        break;
+      }
+      case OperationKind::add_link:
+        allow(node, field, {"op", "note", "link"});
+        if (const JsonMember* l = node.find("link")) op.link = read_link(l->value, field + ".link");
+        else error(node.offset, field + ".link: missing; expected the new link's record");
+        break;
+      case OperationKind::remove_link:
+        allow(node, field, {"op", "note", "from", "to", "kind", "period"});
+        read_link_ends(node, field, op.link);
+        if (node.find("period") != nullptr) {
+          op.match_period = true;
+          op.link.period = optional_string(node, field, "period");
+        }
+        break;
+      case OperationKind::assign:
+      case OperationKind::unassign:
+        if (op.kind == OperationKind::assign) allow(node, field, {"op", "note", "responsibility", "body", "role"});
+        else allow(node, field, {"op", "note", "responsibility", "body"});
+        if (auto id = id_ref(node, field, "responsibility", true)) op.responsibility = *id;
+        if (auto id = id_ref(node, field, "body", true)) op.owner = *id;
+        if (const JsonMember* role = node.find("role"); role != nullptr && op.kind == OperationKind::assign) {
+          if (auto value = vocabulary<Role>(role->value, field + ".role", parse_role, role_names)) op.role = *value;
+        }
+        break;
+      case OperationKind::add_responsibility:
+        allow(node, field, {"op", "note", "responsibility"});
+        if (const JsonMember* r = node.find("responsibility"))
+          op.new_responsibility = read_responsibility(r->value, field + ".responsibility");
+        else
+          error(node.offset, field + ".responsibility: missing; expected the new responsibility's record");
+        break;
+      case OperationKind::remove_responsibility:
+        allow(node, field, {"op", "note", "responsibility", "merged_into"});
+        if (auto id = id_ref(node, field, "responsibility", true)) op.responsibility = *id;
+        op.merged_into = id_ref(node, field, "merged_into", false);
+        break;
+      case OperationKind::retire:
+        allow(node, field, {"op", "note", "responsibility", "reason"});
+        if (auto id = id_ref(node, field, "responsibility", true)) op.responsibility = *id;
+        if (node.find("reason") == nullptr) error(node.offset, field + ".reason: missing; retiring a duty needs a reason");
+        else op.reason = required_string(node, field, "reason");
+        break;
+    }
+    return op;
+  }
+
+  TextLocator locator_;
+  std::string file_;
+  Diagnostics out_;
+};
+
+}  // namespace
+
+std::string_view to_string(OperationKind kind) { return operation_names[static_cast<std::size_t>(kind)]; }
+
+Proposal parse_proposal(std::string_view text, const std::string& file_name) {
+  const JsonNode root = parse_json_tree(text, file_name);
+  ProposalReader reader(text, file_name);
+  return reader.read(root);
+}
+
+Proposal load_proposal(const std::filesystem::path& path) {
+  const std::string text = read_file(path);
+  return parse_proposal(text, path.string());
+}
+
+}  // namespace govgraph

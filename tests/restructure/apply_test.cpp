@@ -1,0 +1,107 @@
+#include <catch2/catch.hpp>
+
+#include "tests/restructure/support.hpp"
+
+using namespace govgraph;
+using namespace govgraph::test;
+
+TEST_CASE("Merging two bodies that link to each other drops the internal link and folds their duplicate scrutiny") {
+  const auto applied = apply(R"({"op": "merge", "bodies": ["inspect-a", "inspect-b"],
+                                 "into": {"id": "inspectorate", "name": "Inspectorate", "type": "regulator"}})");
+  const MapData& m = applied.after;
+  CHECK(body(m, "inspect-a") == nullptr);
+  CHECK(body(m, "inspect-b") == nullptr);
+  REQUIRE(body(m, "inspectorate") != nullptr);
+  CHECK(body(m, "inspectorate")->policy_areas == std::vector<std::string>{"care", "schools"});
+  CHECK(count_links(m, "inspectorate", "council", LinkKind::scrutinises) == 1);
+  CHECK(count_links(m, "inspectorate", "ministry", LinkKind::accountable_to) == 1);
+  CHECK(count_links(m, "inspectorate", "inspectorate", LinkKind::collaborates_with) == 0);
+  CHECK(m.links.size() == 4);
+  // The strongest role wins: lead (from A) over supports (from B).
+  const Responsibility* inspect = responsibility(m, "inspect");
+  REQUIRE(inspect->owners.size() == 1);
+  CHECK(inspect->owners[0].body == "inspectorate");
+  CHECK(inspect->owners[0].role == Role::lead);
+  CHECK(applied.renames.at("inspect-a") == "inspectorate");
+  CHECK(applied.renames.at("inspect-b") == "inspectorate");
+  CHECK(lost_duties(small_data(), applied).empty());
+}
+
+TEST_CASE("Merging into an existing body keeps it and moves the others' links and duties to it") {
+  const auto applied = apply(R"({"op": "merge", "bodies": ["inspect-b"], "into": "inspect-a"})");
+  const MapData& m = applied.after;
+  CHECK(body(m, "inspect-b") == nullptr);
+  CHECK(body(m, "inspect-a")->policy_areas == std::vector<std::string>{"care", "schools"});
+  CHECK(count_links(m, "inspect-a", "council", LinkKind::scrutinises) == 1);
+  CHECK(responsibility(m, "plan")->owners.back().body == "inspect-a");
+  CHECK(applied.log.at(0).summary == "merged 'inspect-b' into existing body 'inspect-a'");
+}
+
+TEST_CASE("Abolishing with transfer_to moves links and duties to the successor") {
+  const auto applied = apply(R"({"op": "abolish", "body": "inspect-a", "transfer_to": "inspect-b"})");
+  const MapData& m = applied.after;
+  CHECK(body(m, "inspect-a") == nullptr);
+  CHECK(responsibility(m, "inspect")->owners.size() == 1);
+  CHECK(responsibility(m, "inspect")->owners[0].body == "inspect-b");
+  CHECK(responsibility(m, "inspect")->owners[0].role == Role::lead);
+  CHECK(lost_duties(small_data(), applied).empty());
+}
+
+TEST_CASE("Abolishing without transfer drops links and duties and loses a duty it alone led") {
+  const auto applied = apply(R"({"op": "abolish", "body": "council"})");
+  const MapData& m = applied.after;
+  CHECK(count_links(m, "inspect-a", "council", LinkKind::scrutinises) == 0);
+  CHECK(responsibility(m, "plan")->owners.size() == 1);
+  const auto lost = lost_duties(small_data(), applied);
+  REQUIRE(lost.size() == 1);
+  CHECK(lost[0].responsibility == "plan");
+  CHECK(lost[0].why == "its lead 'council' was abolished without transfer_to by operations[0]");
+}
+
+TEST_CASE("A retired duty with a reason is not lost but a removed one is") {
+  auto retired = apply(R"({"op": "retire", "responsibility": "plan", "reason": "done"})");
+  CHECK(lost_duties(small_data(), retired).empty());
+  REQUIRE(retired.settled.size() == 1);
+  CHECK(retired.settled[0].reason == "done");
+  auto removed = apply(R"({"op": "remove_responsibility", "responsibility": "plan"})");
+  REQUIRE(lost_duties(small_data(), removed).size() == 1);
+  auto merged = apply(R"({"op": "remove_responsibility", "responsibility": "plan", "merged_into": "inspect"})");
+  CHECK(lost_duties(small_data(), merged).empty());
+}
+
+TEST_CASE("Operations build on each other: a body added first can be linked and given a duty") {
+  const auto applied = apply(R"(
+    {"op": "add_body", "body": {"id": "board", "name": "Board", "type": "board", "policy_areas": ["care"]}},
+    {"op": "add_link", "link": {"from": "board", "to": "ministry", "kind": "accountable_to"}},
+    {"op": "assign", "responsibility": "plan", "body": "board", "role": "lead"},
+    {"op": "unassign", "responsibility": "plan", "body": "council"},
+    {"op": "add_responsibility", "responsibility": {"id": "review", "name": "Review", "owners": [{"body": "board"}]}},
+    {"op": "remove_link", "from": "inspect-b", "to": "council", "kind": "scrutinises"},
+    {"op": "update_body", "body": "board", "set": {"name": "Care Board"}})");
+  const MapData& m = applied.after;
+  CHECK(body(m, "board")->name == "Care Board");
+  CHECK(count_links(m, "board", "ministry", LinkKind::accountable_to) == 1);
+  CHECK(count_links(m, "inspect-b", "council", LinkKind::scrutinises) == 0);
+  CHECK(responsibility(m, "plan")->owners.back().body == "board");
+  CHECK(responsibility(m, "review")->owners.at(0).role == Role::lead);
+  CHECK(applied.log.at(6).details == std::vector<std::string>{"name: 'Board' -> 'Care Board'"});
+  CHECK(lost_duties(small_data(), applied).empty());
+}
+
+TEST_CASE("Making a lead body abolished by update_body loses the duties it alone led") {
+  const auto applied = apply(R"({"op": "update_body", "body": "council", "set": {"status": "abolished"}})");
+  const auto lost = lost_duties(small_data(), applied);
+  REQUIRE(lost.size() == 1);
+  CHECK(lost[0].why == "its lead 'council' was made abolished by operations[0]");
+}
+
+TEST_CASE("An operation naming a body removed earlier fails with its index, field and the nearest id") {
+  CHECK(error_of([] { apply(R"({"op": "abolish", "body": "inspect-a"}, {"op": "merge", "bodies": ["inspect-b", "inspect-a"], "into": "council"})"); }) ==
+        "p.json:1:133: error: operations[1].bodies[1] (merge): body 'inspect-a' does not exist at this point "
+        "(operations[0] removed it); nearest is 'inspect-b'\n");
+  CHECK(error_of([] { apply(R"({"op": "unassign", "responsibility": "plan", "body": "ministry"})"); }) ==
+        "p.json:1:106: error: operations[0].body (unassign): 'ministry' is not an owner of 'plan'; its owners are "
+        "'council', 'inspect-b'\n");
+  CHECK(error_of([] { apply(R"({"op": "add_link", "link": {"from": "ministry", "to": "parliament", "kind": "accountable_to"}})"); }) ==
+        "p.json:1:53: error: operations[0].link (add_link): the link 'ministry' accountable_to 'parliament' already exists\n");
+}

@@ -1,0 +1,76 @@
+#include <catch2/catch.hpp>
+
+#include "restructure/compare.hpp"
+#include "tests/restructure/support.hpp"
+
+using namespace govgraph;
+using namespace govgraph::test;
+
+TEST_CASE("The diff of a map with itself is empty and changes nothing") {
+  const GovernanceMap a(small_data());
+  const GovernanceMap b(small_data());
+  const Finding f{Severity::warning, "duplication.duplicate-scrutiny", {"council"}, "m", {}, {}};
+  const Comparison c = compare_maps(a, {f}, b, {f});
+  CHECK(c.diff.empty());
+  CHECK(c.introduced.empty());
+  CHECK(c.resolved.empty());
+  CHECK(c.kept.size() == 1);
+  CHECK(c.verdict == "No change: the two maps hold the same records.");
+}
+
+TEST_CASE("A diff lists records added, removed and changed field by field") {
+  MapData after = small_data();
+  after.bodies[4].name = "City Council";
+  after.bodies.erase(after.bodies.begin() + 3);  // inspect-b
+  std::erase_if(after.links, [](const Link& l) { return l.from == "inspect-b" || l.to == "inspect-b"; });
+  for (auto& r : after.responsibilities) std::erase_if(r.owners, [](const Owner& o) { return o.body == "inspect-b"; });
+  const MapDiff d = diff_maps(small_data(), after);
+  REQUIRE(d.bodies.size() == 2);
+  CHECK(d.bodies[0].what == RecordChange::What::changed);
+  CHECK(d.bodies[0].key == "council");
+  CHECK(d.bodies[0].fields.at(0).field == "name");
+  CHECK(d.bodies[0].fields.at(0).after == "City Council");
+  CHECK(d.bodies[1].what == RecordChange::What::removed);
+  CHECK(d.bodies[1].key == "inspect-b");
+  CHECK(d.links.size() == 3);
+  CHECK(d.responsibilities.size() == 2);
+}
+
+TEST_CASE("Findings are matched through the renames a merge makes") {
+  const GovernanceMap before(small_data());
+  const auto applied = apply(R"({"op": "merge", "bodies": ["inspect-b"], "into": "inspect-a"})");
+  const GovernanceMap after(applied.after);
+  const Finding old_one{Severity::info, "orphan.body-without-purpose", {"inspect-b", "ministry"}, "old", {}, {}};
+  const Finding new_one{Severity::info, "orphan.body-without-purpose", {"inspect-a", "ministry"}, "new", {}, {}};
+  const Finding gone{Severity::warning, "duplication.duplicate-scrutiny", {"council"}, "two", {}, {}};
+  const Finding fresh{Severity::error, "orphan.no-lead", {"plan"}, "none", {}, {}};
+  const Comparison c = compare_maps(before, {old_one, gone}, after, {new_one, fresh}, applied.renames);
+  CHECK(c.kept == std::vector<Finding>{new_one});
+  CHECK(c.resolved == std::vector<Finding>{gone});
+  CHECK(c.introduced == std::vector<Finding>{fresh});
+  CHECK(comparison_fails(c, Severity::error));
+  CHECK_FALSE(comparison_fails(c, std::nullopt));
+  CHECK(c.verdict.rfind("Fails: introduces 1 error", 0) == 0);
+}
+
+TEST_CASE("Metrics count routes to the apex and scrutiny load") {
+  const GovernanceMap map(small_data());
+  const Metrics m = measure(map, {});
+  CHECK(m.bodies == 5);
+  CHECK(m.longest_route == 2);
+  CHECK(m.mean_route == Approx((1.0 + 2 + 2 + 1) / 4));
+  CHECK(m.without_route == 0);
+  CHECK(m.scrutiny_max == 2);
+  CHECK(m.scrutiny_mean == Approx(2.0));
+}
+
+TEST_CASE("The same comparison gives the same bytes in every format") {
+  const GovernanceMap a(small_data());
+  const auto applied = apply(R"({"op": "abolish", "body": "council"})");
+  const GovernanceMap b(applied.after);
+  const Proposal p = proposal(R"({"op": "abolish", "body": "council"})");
+  const Comparison c = compare_proposal(p, applied, a, {}, b, {});
+  for (auto format : {ReportFormat::text, ReportFormat::markdown, ReportFormat::json})
+    CHECK(format_comparison(c, format) == format_comparison(compare_proposal(p, applied, a, {}, b, {}), format));
+  CHECK(format_comparison(c, ReportFormat::text).find("LOST plan (Plan services)") != std::string::npos);
+}
