@@ -32,3 +32,6 @@ echo "== govgraph render $example/map.json"
 echo "Accountability map: $out/accountability.svg (and $out/accountability.pdf)"
 echo "Funding map: $out/funding.svg"
 echo "The Promise Scotland and the bodies within two links of it: $out/promise-focus.svg"
+echo
+echo "Everything is in $out/: report.md, findings.json, restructure.md, restructure-diff.svg,"
+echo "accountability.svg, accountability.pdf, funding.svg and promise-focus.svg."
