@@ -36,11 +36,22 @@ void run_convert(const ConvertOptions& options, const Context& context) {
                      "OUT: expected a .json or .graphml file, or a folder for CSV files; found the extension " +
                          out.extension().string());
   // Render every file before writing any, so a failure leaves nothing half-converted.
-  const auto files = write_csv_folder(map);
+  Diagnostics losses;
+  const auto files = write_csv_folder(map, losses);
+  print_warnings(losses, context);
   std::error_code error;
+  if (std::filesystem::is_directory(out, error) && !std::filesystem::is_empty(out, error) &&
+      !std::filesystem::exists(out / "bodies.csv", error))
+    // A folder holding other things (a JSON map.json, documents) is not ours to write into.
+    throw InputError(Location{options.output},
+                     "OUT: this folder is not empty and holds no bodies.csv, so it is not a CSV map folder; "
+                     "expected a new or empty folder, or a CSV map folder to update (convert writes map.json and "
+                     "five CSV files)");
   std::filesystem::create_directories(out, error);
   if (error) throw InputError(Location{options.output}, "cannot create the folder: " + error.message());
-  for (const auto& [name, content] : files) write_file_atomically(out / name, content);
+  std::vector<std::pair<std::filesystem::path, std::string_view>> outputs;
+  for (const auto& [name, content] : files) outputs.emplace_back(out / name, content);
+  write_files_atomically(outputs);
 }
 
 }  // namespace
@@ -58,7 +69,10 @@ void setup_convert(CLI::App& app, Context& context) {
       "  govgraph convert examples/scotland-care-system/map.json out/csv     (JSON to CSV folder)\n"
       "  govgraph convert out/csv out/map.json                               (CSV folder to JSON)\n"
       "  govgraph convert examples/scotland-care-system/map.json out/map.graphml (for Gephi or yEd)\n"
-      "JSON is written in canonical form: converting a canonical file gives the same bytes.");
+      "JSON is written in canonical form: converting a canonical file gives the same bytes.\n"
+      "A CSV folder is written whole or not at all; an existing CSV map folder is updated, but a non-empty\n"
+      "folder without bodies.csv is refused. What CSV cannot hold is named in a warning (docs/format.md).\n"
+      "Exit codes: 0 written; 2 bad input or an unwritable OUT (nothing written).");
   command->callback([options, &context] { run_convert(*options, context); });
 }
 

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace govgraph::cli {
 
@@ -12,7 +14,16 @@ namespace govgraph::cli {
 /// Throws InputError (exit 2) when the folder cannot be written.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
 
+/// Writes several files all or nothing: every one goes to a temporary file beside it
+/// first, and only when all are written are they renamed into place. InputError names
+/// the first that cannot be written, and none is left behind.
+void write_files_atomically(const std::vector<std::pair<std::filesystem::path, std::string_view>>& files);
+
 /// Writes to stdout when `path` is empty or "-", else atomically to the file.
 void emit(const std::string& path, std::string_view content);
+
+/// emit for several outputs (a report and a diagram): the files all or nothing, then
+/// stdout, so a bad diagram path leaves no report behind.
+void emit_all(const std::vector<std::pair<std::string, std::string_view>>& outputs);
 
 }  // namespace govgraph::cli

@@ -10,8 +10,12 @@ std::string format_amount(double amount) {
     double size;
     const char* suffix;
   };
-  static constexpr Scale scales[] = {{1e9, "bn"}, {1e6, "m"}, {1e3, "k"}};
+  static constexpr Scale scales[] = {{1e12, "tn"}, {1e9, "bn"}, {1e6, "m"}, {1e3, "k"}};
   char text[64];
+  if (std::fabs(amount) >= 1e15) {  // past trillions a figure is more likely a typo: show it plainly
+    std::snprintf(text, sizeof text, "%.3g", amount);
+    return text;
+  }
   for (const auto& scale : scales) {
     if (std::fabs(amount) >= scale.size) {
       const double scaled = amount / scale.size;
@@ -21,8 +25,17 @@ std::string format_amount(double amount) {
       return text;
     }
   }
-  std::snprintf(text, sizeof text, "%.0f", amount);
-  return text;
+  if (std::round(amount) == amount) {
+    std::snprintf(text, sizeof text, "%.0f", amount);
+    return text;
+  }
+  // Small sums keep their pence ("0.1", "12.5"), never rounding a payment to "0".
+  std::snprintf(text, sizeof text, "%.2f", amount);
+  std::string shown = text;
+  while (shown.back() == '0') shown.pop_back();
+  if (shown.back() == '.') shown.pop_back();
+  if (shown == "0") return "<0.01";
+  return shown;
 }
 
 }  // namespace govgraph

@@ -5,7 +5,8 @@
 
 namespace govgraph {
 
-/// 4000000 → "4.0m", 50000 → "50k", 1500 → "1.5k", 950 → "950", 1.2e9 → "1.2bn".
+/// 4000000 → "4.0m", 50000 → "50k", 1500 → "1.5k", 950 → "950", 1.2e9 → "1.2bn",
+/// 3e12 → "3.0tn", 0.1 → "0.1", 0.001 → "<0.01", 1e20 → "1e+20". Amounts are >= 0.
 std::string format_amount(double amount);
 
 }  // namespace govgraph

@@ -111,6 +111,10 @@ std::string nearest_id(std::string_view wanted, const std::vector<std::string_vi
   std::string_view best;
   std::size_t best_distance = 0;
   for (std::string_view candidate : candidates) {
+    // The difference in length is a lower bound of the distance: skip what cannot win.
+    const std::size_t gap = wanted.size() > candidate.size() ? wanted.size() - candidate.size()
+                                                              : candidate.size() - wanted.size();
+    if (!best.empty() && gap > best_distance) continue;
     const std::size_t d = edit_distance(wanted, candidate);
     if (best.empty() || d < best_distance || (d == best_distance && candidate < best)) {
       best = candidate;
@@ -121,7 +125,7 @@ std::string nearest_id(std::string_view wanted, const std::vector<std::string_vi
 }
 
 bool is_slug(std::string_view text) {
-  if (text.empty() || text.front() == '-' || text.back() == '-') return false;
+  if (text.empty() || text.size() > max_id_length || text.front() == '-' || text.back() == '-') return false;
   char previous = ' ';
   for (char c : text) {
     const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';

@@ -20,7 +20,11 @@ Diagnostics check_map(const MapData& map);
 /// empty when there are no candidates.
 std::string nearest_id(std::string_view wanted, const std::vector<std::string_view>& candidates);
 
-/// Whether `text` is a lowercase slug: [a-z0-9]+(-[a-z0-9]+)*.
+/// The longest id accepted: longer is a pasted paragraph, not a name, and would make
+/// "nearest id" suggestions (edit distance, quadratic in length) crawl.
+inline constexpr std::size_t max_id_length = 120;
+
+/// Whether `text` is a lowercase slug [a-z0-9]+(-[a-z0-9]+)* of at most max_id_length bytes.
 bool is_slug(std::string_view text);
 
 /// Whether `text` is an ISO 8601 calendar date YYYY-MM-DD that exists.

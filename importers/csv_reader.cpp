@@ -2,8 +2,11 @@
 
 #include <csv.h>
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <span>
 
 #include "importers/field_rules.hpp"
@@ -27,6 +30,10 @@ class CsvCollector {
         field_start_ = here_;
         field_start_pending_ = false;
       }
+      // libcsv grows its field buffer by a fixed block, which is quadratic for a long
+      // cell (a 5 MB note took minutes); doubling the block keeps it linear.
+      if (parser.entry_pos + 1 >= parser.entry_size && parser.entry_size >= parser.blk_size)
+        csv_set_blk_size(&parser, parser.entry_size);
       if (csv_parse(&parser, &text[i], 1, on_field, on_row, this) != 1) return;
       advance(c);
     }
@@ -71,6 +78,39 @@ class CsvCollector {
   Position field_start_{1, 1};
   bool field_start_pending_ = true;
 };
+
+/// The offset of the first byte that is not part of well-formed UTF-8, or npos.
+/// Rejects overlong forms, surrogates and code points above U+10FFFF. O(size).
+std::size_t first_invalid_utf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char b = byte(i);
+    std::size_t length = 0;
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF;
+    if (b < 0x80) length = 1;
+    else if (b >= 0xC2 && b <= 0xDF) length = 2;
+    else if (b >= 0xE0 && b <= 0xEF) {
+      length = 3;
+      if (b == 0xE0) low = 0xA0;
+      if (b == 0xED) high = 0x9F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      length = 4;
+      if (b == 0xF0) low = 0x90;
+      if (b == 0xF4) high = 0x8F;
+    } else {
+      return i;
+    }
+    if (i + length > text.size()) return i;
+    for (std::size_t k = 1; k < length; ++k) {
+      const unsigned char c = byte(i + k);
+      if (c < (k == 1 ? low : 0x80) || c > (k == 1 ? high : 0xBF)) return i;
+    }
+    i += length;
+  }
+  return std::string_view::npos;
+}
 
 /// One row read by column name; columns never read are unknown fields.
 class Row {
@@ -167,7 +207,7 @@ class Row {
     record.note = text("note");
     for (std::size_t i = 0; i < table_.header.size() && i < cells_.size(); ++i)
       if (!known(table_.header[i].text) && !cells_[i].text.empty())
-        record.extras.push_back(ExtraField{table_.header[i].text, json_string(cells_[i].text)});
+        record.extras.push_back(ExtraField{table_.header[i].text, cell_json(cells_[i].text)});
   }
   void set_known(std::span<const std::string_view> known_columns) { known_ = known_columns; }
 
@@ -178,6 +218,11 @@ class Row {
     return false;
   }
   [[nodiscard]] std::string file_stem() const { return std::filesystem::path(file_).stem().string(); }
+  /// An unknown column's cell: the value its text is the compact JSON of (as the CSV
+  /// writer puts numbers, booleans, lists and look-alike strings), else the text.
+  static std::string cell_json(const std::string& text) {
+    return is_compact_json(text) ? text : json_string(text);
+  }
   static std::string json_string(const std::string& text) {
     JsonNode node;
     node.type = JsonNode::Type::string;
@@ -209,16 +254,49 @@ void read_collection(const std::filesystem::path& folder, const std::string& nam
   const CsvTable table = parse_csv(text, origin, out);
   for (auto column : required_columns) {
     bool present = false;
-    for (const auto& h : table.header) present = present || h.text == column;
-    if (!present) out.error(Location{origin, 1, 1}, std::string(column) + ": missing column in the header");
+    std::string hint;
+    for (const auto& h : table.header) {
+      present = present || h.text == column;
+      if (h.text.find(';') != std::string::npos)
+        hint = "; the header is separated by ';', but govgraph reads comma-separated files: save as 'CSV UTF-8 "
+               "(Comma delimited)'";
+      else if (h.text.size() == column.size() &&
+               std::equal(column.begin(), column.end(), h.text.begin(),
+                          [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) ==
+                                                      std::tolower(static_cast<unsigned char>(b)); }))
+        hint = "; found '" + h.text + "': column names are lowercase";
+    }
+    if (!present) out.error(Location{origin, 1, 1}, std::string(column) + ": missing column in the header" + hint);
   }
-  for (const auto& h : table.header) {
+  for (std::size_t c = 0; c < table.header.size(); ++c) {
+    const CsvCell& h = table.header[c];
+    const Location where{origin, h.at.line, h.at.column};
     bool is_known = false;
     for (auto k : known) is_known = is_known || k == h.text;
-    if (!is_known)
-      out.warning(Location{origin, h.at.line, h.at.column}, h.text + ": unknown column, its values are kept");
+    bool repeated = false;
+    for (std::size_t earlier = 0; earlier < c && !repeated; ++earlier) repeated = table.header[earlier].text == h.text;
+    bool has_values = false;
+    for (const auto& row : table.rows) has_values = has_values || (c < row.size() && !row[c].text.empty());
+    if (repeated) {
+      // A second column of one name would be read as the first, and its values lost.
+      if (!h.text.empty() || has_values)
+        out.error(where, "'" + h.text + "': the header names this column twice; expected each column once");
+    } else if (h.text.empty()) {
+      if (has_values) out.error(where, "column " + std::to_string(c + 1) + " has values but no name in the header");
+    } else if (!is_known) {
+      out.warning(where, h.text + ": unknown column, its values are kept");
+    }
   }
   for (std::size_t i = 0; i < table.rows.size(); ++i) {
+    const auto& cells = table.rows[i];
+    for (std::size_t c = table.header.size(); c < cells.size(); ++c) {
+      if (cells[c].text.empty()) continue;  // spreadsheets pad rows with empty cells
+      out.error(Location{origin, cells[c].at.line, cells[c].at.column},
+                "this row has a value in column " + std::to_string(c + 1) + " but the header names only " +
+                    std::to_string(table.header.size()) +
+                    " columns; a value holding a comma must be quoted (\"Government, Scottish\")");
+      break;
+    }
     Row row(table, i, origin, out);
     row.set_known(known);
     read_row(row);
@@ -229,6 +307,15 @@ void read_collection(const std::filesystem::path& folder, const std::string& nam
 
 CsvTable parse_csv(std::string_view text, const std::string& file_name, Diagnostics& out) {
   CsvTable table;
+  if (const std::size_t bad = first_invalid_utf8(text); bad != std::string_view::npos) {
+    TextLocator locator(text);
+    const Position p = locator.position(bad);
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(text[bad])));
+    out.error(Location{file_name, p.line, p.column},
+              std::string("the file is not UTF-8 text (byte ") + hex +
+                  "; Excel's plain 'CSV' is Windows-1252): save it as 'CSV UTF-8 (Comma delimited)'");
+  }
   csv_parser parser{};
   if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
     throw std::bad_alloc();

@@ -16,16 +16,40 @@ std::string joined(const std::vector<std::string>& items) {
   return text;
 }
 
-/// An extra field's cell: a JSON string as its text, anything else as its JSON.
+/// An extra field's cell: a JSON string as its text, anything else as its JSON. A string
+/// whose text would read back as another value ("3", "true", "") keeps its quotes.
 std::string extra_text(const std::string& json) {
   if (json.size() >= 2 && json.front() == '"') {
     try {
-      return parse_json_tree(json, "<field>").text;
+      std::string text = parse_json_tree(json, "<field>").text;
+      return text.empty() || is_compact_json(text) ? json : text;
     } catch (const InputError&) {
       return json;
     }
   }
   return json;
+}
+
+void report_losses(const MapData& map, Diagnostics& losses) {
+  const auto place = [](const std::string& file, Position at) { return Location{file, at.line, at.column}; };
+  for (const auto& b : map.bodies)
+    for (const auto& alias : b.aliases)
+      if (alias.empty() || alias.find(';') != std::string::npos || alias.front() == ' ' || alias.back() == ' ')
+        losses.warning(place(map.origins.bodies, b.at),
+                       "bodies '" + b.id + "': the alias '" + alias +
+                           "' cannot be kept in CSV, where ';' separates aliases and blanks around them are dropped");
+  for (const auto& r : map.responsibilities) {
+    for (const auto& o : r.owners)
+      for (const auto& e : o.extras)
+        losses.warning(place(map.origins.responsibilities, o.at),
+                       "responsibilities '" + r.id + "': the owner field '" + e.key + "' of '" + o.body +
+                           "' is dropped: CSV holds owners as lead, delivers and supports columns only");
+    for (const auto& e : r.extras)
+      if (e.key == "lead" || e.key == "delivers" || e.key == "supports")
+        losses.warning(place(map.origins.responsibilities, r.at),
+                       "responsibilities '" + r.id + "': the unknown field '" + e.key +
+                           "' is dropped: in CSV that column lists owners");
+  }
 }
 
 /// Builds one CSV file: the known columns, then every unknown field seen, in first-seen order.
@@ -34,8 +58,9 @@ std::string table(std::span<const std::string_view> columns, const std::vector<R
   std::vector<std::string> extra_columns;
   for (const auto& r : records)
     for (const auto& e : r.extras)
-      if (std::find(extra_columns.begin(), extra_columns.end(), e.key) == extra_columns.end())
-        extra_columns.push_back(e.key);
+      if (std::find(columns.begin(), columns.end(), e.key) == columns.end() &&
+          std::find(extra_columns.begin(), extra_columns.end(), e.key) == extra_columns.end())
+        extra_columns.push_back(e.key);  // a known column's name would repeat in the header (see report_losses)
   std::string out;
   auto row = [&](const std::vector<std::string>& values) {
     for (std::size_t i = 0; i < values.size(); ++i) out += (i ? "," : "") + csv_cell(values[i]);
@@ -68,7 +93,8 @@ std::string csv_cell(std::string_view text) {
   return cell + '"';
 }
 
-std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData& map) {
+std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData& map, Diagnostics& losses) {
+  report_losses(map, losses);
   MapData header;
   header.format_version = map.format_version;
   header.name = map.name;

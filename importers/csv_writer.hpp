@@ -5,13 +5,17 @@
 #include <utility>
 #include <vector>
 
+#include "graph/diagnostic.hpp"
 #include "graph/records.hpp"
 
 namespace govgraph {
 
 /// (file name, content) for map.json, sources.csv, policy_areas.csv, bodies.csv,
 /// links.csv and responsibilities.csv. Unknown fields become extra columns.
-std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData& map);
+/// What the CSV form cannot hold (unknown fields of an owner, an alias holding ';' or
+/// edge blanks, a responsibility's unknown field named like an owner column) is reported
+/// in `losses` as a warning at the record's place. O(size of the map).
+std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData& map, Diagnostics& losses);
 
 /// A CSV cell: quoted when it holds a comma, quote, line break or edge blank.
 std::string csv_cell(std::string_view text);

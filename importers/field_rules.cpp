@@ -1,5 +1,6 @@
 #include "importers/field_rules.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "graph/check.hpp"
@@ -16,11 +17,25 @@ std::optional<Enum> closed(std::optional<Enum> parsed, std::string_view value, c
   return parsed;
 }
 
+/// The start of a long value, for a message: at most 40 bytes, never cut inside a
+/// UTF-8 character, so a pasted paragraph does not flood the terminal.
+std::string start_of(std::string_view value) {
+  std::size_t cut = std::min<std::size_t>(value.size(), 40);
+  while (cut > 0 && cut < value.size() && (static_cast<unsigned char>(value[cut]) & 0xC0U) == 0x80U) --cut;
+  return std::string(value.substr(0, cut));
+}
+
 }  // namespace
 
 std::optional<std::string> slug(std::string_view value, const Location& where, const std::string& field,
                                 Diagnostics& out) {
   if (is_slug(value)) return std::string(value);
+  if (value.size() > max_id_length) {
+    out.error(where, field + ": an id of " + std::to_string(value.size()) + " bytes ('" + start_of(value) +
+                         "...') is too long; expected at most " + std::to_string(max_id_length) +
+                         ", such as 'care-inspectorate'");
+    return std::nullopt;
+  }
   out.error(where, field + ": '" + std::string(value) +
                        "' is not a valid id; expected a lowercase slug of letters, digits and single hyphens, "
                        "such as 'care-inspectorate'");

@@ -274,6 +274,15 @@ JsonNode parse_json_tree(std::string_view text, const std::string& file_name, in
   return builder.take_root();
 }
 
+bool is_compact_json(std::string_view text) {
+  if (text.empty() || std::string_view("\"[{-0123456789tfn").find(text.front()) == std::string_view::npos) return false;
+  try {
+    return to_json_text(parse_json_tree(text, "<cell>")) == text;
+  } catch (const InputError&) {
+    return false;
+  }
+}
+
 std::string to_json_text(const JsonNode& node) {
   rapidjson::StringBuffer buffer;
   rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);

@@ -60,4 +60,9 @@ JsonNode parse_json_tree(std::string_view text, const std::string& file_name, in
 /// The node as compact JSON text (for keeping unknown fields verbatim).
 std::string to_json_text(const JsonNode& node);
 
+/// Whether `text` is exactly the compact JSON text of some value (`3`, `true`, `null`,
+/// `["a","b"]`, `"quoted"`), as to_json_text writes it. A CSV cell of unknown column
+/// holding such text is that value, so JSON to CSV to JSON loses no type. O(size).
+bool is_compact_json(std::string_view text);
+
 }  // namespace govgraph

@@ -81,7 +81,7 @@ class ProposalReader {
   std::string required_string(const JsonNode& object, const std::string& prefix, std::string_view key) {
     const JsonMember* m = object.find(key);
     if (m == nullptr) {
-      error(object.offset, path(prefix, key) + ": missing");
+      error(object.offset, path(prefix, key) + ": missing; expected text");
       return {};
     }
     if (!expect(m->value, JsonNode::Type::string, path(prefix, key))) return {};
@@ -93,7 +93,7 @@ class ProposalReader {
     const JsonMember* m = object.find(key);
     const std::string field = path(prefix, key);
     if (m == nullptr) {
-      if (required) error(object.offset, field + ": missing");
+      if (required) error(object.offset, field + ": missing; expected an id such as 'care-inspectorate'");
       return std::nullopt;
     }
     return id_value(m->value, field, std::string(key));

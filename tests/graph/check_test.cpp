@@ -85,6 +85,8 @@ TEST_CASE("Slugs and dates are recognised exactly") {
   CHECK_FALSE(is_slug("Care"));
   CHECK_FALSE(is_slug("a--b"));
   CHECK_FALSE(is_slug("-a"));
+  CHECK(is_slug(std::string(120, 'a')));
+  CHECK_FALSE(is_slug(std::string(121, 'a')));
   CHECK_FALSE(is_slug(""));
   CHECK(is_iso_date("2024-02-29"));
   CHECK_FALSE(is_iso_date("2023-02-29"));

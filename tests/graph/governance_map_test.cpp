@@ -125,4 +125,9 @@ TEST_CASE("Amounts read as people write them in reports") {
   CHECK(format_amount(950) == "950");
   CHECK(format_amount(1.2e9) == "1.2bn");
   CHECK(format_amount(0) == "0");
+  CHECK(format_amount(0.1) == "0.1");
+  CHECK(format_amount(12.345) == "12.35");
+  CHECK(format_amount(0.001) == "<0.01");
+  CHECK(format_amount(3e12) == "3.0tn");
+  CHECK(format_amount(1e20) == "1e+20");
 }

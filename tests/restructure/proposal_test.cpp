@@ -39,3 +39,10 @@ TEST_CASE("A JSON syntax error in a proposal names its line and column") {
   const std::string message = error_of([] { parse_proposal("{\n  \"name\": \"x\",\n  \"operations\": [\n}", "p.json"); });
   CHECK(message.rfind("p.json:4:1: error:", 0) == 0);
 }
+
+TEST_CASE("An operation without the id it needs says an id is expected") {
+  CHECK(error_of([] { proposal(R"({"op": "abolish"})"); }) ==
+        "p.json:1:53: error: operations[0].body: missing; expected an id such as 'care-inspectorate'\n");
+  CHECK(error_of([] { parse_proposal(R"({"operations": [{"op": "abolish", "body": "x"}]})", "p.json"); }) ==
+        "p.json:1:1: error: name: missing; expected text\n");
+}

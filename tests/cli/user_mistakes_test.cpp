@@ -1,0 +1,211 @@
+// Maps as spreadsheet users really make them: Excel exports, stray commas, the wrong
+// encoding, unknown columns; and what convert must never lose or overwrite.
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+
+#include "tests/support/run.hpp"
+
+using namespace govgraph::test;
+
+namespace {
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("An Excel CSV export with a BOM, CRLF, blank rows, quoted commas and padded lists loads") {
+  TempDir temp;
+  temp.write("csv/bodies.csv",
+             "\xEF\xBB\xBFid,name,type,aliases\r\n"
+             "parl,Parliament,legislature,\r\n"
+             "gov,\"Government, Scottish\",executive,SG; ;Gov;\r\n"
+             "\r\n"
+             "cne,Comhairle nan Eilean Siar,local-authority,\"CnES;  W. Isles\"\r\n"
+             "\r\n");
+  temp.write("csv/links.csv", "from,to,kind\r\ngov,parl,accountable_to\r\ncne,gov,accountable_to\r\n");
+  const RunResult r = run_govgraph("convert " + quote(temp.file("csv")) + " " + quote(temp.file("m.json")));
+  REQUIRE(r.exit_code == 0);
+  const std::string json = slurp(temp.file("m.json"));
+  CHECK(contains(json, R"({"id": "gov", "name": "Government, Scottish", "aliases": ["SG", "Gov"], "type": "executive"})"));
+  CHECK(contains(json, R"({"id": "cne", "name": "Comhairle nan Eilean Siar", "aliases": ["CnES", "W. Isles"])"));
+}
+
+TEST_CASE("A CSV file saved as Windows-1252 is an error at its first non-UTF-8 byte, saying how to save it") {
+  TempDir temp;
+  temp.write("csv/bodies.csv", "id,name,type\nparl,Parliament,legislature\nmin,Minist\xE8re,minister\n");
+  const RunResult r = run_govgraph("convert " + quote(temp.file("csv")) + " " + quote(temp.file("m.json")));
+  CHECK(r.exit_code == 2);
+  CHECK(contains(r.err, "bodies.csv:3:11: error: the file is not UTF-8 text (byte 0xE8"));
+  CHECK(contains(r.err, "save it as 'CSV UTF-8 (Comma delimited)'"));
+  CHECK_FALSE(std::filesystem::exists(temp.file("m.json")));
+}
+
+TEST_CASE("A 5 MB note in a CSV cell loads in linear time and is kept whole") {
+  TempDir temp;
+  const std::string note(5'000'000, 'n');
+  temp.write("csv/bodies.csv", "id,name,type,note\nparl,Parliament,legislature,\"" + note + "\"\n");
+  const auto start = std::chrono::steady_clock::now();
+  const RunResult r = run_govgraph("convert " + quote(temp.file("csv")) + " " + quote(temp.file("m.json")));
+  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  REQUIRE(r.exit_code == 0);
+  CHECK(seconds < 30);  // it took minutes when the cell buffer grew by 128 bytes at a time
+  CHECK(contains(slurp(temp.file("m.json")), "\"note\": \"" + note + "\""));
+}
+
+TEST_CASE("A row with more values than the header has columns is an error at the first extra value") {
+  TempDir temp;
+  temp.write("csv/bodies.csv", "id,name,type\nparl,Parliament,legislature\ngov,Government,executive,Scottish\n");
+  const RunResult r = run_govgraph("validate " + quote(temp.file("csv")));
+  CHECK(r.exit_code == 2);
+  CHECK(contains(r.err, "bodies.csv:3:26: error: this row has a value in column 4 but the header names only 3 columns"));
+}
+
+TEST_CASE("Empty cells past the header, as spreadsheets pad rows, are not an error") {
+  TempDir temp;
+  temp.write("csv/bodies.csv", "id,name,type,,\nparl,Parliament,legislature,,,\n");
+  const RunResult r = run_govgraph("validate " + quote(temp.file("csv")));
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.empty());
+}
+
+TEST_CASE("A column named twice in a CSV header is an error, since the second would be ignored") {
+  TempDir temp;
+  temp.write("csv/bodies.csv", "id,name,type,note,note\nparl,Parliament,legislature,a,b\n");
+  const RunResult r = run_govgraph("validate " + quote(temp.file("csv")));
+  CHECK(r.exit_code == 2);
+  CHECK(contains(r.err, "bodies.csv:1:19: error: 'note': the header names this column twice"));
+}
+
+TEST_CASE("Values under a column with no name in the header are an error") {
+  TempDir temp;
+  temp.write("csv/bodies.csv", "id,name,type,\nparl,Parliament,legislature,lost\n");
+  const RunResult r = run_govgraph("validate " + quote(temp.file("csv")));
+  CHECK(r.exit_code == 2);
+  CHECK(contains(r.err, "error: column 4 has values but no name in the header"));
+}
+
+TEST_CASE("Unknown fields keep their JSON types through a CSV folder, and owners their canonical order") {
+  TempDir temp;
+  const std::string map = temp.write("m.json", R"({"govgraph": 1, "x-top": {"a": [1, 2.5, null]},
+    "bodies": [{"id": "parl", "name": "P", "type": "legislature", "x-num": 3, "x-flag": true, "x-list": ["a", "b"]},
+               {"id": "gov", "name": "G", "type": "executive", "x-null": null, "x-text": "3", "x-empty": "", "x-plain": "hi"},
+               {"id": "ag", "name": "Ag", "type": "agency"}],
+    "links": [{"from": "gov", "to": "parl", "kind": "funds", "amount": 0.1, "x-weight": 0.5},
+              {"from": "parl", "to": "gov", "kind": "funds", "amount": 1e20}],
+    "responsibilities": [{"id": "r", "name": "R", "owners": [{"body": "ag", "role": "supports"},
+                          {"body": "gov", "role": "lead"}, {"body": "parl", "role": "delivers"}]}]})");
+  REQUIRE(run_govgraph("convert " + quote(map) + " " + quote(temp.file("first.json"))).exit_code == 0);
+  REQUIRE(run_govgraph("convert " + quote(map) + " " + quote(temp.file("csv"))).exit_code == 0);
+  const RunResult back = run_govgraph("convert " + quote(temp.file("csv")) + " " + quote(temp.file("back.json")));
+  REQUIRE(back.exit_code == 0);
+  const std::string first = slurp(temp.file("first.json"));
+  CHECK(first == slurp(temp.file("back.json")));
+  CHECK(contains(first, R"("x-num": 3, "x-flag": true, "x-list": ["a","b"])"));
+  CHECK(contains(first, R"("x-null": null, "x-text": "3", "x-empty": "", "x-plain": "hi")"));
+  CHECK(contains(first, R"("amount": 0.1, "x-weight": 0.5)"));
+  CHECK(contains(first, R"([{"body": "gov", "role": "lead"}, {"body": "parl", "role": "delivers"}, {"body": "ag", "role": "supports"}])"));
+}
+
+TEST_CASE("Converting to CSV warns about what CSV cannot hold instead of dropping it silently") {
+  TempDir temp;
+  const std::string map = temp.write("m.json", R"({"govgraph": 1,
+    "bodies": [{"id": "gov", "name": "G", "type": "executive", "aliases": ["A; B"]}],
+    "responsibilities": [{"id": "r", "name": "R", "lead": "gov",
+                          "owners": [{"body": "gov", "role": "lead", "x-share": 0.5}]}]})");
+  const RunResult r = run_govgraph("convert " + quote(map) + " " + quote(temp.file("csv")));
+  REQUIRE(r.exit_code == 0);
+  CHECK(contains(r.err, "m.json:2:16: warning: bodies 'gov': the alias 'A; B' cannot be kept in CSV"));
+  CHECK(contains(r.err, "m.json:4:38: warning: responsibilities 'r': the owner field 'x-share' of 'gov' is dropped"));
+  CHECK(contains(r.err, "m.json:3:26: warning: responsibilities 'r': the unknown field 'lead' is dropped"));
+  // The folder it wrote still loads: no column is named twice.
+  CHECK(run_govgraph("validate " + quote(temp.file("csv"))).exit_code == 0);
+}
+
+TEST_CASE("Converting into a non-empty folder that is not a CSV map folder is refused and touches nothing") {
+  TempDir temp;
+  const std::string json_map = temp.write("project/map.json", R"({"govgraph": 1, "bodies": [
+    {"id": "parl", "name": "Parliament", "type": "legislature"}]})");
+  const std::string before = slurp(json_map);
+  temp.write("csv/bodies.csv", "id,name,type\nsp,Scottish Parliament,legislature\n");
+  const RunResult r = run_govgraph("convert " + quote(temp.file("csv")) + " " + quote(temp.file("project")));
+  CHECK(r.exit_code == 2);
+  CHECK(contains(r.err, "project: error: OUT: this folder is not empty and holds no bodies.csv"));
+  CHECK(slurp(json_map) == before);
+  CHECK_FALSE(std::filesystem::exists(temp.file("project/bodies.csv")));
+}
+
+TEST_CASE("Converting into an existing CSV map folder updates it in place, keeping other files") {
+  TempDir temp;
+  temp.write("csv/bodies.csv", "id,name,type\nold,Old,legislature\n");
+  temp.write("csv/README.txt", "notes\n");
+  const std::string map = temp.write("m.json", R"({"govgraph": 1, "bodies": [
+    {"id": "parl", "name": "Parliament", "type": "legislature"}]})");
+  REQUIRE(run_govgraph("convert " + quote(map) + " " + quote(temp.file("csv"))).exit_code == 0);
+  CHECK(contains(slurp(temp.file("csv/bodies.csv")), "parl,Parliament,,legislature"));
+  CHECK_FALSE(contains(slurp(temp.file("csv/bodies.csv")), "old"));
+  CHECK(slurp(temp.file("csv/README.txt")) == "notes\n");
+}
+
+TEST_CASE("Summary shows a payment of 0.1 as 0.1, not 0") {
+  TempDir temp;
+  const std::string map = temp.write("m.json", R"({"govgraph": 1, "bodies": [
+    {"id": "a", "name": "A", "type": "legislature"}, {"id": "b", "name": "B", "type": "agency"}],
+    "links": [{"from": "b", "to": "a", "kind": "accountable_to"}, {"from": "a", "to": "b", "kind": "funds", "amount": 0.1}]})");
+  const RunResult r = run_govgraph("summary " + quote(map));
+  REQUIRE(r.exit_code == 0);
+  CHECK(contains(r.out, "A pays out 0.1\n"));
+}
+
+TEST_CASE("check-restructure and diff write neither the report nor the diagram when one cannot be written") {
+  TempDir temp;
+  const std::string map = temp.write("m.json", R"({"govgraph": 1, "bodies": [
+    {"id": "a", "name": "A", "type": "legislature"}, {"id": "b", "name": "B", "type": "agency"},
+    {"id": "c", "name": "C", "type": "agency"}],
+    "links": [{"from": "b", "to": "a", "kind": "accountable_to"}, {"from": "c", "to": "b", "kind": "accountable_to"}]})");
+  const std::string proposal = temp.write("p.json", R"({"name": "p", "operations": [
+    {"op": "abolish", "body": "b", "transfer_to": "a"}]})");
+  const std::string missing_folder = temp.file("no-such-folder/diff.svg");
+  const RunResult check = run_govgraph("check-restructure " + quote(map) + " " + quote(proposal) + " -o " +
+                                       quote(temp.file("report.txt")) + " --diagram " + quote(missing_folder));
+  CHECK(check.exit_code == 2);
+  CHECK(contains(check.err, "no-such-folder/diff.svg: error: cannot write the output file"));
+  CHECK_FALSE(std::filesystem::exists(temp.file("report.txt")));
+
+  const RunResult diff = run_govgraph("diff " + quote(map) + " " + quote(map) + " -o " + quote(temp.file("diff.txt")) +
+                                      " --diagram " + quote(missing_folder));
+  CHECK(diff.exit_code == 2);
+  CHECK(diff.out.empty());
+  CHECK_FALSE(std::filesystem::exists(temp.file("diff.txt")));
+}
+
+TEST_CASE("A CSV separated by semicolons, as some Excel locales save it, is an error that says so") {
+  TempDir temp;
+  temp.write("csv/bodies.csv", "id;name;type\nparl;Parliament;legislature\n");
+  const RunResult r = run_govgraph("validate " + quote(temp.file("csv")));
+  CHECK(r.exit_code == 2);
+  CHECK(contains(r.err, "bodies.csv:1:1: error: id: missing column in the header; the header is separated by ';'"));
+}
+
+TEST_CASE("A header column in capitals is an error naming the column found") {
+  TempDir temp;
+  temp.write("csv/bodies.csv", "ID,name,type\nparl,Parliament,legislature\n");
+  const RunResult r = run_govgraph("validate " + quote(temp.file("csv")));
+  CHECK(r.exit_code == 2);
+  CHECK(contains(r.err, "bodies.csv:1:1: error: id: missing column in the header; found 'ID': column names are lowercase"));
+}
+
+TEST_CASE("A pasted paragraph as an id is an error that quotes only its start, and does not hang") {
+  TempDir temp;
+  const std::string huge_a(100'000, 'a');
+  const std::string huge_b(100'000, 'b');
+  const std::string map = temp.write("m.json", R"({"govgraph": 1, "bodies": [{"id": ")" + huge_a +
+                                                   R"(", "name": "A", "type": "legislature"}],
+    "links": [{"from": ")" + huge_a + R"(", "to": ")" + huge_b + R"(", "kind": "accountable_to"}]})");
+  const RunResult r = run_govgraph("validate " + quote(map));
+  CHECK(r.exit_code == 2);
+  CHECK(contains(r.err, "m.json:1:35: error: bodies[0].id: an id of 100000 bytes ('" + std::string(40, 'a') +
+                            "...') is too long; expected at most 120, such as 'care-inspectorate'"));
+  CHECK(r.err.size() < 2000);
+}
