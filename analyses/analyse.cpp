@@ -172,7 +172,7 @@ const std::vector<SettingEntry>& setting_entries() {
               "Fewest shared responsibilities and policy areas for overlapping remits.", &S::duplication,
               &DuplicationSettings::remit_min_shared, parse_count),
         entry("duplication.overlapping-remits.include-same-chain",
-              "Whether to report a pair where one body answers (directly or not) to the other.", &S::duplication,
+              "Whether to report a pair where one body answers (directly or not) to the other, or scrutinises it.", &S::duplication,
               &DuplicationSettings::remit_include_same_chain, parse_bool),
         entry("duplication.duplicate-scrutiny.min-scrutinisers",
               "Scrutinisers of one body in one policy area at which scrutiny is duplicated (at least 2).",

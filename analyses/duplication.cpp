@@ -4,6 +4,7 @@
 #include <iterator>
 #include <map>
 #include <unordered_map>
+#include <utility>
 
 #include "analyses/support.hpp"
 
@@ -68,6 +69,16 @@ void multiple_leads(const GovernanceMap& map, std::vector<Finding>& out) {
   }
 }
 
+// A regulator and a body it regulates share work because one regulates the other: the
+// same line of oversight, not two remits that overlap. O(out-degree of both).
+bool scrutiny_between(const GovernanceMap& map, Vertex a, Vertex b) {
+  const auto view = map.view(LinkKind::scrutinises);
+  for (auto [from, to] : {std::pair{a, b}, std::pair{b, a}})
+    for (auto e : boost::make_iterator_range(boost::out_edges(from, view)))
+      if (boost::target(e, view) == to) return true;
+  return false;
+}
+
 void overlapping_remits(const GovernanceMap& map, const DuplicationSettings& settings, UpwardSearch& search,
                         std::vector<Finding>& out) {
   const std::size_t responsibilities = map.responsibilities().size();
@@ -95,7 +106,8 @@ void overlapping_remits(const GovernanceMap& map, const DuplicationSettings& set
     const Vertex a = p.a;
     const Vertex b = p.b;
     if (!settings.remit_include_same_chain &&
-        (search.reaches(a, b) == UpwardSearch::Outcome::found || search.reaches(b, a) == UpwardSearch::Outcome::found))
+        (search.reaches(a, b) == UpwardSearch::Outcome::found || search.reaches(b, a) == UpwardSearch::Outcome::found ||
+         scrutiny_between(map, a, b)))
       continue;
     std::vector<std::string> evidence;
     Sources sources;
@@ -120,12 +132,29 @@ void overlapping_remits(const GovernanceMap& map, const DuplicationSettings& set
   }
 }
 
-void duplicate_scrutiny(const GovernanceMap& map, const DuplicationSettings& settings, std::vector<Finding>& out) {
+// A scrutiniser that answers, by some route, to another scrutiniser of the same body in
+// the same area reports to it (a monitoring body feeding the board that holds to
+// account): one line of scrutiny, not two. Keeps only the uppermost of each chain.
+std::vector<Vertex> independent_scrutinisers(const std::vector<Vertex>& scrutinisers, UpwardSearch& search) {
+  std::vector<Vertex> kept;
+  for (Vertex s : scrutinisers) {
+    bool reports = false;
+    for (Vertex t : scrutinisers)
+      if (t != s && search.reaches(s, t) == UpwardSearch::Outcome::found &&
+          search.reaches(t, s) != UpwardSearch::Outcome::found)
+        reports = true;
+    if (!reports) kept.push_back(s);
+  }
+  return kept;
+}
+
+void duplicate_scrutiny(const GovernanceMap& map, const DuplicationSettings& settings, UpwardSearch& search,
+                        std::vector<Finding>& out) {
   const auto view = map.view(LinkKind::scrutinises);
   for (Vertex v = 0; v < map.body_count(); ++v) {
     if (!active(map, v)) continue;
     std::map<std::string, std::vector<Vertex>> by_area;  // area id -> scrutinisers
-    std::map<std::string, std::vector<std::string>> link_sources;
+    std::map<std::string, std::vector<std::pair<Vertex, std::string>>> link_sources;  // area -> (scrutiniser, citation)
     for (auto e : boost::make_iterator_range(boost::in_edges(v, view))) {
       const Vertex s = boost::source(e, view);
       if (!active(map, s) || s == v) continue;
@@ -133,7 +162,7 @@ void duplicate_scrutiny(const GovernanceMap& map, const DuplicationSettings& set
       const auto& areas = link.policy_areas.empty() ? map.body(s).policy_areas : link.policy_areas;
       for (const auto& area : areas) {
         by_area[area].push_back(s);
-        link_sources[area].push_back(link.source);
+        link_sources[area].emplace_back(s, link.source);
       }
     }
     // Areas scrutinised by the same set of bodies make one finding.
@@ -141,15 +170,17 @@ void duplicate_scrutiny(const GovernanceMap& map, const DuplicationSettings& set
     for (auto& [area, scrutinisers] : by_area) {
       std::sort(scrutinisers.begin(), scrutinisers.end());
       scrutinisers.erase(std::unique(scrutinisers.begin(), scrutinisers.end()), scrutinisers.end());
-      if (scrutinisers.size() >= std::max<std::size_t>(settings.scrutiny_min_scrutinisers, 2))
-        groups[scrutinisers].push_back(area);
+      auto independent = independent_scrutinisers(scrutinisers, search);
+      if (independent.size() >= std::max<std::size_t>(settings.scrutiny_min_scrutinisers, 2))
+        groups[std::move(independent)].push_back(area);
     }
     for (const auto& [scrutinisers, areas] : groups) {
       Sources sources;
       sources.add(map.body(v).source);
       std::vector<std::string> area_names;
       for (const auto& area : areas) {
-        for (const auto& s : link_sources[area]) sources.add(s);
+        for (const auto& [s, source] : link_sources[area])
+          if (std::binary_search(scrutinisers.begin(), scrutinisers.end(), s)) sources.add(source);
         const auto index = map.find_policy_area(area);
         area_names.push_back(index ? (map.policy_areas()[*index].name.empty() ? area : map.policy_areas()[*index].name)
                                    : area);
@@ -426,7 +457,7 @@ std::vector<Finding> find_duplication(const GovernanceMap& map, const Duplicatio
   UpwardSearch search(map, settings.search_limit);
   multiple_leads(map, findings);
   overlapping_remits(map, settings, search, findings);
-  duplicate_scrutiny(map, settings, findings);
+  duplicate_scrutiny(map, settings, search, findings);
   multiple_masters(map, search, findings);
   RedundantLines(map, settings.search_limit).run(findings);
   same_entity(map, settings, findings);

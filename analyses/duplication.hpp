@@ -16,7 +16,8 @@ struct DuplicationSettings {
   /// overlap, and the fewest shared items.
   double remit_min_jaccard = 0.5;
   std::size_t remit_min_shared = 3;
-  /// Whether a pair where one body answers (directly or not) to the other is reported.
+  /// Whether a pair where one body answers (directly or not) to the other, or directly
+  /// scrutinises it, is reported.
   bool remit_include_same_chain = false;
   /// duplication.duplicate-scrutiny: scrutinisers of one body in one policy area.
   std::size_t scrutiny_min_scrutinisers = 2;
@@ -32,6 +33,8 @@ struct DuplicationSettings {
 /// duplication.multiple-leads, duplication.overlapping-remits,
 /// duplication.duplicate-scrutiny, duplication.multiple-masters,
 /// duplication.redundant-line, duplication.same-entity. Abolished bodies are left out.
+/// Duplicate scrutiny counts lines of scrutiny: a scrutiniser that answers to another
+/// scrutiniser of the same body in the same area reports to it and is not counted apart.
 ///
 /// Cost: pairs come only from inverted indexes (shared profile items with prefix
 /// filtering, shared name keys), never from all pairs of bodies; each accountability

@@ -42,6 +42,13 @@ TEST_CASE("Two unrelated bodies with the same profile have overlapping remits") 
     settings.remit_min_shared = 4;
     CHECK(of_rule(find_duplication(m.build(), settings), "duplication.overlapping-remits").empty());
   }
+  SECTION("a regulator and a body it regulates are excluded by default") {
+    m.link("x", "y", LinkKind::scrutinises);
+    CHECK(of_rule(find_duplication(m.build()), "duplication.overlapping-remits").empty());
+    DuplicationSettings settings;
+    settings.remit_include_same_chain = true;
+    CHECK(subjects(find_duplication(m.build(), settings), "duplication.overlapping-remits") == Subjects{{"x", "y"}});
+  }
   SECTION("a pair on one line of accountability is excluded by default") {
     m.data.links[2].to = "x";  // y answers to x
     CHECK(of_rule(find_duplication(m.build()), "duplication.overlapping-remits").empty());
@@ -62,6 +69,19 @@ TEST_CASE("A body scrutinised by two bodies in one policy area has duplicate scr
   // The link's own policy areas take precedence over the scrutiniser's remit.
   m.data.links[2].policy_areas = {"justice"};
   CHECK(of_rule(find_duplication(m.build()), "duplication.duplicate-scrutiny").empty());
+}
+
+TEST_CASE("A monitoring body that reports to the board scrutinising the same body is one line of scrutiny") {
+  auto m = base();
+  m.body("board", BodyType::board, {"care"}).body("monitor", BodyType::company, {"care"});
+  m.body("local-board", BodyType::board, {"care"}).body("government", BodyType::executive);
+  m.answers("board", "parliament").answers("monitor", "board").answers("government", "parliament");
+  m.link("board", "government", LinkKind::scrutinises).link("monitor", "government", LinkKind::scrutinises);
+  CHECK(of_rule(find_duplication(m.build()), "duplication.duplicate-scrutiny").empty());
+  // A third scrutiniser on a line of its own makes two lines: the board's and its own.
+  m.answers("local-board", "government").link("local-board", "government", LinkKind::scrutinises);
+  const auto findings = find_duplication(m.build());
+  CHECK(subjects(findings, "duplication.duplicate-scrutiny") == Subjects{{"government", "board", "local-board"}});
 }
 
 TEST_CASE("A body accountable to two unrelated bodies has multiple masters; two on one chain do not count") {

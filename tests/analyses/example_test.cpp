@@ -1,0 +1,119 @@
+// The bundled example's findings, read against the seeds (Change Programme ONE, "cp1").
+// Each assertion is something the seeds say; if the map or a rule changes so that one
+// no longer holds, the example has stopped telling the truth.
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "analyses/analyse.hpp"
+#include "graph/diagnostic.hpp"
+#include "importers/load.hpp"
+
+using namespace govgraph;
+
+namespace {
+using Subjects = std::vector<std::vector<std::string>>;
+
+const std::vector<Finding>& example_findings() {
+  static const std::vector<Finding> findings = [] {
+    Diagnostics warnings;
+    const auto map =
+        load_map(std::string(GOVGRAPH_SOURCE_DIR) + "/examples/scotland-care-system/map.json", warnings);
+    return analyse(map);
+  }();
+  return findings;
+}
+
+Subjects subjects_of(const std::string& rule) {
+  Subjects out;
+  for (const auto& f : example_findings())
+    if (f.rule == rule) out.push_back(f.subjects);
+  return out;
+}
+
+std::size_t count(Severity severity) {
+  return static_cast<std::size_t>(std::count_if(example_findings().begin(), example_findings().end(),
+                                                [&](const Finding& f) { return f.severity == severity; }));
+}
+
+bool names(const Finding& f, const std::string& id) {
+  return std::find(f.subjects.begin(), f.subjects.end(), id) != f.subjects.end();
+}
+}  // namespace
+
+TEST_CASE("The example has no orphaned duty and no broken accountability: every action has a lead") {
+  CHECK(count(Severity::error) == 0);
+  for (const auto& f : example_findings()) {
+    CHECK(f.rule.rfind("accountability.cycle", 0) == std::string::npos);
+    if (f.rule.rfind("orphan.", 0) == 0) CHECK(f.rule == "orphan.body-without-purpose");
+  }
+}
+
+TEST_CASE("The example's findings total 41 warnings and 32 notes") {
+  CHECK(count(Severity::warning) == 41);
+  CHECK(count(Severity::info) == 32);
+}
+
+TEST_CASE("Youth Justice has seven leads and no single accountable owner (cp1 pp.35-36)") {
+  const auto leads = subjects_of("duplication.multiple-leads");
+  CHECK(leads.size() == 20);  // 20 of the 25 actions name more than one lead
+  CHECK(std::find(leads.begin(), leads.end(),
+                  std::vector<std::string>{"youth-justice", "care-inspectorate", "cosla", "police-scotland",
+                                           "scottish-government", "scottish-sentencing-council",
+                                           "secure-care-providers", "young-offender-institutions"}) != leads.end());
+}
+
+TEST_CASE("Governance Structures has one lead, the Scottish Government, and no commitments (cp1 p.72)") {
+  Diagnostics warnings;
+  const auto data =
+      load_map_data(std::string(GOVGRAPH_SOURCE_DIR) + "/examples/scotland-care-system/map.json", warnings);
+  const auto duty = std::find_if(data.responsibilities.begin(), data.responsibilities.end(),
+                                 [](const Responsibility& r) { return r.id == "governance-structures"; });
+  REQUIRE(duty != data.responsibilities.end());
+  CHECK(duty->status == "no-commitments");
+  // A single accountable lead, so no duplication finding; what it lacks is commitments.
+  for (const auto& f : example_findings()) CHECK_FALSE(names(f, "governance-structures"));
+}
+
+TEST_CASE("The Scottish Government funds The Promise Scotland, which answers only to the Oversight Board") {
+  const auto funding = subjects_of("funding.unaccountable-funding");
+  CHECK(std::find(funding.begin(), funding.end(),
+                  std::vector<std::string>{"scottish-government", "the-promise-scotland"}) != funding.end());
+  // ...so the Oversight Board is its only route to Parliament (cp1 p.22).
+  const auto gatekeepers = subjects_of("accountability.gatekeeper");
+  CHECK(std::find(gatekeepers.begin(), gatekeepers.end(), std::vector<std::string>{"promise-oversight-board"}) !=
+        gatekeepers.end());
+}
+
+TEST_CASE("The crowded areas are those whose single action names five or more leads") {
+  CHECK(subjects_of("overlap.crowded-area") == Subjects{{"brothers-and-sisters"},
+                                                        {"inspection-regulation"},
+                                                        {"relationships"},
+                                                        {"workforce-support"},
+                                                        {"youth-justice"}});
+}
+
+TEST_CASE("Duplicate scrutiny is only the national and local oversight of councils' progress on the promise") {
+  // Charity regulation (OSCR) does not duplicate care inspection, and The Promise Scotland's
+  // monitoring feeds the Oversight Board rather than duplicating it (cp1 pp.6, 22).
+  CHECK(subjects_of("duplication.duplicate-scrutiny") ==
+        Subjects{{"local-authorities", "local-oversight-boards", "promise-oversight-board"}});
+}
+
+TEST_CASE("Integration Joint Boards answer to both councils and health boards (cp1 p.44)") {
+  const auto masters = subjects_of("duplication.multiple-masters");
+  CHECK(std::find(masters.begin(), masters.end(),
+                  std::vector<std::string>{"integration-joint-boards", "health-boards", "local-authorities"}) !=
+        masters.end());
+}
+
+TEST_CASE("A regulator and the bodies it regulates are not reported as overlapping remits") {
+  for (const auto& f : example_findings())
+    if (f.rule == "duplication.overlapping-remits") CHECK_FALSE((names(f, "sssc") && names(f, "care-providers")));
+  const auto remits = subjects_of("duplication.overlapping-remits");
+  CHECK(std::find(remits.begin(), remits.end(), std::vector<std::string>{"cosla", "scottish-government"}) !=
+        remits.end());
+}
