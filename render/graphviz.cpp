@@ -8,6 +8,7 @@
 #include <cctype>
 #include <memory>
 #include <stdexcept>
+#include <string_view>
 #include <vector>
 
 namespace govgraph::render {
@@ -184,6 +185,30 @@ GraphHandle build_graph(const Scene& scene) {
   return graph;
 }
 
+/// cairo stamps a PDF with the time it was drawn (/CreationDate, and /ModDate in some
+/// versions). Each date becomes 1 January 2000, written in exactly as many bytes (the
+/// zone's digits zeroed: "Z" or "+00'00'"), so the cross-reference offsets stay valid
+/// and the same map gives the same bytes. O(size of the PDF).
+void fix_pdf_dates(std::string& pdf) {
+  static constexpr std::string_view fixed_date = "20000101000000";
+  for (const std::string_view key : {"/CreationDate (D:", "/ModDate (D:"}) {
+    const std::size_t at = pdf.find(key);
+    if (at == std::string::npos) continue;
+    const std::size_t start = at + key.size();
+    const std::size_t end = pdf.find(')', start);
+    if (end == std::string::npos) continue;
+    for (std::size_t i = start; i < end; ++i) {
+      char& c = pdf[i];
+      if (i - start < fixed_date.size())
+        c = fixed_date[i - start];
+      else if (c == '-')
+        c = '+';
+      else if (c >= '0' && c <= '9')
+        c = '0';
+    }
+  }
+}
+
 }  // namespace
 
 std::optional<OutputFormat> format_from_path(const std::filesystem::path& path) {
@@ -204,7 +229,24 @@ std::string render(const Scene& scene, OutputFormat format) {
   const GraphHandle graph = build_graph(scene);
   const Layout layout(gvc, graph.get(), scene.layout);
   const std::string name = format == OutputFormat::svg ? "svg" : format == OutputFormat::png ? "png" : "pdf";
-  return RenderedData(gvc, graph.get(), name).bytes();
+  std::string bytes = RenderedData(gvc, graph.get(), name).bytes();
+  if (format == OutputFormat::pdf) fix_pdf_dates(bytes);
+  return bytes;
+}
+
+std::map<std::string, NodeCentre> node_centres(const Scene& scene) {
+  GVC_t* gvc = context();
+  graphviz_messages().clear();
+  const GraphHandle graph = build_graph(scene);
+  const Layout layout(gvc, graph.get(), scene.layout);
+  std::map<std::string, NodeCentre> centres;
+  for (Agnode_t* n = agfstnode(graph.get()); n != nullptr; n = agnxtnode(graph.get(), n))
+  {
+    // ND_coord(n), spelt without the macro's C casts.
+    const auto* info = reinterpret_cast<const Agnodeinfo_t*>(reinterpret_cast<Agobj_t*>(n)->data);
+    centres.emplace(agnameof(n), NodeCentre{info->coord.x, info->coord.y});
+  }
+  return centres;
 }
 
 }  // namespace govgraph::render

@@ -4,6 +4,7 @@
 // graphviz.cpp.
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,7 +19,8 @@ enum class OutputFormat { svg, png, pdf, dot };
 std::optional<OutputFormat> format_from_path(const std::filesystem::path& path);
 
 /// The scene laid out with its engine and drawn in `format`, as bytes. `dot` gives the
-/// unlaid-out DOT source (write_dot), which needs no layout and is byte-stable.
+/// unlaid-out DOT source (write_dot), which needs no layout and is byte-stable. A PDF's
+/// creation date is fixed at 2000-01-01, so every format is byte-stable.
 ///
 /// Builds a fresh cgraph graph per call (a layout writes positions back into the graph),
 /// declaring subgraphs, nodes and edges in the scene's declaration order. Graphviz keeps
@@ -27,5 +29,15 @@ std::optional<OutputFormat> format_from_path(const std::filesystem::path& path);
 /// renderer is missing or fails. Cost: Graphviz's layout, roughly O((V + E) log(V + E))
 /// to O((V + E)²) for dot, depending on the crossings.
 std::string render(const Scene& scene, OutputFormat format);
+
+/// A node's centre after layout, in points with y growing upwards, as Graphviz places it.
+struct NodeCentre {
+  double x = 0;
+  double y = 0;
+};
+
+/// Lays the scene out with its engine and returns each node's centre by node name, read
+/// from the laid-out graph itself. Same threading and errors as render.
+std::map<std::string, NodeCentre> node_centres(const Scene& scene);
 
 }  // namespace govgraph::render

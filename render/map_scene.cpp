@@ -6,7 +6,9 @@
 #include <deque>
 #include <limits>
 #include <map>
+#include <queue>
 #include <set>
+#include <tuple>
 
 #include "graph/amount.hpp"
 #include "graph/check.hpp"
@@ -131,6 +133,96 @@ std::vector<bool> bodies_near(const GovernanceMap& map, Vertex focus, std::size_
   std::vector<bool> keep(map.body_count());
   for (Vertex v = 0; v < map.body_count(); ++v) keep[v] = distance[v] != unseen;
   return keep;
+}
+
+/// A line that decides ranks: `upper` ranks above `lower` (scene node indexes).
+struct RankingLine {
+  std::size_t link = 0;  // index into the map's links
+  std::size_t upper = 0;
+  std::size_t lower = 0;
+};
+
+// What dot is asked for (inches): the gap between nodes and between ranks.
+constexpr double node_gap = 0.15;
+constexpr double rank_gap = 0.4;
+
+/// About how wide Graphviz draws a label of these lines in an 11-point Helvetica node of
+/// this shape (inches): enough to share out a rank's width, not to draw with.
+double estimated_width(const std::vector<std::string>& lines, std::string_view shape) {
+  std::size_t longest = 0;
+  for (const auto& line : lines) longest = std::max(longest, display_length(line));
+  const double box = 0.085 * static_cast<double>(longest) + 0.24;
+  if (shape == "ellipse") return box * 1.4;
+  if (shape == "hexagon" || shape == "octagon") return box * 1.25;
+  return box;
+}
+
+/// A rank for each node: below all its masters (`upper` of its lines), on the first rank
+/// with room. A rank's room is `row_width` inches (0: as wide as makes the drawing about
+/// 1.4 times as wide as tall, and at least 10), shared between clusters by their size so that clusters
+/// drawn side by side fit too. Bodies with children are placed before leaves, so the
+/// leaves of a wide fan overflow to the ranks below while the subtrees keep their place.
+/// Lines that close a cycle are left to dot. O((V + E) log V + V × ranks).
+std::vector<std::size_t> assign_layers(const std::vector<std::size_t>& group, const std::vector<double>& widths,
+                                       const std::vector<RankingLine>& lines, double row_width) {
+  const std::size_t count = widths.size();
+  std::vector<std::vector<std::size_t>> below(count);
+  std::vector<std::size_t> waiting(count, 0);  // masters not yet placed
+  for (const RankingLine& line : lines) {
+    below[line.upper].push_back(line.lower);
+    ++waiting[line.lower];
+  }
+  std::size_t groups = 0;
+  for (std::size_t g : group) groups = std::max(groups, g + 1);
+  std::vector<double> group_width(groups, 0);
+  std::vector<double> widest(groups, 0);
+  double total = 0;
+  for (std::size_t n = 0; n < count; ++n) {
+    group_width[group[n]] += widths[n] + node_gap;
+    widest[group[n]] = std::max(widest[group[n]], widths[n] + node_gap);
+    total += widths[n] + node_gap;
+  }
+  // A rank is about 0.5 inches of node and rank_gap of space: W / H = 1.4 with
+  // H = (total / W) × (0.5 + rank_gap) gives W = sqrt(1.4 × total × (0.5 + rank_gap)).
+  // Never narrower than fits A4 unscaled (10 inches): a small map keeps its natural shape.
+  const double width = row_width > 0 ? row_width : std::max(10.0, std::sqrt(1.4 * total * (0.5 + rank_gap)));
+  std::vector<double> room(groups);
+  for (std::size_t g = 0; g < groups; ++g)
+    room[g] = std::max(widest[g], total > 0 ? width * group_width[g] / total : 0.0);
+
+  constexpr std::size_t unplaced = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> layer(count, unplaced);
+  std::vector<std::size_t> lowest(count, 0);  // the first rank each node may take
+  std::vector<std::vector<double>> used(groups);
+  // Ready nodes, first by the rank they may take, then bodies with children, then order.
+  using Key = std::tuple<std::size_t, bool, std::size_t>;
+  std::priority_queue<Key, std::vector<Key>, std::greater<>> ready;
+  for (std::size_t n = 0; n < count; ++n)
+    if (waiting[n] == 0) ready.emplace(0, below[n].empty(), n);
+  std::size_t next_stuck = 0;  // where to look for a node held up by a cycle
+  for (std::size_t placed = 0; placed < count;) {
+    if (ready.empty()) {
+      while (layer[next_stuck] != unplaced) ++next_stuck;
+      ready.emplace(lowest[next_stuck], below[next_stuck].empty(), next_stuck);
+      waiting[next_stuck] = 0;
+    }
+    const auto [first, leaf, n] = ready.top();
+    ready.pop();
+    if (layer[n] != unplaced) continue;
+    auto& rows = used[group[n]];
+    std::size_t at = first;
+    const double need = widths[n] + node_gap;
+    while (at < rows.size() && rows[at] > 0 && rows[at] + need > room[group[n]]) ++at;
+    if (rows.size() <= at) rows.resize(at + 1, 0);
+    rows[at] += need;
+    layer[n] = at;
+    ++placed;
+    for (std::size_t child : below[n]) {
+      lowest[child] = std::max(lowest[child], at + 1);
+      if (waiting[child] > 0 && --waiting[child] == 0) ready.emplace(lowest[child], below[child].empty(), child);
+    }
+  }
+  return layer;
 }
 
 struct BodyFindings {
@@ -307,7 +399,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
   if (dot) {
     scene.graph.insert(
         scene.graph.end(),
-        {{"rankdir", "TB"}, {"newrank", "true"}, {"nodesep", "0.25"}, {"ranksep", "0.5"}, {"remincross", "true"}});
+        {{"rankdir", "TB"}, {"newrank", "true"}, {"nodesep", format_number("%.2f", node_gap)}, {"ranksep", format_number("%.2f", rank_gap)}, {"remincross", "true"}});
   } else {
     scene.graph.insert(scene.graph.end(), {{"overlap", "false"}, {"splines", "true"}, {"sep", "+8"}});
   }
@@ -323,12 +415,13 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
   std::vector<std::size_t> node_of(body_count, std::numeric_limits<std::size_t>::max());
   std::map<std::string, std::size_t> cluster_index;  // key → subgraph
   std::vector<bool> type_seen(body_type_names.size(), false);
+  std::vector<double> widths;  // estimated width of each node, inches
   for (Vertex v = 0; v < body_count; ++v) {
     if (!keep[v]) continue;
     const Body& body = map.body(v);
     const BodyStyle style = body_style(body.type);
     type_seen[static_cast<std::size_t>(body.type)] = true;
-    std::vector<std::string> lines = wrap_words(body.name.empty() ? body.id : body.name, options.label_width);
+    std::vector<std::string> lines = wrap_balanced(body.name.empty() ? body.id : body.name, options.label_width);
     if (body.represents) lines.push_back("(" + std::to_string(*body.represents) + " bodies)");
     if (body.status != BodyStatus::active) lines.push_back("(" + std::string(to_string(body.status)) + ")");
 
@@ -373,6 +466,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
 
     node_of[v] = scene.nodes.size();
     scene.nodes.push_back(std::move(node));
+    widths.push_back(estimated_width(lines, style.shape));
 
     std::string key = options.cluster_by == ClusterBy::sector ? body.sector
                       : options.cluster_by == ClusterBy::type ? std::string(to_string(body.type))
@@ -397,33 +491,38 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
   for (std::size_t t = 0; t < type_seen.size(); ++t)
     if (type_seen[t]) facts.types.push_back(static_cast<BodyType>(t));
 
-  // Leaves under wide fans get staggered ranks (dot only).
+  // Ranks: each body as high as its masters allow, but no rank wider than the page
+  // (dot only): the leaves of a wide fan overflow to the ranks below, as unflatten -l
+  // staggers them, and each cluster keeps to its share of the width.
   std::map<std::size_t, std::size_t> minlen;  // link index → minlen
+  std::vector<RankingLine> ranking;
+  std::vector<bool> ranked(scene.nodes.size(), false);
+  for (std::size_t i : links) {
+    if (map.link(i).kind != primary) continue;
+    std::size_t upper = node_of[boost::target(map.edge(i), map.graph())];
+    std::size_t lower = node_of[boost::source(map.edge(i), map.graph())];
+    if (!drawn_upwards(primary)) std::swap(upper, lower);
+    ranked[upper] = ranked[lower] = true;
+    if (upper != lower) ranking.push_back({i, upper, lower});
+  }
+  // Bodies with no ranking line would all sit in the top row: they are stacked in
+  // columns of `stack_height` within their cluster, by invisible edges.
+  std::vector<std::pair<std::size_t, std::size_t>> stacked;  // invisible edges (upper, lower)
+  if (dot && options.stack_height > 1) {
+    const std::vector<std::size_t> owner = scene.subgraph_of();
+    std::map<std::size_t, std::vector<std::size_t>> loose;  // subgraph → unranked nodes
+    for (std::size_t n = 0; n < scene.nodes.size(); ++n)
+      if (!ranked[n]) loose[owner[n]].push_back(n);
+    for (const auto& [subgraph, group] : loose)
+      for (std::size_t k = 0; k + 1 < group.size(); ++k)
+        if ((k + 1) % options.stack_height != 0) stacked.emplace_back(group[k], group[k + 1]);
+  }
   if (dot) {
-    std::vector<bool> has_children(body_count, false);
-    std::vector<std::vector<std::pair<std::size_t, Vertex>>> children(body_count);
-    for (std::size_t i : links) {
-      const Link& link = map.link(i);
-      if (link.kind != primary || !keep[boost::source(map.edge(i), map.graph())] ||
-          !keep[boost::target(map.edge(i), map.graph())])
-        continue;
-      Vertex upper = boost::target(map.edge(i), map.graph());
-      Vertex lower = boost::source(map.edge(i), map.graph());
-      if (!drawn_upwards(link.kind)) std::swap(upper, lower);
-      has_children[upper] = true;
-      children[upper].emplace_back(i, lower);
-    }
-    for (Vertex u = 0; u < body_count; ++u) {
-      // Leaves first: they stagger freely; bodies with their own children follow.
-      std::vector<std::size_t> leaves;
-      for (const auto& [i, lower] : children[u])
-        if (!has_children[lower]) leaves.push_back(i);
-      for (const auto& [i, lower] : children[u])
-        if (has_children[lower]) leaves.push_back(i);
-      if (leaves.size() <= options.fan_width) continue;
-      const std::size_t rows = (leaves.size() + options.fan_width - 1) / options.fan_width;
-      for (std::size_t j = 0; j < leaves.size(); ++j) minlen[leaves[j]] = 1 + j % rows;
-    }
+    std::vector<RankingLine> all = ranking;
+    for (const auto& [upper, lower] : stacked) all.push_back({std::numeric_limits<std::size_t>::max(), upper, lower});
+    const std::vector<std::size_t> layer = assign_layers(scene.subgraph_of(), widths, all, options.row_width);
+    for (const RankingLine& line : ranking)
+      if (layer[line.lower] > layer[line.upper] + 1) minlen[line.link] = layer[line.lower] - layer[line.upper];
   }
 
   // Funding widths: log scale of the drawn amounts, 1 to 5 points.
@@ -493,23 +592,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
   for (std::size_t k = 0; k < link_kind_count; ++k)
     if (kind_seen[k]) facts.kinds.push_back(static_cast<LinkKind>(k));
 
-  // Bodies with no ranking line would all sit in the top row: stack them in columns,
-  // within their own cluster, by invisible edges (dot only).
-  if (dot && options.stack_height > 1) {
-    std::vector<bool> ranked(scene.nodes.size(), false);
-    for (std::size_t i : links) {
-      if (map.link(i).kind != primary) continue;
-      ranked[node_of[boost::source(map.edge(i), map.graph())]] = true;
-      ranked[node_of[boost::target(map.edge(i), map.graph())]] = true;
-    }
-    const std::vector<std::size_t> owner = scene.subgraph_of();
-    std::map<std::size_t, std::vector<std::size_t>> loose;  // subgraph → unranked nodes
-    for (std::size_t n = 0; n < scene.nodes.size(); ++n)
-      if (!ranked[n]) loose[owner[n]].push_back(n);
-    for (const auto& [subgraph, group] : loose)
-      for (std::size_t k = 0; k + 1 < group.size(); ++k)
-        if ((k + 1) % options.stack_height != 0) scene.edges.push_back({group[k], group[k + 1], {{"style", "invis"}}});
-  }
+  for (const auto& [upper, lower] : stacked) scene.edges.push_back({upper, lower, {{"style", "invis"}}});
 
   const std::string title = (map.data().name.empty() ? std::string("Governance map") : map.data().name) + " \u2014 " +
                             std::string(to_string(options.view)) + (options.view == View::all ? " links" : "");

@@ -37,9 +37,9 @@ struct RenderOptions {
   ClusterBy cluster_by = ClusterBy::sector;
   std::string layout = "dot";    // one of layout_names
   bool highlight = true;         // outline the subjects of errors and warnings
-  std::size_t fan_width = 4;     // children a row under one body before they are staggered
+  double row_width = 0;          // inches a rank may fill (dot); 0: a page's proportions
   std::size_t stack_height = 4;  // bodies with no line of the view, stacked in columns this tall
-  std::size_t label_width = 22;  // characters per label line
+  std::size_t label_width = 16;  // characters per label line at most (lines are balanced)
 };
 
 /// The scene for one view of the map.
@@ -52,10 +52,12 @@ struct RenderOptions {
 ///
 /// Accountability and membership lines are declared from the upper body to the lower
 /// one with dir=back, so that masters rank above the bodies answering to them. With
-/// the dot layout, a body with more than `fan_width` leaf children has them staggered
-/// over several ranks (minlen), and bodies with no line of the view are stacked by
-/// invisible edges into columns of `stack_height`, as Graphviz's unflatten -l and -c
-/// do, so that a map of a hundred bodies is not one very wide row. Findings: the subjects
+/// the dot layout, no rank is let grow wider than `row_width` (by default, what gives
+/// the drawing a page's proportions, so it prints on A4 with readable labels): a body
+/// goes on the first rank below its masters with room in its cluster's share, bodies
+/// with children before leaves, so the leaves of a wide fan are staggered over several
+/// ranks (minlen) as Graphviz's unflatten -l does; bodies with no line of the view are
+/// stacked by invisible edges into columns of `stack_height`, as unflatten -c does. Findings: the subjects
 /// of errors are outlined red, of warnings amber (when `highlight`), and every rule id
 /// goes in the tooltip; accountable_to links named by duplication.redundant-line are
 /// dimmed and counted in the legend.

@@ -1,5 +1,7 @@
 #include "render/text.hpp"
 
+#include <algorithm>
+
 namespace govgraph::render {
 namespace {
 
@@ -92,6 +94,23 @@ std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
   }
   while (lines.size() > 1 && lines.back().empty()) lines.pop_back();
   return lines;
+}
+
+std::vector<std::string> wrap_balanced(std::string_view text, std::size_t width) {
+  std::vector<std::string> best = wrap_words(text, width);
+  for (std::size_t narrower = width; narrower > 1;) {
+    --narrower;
+    std::vector<std::string> lines = wrap_words(text, narrower);
+    const auto longest = [](const std::vector<std::string>& candidate) {
+      std::size_t most = 0;
+      for (const auto& line : candidate) most = std::max(most, display_length(line));
+      return most;
+    };
+    // More lines, or a word longer than the width: the previous width was the narrowest.
+    if (lines.size() > best.size() || longest(lines) > narrower) break;
+    best = std::move(lines);
+  }
+  return best;
 }
 
 std::string esc_string(const std::vector<std::string>& lines) {

@@ -17,6 +17,12 @@ std::string clean_text(std::string_view text);
 /// itself. O(n).
 std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
 
+/// wrap_words into as few lines as `width` allows, but each line as short as that count
+/// of lines permits, so a label is a compact block rather than one long line and a
+/// short tail ("Children and Families / Directorate" becomes "Children and / Families
+/// Directorate"). O(n × width).
+std::vector<std::string> wrap_balanced(std::string_view text, std::size_t width);
+
 /// A Graphviz escString value (label, tooltip, xlabel) that shows `lines` as written,
 /// one per line, centred: every backslash doubled, so \N, \G and \l stay text; a newline
 /// inside a line breaks it too. O(n).

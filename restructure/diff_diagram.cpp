@@ -7,6 +7,7 @@
 #include <set>
 #include <vector>
 
+#include "render/map_scene.hpp"
 #include "render/style.hpp"
 #include "render/text.hpp"
 
@@ -17,7 +18,6 @@ constexpr std::string_view added_colour = "#228833";
 constexpr std::string_view removed_colour = "#CC3311";
 constexpr std::string_view changed_colour = "#EE9900";
 constexpr std::string_view unchanged_line = "#999999";
-constexpr std::size_t label_width = 22;
 // The space a new body is given when it is placed (points): about one drawn box.
 constexpr double new_width = 150;
 constexpr double new_height = 60;
@@ -59,7 +59,9 @@ render::Attributes body_attributes(const Body& body, Change change) {
       break;
   }
   return {{"id", body.id},
-          {"label", render::esc_string(render::wrap_words(render::clean_text(body.name), label_width))},
+          // Labels as the before map draws them, so pinned bodies keep their sizes.
+          {"label", render::esc_string(render::wrap_balanced(render::clean_text(body.name),
+                                                             render::RenderOptions{}.label_width))},
           {"shape", std::string(style.shape)},
           {"style", styles},
           {"fillcolor", fill},
@@ -88,86 +90,13 @@ std::map<std::string, Change> change_by_key(const std::vector<RecordChange>& cha
   return out;
 }
 
-double attribute_number(const std::string& text, std::string_view name, std::size_t from, std::size_t to) {
-  const std::string key = " " + std::string(name) + "=\"";
-  const std::size_t at = text.find(key, from);
-  if (at == std::string::npos || at > to) return NAN;
-  return std::strtod(text.c_str() + at + key.size(), nullptr);
-}
 
 }  // namespace
 
 render::Scene before_scene(const MapData& before) {
-  render::Scene scene;
-  scene.layout = "dot";
-  scene.graph = {{"rankdir", "TB"}, {"nodesep", "0.3"}, {"ranksep", "0.6"}, {"fontname", std::string(render::font)}};
-  scene.node_defaults = {{"fontname", std::string(render::font)}, {"fontsize", "10"}};
-  std::map<std::string, std::size_t> index;
-  for (const auto& body : before.bodies) {
-    index.emplace(body.id, scene.nodes.size());
-    scene.nodes.push_back({body.id, body_attributes(body, Change::unchanged)});
-  }
-  for (const auto& link : before.links) {
-    auto from = index.find(link.from);
-    auto to = index.find(link.to);
-    if (from == index.end() || to == index.end()) continue;
-    // Masters rank above the bodies that answer to them: the edge runs from master down.
-    if (link.kind == LinkKind::accountable_to || link.kind == LinkKind::member_of)
-      scene.edges.push_back({to->second, from->second, {}});
-    else
-      scene.edges.push_back({from->second, to->second, {{"constraint", "false"}}});
-  }
-  return scene;
-}
-
-std::map<std::string, Place> places_from_svg(const std::string& svg) {
-  std::map<std::string, Place> places;
-  std::size_t at = 0;
-  while ((at = svg.find("class=\"node\"", at)) != std::string::npos) {
-    const std::size_t end = std::min(svg.find("</g>", at), svg.size());
-    const std::size_t title = svg.find("<title>", at);
-    const std::size_t title_end = svg.find("</title>", at);
-    if (title == std::string::npos || title_end == std::string::npos || title_end > end) {
-      at = end;
-      continue;
-    }
-    // Graphviz writes a hyphen in a title as "&#45;"; ids are slugs, so that is the only escape.
-    std::string name = svg.substr(title + 7, title_end - title - 7);
-    for (std::size_t h; (h = name.find("&#45;")) != std::string::npos;) name.replace(h, 5, "-");
-    double cx = attribute_number(svg, "cx", title_end, end);
-    double cy = attribute_number(svg, "cy", title_end, end);
-    // A polygon (points="x,y x,y ...") or a rounded box (a path, d="Mx,yCx,y ..."): the
-    // centre of the bounding box of its coordinates, which come in x,y pairs.
-    std::size_t shape = svg.find(" points=\"", title_end);
-    if (shape == std::string::npos || shape > end) shape = svg.find(" d=\"", title_end);
-    if (std::isnan(cx) && shape != std::string::npos && shape < end) {
-      double min_x = INFINITY, max_x = -INFINITY, min_y = INFINITY, max_y = -INFINITY;
-      const char* p = svg.c_str() + svg.find('"', shape) + 1;
-      std::vector<double> numbers;
-      while (*p != '"' && *p != '\0') {
-        if (*p == '-' || *p == '.' || (*p >= '0' && *p <= '9')) {
-          char* next = nullptr;
-          numbers.push_back(std::strtod(p, &next));
-          p = next;
-        } else {
-          ++p;
-        }
-      }
-      for (std::size_t i = 0; i + 1 < numbers.size(); i += 2) {
-        min_x = std::min(min_x, numbers[i]);
-        max_x = std::max(max_x, numbers[i]);
-        min_y = std::min(min_y, numbers[i + 1]);
-        max_y = std::max(max_y, numbers[i + 1]);
-      }
-      if (numbers.size() >= 2) {
-        cx = (min_x + max_x) / 2;
-        cy = (min_y + max_y) / 2;
-      }
-    }
-    if (!std::isnan(cx) && !std::isnan(cy)) places[name] = Place{cx, -cy};  // SVG's y grows downwards
-    at = end;
-  }
-  return places;
+  render::RenderOptions options;
+  options.highlight = false;
+  return render::build_scene(GovernanceMap(before), options, {});
 }
 
 render::Scene diff_scene(const MapData& before, const MapData& after, const MapDiff& diff,
@@ -299,7 +228,8 @@ render::Scene diff_scene(const MapData& before, const MapData& after, const MapD
 
 std::string draw_diff(const MapData& before, const MapData& after, const MapDiff& diff, render::OutputFormat format) {
   std::map<std::string, Place> places;
-  if (!before.bodies.empty()) places = places_from_svg(render::render(before_scene(before), render::OutputFormat::svg));
+  if (!before.bodies.empty())
+    for (const auto& [name, centre] : render::node_centres(before_scene(before))) places[name] = Place{centre.x, centre.y};
   return render::render(diff_scene(before, after, diff, places), format);
 }
 

@@ -3,10 +3,10 @@
 // removed ones red and dashed, changed ones amber. Unchanged bodies keep the places they
 // have in a drawing of the before map, so the two can be laid side by side.
 //
-// How: the before map is laid out once with dot (accountability and membership rank
-// masters above the bodies that answer to them); the places Graphviz gives its bodies are
-// read back from that drawing and pinned (pos="x,y!") in the diff scene, which neato then
-// draws without moving a pinned node, routing only the lines. A body new in the after map
+// How: the before map is laid out once as its accountability map is (render::build_scene,
+// the same compact ranks and sector clusters); the places Graphviz gives its bodies are
+// read from the laid-out graph and pinned (pos="x,y!") in the diff scene, which neato
+// then draws without moving a pinned node, routing only the lines. A body new in the after map
 // goes just below its linked bodies' centre, moved right until it overlaps nothing.
 
 #include <map>
@@ -24,12 +24,9 @@ struct Place {
   double y = 0;
 };
 
-/// The scene of the before map used to find places: every body, every link (only
-/// accountable_to and member_of rank). Pure. O(V + E).
+/// The scene of the before map used to find places: its accountability map, as
+/// `govgraph render` draws it. Precondition: `before` passes check_map. Pure. O(V + E).
 render::Scene before_scene(const MapData& before);
-
-/// Each node's centre in an SVG drawing made by Graphviz, by node name. O(size of svg).
-std::map<std::string, Place> places_from_svg(const std::string& svg);
 
 /// The diff scene with every node pinned: `places` for the before map's bodies, computed
 /// places for the after map's new ones. Pure. O((V + E) log V + new bodies × V).

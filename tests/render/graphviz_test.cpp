@@ -7,6 +7,7 @@
 #include <libxml/tree.h>
 
 #include <functional>
+#include <string>
 #include <set>
 
 #include "render/graphviz.hpp"
@@ -107,7 +108,7 @@ TEST_CASE("Odd names render as their own text in SVG, never as markup or escapes
   REQUIRE(svg.ok());
   const std::set<std::string> texts = svg.texts();
   for (const char* expected : {"Say \"hi\"", "A\\lB \\N \\G", "<script>alert(1)</script>", "& co", "Line one",
-                               "Line two", "Comhairle nan Eilean", "Siar", "Ends in \\", "\xC3\x80ird <local>",
+                               "Line two", "Comhairle nan", "Eilean Siar", "Ends in \\", "\xC3\x80ird <local>",
                                "Odd \"names\" \\N <b>map</b> \u2014 accountability"})
     CHECK(texts.count(expected) == 1);
   CHECK(svg.element_names().count("script") == 0);
@@ -128,8 +129,20 @@ TEST_CASE("PNG and PDF maps start with their file signatures") {
   CHECK(pdf.find("%%EOF") != std::string::npos);
 }
 
-TEST_CASE("The same map gives the same bytes, in DOT, SVG and PNG") {
-  for (OutputFormat format : {OutputFormat::dot, OutputFormat::svg, OutputFormat::png}) {
+TEST_CASE("A PDF carries a fixed creation date, not the time it was drawn") {
+  const std::string pdf = draw_map(test::small_hierarchy(), OutputFormat::pdf);
+  const std::size_t at = pdf.find("/CreationDate (D:");
+  REQUIRE(at != std::string::npos);
+  CHECK(pdf.substr(at + 17, 14) == "20000101000000");
+  // The xref table still points at its objects: "startxref" gives the table's offset.
+  const std::size_t start = pdf.rfind("startxref\n");
+  REQUIRE(start != std::string::npos);
+  const std::size_t offset = std::stoul(pdf.substr(start + 10));
+  CHECK(pdf.compare(offset, 4, "xref") == 0);
+}
+
+TEST_CASE("The same map gives the same bytes, in DOT, SVG, PNG and PDF") {
+  for (OutputFormat format : {OutputFormat::dot, OutputFormat::svg, OutputFormat::png, OutputFormat::pdf}) {
     const std::string first = draw_map(test::small_hierarchy(), format);
     CHECK(first == draw_map(test::small_hierarchy(), format));
   }

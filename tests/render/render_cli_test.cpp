@@ -95,6 +95,17 @@ TEST_CASE("render writes PNG and PDF, choosing the format from the extension") {
   CHECK(slurp(pdf).substr(0, 5) == "%PDF-");
 }
 
+TEST_CASE("Two runs of render write the same bytes in every format") {
+  Fixture f;
+  for (const char* extension : {"svg", "png", "pdf", "dot"}) {
+    const std::string first = f.temp.file(std::string("first.") + extension);
+    const std::string second = f.temp.file(std::string("second.") + extension);
+    REQUIRE(run_govgraph("render " + quote(f.map) + " -o " + quote(first)).exit_code == 0);
+    REQUIRE(run_govgraph("render " + quote(f.map) + " -o " + quote(second)).exit_code == 0);
+    CHECK(slurp(first) == slurp(second));
+  }
+}
+
 TEST_CASE("render refuses bad input with exit code 2 and writes nothing") {
   Fixture f;
   const std::string out = f.temp.file("map.svg");
