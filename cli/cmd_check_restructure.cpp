@@ -1,16 +1,14 @@
 // govgraph check-restructure MAP PROPOSAL: what a proposed restructure fixes and breaks.
 
-#include <iostream>
 #include <memory>
 
 #include "analyses/analyse.hpp"
 #include "cli/command.hpp"
+#include "cli/comparison_output.hpp"
 #include "cli/map_input.hpp"
-#include "cli/output.hpp"
 #include "importers/load.hpp"
 #include "restructure/apply.hpp"
 #include "restructure/compare.hpp"
-#include "restructure/diff_diagram.hpp"
 
 namespace govgraph::cli {
 namespace {
@@ -18,25 +16,11 @@ namespace {
 struct CheckRestructureOptions {
   std::string map;
   std::string proposal;
-  std::string format = "text";
-  std::string output;
-  std::string fail_on = "error";
-  std::string diagram;
+  ComparisonOutputOptions out;
 };
 
-ReportFormat report_format(const std::string& name) {
-  if (name == "markdown") return ReportFormat::markdown;
-  if (name == "json") return ReportFormat::json;
-  return ReportFormat::text;
-}
-
 void run_check_restructure(const CheckRestructureOptions& options, Context& context) {
-  std::optional<render::OutputFormat> diagram_format;
-  if (!options.diagram.empty()) {
-    diagram_format = render::format_from_path(options.diagram);
-    if (!diagram_format)
-      throw InputError(Location{options.diagram}, "cannot tell the diagram's format from the file name; use .svg, .png, .pdf or .dot");
-  }
+  diagram_format(options.out);  // a bad --diagram name fails before the map is read
   Diagnostics warnings;
   MapData before_data = load_map_data(options.map, warnings);
   print_warnings(warnings, context);
@@ -46,21 +30,7 @@ void run_check_restructure(const CheckRestructureOptions& options, Context& cont
   const GovernanceMap before(std::move(before_data));
   const GovernanceMap after(applied.after);
   const Comparison comparison = compare_proposal(proposal, applied, before, analyse(before), after, analyse(after));
-
-  std::string picture;
-  if (diagram_format) {
-    try {
-      picture = draw_diff(before.data(), after.data(), comparison.diff, *diagram_format);
-    } catch (const std::runtime_error& e) {
-      throw InputError(Location{options.diagram}, e.what());
-    }
-  }
-  emit(options.output, format_comparison(comparison, report_format(options.format)));
-  if (diagram_format) {
-    write_file_atomically(options.diagram, picture);
-    if (!context.quiet) std::cerr << options.diagram << ": diff map written\n";
-  }
-  if (comparison_fails(comparison, parse_severity(options.fail_on))) context.exit_code = exit_findings;
+  write_comparison(comparison, before, after, options.out, context);
 }
 
 }  // namespace
@@ -73,18 +43,10 @@ void setup_check_restructure(CLI::App& app, Context& context) {
       "and after, duties lost, and a diff map");
   command->add_option("MAP", options->map, "The map: a .json file or a folder of CSV files")->required();
   command->add_option("PROPOSAL", options->proposal, "The proposal: a JSON file (docs/restructures.md)")->required();
-  command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "markdown", "json"}))
-      ->capture_default_str();
-  command->add_option("-o,--output", options->output, "Write the report to this file (atomically) instead of stdout");
-  command
-      ->add_option("--fail-on", options->fail_on,
-                   "Exit 1 when the proposal introduces a finding of this severity or a higher one, or loses a duty")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}))
-      ->capture_default_str();
-  command->add_option("--diagram", options->diagram,
-                      "Draw the diff map to this file: .svg, .png, .pdf or .dot (added green, removed red dashed, "
-                      "changed amber)");
+  options->out.fail_on = "error";
+  add_comparison_output_options(
+      *command, options->out,
+      "Exit 1 when the proposal introduces a finding of this severity or a higher one, or loses a duty");
   command->footer(
       "Examples:\n"
       "  govgraph check-restructure examples/scotland-care-system/map.json \\\n"

@@ -82,6 +82,14 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
   return out;
 }
 
+std::string join_escaped(const std::vector<std::string>& items, std::string_view separator,
+                         std::string (*escape)(std::string_view)) {
+  std::vector<std::string> escaped;
+  escaped.reserve(items.size());
+  for (const auto& item : items) escaped.push_back(escape(item));
+  return join(escaped, separator);
+}
+
 std::string format_full_amount(double amount) {
   if (!std::isfinite(amount)) return format_fixed(amount, 0);
   const long long pence = std::llround(std::fabs(amount) * 100.0);

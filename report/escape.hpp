@@ -29,6 +29,10 @@ std::string plain_text(std::string_view text);
 /// The items joined with `separator`.
 std::string join(const std::vector<std::string>& items, std::string_view separator);
 
+/// The items, each escaped with `escape` (escape_html, escape_markdown), joined with `separator`.
+std::string join_escaped(const std::vector<std::string>& items, std::string_view separator,
+                         std::string (*escape)(std::string_view));
+
 /// An amount with thousands separators and pence only when there are any:
 /// 4000000 -> "4,000,000", 1234.5 -> "1,234.50", -20 -> "-20".
 std::string format_full_amount(double amount);

@@ -3,11 +3,35 @@
 // of user text (names, messages, reasons) is escaped for its format: a body named
 // <script> or "A\lB" reads as that text everywhere.
 
+#include <array>
 #include <string>
+#include <string_view>
+#include <vector>
 
+#include "report/escape.hpp"
 #include "report/report.hpp"
 
 namespace govgraph {
+
+/// The severities in report order, most severe first.
+inline constexpr std::array<Severity, 3> severities = {Severity::error, Severity::warning, Severity::info};
+
+/// A severity's section heading: "Errors", "Warnings", "Information".
+inline std::string severity_heading(Severity severity) {
+  switch (severity) {
+    case Severity::error: return "Errors";
+    case Severity::warning: return "Warnings";
+    case Severity::info: return "Information";
+  }
+  return {};
+}
+
+/// Counts as "key n, key n" with each key escaped by `escape`, or "none".
+inline std::string counts_cell(const std::vector<Count>& counts, std::string (*escape)(std::string_view)) {
+  std::vector<std::string> items;
+  for (const auto& count : counts) items.push_back(escape(count.key) + " " + std::to_string(count.count));
+  return items.empty() ? "none" : join(items, ", ");
+}
 
 /// For a terminal or a CI log: findings grouped by severity, then waived findings,
 /// waivers, figures and a closing summary line. ANSI colour when `colour`; control

@@ -1,14 +1,10 @@
 // The HTML report: one self-contained page (inline style, no scripts, no external files).
 
-#include <array>
-
 #include "report/escape.hpp"
 #include "report/formats.hpp"
 
 namespace govgraph {
 namespace {
-
-constexpr std::array<Severity, 3> severities = {Severity::error, Severity::warning, Severity::info};
 
 constexpr std::string_view style = R"(body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}
 h1{font-size:1.6rem}h2{border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}
@@ -24,18 +20,7 @@ td.n{text-align:right}.finding{border-left:.3rem solid #888;padding:.2rem .8rem;
 std::string h(std::string_view text) { return escape_html(text); }
 
 std::string h_list(const std::vector<std::string>& items, std::string_view separator) {
-  std::vector<std::string> escaped;
-  for (const auto& item : items) escaped.push_back(h(item));
-  return join(escaped, separator);
-}
-
-std::string title(Severity severity) {
-  switch (severity) {
-    case Severity::error: return "Errors";
-    case Severity::warning: return "Warnings";
-    case Severity::info: return "Information";
-  }
-  return {};
+  return join_escaped(items, separator, escape_html);
 }
 
 class HtmlWriter {
@@ -86,12 +71,6 @@ class HtmlWriter {
   std::string out_;
 };
 
-std::string counts_cell(const std::vector<Count>& counts) {
-  std::vector<std::string> items;
-  for (const auto& count : counts) items.push_back(h(count.key) + " " + std::to_string(count.count));
-  return items.empty() ? "none" : join(items, ", ");
-}
-
 void write_funding(HtmlWriter& w, std::string_view heading, std::string_view what,
                    const std::vector<FundingFlow>& flows, const std::string& currency) {
   if (flows.empty()) return;
@@ -114,9 +93,9 @@ void write_figures(HtmlWriter& w, const Figures& figures) {
   w.row({"Links", std::to_string(figures.links)});
   w.row({"Responsibilities", std::to_string(figures.responsibilities)});
   w.row({"Policy areas", std::to_string(figures.policy_areas)});
-  w.row({"Bodies by type", counts_cell(figures.by_type)});
-  w.row({"Bodies by sector", counts_cell(figures.by_sector)});
-  w.row({"Links by kind", counts_cell(figures.by_link_kind)});
+  w.row({"Bodies by type", counts_cell(figures.by_type, escape_html)});
+  w.row({"Bodies by sector", counts_cell(figures.by_sector, escape_html)});
+  w.row({"Links by kind", counts_cell(figures.by_link_kind, escape_html)});
   w.row({"Apex", figures.apexes.empty() ? std::string("none") : h_list(figures.apexes, ", ")});
   w.line("</table>");
 
@@ -218,7 +197,7 @@ std::string format_html(const ReportInput& input) {
   for (Severity severity : severities) {
     const std::size_t open = summary.open(severity);
     if (open == 0) continue;
-    w.line("<h2>" + title(severity) + " (" + std::to_string(open) + ")</h2>");
+    w.line("<h2>" + severity_heading(severity) + " (" + std::to_string(open) + ")</h2>");
     for (const auto& reviewed : review.findings)
       if (!reviewed.waived() && reviewed.finding.severity == severity) w.finding(reviewed, review);
   }

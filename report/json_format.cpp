@@ -48,6 +48,19 @@ class JsonWriter {
     count(n);
   }
 
+  /// `name`: an array of one object an item, its members written by `members(item)`.
+  template <typename Items, typename Members>
+  void objects(std::string_view name, const Items& items, Members members) {
+    key(name);
+    begin_array();
+    for (const auto& item : items) {
+      begin_object();
+      members(item);
+      end_object();
+    }
+    end_array();
+  }
+
   std::string take() { return std::string(buffer_.GetString(), buffer_.GetSize()) + "\n"; }
 
  private:
@@ -149,10 +162,7 @@ void write_counts(JsonWriter& w, std::string_view name, const std::vector<Count>
 }
 
 void write_flows(JsonWriter& w, std::string_view name, const std::vector<FundingFlow>& flows) {
-  w.key(name);
-  w.begin_array();
-  for (const auto& flow : flows) {
-    w.begin_object();
+  w.objects(name, flows, [&](const auto& flow) {
     w.field("id", flow.id);
     w.field("name", flow.name);
     w.key("in");
@@ -162,9 +172,7 @@ void write_flows(JsonWriter& w, std::string_view name, const std::vector<Funding
     w.field("links_in", flow.links_in);
     w.field("links_out", flow.links_out);
     w.field("other_currency_links", flow.other_currency_links);
-    w.end_object();
-  }
-  w.end_array();
+  });
 }
 
 void write_figures(JsonWriter& w, const Figures& figures) {
@@ -186,10 +194,7 @@ void write_figures(JsonWriter& w, const Figures& figures) {
   w.begin_object();
   w.key("areas");
   w.strings(figures.matrix_areas);
-  w.key("rows");
-  w.begin_array();
-  for (const auto& row : figures.matrix) {
-    w.begin_object();
+  w.objects("rows", figures.matrix, [&](const auto& row) {
     w.field("body", row.body);
     w.field("name", row.name);
     w.key("areas");
@@ -197,37 +202,25 @@ void write_figures(JsonWriter& w, const Figures& figures) {
     for (std::size_t i = 0; i < row.areas.size() && i < figures.matrix_areas.size(); ++i)
       if (row.areas[i]) w.string(figures.matrix_areas[i]);
     w.end_array();
-    w.end_object();
-  }
-  w.end_array();
+  });
   w.end_object();
 
-  w.key("areas");
-  w.begin_array();
-  for (const auto& area : figures.areas) {
-    w.begin_object();
+  w.objects("areas", figures.areas, [&](const auto& area) {
     w.field("id", area.area);
     w.field("name", area.name);
     w.field("bodies", area.bodies);
     w.field("responsibilities", area.responsibilities);
     w.field("lead_bodies", area.lead_bodies);
-    w.end_object();
-  }
-  w.end_array();
+  });
 
-  w.key("spread");
-  w.begin_array();
-  for (const auto& spread : figures.spread) {
-    w.begin_object();
+  w.objects("spread", figures.spread, [&](const auto& spread) {
     w.field("type", spread.type);
     w.field("with_interest", spread.with_interest);
     w.field("total", spread.total);
     w.field("areas_straddled", spread.areas_straddled);
     w.field("areas_total", spread.areas_total);
     w.field("sentence", spread.sentence);
-    w.end_object();
-  }
-  w.end_array();
+  });
 
   w.key("funding");
   w.begin_object();
@@ -237,17 +230,12 @@ void write_figures(JsonWriter& w, const Figures& figures) {
   write_flows(w, "by_area", figures.funding_by_area);
   w.end_object();
 
-  w.key("brokers");
-  w.begin_array();
-  for (const auto& broker : figures.brokers) {
-    w.begin_object();
+  w.objects("brokers", figures.brokers, [&](const auto& broker) {
     w.field("body", broker.body);
     w.field("name", broker.name);
     w.key("betweenness");
     w.number(broker.score);
-    w.end_object();
-  }
-  w.end_array();
+  });
   w.key("brokers_skipped");
   w.boolean(figures.brokers_skipped);
   w.key("brokers_note");
@@ -256,17 +244,12 @@ void write_figures(JsonWriter& w, const Figures& figures) {
   w.key("articulation_points");
   w.strings(figures.articulation_points);
 
-  w.key("longest_routes");
-  w.begin_array();
-  for (const auto& route : figures.longest_routes) {
-    w.begin_object();
+  w.objects("longest_routes", figures.longest_routes, [&](const auto& route) {
     w.field("body", route.body);
     w.field("name", route.name);
     w.field("links", static_cast<std::size_t>(route.score));
     w.field("route", route.route);
-    w.end_object();
-  }
-  w.end_array();
+  });
   w.end_object();
 }
 

@@ -1,30 +1,15 @@
 // The Markdown report: to paste into a report or a pull request.
 
-#include <array>
-
 #include "report/escape.hpp"
 #include "report/formats.hpp"
 
 namespace govgraph {
 namespace {
 
-constexpr std::array<Severity, 3> severities = {Severity::error, Severity::warning, Severity::info};
-
 std::string md(std::string_view text) { return escape_markdown(text); }
 
 std::string md_list(const std::vector<std::string>& items, std::string_view separator) {
-  std::vector<std::string> escaped;
-  for (const auto& item : items) escaped.push_back(md(item));
-  return join(escaped, separator);
-}
-
-std::string title(Severity severity) {
-  switch (severity) {
-    case Severity::error: return "Errors";
-    case Severity::warning: return "Warnings";
-    case Severity::info: return "Information";
-  }
-  return {};
+  return join_escaped(items, separator, escape_markdown);
 }
 
 class MarkdownWriter {
@@ -82,12 +67,6 @@ void write_summary(MarkdownWriter& w, const Review& review, const Summary& summa
   }
 }
 
-std::string counts_cell(const std::vector<Count>& counts) {
-  std::vector<std::string> items;
-  for (const auto& count : counts) items.push_back(md(count.key) + " " + std::to_string(count.count));
-  return items.empty() ? "none" : join(items, ", ");
-}
-
 void write_funding(MarkdownWriter& w, std::string_view heading, std::string_view what,
                    const std::vector<FundingFlow>& flows, const std::string& currency) {
   if (flows.empty()) return;
@@ -112,9 +91,9 @@ void write_figures(MarkdownWriter& w, const Figures& figures) {
   w.row({"Links", std::to_string(figures.links)});
   w.row({"Responsibilities", std::to_string(figures.responsibilities)});
   w.row({"Policy areas", std::to_string(figures.policy_areas)});
-  w.row({"Bodies by type", counts_cell(figures.by_type)});
-  w.row({"Bodies by sector", counts_cell(figures.by_sector)});
-  w.row({"Links by kind", counts_cell(figures.by_link_kind)});
+  w.row({"Bodies by type", counts_cell(figures.by_type, escape_markdown)});
+  w.row({"Bodies by sector", counts_cell(figures.by_sector, escape_markdown)});
+  w.row({"Links by kind", counts_cell(figures.by_link_kind, escape_markdown)});
   w.row({"Apex", figures.apexes.empty() ? std::string("none") : md_list(figures.apexes, ", ")});
 
   if (!figures.spread.empty()) {
@@ -186,7 +165,7 @@ std::string format_markdown(const ReportInput& input) {
     const std::size_t open = summary.open(severity);
     if (open == 0) continue;
     w.line();
-    w.line("## " + title(severity) + " (" + std::to_string(open) + ")");
+    w.line("## " + severity_heading(severity) + " (" + std::to_string(open) + ")");
     w.line();
     for (const auto& reviewed : review.findings)
       if (!reviewed.waived() && reviewed.finding.severity == severity) w.finding(reviewed, review);

@@ -1,14 +1,10 @@
 // The text report: for a terminal or a CI log.
 
-#include <array>
-
 #include "report/escape.hpp"
 #include "report/formats.hpp"
 
 namespace govgraph {
 namespace {
-
-constexpr std::array<Severity, 3> severities = {Severity::error, Severity::warning, Severity::info};
 
 std::string plural(std::size_t n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);

@@ -10,20 +10,13 @@
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
+#include "restructure/wording.hpp"
+
 namespace govgraph {
 namespace {
 
 const std::set<std::string, std::less<>> orphan_rules = {"orphan.no-owner", "orphan.no-lead",
                                                          "orphan.lead-unaccountable", "orphan.lead-inactive"};
-
-std::string join(const std::vector<std::string>& items, std::string_view separator = ", ") {
-  std::string text;
-  for (const auto& item : items) {
-    if (!text.empty()) text += separator;
-    text += item;
-  }
-  return text;
-}
 
 std::string number(double value) {
   if (std::isfinite(value) && std::floor(value) == value && std::fabs(value) < 1e15)
@@ -33,7 +26,7 @@ std::string number(double value) {
   return buffer;
 }
 
-std::string list(const std::vector<std::string>& items) { return items.empty() ? "" : "[" + join(items) + "]"; }
+std::string list(const std::vector<std::string>& items) { return items.empty() ? "" : "[" + join_items(items) + "]"; }
 
 void field(std::vector<FieldChange>& out, const char* name, const std::string& a, const std::string& b) {
   if (a != b) out.push_back({name, a, b});
@@ -72,7 +65,7 @@ std::vector<FieldChange> link_changes(const Link& a, const Link& b) {
 std::string owners_text(const Responsibility& r) {
   std::vector<std::string> owners;
   for (const auto& o : r.owners) owners.push_back(o.body + " (" + std::string(to_string(o.role)) + ")");
-  return join(owners, "; ");
+  return join_items(owners, "; ");
 }
 
 std::vector<FieldChange> responsibility_changes(const Responsibility& a, const Responsibility& b) {
@@ -167,7 +160,7 @@ std::string verdict_of(const Comparison& c) {
       breaks.push_back("loses " + std::to_string(c.lost.size()) + (c.lost.size() == 1 ? " duty" : " duties"));
     if (new_errors > 0) breaks.push_back("introduces " + plural(new_errors, "error"));
     if (new_warnings > 0) breaks.push_back(plural(new_warnings, "new warning"));
-    return "Fails: " + join(breaks) + "; " + fixes + ".";
+    return "Fails: " + join_items(breaks) + "; " + fixes + ".";
   }
   if (new_warnings > 0) return "Needs review: introduces " + plural(new_warnings, "warning") + " and no errors; " + fixes + ".";
   return "Passes: introduces no errors or warnings" + std::string(c.is_proposal ? " and loses no duty" : "") + "; " +
@@ -218,7 +211,7 @@ std::vector<MetricRow> metric_rows(const Metrics& a, const Metrics& b) {
 }
 
 std::string finding_line(const Finding& f) {
-  return std::string(to_string(f.severity)) + " " + f.rule + " [" + join(f.subjects) + "]: " + f.message;
+  return std::string(to_string(f.severity)) + " " + f.rule + " [" + join_items(f.subjects) + "]: " + f.message;
 }
 
 std::string_view what_text(RecordChange::What what) {
@@ -363,6 +356,19 @@ void write_string(JsonWriter& w, const std::string& s) { w.String(s.c_str(), sta
 void write_key(JsonWriter& w, const char* key) { w.Key(key); }
 void write_count(JsonWriter& w, std::size_t n) { w.Uint64(n); }
 
+/// Changed fields as an array of {field, before, after}.
+void write_field_changes(JsonWriter& w, const std::vector<FieldChange>& changes) {
+  w.StartArray();
+  for (const auto& f : changes) {
+    w.StartObject();
+    write_key(w, "field"); write_string(w, f.field);
+    write_key(w, "before"); write_string(w, f.before);
+    write_key(w, "after"); write_string(w, f.after);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
 void write_metrics(JsonWriter& w, const Metrics& m) {
   w.StartObject();
   write_key(w, "bodies"); write_count(w, m.bodies);
@@ -470,15 +476,7 @@ std::string json_report(const Comparison& c) {
   write_key(w, "changes");
   w.StartObject();
   write_key(w, "map");
-  w.StartArray();
-  for (const auto& f : c.diff.map_fields) {
-    w.StartObject();
-    write_key(w, "field"); write_string(w, f.field);
-    write_key(w, "before"); write_string(w, f.before);
-    write_key(w, "after"); write_string(w, f.after);
-    w.EndObject();
-  }
-  w.EndArray();
+  write_field_changes(w, c.diff.map_fields);
   for (const auto& section : sections(c.diff)) {
     std::string key = section.title;
     std::replace(key.begin(), key.end(), ' ', '_');
@@ -490,15 +488,7 @@ std::string json_report(const Comparison& c) {
       write_key(w, "key"); write_string(w, change.key);
       if (!change.fields.empty()) {
         write_key(w, "fields");
-        w.StartArray();
-        for (const auto& f : change.fields) {
-          w.StartObject();
-          write_key(w, "field"); write_string(w, f.field);
-          write_key(w, "before"); write_string(w, f.before);
-          write_key(w, "after"); write_string(w, f.after);
-          w.EndObject();
-        }
-        w.EndArray();
+        write_field_changes(w, change.fields);
       }
       w.EndObject();
     }

@@ -1,0 +1,35 @@
+#pragma once
+// What `check-restructure` and `diff` share: the report's options (--format, -o,
+// --fail-on, --diagram), writing the report with its diff map, and the exit code.
+
+#include <optional>
+#include <string>
+
+#include "cli/command.hpp"
+#include "graph/governance_map.hpp"
+#include "render/graphviz.hpp"
+#include "restructure/compare.hpp"
+
+namespace govgraph::cli {
+
+struct ComparisonOutputOptions {
+  std::string format = "text";
+  std::string output;
+  std::string fail_on;  // each command sets its own default
+  std::string diagram;
+};
+
+/// Adds --format, -o/--output, --fail-on (described by `fail_on_help`) and --diagram.
+void add_comparison_output_options(CLI::App& command, ComparisonOutputOptions& options,
+                                   const std::string& fail_on_help);
+
+/// The diagram's format from its file name; nullopt without --diagram. Throws InputError
+/// for a name it cannot tell, so a command checks it before any work.
+std::optional<render::OutputFormat> diagram_format(const ComparisonOutputOptions& options);
+
+/// Writes the report and, with --diagram, the diff map (all or nothing, so a bad diagram
+/// path leaves no report), then sets the exit code from --fail-on.
+void write_comparison(const Comparison& comparison, const GovernanceMap& before, const GovernanceMap& after,
+                      const ComparisonOutputOptions& options, Context& context);
+
+}  // namespace govgraph::cli
