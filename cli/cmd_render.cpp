@@ -53,7 +53,9 @@ int run_render(const RenderCommandOptions& options, const Context& context) {
     const auto links = std::count_if(scene.edges.begin(), scene.edges.end(), [](const render::SceneEdge& edge) {
       return render::find_attribute(edge.attributes, "id") != nullptr;  // invisible spacers have no id
     });
-    std::cout << options.output << ": " << scene.nodes.size() << " bodies, " << links << " links ("
+    std::size_t bodies = 0;
+    for (const render::SceneNode& node : scene.nodes) bodies += node.folded.empty() ? 1 : node.folded.size();
+    std::cout << options.output << ": " << bodies << " bodies, " << links << " links ("
               << render::to_string(settings.view) << " view)\n";
   }
   return exit_ok;
@@ -85,6 +87,16 @@ void setup_render(CLI::App& app, Context& context) {
                    "Graphviz layout: dot for hierarchies, sfdp or neato for dense networks")
       ->check(CLI::IsMember(names(render::layout_names)))
       ->capture_default_str();
+  CLI::Option* fold =
+      command
+          ->add_option("--fold", options->render.fold_min,
+                       "Draw leaves of one type answering to the same body as one box listing them, from N "
+                       "leaves (accountability and all views); 0 never")
+          ->capture_default_str();
+  command
+      ->add_flag_callback(
+          "--no-fold", [options] { options->render.fold_min = 0; }, "Draw every body as its own node (--fold 0)")
+      ->excludes(fold);
   command->add_flag("--highlight,!--no-highlight", options->render.highlight,
                     "Outline the subjects of errors (red) and warnings (amber); on by default");
   command->footer(
@@ -92,6 +104,7 @@ void setup_render(CLI::App& app, Context& context) {
       "  govgraph render examples/scotland-care-system/map.json -o accountability.svg\n"
       "  govgraph render examples/scotland-care-system/map.json --view funding -o funding.pdf\n"
       "  govgraph render examples/scotland-care-system/map.json --focus the-promise-scotland --depth 2 -o promise.png\n"
+      "  govgraph render examples/scotland-care-system/map.json --no-fold -o every-body.svg\n"
       "  govgraph render examples/scotland-care-system/map.json --layout sfdp --view all --cluster-by none -o all.svg\n"
       "Formats: svg (with ids, classes and tooltips), png, pdf, dot (the Graphviz source, not laid out).\n"
       "See docs/maps.md for the visual vocabulary. Exit codes: 0 written; 2 bad input (nothing written).");

@@ -246,6 +246,17 @@ std::map<std::string, NodeCentre> node_centres(const Scene& scene) {
     const auto* info = reinterpret_cast<const Agnodeinfo_t*>(reinterpret_cast<Agobj_t*>(n)->data);
     centres.emplace(agnameof(n), NodeCentre{info->coord.x, info->coord.y});
   }
+  // A folded node's bodies get the centres of its rows: its height shared out, top down.
+  for (const SceneNode& node : scene.nodes) {
+    if (node.folded.empty()) continue;
+    Agnode_t* n = agnode(graph.get(), c_text(node.name), 0);
+    if (n == nullptr) continue;
+    const auto* info = reinterpret_cast<const Agnodeinfo_t*>(reinterpret_cast<Agobj_t*>(n)->data);
+    const double row = info->height * 72 / static_cast<double>(node.folded.size());  // inches to points
+    const double top = info->coord.y + info->height * 36;
+    for (std::size_t k = 0; k < node.folded.size(); ++k)
+      centres.emplace(node.folded[k], NodeCentre{info->coord.x, top - (static_cast<double>(k) + 0.5) * row});
+  }
   return centres;
 }
 

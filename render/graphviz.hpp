@@ -37,7 +37,8 @@ struct NodeCentre {
 };
 
 /// Lays the scene out with its engine and returns each node's centre by node name, read
-/// from the laid-out graph itself. Same threading and errors as render.
+/// from the laid-out graph itself, and for each body a folded node lists, the centre of
+/// its row (the node's height shared out, top down). Same threading and errors as render.
 std::map<std::string, NodeCentre> node_centres(const Scene& scene);
 
 }  // namespace govgraph::render

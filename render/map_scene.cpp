@@ -233,6 +233,7 @@ struct BodyFindings {
 struct LegendFacts {
   std::vector<BodyType> types;  // present, in vocabulary order
   std::vector<LinkKind> kinds;  // present, in vocabulary order
+  bool folded = false;
   bool errors = false;
   bool warnings = false;
   std::size_t redundant = 0;
@@ -284,6 +285,8 @@ std::string title_and_legend_html(const std::string& title, const std::string& s
          std::to_string(facts.redundant) +
              (facts.redundant == 1 ? " implied accountability line" : " implied accountability lines") +
              " dimmed (a longer route exists)");
+  if (facts.folded)
+    items.push_back(R"(<TD ALIGN="LEFT">a box listing names: bodies of one type answering to one body</TD>)");
   if (facts.errors) item(error_colour, "<B>\u25A1</B>", "outlined red: subject of an error");
   if (facts.warnings) item(warning_colour, "<B>\u25A1</B>", "outlined amber: subject of a warning");
   if (facts.errors || facts.warnings) items.push_back(R"(<TD ALIGN="LEFT">(rule ids in the tooltips)</TD>)");
@@ -304,6 +307,75 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
     out += parts[i];
   }
   return out;
+}
+
+/// A body's tooltip lines: name, id, type and sector, source, note, and every rule
+/// whose findings name it.
+std::vector<std::string> body_tip(const Body& body, const BodyFindings* findings) {
+  std::vector<std::string> tip = {clean_text(body.name), "id: " + body.id,
+                                  "type: " + std::string(to_string(body.type)) +
+                                      (body.sector.empty() ? "" : "; sector: " + clean_text(body.sector))};
+  if (!body.source.empty()) tip.push_back("source: " + clean_text(body.source));
+  if (!body.note.empty()) tip.push_back("note: " + clean_text(body.note));
+  if (findings != nullptr) tip.push_back("findings: " + join({findings->rules.begin(), findings->rules.end()}, ", "));
+  return tip;
+}
+
+/// A body's label lines: its name wrapped, then how many bodies it stands for and its
+/// status when not active.
+std::vector<std::string> label_lines(const Body& body, std::size_t width) {
+  std::vector<std::string> lines = wrap_balanced(body.name.empty() ? body.id : body.name, width);
+  if (body.represents) lines.push_back("(" + std::to_string(*body.represents) + " bodies)");
+  if (body.status != BodyStatus::active) lines.push_back("(" + std::string(to_string(body.status)) + ")");
+  return lines;
+}
+
+/// One node listing leaves of one master and type: a box in the type's colour with a
+/// row per body, in map order, a warning's subject framed amber (when `highlight`).
+/// Each row carries the body's id and tooltip (Graphviz draws a cell's ID and TOOLTIP
+/// only with an HREF, so each row links to itself). Returns the node and its estimated
+/// width. O(total length of the names).
+std::pair<SceneNode, double> folded_node(const GovernanceMap& map, const std::vector<Vertex>& members,
+                                         const Vertex master, std::size_t label_width, bool highlight,
+                                         const std::map<std::string, BodyFindings, std::less<>>& about,
+                                         LegendFacts& facts) {
+  const Body& first = map.body(members.front());
+  const BodyStyle style = body_style(first.type);
+  std::string html = R"(<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="1">)";
+  std::vector<std::string> all_lines;
+  SceneNode node{"fold_" + first.id, {}, {}};
+  for (Vertex v : members) {
+    const Body& body = map.body(v);
+    const std::vector<std::string> lines = label_lines(body, label_width);
+    all_lines.insert(all_lines.end(), lines.begin(), lines.end());
+    std::vector<std::string> escaped;
+    for (const auto& line : lines) escaped.push_back(html_text(line));
+    escaped.front() = "\u2022 " + escaped.front();  // a bullet tells one name from the next
+    const auto found = about.find(body.id);
+    std::string frame;
+    if (highlight && found != about.end() && found->second.worst == Severity::warning) {
+      frame = R"( BORDER="2" COLOR=")" + std::string(warning_colour) + R"(")";
+      facts.warnings = true;
+    }
+    const std::string tip = join(body_tip(body, found == about.end() ? nullptr : &found->second), "\n");
+    html += R"(<TR><TD ID=")" + html_attribute(body.id) + R"(" HREF="#)" + html_attribute(body.id) + R"(" TOOLTIP=")" +
+            html_attribute(tip) + R"(" ALIGN="LEFT" BALIGN="LEFT")" + frame + ">" + join(escaped, "<BR/>") +
+            "</TD></TR>";
+    node.folded.push_back(body.id);
+  }
+  html += "</TABLE>";
+  std::string classes = "body " + std::string(to_string(first.type)) + " folded";
+  node.attributes = {{"id", node.name},
+                     {"class", classes},
+                     {"label", html, true},
+                     {"shape", "box"},
+                     {"style", "filled"},
+                     {"fillcolor", std::string(style.fill)},
+                     {"margin", "0.08,0.04"},
+                     {"tooltip", esc_string(std::vector<std::string>{
+                                     std::to_string(members.size()) + " bodies (" + std::string(to_string(first.type)) +
+                                     ") accountable to " + clean_text(map.body(master).name)})}};
+  return {std::move(node), estimated_width(all_lines, "box")};
 }
 
 }  // namespace
@@ -387,6 +459,62 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
     });
   };
 
+  const auto cluster_key = [&](const Body& body) {
+    return options.cluster_by == ClusterBy::sector ? body.sector
+           : options.cluster_by == ClusterBy::type ? std::string(to_string(body.type))
+                                                   : std::string();
+  };
+
+  // Leaves to fold (accountability and all views): bodies whose only drawn link is their
+  // line to one master, grouped by master, type and cluster, in map order.
+  constexpr std::size_t not_folded = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> fold_of(body_count, not_folded);  // body → index into folds
+  std::vector<std::vector<Vertex>> folds;
+  std::vector<Vertex> master_of_fold;
+  std::vector<std::size_t> only_link(body_count, 0);  // for a leaf, its one drawn link
+  if (options.fold_min > 0 && primary == LinkKind::accountable_to) {
+    std::vector<std::size_t> degree(body_count, 0);
+    for (std::size_t i : links) {
+      const Vertex from = boost::source(map.edge(i), map.graph());
+      const Vertex to = boost::target(map.edge(i), map.graph());
+      ++degree[from];
+      only_link[from] = i;
+      if (to == from) continue;
+      ++degree[to];
+      only_link[to] = i;
+    }
+    std::map<std::tuple<Vertex, BodyType, std::string>, std::size_t> group_of;
+    std::vector<std::vector<Vertex>> groups;
+    std::vector<Vertex> masters;
+    for (Vertex v = 0; v < body_count; ++v) {
+      if (!keep[v] || degree[v] != 1 || (focus && v == *focus)) continue;
+      const std::size_t i = only_link[v];
+      const Vertex master = boost::target(map.edge(i), map.graph());
+      if (map.link(i).kind != LinkKind::accountable_to || master == v) continue;
+      const Body& body = map.body(v);
+      if (const auto found = about.find(body.id);
+          options.highlight && found != about.end() && found->second.worst == Severity::error)
+        continue;  // an error's subject keeps a node of its own, outlined red
+      const auto [slot, added] = group_of.try_emplace({master, body.type, cluster_key(body)}, groups.size());
+      if (added) {
+        groups.emplace_back();
+        masters.push_back(master);
+      }
+      groups[slot->second].push_back(v);
+    }
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      if (groups[g].size() < options.fold_min) continue;
+      for (Vertex v : groups[g]) fold_of[v] = folds.size();
+      folds.push_back(std::move(groups[g]));
+      master_of_fold.push_back(masters[g]);
+    }
+    // A folded node has one line to its master: its first member's.
+    std::erase_if(links, [&](std::size_t i) {
+      const Vertex from = boost::source(map.edge(i), map.graph());
+      return fold_of[from] != not_folded && folds[fold_of[from]].front() != from;
+    });
+  }
+
   Scene scene;
   scene.layout = options.layout;
   scene.graph = {{"labelloc", "t"},
@@ -397,9 +525,11 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
                  {"pad", "0.3"},
                  {"charset", "UTF-8"}};
   if (dot) {
-    scene.graph.insert(
-        scene.graph.end(),
-        {{"rankdir", "TB"}, {"newrank", "true"}, {"nodesep", format_number("%.2f", node_gap)}, {"ranksep", format_number("%.2f", rank_gap)}, {"remincross", "true"}});
+    scene.graph.insert(scene.graph.end(), {{"rankdir", "TB"},
+                                           {"newrank", "true"},
+                                           {"nodesep", format_number("%.2f", node_gap)},
+                                           {"ranksep", format_number("%.2f", rank_gap)},
+                                           {"remincross", "true"}});
   } else {
     scene.graph.insert(scene.graph.end(), {{"overlap", "false"}, {"splines", "true"}, {"sep", "+8"}});
   }
@@ -416,14 +546,46 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
   std::map<std::string, std::size_t> cluster_index;  // key → subgraph
   std::vector<bool> type_seen(body_type_names.size(), false);
   std::vector<double> widths;  // estimated width of each node, inches
+  const auto add_to_cluster = [&](const Body& body, std::size_t node) {
+    std::string key = cluster_key(body);
+    if (key.empty()) return;
+    auto [slot, added] = cluster_index.try_emplace(key, scene.subgraphs.size());
+    if (added) {
+      std::replace(key.begin(), key.end(), '-', ' ');  // "third-sector" reads "third sector"
+      scene.subgraphs.push_back(
+          {"cluster_" + std::to_string(scene.subgraphs.size() + 1),
+           {{"label", esc_string(key)},
+            {"class", std::string(cluster_by_names[static_cast<std::size_t>(options.cluster_by)])},
+            {"style", "rounded,filled"},
+            {"fillcolor", "#F7F7F7"},
+            {"color", "#BBBBBB"},
+            {"fontsize", "13"},
+            {"labeljust", "l"}},
+           {}});
+    }
+    scene.subgraphs[slot->second].nodes.push_back(node);
+  };
   for (Vertex v = 0; v < body_count; ++v) {
     if (!keep[v]) continue;
     const Body& body = map.body(v);
     const BodyStyle style = body_style(body.type);
     type_seen[static_cast<std::size_t>(body.type)] = true;
-    std::vector<std::string> lines = wrap_balanced(body.name.empty() ? body.id : body.name, options.label_width);
-    if (body.represents) lines.push_back("(" + std::to_string(*body.represents) + " bodies)");
-    if (body.status != BodyStatus::active) lines.push_back("(" + std::string(to_string(body.status)) + ")");
+    if (fold_of[v] != not_folded) {
+      const std::vector<Vertex>& members = folds[fold_of[v]];
+      if (members.front() == v) {
+        auto [node, width] = folded_node(map, members, master_of_fold[fold_of[v]], options.label_width + 10,
+                                         options.highlight, about, facts);
+        node_of[v] = scene.nodes.size();
+        scene.nodes.push_back(std::move(node));
+        widths.push_back(width);
+        facts.folded = true;
+        add_to_cluster(body, node_of[v]);
+      } else {
+        node_of[v] = node_of[members.front()];
+      }
+      continue;
+    }
+    const std::vector<std::string> lines = label_lines(body, options.label_width);
 
     std::string style_words = "filled";
     if (!style.extra.empty()) style_words += "," + std::string(style.extra);
@@ -433,21 +595,18 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
     std::string classes = "body " + std::string(to_string(body.type));
     if (body.status != BodyStatus::active) classes += " " + std::string(to_string(body.status));
 
-    std::vector<std::string> tip = {clean_text(body.name), "id: " + body.id,
-                                    "type: " + std::string(to_string(body.type)) +
-                                        (body.sector.empty() ? "" : "; sector: " + clean_text(body.sector))};
-    if (!body.source.empty()) tip.push_back("source: " + clean_text(body.source));
-    if (!body.note.empty()) tip.push_back("note: " + clean_text(body.note));
+    const auto found = about.find(body.id);
+    const std::vector<std::string> tip = body_tip(body, found == about.end() ? nullptr : &found->second);
 
     SceneNode node{body.id,
                    {{"id", body.id},
                     {"label", esc_string(lines)},
                     {"shape", std::string(style.shape)},
                     {"style", style_words},
-                    {"fillcolor", std::string(style.fill)}}};
+                    {"fillcolor", std::string(style.fill)}},
+                   {}};
     if (style.peripheries != 1) node.attributes.push_back({"peripheries", std::to_string(style.peripheries)});
-    if (const auto found = about.find(body.id); found != about.end()) {
-      tip.push_back("findings: " + join({found->second.rules.begin(), found->second.rules.end()}, ", "));
+    if (found != about.end()) {
       if (options.highlight && found->second.worst) {
         const bool error = *found->second.worst == Severity::error;
         classes += error ? " finding-error" : " finding-warning";
@@ -467,26 +626,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
     node_of[v] = scene.nodes.size();
     scene.nodes.push_back(std::move(node));
     widths.push_back(estimated_width(lines, style.shape));
-
-    std::string key = options.cluster_by == ClusterBy::sector ? body.sector
-                      : options.cluster_by == ClusterBy::type ? std::string(to_string(body.type))
-                                                              : std::string();
-    if (key.empty()) continue;
-    auto [slot, added] = cluster_index.try_emplace(key, scene.subgraphs.size());
-    if (added) {
-      std::replace(key.begin(), key.end(), '-', ' ');  // "third-sector" reads "third sector"
-      scene.subgraphs.push_back(
-          {"cluster_" + std::to_string(scene.subgraphs.size() + 1),
-           {{"label", esc_string(key)},
-            {"class", std::string(cluster_by_names[static_cast<std::size_t>(options.cluster_by)])},
-            {"style", "rounded,filled"},
-            {"fillcolor", "#F7F7F7"},
-            {"color", "#BBBBBB"},
-            {"fontsize", "13"},
-            {"labeljust", "l"}},
-           {}});
-    }
-    scene.subgraphs[slot->second].nodes.push_back(node_of[v]);
+    add_to_cluster(body, node_of[v]);
   }
   for (std::size_t t = 0; t < type_seen.size(); ++t)
     if (type_seen[t]) facts.types.push_back(static_cast<BodyType>(t));
@@ -562,9 +702,20 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
 
     std::string classes = "link " + std::string(to_string(link.kind));
     if (redundant) classes += " redundant";
-    SceneEdge edge{upwards ? node_of[to] : node_of[from],
-                   upwards ? node_of[from] : node_of[to],
-                   {{"id", "link_" + std::to_string(i + 1)}, {"class", classes}}};
+    std::string id = "link_" + std::to_string(i + 1);
+    if (fold_of[from] != not_folded) {  // the line of a whole folded node
+      const std::vector<Vertex>& members = folds[fold_of[from]];
+      tip = {std::to_string(members.size()) + " bodies " + verb + " " + clean_text(map.body(to).name) + ":"};
+      for (Vertex member : members) {
+        const Link& line = map.link(only_link[member]);
+        tip.push_back(clean_text(map.body(member).name) +
+                      (line.source.empty() ? "" : " (source: " + clean_text(line.source) + ")"));
+      }
+      classes += " folded";
+      id = scene.nodes[node_of[from]].name + "_line";
+    }
+    SceneEdge edge{
+        upwards ? node_of[to] : node_of[from], upwards ? node_of[from] : node_of[to], {{"id", id}, {"class", classes}}};
     auto& a = edge.attributes;
     if (!style.directed)
       a.push_back({"dir", "none"});

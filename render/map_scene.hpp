@@ -40,6 +40,7 @@ struct RenderOptions {
   double row_width = 0;          // inches a rank may fill (dot); 0: a page's proportions
   std::size_t stack_height = 4;  // bodies with no line of the view, stacked in columns this tall
   std::size_t label_width = 16;  // characters per label line at most (lines are balanced)
+  std::size_t fold_min = 3;      // leaves of one master and type drawn as one list from this many; 0: never
 };
 
 /// The scene for one view of the map.
@@ -57,7 +58,14 @@ struct RenderOptions {
 /// goes on the first rank below its masters with room in its cluster's share, bodies
 /// with children before leaves, so the leaves of a wide fan are staggered over several
 /// ranks (minlen) as Graphviz's unflatten -l does; bodies with no line of the view are
-/// stacked by invisible edges into columns of `stack_height`, as unflatten -c does. Findings: the subjects
+/// stacked by invisible edges into columns of `stack_height`, as unflatten -c does.
+///
+/// Folded leaves (accountability and all views): a leaf is a body whose only drawn link
+/// is its accountability line to one master, not outlined by a finding and not the
+/// focus. When at least `fold_min` leaves of one master share a body type (and cluster),
+/// they are drawn as one box of the type's colour listing their names, one row each
+/// (each row carries the body's id and tooltip), with one line to the master; the
+/// node's `folded` lists their ids. Findings: the subjects
 /// of errors are outlined red, of warnings amber (when `highlight`), and every rule id
 /// goes in the tooltip; accountable_to links named by duplication.redundant-line are
 /// dimmed and counted in the legend.

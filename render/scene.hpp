@@ -20,8 +20,9 @@ struct Attribute {
 using Attributes = std::vector<Attribute>;
 
 struct SceneNode {
-  std::string name;  // the body id: node names are keys, never display text
+  std::string name;  // the body id (or, for a folded node, a name no body id can take)
   Attributes attributes;
+  std::vector<std::string> folded{};  // the ids of the bodies a folded node lists; empty for one body
 };
 
 struct SceneEdge {

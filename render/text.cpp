@@ -142,6 +142,13 @@ std::string esc_string(std::string_view text) {
   return esc_string(lines);
 }
 
+std::string html_attribute(std::string_view text) {
+  std::string out = html_text(text);
+  for (std::size_t at = out.find("<BR/>"); at != std::string::npos; at = out.find("<BR/>", at))
+    out.replace(at, 5, "&#10;");
+  return out;
+}
+
 std::string html_text(std::string_view text) {
   const std::string clean = clean_text(text);
   std::string out;
@@ -161,6 +168,9 @@ std::string html_text(std::string_view text) {
         break;
       case '\n':
         out += "<BR/>";
+        break;
+      case '\\':  // Graphviz expands \N, \G and the like in HTML-like text and attributes too
+        out += "\\\\";
         break;
       default:
         out += c;

@@ -31,8 +31,13 @@ std::string esc_string(const std::vector<std::string>& lines);
 /// esc_string of the cleaned text, split at its own newlines only.
 std::string esc_string(std::string_view text);
 
-/// Text for inside an HTML-like label: & < > " escaped, newlines as <BR/>. O(n).
+/// Text for inside an HTML-like label: & < > " escaped, newlines as <BR/>, backslashes
+/// doubled (Graphviz expands \N and \G in HTML-like text as in escString). O(n).
 std::string html_text(std::string_view text);
+
+/// Text for an attribute inside an HTML-like label (TOOLTIP, ID): & < > " escaped,
+/// newlines as &#10;, so a tooltip keeps its lines. O(n).
+std::string html_attribute(std::string_view text);
 
 /// The number of UTF-8 code points in valid UTF-8 text. O(n).
 std::size_t display_length(std::string_view text);

@@ -96,6 +96,7 @@ std::map<std::string, Change> change_by_key(const std::vector<RecordChange>& cha
 render::Scene before_scene(const MapData& before) {
   render::RenderOptions options;
   options.highlight = false;
+  options.fold_min = 0;  // the diff draws every body as its own node, so place each one
   return render::build_scene(GovernanceMap(before), options, {});
 }
 

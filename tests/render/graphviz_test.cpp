@@ -7,8 +7,8 @@
 #include <libxml/tree.h>
 
 #include <functional>
-#include <string>
 #include <set>
+#include <string>
 
 #include "render/graphviz.hpp"
 #include "render/map_scene.hpp"
@@ -83,11 +83,24 @@ std::string draw_map(const MapData& data, OutputFormat format, const RenderOptio
 }  // namespace
 
 TEST_CASE("An SVG map is well-formed XML holding every body id") {
+  RenderOptions unfolded;
+  unfolded.fold_min = 0;
   for (const MapData& data : {test::small_hierarchy(), test::odd_names(), test::fan(20)}) {
-    const Svg svg(draw_map(data, OutputFormat::svg));
+    const Svg svg(draw_map(data, OutputFormat::svg, unfolded));
     REQUIRE(svg.ok());
     const std::set<std::string> ids = svg.attribute_values("id");
     for (const Body& body : data.bodies) CHECK(ids.count(body.id) == 1);
+  }
+  // Folded, a listed body's row is an anchor whose id is "a_" and the body's id.
+  const MapData fan = test::fan(20);
+  const Svg svg(draw_map(fan, OutputFormat::svg));
+  REQUIRE(svg.ok());
+  const std::set<std::string> ids = svg.attribute_values("id");
+  CHECK(ids.count("directorate") == 1);
+  CHECK(ids.count("fold_body-1") == 1);
+  for (std::size_t i = 1; i <= 20; ++i) {
+    CHECK(ids.count("a_body-" + std::to_string(i)) == 1);
+    CHECK(ids.count("body-" + std::to_string(i)) == 0);
   }
 }
 
@@ -104,12 +117,14 @@ TEST_CASE("SVG nodes and lines carry class names by body type and link kind, and
 }
 
 TEST_CASE("Odd names render as their own text in SVG, never as markup or escapes") {
-  const Svg svg(draw_map(test::odd_names(), OutputFormat::svg));
+  RenderOptions unfolded;
+  unfolded.fold_min = 0;
+  const Svg svg(draw_map(test::odd_names(), OutputFormat::svg, unfolded));
   REQUIRE(svg.ok());
   const std::set<std::string> texts = svg.texts();
-  for (const char* expected : {"Say \"hi\"", "A\\lB \\N \\G", "<script>alert(1)</script>", "& co", "Line one",
-                               "Line two", "Comhairle nan", "Eilean Siar", "Ends in \\", "\xC3\x80ird <local>",
-                               "Odd \"names\" \\N <b>map</b> \u2014 accountability"})
+  for (const char* expected :
+       {"Say \"hi\"", "A\\lB \\N \\G", "<script>alert(1)</script>", "& co", "Line one", "Line two", "Comhairle nan",
+        "Eilean Siar", "Ends in \\", "\xC3\x80ird <local>", "Odd \"names\" \\N <b>map</b> \u2014 accountability"})
     CHECK(texts.count(expected) == 1);
   CHECK(svg.element_names().count("script") == 0);
   CHECK(svg.element_names().count("b") == 0);
@@ -119,6 +134,22 @@ TEST_CASE("Odd names render as their own text in SVG, never as markup or escapes
   }));
   CHECK(std::any_of(tips.begin(), tips.end(),
                     [](const std::string& t) { return t.find("source: \"quoted\" & <tag>") != std::string::npos; }));
+}
+
+TEST_CASE("Odd names listed in a folded node render as their own text, with their tooltips") {
+  const Svg svg(draw_map(test::odd_names(), OutputFormat::svg));
+  REQUIRE(svg.ok());
+  const std::set<std::string> texts = svg.texts();
+  for (const char* expected :
+       {"\u2022 Say \"hi\"", "\u2022 A\\lB \\N \\G", "\u2022 Line one", "Line two", "\u2022 Ends in \\"})
+    CHECK(texts.count(expected) == 1);
+  CHECK(svg.element_names().count("script") == 0);
+  const std::set<std::string> tips = svg.attribute_values("title");
+  CHECK(std::any_of(tips.begin(), tips.end(),
+                    [](const std::string& t) { return t.find("Say \"hi\"\nid: quotes\n") == 0; }));
+  CHECK(std::any_of(tips.begin(), tips.end(), [](const std::string& t) {
+    return t.find("source: <a href=\"x\">p.1</a> \\l") != std::string::npos;
+  }));
 }
 
 TEST_CASE("PNG and PDF maps start with their file signatures") {
@@ -183,4 +214,22 @@ TEST_CASE("The format comes from the file extension") {
   CHECK(format_from_path("map.gv") == OutputFormat::dot);
   CHECK_FALSE(format_from_path("map.txt").has_value());
   CHECK_FALSE(format_from_path("map").has_value());
+}
+
+TEST_CASE("Node centres include each body of a folded node, top down within it") {
+  const GovernanceMap map = test::checked(test::fan(4));
+  const Scene scene = build_scene(map, {}, {});
+  const auto centres = node_centres(scene);
+  REQUIRE(centres.count("fold_body-1") == 1);
+  const NodeCentre box = centres.at("fold_body-1");
+  double previous = box.y + 1000;
+  for (const char* id : {"body-1", "body-2", "body-3", "body-4"}) {
+    REQUIRE(centres.count(id) == 1);
+    CHECK(centres.at(id).x == box.x);
+    CHECK(centres.at(id).y < previous);
+    previous = centres.at(id).y;
+  }
+  CHECK(centres.at("body-1").y > box.y);
+  CHECK(centres.at("body-4").y < box.y);
+  CHECK(centres.at("directorate").y > centres.at("body-1").y);
 }

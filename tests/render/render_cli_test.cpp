@@ -148,7 +148,38 @@ TEST_CASE("The bundled example renders in every view with every body id in the S
     const std::string id = dot.substr(start, dot.find('"', start) - start);
     if (id.starts_with("link_")) continue;
     CHECK(svg.find("id=\"" + id + "\"") != std::string::npos);
+    if (!id.starts_with("fold_")) ++bodies;  // a folded node or its line
+  }
+  // Every body listed in a folded node has its row, an anchor "a_" + id, in the SVG.
+  for (std::size_t at = dot.find("<TD ID=\""); at != std::string::npos; at = dot.find("<TD ID=\"", at + 1)) {
+    const std::size_t start = at + 8;
+    const std::string id = dot.substr(start, dot.find('"', start) - start);
+    CHECK(svg.find("id=\"a_" + id + "\"") != std::string::npos);
     ++bodies;
   }
-  CHECK(bodies > 50);
+  CHECK(bodies > 100);
+}
+
+TEST_CASE("render folds leaf fans unless told --no-fold or --fold 0, and counts every body") {
+  const std::string example = source_path("examples/scotland-care-system/map.json");
+  TempDir temp;
+  const std::string folded = temp.file("folded.dot");
+  const RunResult result = run_govgraph("render " + quote(example) + " -o " + quote(folded));
+  REQUIRE(result.exit_code == 0);
+  CHECK(slurp(folded).find("class=\"body ") != std::string::npos);
+  CHECK(slurp(folded).find(" folded\"") != std::string::npos);
+  const std::string apart = temp.file("apart.dot");
+  const RunResult unfolded = run_govgraph("render " + quote(example) + " --no-fold -o " + quote(apart));
+  REQUIRE(unfolded.exit_code == 0);
+  CHECK(slurp(apart).find(" folded\"") == std::string::npos);
+  // The same bodies are drawn either way, and the summary line says so.
+  const auto bodies = [](const std::string& out) {
+    const std::size_t start = out.find(": ") + 2;
+    return out.substr(start, out.find(" bodies") - start);
+  };
+  CHECK(bodies(result.out) == bodies(unfolded.out));
+  const std::string zero = temp.file("zero.dot");
+  REQUIRE(run_govgraph("render " + quote(example) + " --fold 0 -o " + quote(zero)).exit_code == 0);
+  CHECK(slurp(zero) == slurp(apart));
+  CHECK(run_govgraph("render " + quote(example) + " --fold 2 --no-fold -o " + quote(zero)).exit_code == 2);
 }

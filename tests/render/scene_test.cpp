@@ -266,22 +266,27 @@ TEST_CASE("Clusters group bodies by sector, by type, or not at all") {
   CHECK(clusters(scene_of(test::small_hierarchy(), options)).empty());
 }
 
-TEST_CASE("A wide fan staggers its leaves over several ranks; a narrow one does not") {
+TEST_CASE("A wide fan staggers its leaves over several ranks, a narrow one does not") {
   RenderOptions narrow_page;
+  narrow_page.fold_min = 0;
   narrow_page.row_width = 4.5;  // room for four "Body N" hexagons (about 1.1 inches each)
   const Scene wide = scene_of(test::fan(14), narrow_page);
   std::map<std::string, int> per_rank;  // minlen below the directorate → leaves
   for (std::size_t i = 2; i <= 15; ++i)
     ++per_rank[value_of(edge_with_id(wide, "link_" + std::to_string(i)).attributes, "minlen")];
-  CHECK(per_rank == std::map<std::string, int>{{"", 4}, {"2", 4}, {"3", 4}, {"4", 2}});
+  // Ranks of 4.5 inches: four "Body N" (1.09 inches with the gap), then "Body 10" to
+  // "Body 14" are wider (1.19): "Body 9" with two of them, then the last three.
+  CHECK(per_rank == std::map<std::string, int>{{"", 4}, {"2", 4}, {"3", 3}, {"4", 3}});
   CHECK(value_of(edge_with_id(wide, "link_1").attributes, "minlen").empty());
 
   RenderOptions wide_page;
+  wide_page.fold_min = 0;
   wide_page.row_width = 10;
   const Scene narrow = scene_of(test::fan(6), wide_page);
   for (const auto& edge : narrow.edges) CHECK(value_of(edge.attributes, "minlen").empty());
 
   RenderOptions spring;
+  spring.fold_min = 0;
   spring.layout = "neato";
   const Scene neato = scene_of(test::fan(14), spring);
   for (const auto& edge : neato.edges) CHECK(value_of(edge.attributes, "minlen").empty());
@@ -298,7 +303,9 @@ TEST_CASE("The legend lists only the body types and link kinds drawn") {
 }
 
 TEST_CASE("Labels keep odd names as text: backslashes doubled, newlines as line breaks") {
-  const Scene scene = scene_of(test::odd_names());
+  RenderOptions unfolded;
+  unfolded.fold_min = 0;
+  const Scene scene = scene_of(test::odd_names(), unfolded);
   CHECK(value_of(node_named(scene, "backslashes").attributes, "label") == "A\\\\lB \\\\N \\\\G");
   CHECK(value_of(node_named(scene, "newline").attributes, "label") == "Line one\\nLine two");
   CHECK(value_of(node_named(scene, "quotes").attributes, "label") == "Say \"hi\"");
@@ -321,6 +328,8 @@ TEST_CASE("Text is cleaned of control characters and invalid UTF-8, and wrapped 
   CHECK(wrap_balanced("Averyveryverylongsingleword x", 5) == wrap_words("Averyveryverylongsingleword x", 5));
   CHECK(display_length("\xC3\x80ird") == 4);
   CHECK(html_text("<b> & \"x\"\ny") == "&lt;b&gt; &amp; &quot;x&quot;<BR/>y");
+  CHECK(html_text("\\N \\G") == "\\\\N \\\\G");
+  CHECK(html_attribute("a\nb \\l") == "a&#10;b \\\\l");
   CHECK(esc_string("a\\b\nc") == "a\\\\b\\nc");
 }
 
@@ -346,4 +355,73 @@ TEST_CASE("Bodies with no line of the view are stacked in columns by invisible e
   RenderOptions spring;
   spring.layout = "sfdp";
   CHECK(scene_of(data, spring).edges.empty());
+}
+
+TEST_CASE("Four leaves of one type answering to one body are drawn as one node listing them") {
+  const Scene scene = scene_of(test::fan(4));
+  CHECK(drawn_bodies(scene) == std::vector<std::string>{"directorate", "fold_body-1", "parliament"});
+  const SceneNode& folded = node_named(scene, "fold_body-1");
+  CHECK(folded.folded == std::vector<std::string>{"body-1", "body-2", "body-3", "body-4"});
+  const Attribute* label = find_attribute(folded.attributes, "label");
+  REQUIRE(label != nullptr);
+  CHECK(label->html);
+  std::size_t at = 0;
+  for (const char* id : {"body-1", "body-2", "body-3", "body-4"}) {  // one row each, in map order
+    at = label->value.find(std::string("<TD ID=\"") + id + "\"", at);
+    CHECK(at != std::string::npos);
+  }
+  CHECK(label->value.find("Body 3</TD>") != std::string::npos);
+  CHECK(value_of(folded.attributes, "fillcolor") == std::string(body_style(BodyType::ndpb).fill));
+  REQUIRE(scene.edges.size() == 2);  // parliament–directorate, and one line for the four
+  const SceneEdge& line = edge_with_id(scene, "fold_body-1_line");
+  CHECK(scene.nodes[line.tail].name == "directorate");
+  CHECK(scene.nodes[line.head].name == "fold_body-1");
+  CHECK(value_of(line.attributes, "dir") == "back");
+  CHECK(legend_of(scene).find("a box listing names") != std::string::npos);
+}
+
+TEST_CASE("Two leaves are not folded, nor are leaves when folding is off") {
+  CHECK(drawn_bodies(scene_of(test::fan(2))) ==
+        std::vector<std::string>{"body-1", "body-2", "directorate", "parliament"});
+  RenderOptions unfolded;
+  unfolded.fold_min = 0;
+  const Scene scene = scene_of(test::fan(4), unfolded);
+  CHECK(scene.nodes.size() == 6);
+  for (const auto& node : scene.nodes) CHECK(node.folded.empty());
+  CHECK(legend_of(scene).find("a box listing names") == std::string::npos);
+}
+
+TEST_CASE("A leaf with another drawn link, of another type, or outlined red keeps a node of its own") {
+  MapData data = test::fan(4);
+  data.bodies.push_back(test::make_body("agency", "Agency", BodyType::agency));
+  data.links.push_back(test::make_link("agency", LinkKind::accountable_to, "directorate"));
+  data.links.push_back(test::make_link("directorate", LinkKind::funds, "body-4", 100));
+  RenderOptions all;
+  all.view = View::all;
+  const Scene scene = scene_of(data, all);  // body-4 is funded, agency is alone of its type
+  CHECK(node_named(scene, "fold_body-1").folded == std::vector<std::string>{"body-1", "body-2", "body-3"});
+  CHECK_NOTHROW(node_named(scene, "body-4"));
+  CHECK_NOTHROW(node_named(scene, "agency"));
+  // In the accountability view the funding line is not drawn, so body-4 folds too.
+  CHECK(node_named(scene_of(data), "fold_body-1").folded.size() == 4);
+
+  const std::vector<Finding> findings = {{Severity::error, "orphan.no-route-to-apex", {"body-2"}, "m", {}, {}},
+                                         {Severity::warning, "x.y", {"body-3"}, "m", {}, {}}};
+  const Scene flagged = scene_of(test::fan(4), {}, findings);
+  CHECK(node_named(flagged, "fold_body-1").folded == std::vector<std::string>{"body-1", "body-3", "body-4"});
+  CHECK(value_of(node_named(flagged, "body-2").attributes, "color") == std::string(error_colour));
+  const std::string rows = value_of(node_named(flagged, "fold_body-1").attributes, "label");
+  CHECK(rows.find("BORDER=\"2\" COLOR=\"" + std::string(warning_colour) + "\">\u2022 Body 3") != std::string::npos);
+}
+
+TEST_CASE("Folded rows escape names and tooltips for HTML") {
+  const Scene scene = scene_of(test::odd_names());
+  const std::string rows = value_of(node_named(scene, "fold_quotes").attributes, "label");
+  CHECK(rows.find("Say &quot;hi&quot;") != std::string::npos);
+  CHECK(rows.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+  CHECK(rows.find("<script>") == std::string::npos);
+  CHECK(rows.find("Line one<BR/>Line two") != std::string::npos);
+  CHECK(rows.find("source: &lt;a href=&quot;x&quot;&gt;p.1&lt;/a&gt; \\\\l") != std::string::npos);
+  CHECK(rows.find("A\\\\lB \\\\N \\\\G</TD>") != std::string::npos);
+  CHECK(rows.find("&#10;id: markup&#10;") != std::string::npos);
 }
