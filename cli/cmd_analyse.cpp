@@ -11,6 +11,7 @@
 #include "cli/command.hpp"
 #include "cli/map_input.hpp"
 #include "cli/output.hpp"
+#include "cli/rule_options.hpp"
 #include "graph/check.hpp"
 #include "report/report.hpp"
 #include "report/waivers.hpp"
@@ -26,9 +27,7 @@ struct AnalyseOptions {
   std::string fail_on = "error";
   std::string waivers;
   std::string today;
-  std::vector<std::string> only;
-  std::vector<std::string> skip;
-  std::vector<std::string> settings;
+  RuleOptions rules;
   bool no_figures = false;
 };
 
@@ -63,10 +62,8 @@ void report_waiver_problems(const Review& review, const Context& context) {
 
 void run_analyse(const AnalyseOptions& options, Context& context) {
   // Usage problems first, before any work on the map.
-  AnalysisSettings settings;
-  for (const auto& assignment : options.settings) settings.set(assignment);
-  const RuleSelection selection{options.only, options.skip};
-  selection.validate();
+  const AnalysisSettings settings = options.rules.analysis_settings();
+  const RuleSelection selection = options.rules.selection();
 
   std::vector<Waiver> waivers;
   if (!options.waivers.empty()) {
@@ -111,9 +108,7 @@ void setup_analyse(CLI::App& app, Context& context) {
       ->check([](const std::string& value) {
         return is_iso_date(value) ? std::string() : "expected a date YYYY-MM-DD, such as 2024-04-01";
       });
-  command->add_option("--only", options->only, "Run only these rules or families (comma-separated)")->delimiter(',');
-  command->add_option("--skip", options->skip, "Skip these rules or families (comma-separated)")->delimiter(',');
-  command->add_option("--set", options->settings, "Change a setting: KEY=VALUE (repeatable; 'govgraph rules' lists them)");
+  add_rule_options(*command, options->rules);
   command->add_flag("--no-figures", options->no_figures, "Leave out the figures (counts, matrix, funding, brokers)");
   command->footer(
       "Examples:\n"

@@ -6,6 +6,7 @@
 #include "cli/command.hpp"
 #include "cli/comparison_output.hpp"
 #include "cli/map_input.hpp"
+#include "cli/rule_options.hpp"
 #include "importers/load.hpp"
 #include "restructure/apply.hpp"
 #include "restructure/compare.hpp"
@@ -16,20 +17,26 @@ namespace {
 struct CheckRestructureOptions {
   std::string map;
   std::string proposal;
+  std::string as_at;
+  RuleOptions rules;
   ComparisonOutputOptions out;
 };
 
 void run_check_restructure(const CheckRestructureOptions& options, Context& context) {
-  diagram_format(options.out);  // a bad --diagram name fails before the map is read
+  diagram_format(options.out);  // usage problems fail before the map is read
+  const AnalysisSettings settings = options.rules.analysis_settings();
+  const RuleSelection selection = options.rules.selection();
   Diagnostics warnings;
   MapData before_data = load_map_data(options.map, warnings);
+  if (!options.as_at.empty()) before_data = as_at(before_data, options.as_at);
   print_warnings(warnings, context);
   const Proposal proposal = load_proposal(options.proposal);
   AppliedProposal applied = apply_proposal(before_data, proposal);
 
   const GovernanceMap before(std::move(before_data));
   const GovernanceMap after(applied.after);
-  const Comparison comparison = compare_proposal(proposal, applied, before, analyse(before), after, analyse(after));
+  const Comparison comparison = compare_proposal(proposal, applied, before, analyse(before, settings, selection), after,
+                                                 analyse(after, settings, selection));
   write_comparison(comparison, before, after, options.out, context);
 }
 
@@ -43,6 +50,8 @@ void setup_check_restructure(CLI::App& app, Context& context) {
       "and after, duties lost, and a diff map");
   command->add_option("MAP", options->map, "The map: a .json file or a folder of CSV files")->required();
   command->add_option("PROPOSAL", options->proposal, "The proposal: a JSON file (docs/restructures.md)")->required();
+  add_as_at_option(*command, options->as_at, "Apply the proposal to the map as it stood on this date (YYYY-MM-DD)");
+  add_rule_options(*command, options->rules);
   options->out.fail_on = "error";
   add_comparison_output_options(
       *command, options->out,

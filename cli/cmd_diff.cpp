@@ -7,6 +7,7 @@
 #include "cli/command.hpp"
 #include "cli/comparison_output.hpp"
 #include "cli/map_input.hpp"
+#include "cli/rule_options.hpp"
 #include "importers/load.hpp"
 #include "restructure/compare.hpp"
 
@@ -16,18 +17,21 @@ namespace {
 struct DiffOptions {
   std::string old_map;
   std::string new_map;
+  std::string as_at;
+  RuleOptions rules;
   ComparisonOutputOptions out;
 };
 
 void run_diff(const DiffOptions& options, Context& context) {
-  diagram_format(options.out);  // a bad --diagram name fails before the maps are read
+  diagram_format(options.out);  // usage problems fail before the maps are read
+  const AnalysisSettings settings = options.rules.analysis_settings();
+  const RuleSelection selection = options.rules.selection();
   Diagnostics warnings;
-  MapData old_data = load_map_data(options.old_map, warnings);
-  MapData new_data = load_map_data(options.new_map, warnings);
+  const GovernanceMap before = load_map(options.old_map, warnings, options.as_at);
+  const GovernanceMap after = load_map(options.new_map, warnings, options.as_at);
   print_warnings(warnings, context);
-  const GovernanceMap before(std::move(old_data));
-  const GovernanceMap after(std::move(new_data));
-  Comparison comparison = compare_maps(before, analyse(before), after, analyse(after));
+  Comparison comparison =
+      compare_maps(before, analyse(before, settings, selection), after, analyse(after, settings, selection));
   comparison.title = "Changes from " + options.old_map + " to " + options.new_map;
   write_comparison(comparison, before, after, options.out, context);
 }
@@ -41,6 +45,8 @@ void setup_diff(CLI::App& app, Context& context) {
               "field; metrics and findings before and after; a diff map");
   command->add_option("OLD", options->old_map, "The earlier map: a .json file or a folder of CSV files")->required();
   command->add_option("NEW", options->new_map, "The later map: a .json file or a folder of CSV files")->required();
+  add_as_at_option(*command, options->as_at, "Compare both maps as they stood on this date (YYYY-MM-DD)");
+  add_rule_options(*command, options->rules);
   options->out.fail_on = "never";
   add_comparison_output_options(*command, options->out,
                                 "Exit 1 when the new map introduces a finding of this severity or a higher one");

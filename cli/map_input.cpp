@@ -7,12 +7,15 @@
 
 namespace govgraph::cli {
 
+void add_as_at_option(CLI::App& command, std::string& as_at_date, const std::string& help) {
+  command.add_option("--as-at", as_at_date, help)->check([](const std::string& value) {
+    return is_iso_date(value) ? std::string() : "expected a date YYYY-MM-DD, such as 2021-06-30";
+  });
+}
+
 void add_map_options(CLI::App& command, std::string& map_path, std::string& as_at_date) {
   command.add_option("MAP", map_path, "The map: a .json file or a folder of CSV files")->required();
-  command.add_option("--as-at", as_at_date, "Use the map as it stood on this date (YYYY-MM-DD)")
-      ->check([](const std::string& value) {
-        return is_iso_date(value) ? std::string() : "expected a date YYYY-MM-DD, such as 2021-06-30";
-      });
+  add_as_at_option(command, as_at_date, "Use the map as it stood on this date (YYYY-MM-DD)");
 }
 
 void print_warnings(const Diagnostics& warnings, const Context& context) {
