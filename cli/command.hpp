@@ -8,7 +8,7 @@
 namespace govgraph::cli {
 
 /// Exit codes, as a linter's: see docs/cli.md.
-enum ExitCode : int { exit_ok = 0, exit_findings = 1, exit_bad_input = 2 };
+enum ExitCode : int { exit_ok = 0, exit_findings = 1, exit_bad_input = 2, exit_internal_error = 70 };
 
 struct Context {
   int exit_code = exit_ok;

@@ -53,6 +53,11 @@ int main(int argc, char** argv) {
     for (const auto& d : e.diagnostics().all())
       if (!context.quiet || d.level == Diagnostic::Level::error) std::cerr << d.format() << '\n';
     return cli::exit_bad_input;
+  } catch (const std::exception& e) {
+    // Not the input's fault: a bug. Say so plainly rather than abort.
+    std::cerr << "govgraph: internal error: " << e.what()
+              << "\nThis is a bug in govgraph; please report it with the command and its input.\n";
+    return cli::exit_internal_error;
   }
   return context.exit_code;
 }
