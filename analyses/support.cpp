@@ -10,6 +10,8 @@
 
 #include <boost/graph/strong_components.hpp>
 
+#include "graph/amount.hpp"
+
 namespace govgraph::detail {
 
 std::vector<std::vector<Vertex>> cycles(const GovernanceMap& map, LinkKind kind) {
@@ -228,18 +230,9 @@ std::string route_text(const GovernanceMap& map, const std::vector<Vertex>& rout
 }
 
 std::string format_amount(double amount, std::string_view currency) {
-  const double magnitude = std::fabs(amount);
-  char buffer[64];
-  if (magnitude >= 1e9) std::snprintf(buffer, sizeof buffer, "%.1fbn", amount / 1e9);
-  else if (magnitude >= 1e6) std::snprintf(buffer, sizeof buffer, "%.1fm", amount / 1e6);
-  else if (magnitude >= 1e3) std::snprintf(buffer, sizeof buffer, "%.0fk", amount / 1e3);
-  else std::snprintf(buffer, sizeof buffer, "%.0f", amount);
-  std::string text;
-  if (!currency.empty()) {
-    text = currency;
-    text += ' ';
-  }
-  return text + buffer;
+  std::string text(currency);
+  if (!text.empty()) text += ' ';
+  return text + govgraph::format_amount(amount);
 }
 
 std::string format_ratio(double value) {

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "importers/csv_writer.hpp"
+
 namespace govgraph {
 
 std::string escape_html(std::string_view text) {
@@ -46,16 +48,10 @@ std::string escape_markdown(std::string_view text) {
 }
 
 std::string csv_field(std::string_view text) {
-  std::string cell;
-  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) cell += '\'';
-  cell += text;
-  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
-  std::string quoted = "\"";
-  for (char c : cell) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + '"';
+  // A leading = + - @ would make a spreadsheet run the cell as a formula: quote it as text.
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
+    return csv_cell("'" + std::string(text));
+  return csv_cell(text);
 }
 
 std::string plain_text(std::string_view text) {
