@@ -79,6 +79,8 @@ void setup_render(CLI::App& app, Context& context) {
   command->add_option("--depth", options->render.depth, "How many links from --focus")->capture_default_str();
   command->add_option("--policy-area", options->render.policy_area,
                       "Draw only the bodies in this policy area or its sub-areas (an id)");
+  command->add_option("--sector", options->render.sector,
+                      "Draw only this sector's bodies, and the bodies of other sectors linked to them (in grey)");
   command->add_option("--cluster-by", options->cluster_by, "Group bodies in boxes")
       ->check(CLI::IsMember(names(render::cluster_by_names)))
       ->capture_default_str();
@@ -97,6 +99,10 @@ void setup_render(CLI::App& app, Context& context) {
       ->add_flag_callback(
           "--no-fold", [options] { options->render.fold_min = 0; }, "Draw every body as its own node (--fold 0)")
       ->excludes(fold);
+  command->add_flag_callback(
+      "--no-pack", [options] { options->render.pack = false; },
+      "Lay the map out in one piece, sector boxes side by side (by default each sector is laid out alone and the "
+      "boxes packed to fit a page)");
   command->add_flag("--highlight,!--no-highlight", options->render.highlight,
                     "Outline the subjects of errors (red) and warnings (amber); on by default");
   command->footer(
@@ -104,9 +110,11 @@ void setup_render(CLI::App& app, Context& context) {
       "  govgraph render examples/scotland-care-system/map.json -o accountability.svg\n"
       "  govgraph render examples/scotland-care-system/map.json --view funding -o funding.pdf\n"
       "  govgraph render examples/scotland-care-system/map.json --focus the-promise-scotland --depth 2 -o promise.png\n"
+      "  govgraph render examples/scotland-care-system/map.json --sector local -o local.pdf\n"
       "  govgraph render examples/scotland-care-system/map.json --no-fold -o every-body.svg\n"
       "  govgraph render examples/scotland-care-system/map.json --layout sfdp --view all --cluster-by none -o all.svg\n"
-      "Formats: svg (with ids, classes and tooltips), png, pdf, dot (the Graphviz source, not laid out).\n"
+      "Formats: svg (with ids, classes and tooltips), png, pdf, dot (the Graphviz source, not laid out;\n"
+      "with two sectors or more, Graphviz's dot lays it out in one piece rather than sector by sector).\n"
       "See docs/maps.md for the visual vocabulary. Exit codes: 0 written; 2 bad input (nothing written).");
   command->callback([options, &context] { context.exit_code = run_render(*options, context); });
 }

@@ -3,13 +3,19 @@
 #include <gvc.h>
 
 #include <algorithm>
-#include <deque>
-#include <unordered_map>
+#include <array>
 #include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <deque>
+#include <initializer_list>
 #include <memory>
 #include <stdexcept>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
+
+#include "render/pack.hpp"
 
 namespace govgraph::render {
 namespace {
@@ -105,6 +111,11 @@ using GraphHandle = std::unique_ptr<Agraph_t, GraphCloser>;
 class Layout {
  public:
   Layout(GVC_t* gvc, Agraph_t* graph, const std::string& engine) : gvc_(gvc), graph_(graph) {
+    // Graphviz's spline router draws on the C library's drand48 and never seeds it, so
+    // each layout in a process routed lines differently from the last. Every layout
+    // starts from drand48's state at process start (all zero), as Graphviz's programs do.
+    std::array<unsigned short, 3> initial_state{};
+    seed48(initial_state.data());
     if (gvLayout(gvc_, graph_, engine.c_str()) != 0) {
       gvFreeLayout(gvc_, graph_);
       throw std::runtime_error("Graphviz could not lay out the map with '" + engine + "': " + graphviz_messages());
@@ -148,14 +159,23 @@ void set_attribute(void* object, const Attribute& attribute) {
   agstrfree(root, html);
 }
 
+/// A cgraph graph built from a scene, with a handle for each of its objects in the
+/// scene's order, to read a layout back.
+struct BuiltGraph {
+  GraphHandle graph;
+  std::vector<Agraph_t*> subgraphs;
+  std::vector<Agnode_t*> nodes;
+  std::vector<Agedge_t*> edges;
+};
+
 /// The scene as a cgraph graph, declared in the same order as write_dot writes it, so
 /// a .dot file and the drawing come from one graph.
-GraphHandle build_graph(const Scene& scene) {
+BuiltGraph build_graph(const Scene& scene) {
   static Agiddisc_t ids = SequentialIds::discipline();
   static Agdisc_t discipline{&AgMemDisc, &ids, &AgIoDisc};
-  GraphHandle graph(agopen(c_text("govgraph"), Agdirected, &discipline));
-  if (!graph) throw std::runtime_error("Graphviz could not create a graph");
-  Agraph_t* root = graph.get();
+  BuiltGraph built{GraphHandle(agopen(c_text("govgraph"), Agdirected, &discipline)), {}, {}, {}};
+  if (!built.graph) throw std::runtime_error("Graphviz could not create a graph");
+  Agraph_t* root = built.graph.get();
   for (const auto& a : scene.graph) {
     if (a.html)
       set_attribute(root, a);
@@ -165,13 +185,14 @@ GraphHandle build_graph(const Scene& scene) {
   for (const auto& a : scene.node_defaults) agattr(root, AGNODE, c_text(a.name), c_text(a.value));
   for (const auto& a : scene.edge_defaults) agattr(root, AGEDGE, c_text(a.name), c_text(a.value));
 
-  std::vector<Agnode_t*> nodes(scene.nodes.size(), nullptr);
+  built.nodes.assign(scene.nodes.size(), nullptr);
   const auto declare = [&](Agraph_t* owner, std::size_t n) {
-    nodes[n] = agnode(owner, c_text(scene.nodes[n].name), 1);
-    for (const auto& a : scene.nodes[n].attributes) set_attribute(nodes[n], a);
+    built.nodes[n] = agnode(owner, c_text(scene.nodes[n].name), 1);
+    for (const auto& a : scene.nodes[n].attributes) set_attribute(built.nodes[n], a);
   };
   for (const auto& subgraph : scene.subgraphs) {
     Agraph_t* sub = agsubg(root, c_text(subgraph.name), 1);
+    built.subgraphs.push_back(sub);
     for (const auto& a : subgraph.attributes) set_attribute(sub, a);
     for (std::size_t n : subgraph.nodes) declare(sub, n);
   }
@@ -179,10 +200,55 @@ GraphHandle build_graph(const Scene& scene) {
   for (std::size_t n = 0; n < scene.nodes.size(); ++n)
     if (owner[n] == scene.subgraphs.size()) declare(root, n);
   for (const auto& edge : scene.edges) {
-    Agedge_t* e = agedge(root, nodes[edge.tail], nodes[edge.head], nullptr, 1);
+    Agedge_t* e = agedge(root, built.nodes[edge.tail], built.nodes[edge.head], nullptr, 1);
+    built.edges.push_back(e);
     for (const auto& a : edge.attributes) set_attribute(e, a);
   }
-  return graph;
+  return built;
+}
+
+/// Adds to `attributes` what Graphviz wrote into the object's `names` after a layout.
+void copy_written(void* object, std::initializer_list<const char*> names, Attributes& attributes) {
+  for (const char* name : names) {
+    const char* value = agget(object, const_cast<char*>(name));
+    if (value != nullptr && *value != '\0') attributes.push_back({name, value});
+  }
+}
+
+/// Lays the scene out with its own engine and adds to it the positions Graphviz
+/// computed: pos of nodes and edges, lp and xlp of edge labels, bb and lp of clusters,
+/// bb of the whole. Graphviz writes these into the graph when it renders DOT, so a DOT
+/// rendering is made and thrown away.
+void lay_out_in_place(Scene& scene) {
+  GVC_t* gvc = context();
+  BuiltGraph built = build_graph(scene);
+  const Layout layout(gvc, built.graph.get(), scene.layout);
+  RenderedData(gvc, built.graph.get(), "dot");
+  for (std::size_t n = 0; n < scene.nodes.size(); ++n) copy_written(built.nodes[n], {"pos"}, scene.nodes[n].attributes);
+  for (std::size_t e = 0; e < scene.edges.size(); ++e)
+    copy_written(built.edges[e], {"pos", "lp", "xlp"}, scene.edges[e].attributes);
+  for (std::size_t s = 0; s < scene.subgraphs.size(); ++s)
+    copy_written(built.subgraphs[s], {"bb", "lp"}, scene.subgraphs[s].attributes);
+  copy_written(built.graph.get(), {"bb"}, scene.graph);
+}
+
+/// The scene as Graphviz is to draw it: itself, or when it asks for packed clusters,
+/// each cluster laid out alone and the results packed onto a page (pack.hpp).
+Scene arranged(const Scene& scene) {
+  if (!scene.pack_clusters) return scene;
+  std::vector<Block> blocks = split_into_blocks(scene);
+  for (Block& block : blocks) lay_out_in_place(block.scene);
+  // The title and key, alone, give the space the header takes above the blocks.
+  Scene header;
+  header.layout = scene.layout;
+  header.graph = scene.graph;
+  lay_out_in_place(header);
+  PageShape page;
+  if (const Attribute* bb = find_attribute(header.graph, "bb")) {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    if (std::sscanf(bb->value.c_str(), "%lf,%lf,%lf,%lf", &x0, &y0, &x1, &y1) == 4) page.header = {x1 - x0, y1 - y0};
+  }
+  return packed_scene(scene, blocks, page);
 }
 
 /// cairo stamps a PDF with the time it was drawn (/CreationDate, and /ModDate in some
@@ -223,13 +289,15 @@ std::optional<OutputFormat> format_from_path(const std::filesystem::path& path) 
 }
 
 std::string render(const Scene& scene, OutputFormat format) {
-  if (format == OutputFormat::dot) return write_dot(scene);
   GVC_t* gvc = context();  // before any graph: plugins and the error hook are in place
   graphviz_messages().clear();
-  const GraphHandle graph = build_graph(scene);
-  const Layout layout(gvc, graph.get(), scene.layout);
+  const Scene drawn = arranged(scene);
+  if (format == OutputFormat::dot) return write_dot(drawn);
+  const BuiltGraph built = build_graph(drawn);
+  Agraph_t* graph = built.graph.get();
+  const Layout layout(gvc, graph, drawn.layout);
   const std::string name = format == OutputFormat::svg ? "svg" : format == OutputFormat::png ? "png" : "pdf";
-  std::string bytes = RenderedData(gvc, graph.get(), name).bytes();
+  std::string bytes = RenderedData(gvc, graph, name).bytes();
   if (format == OutputFormat::pdf) fix_pdf_dates(bytes);
   return bytes;
 }
@@ -237,10 +305,12 @@ std::string render(const Scene& scene, OutputFormat format) {
 std::map<std::string, NodeCentre> node_centres(const Scene& scene) {
   GVC_t* gvc = context();
   graphviz_messages().clear();
-  const GraphHandle graph = build_graph(scene);
-  const Layout layout(gvc, graph.get(), scene.layout);
+  const Scene drawn = arranged(scene);
+  const BuiltGraph built = build_graph(drawn);
+  Agraph_t* graph = built.graph.get();
+  const Layout layout(gvc, graph, drawn.layout);
   std::map<std::string, NodeCentre> centres;
-  for (Agnode_t* n = agfstnode(graph.get()); n != nullptr; n = agnxtnode(graph.get(), n))
+  for (Agnode_t* n = agfstnode(graph); n != nullptr; n = agnxtnode(graph, n))
   {
     // ND_coord(n), spelt without the macro's C casts.
     const auto* info = reinterpret_cast<const Agnodeinfo_t*>(reinterpret_cast<Agobj_t*>(n)->data);
@@ -249,7 +319,7 @@ std::map<std::string, NodeCentre> node_centres(const Scene& scene) {
   // A folded node's bodies get the centres of its rows: its height shared out, top down.
   for (const SceneNode& node : scene.nodes) {
     if (node.folded.empty()) continue;
-    Agnode_t* n = agnode(graph.get(), c_text(node.name), 0);
+    Agnode_t* n = agnode(graph, c_text(node.name), 0);
     if (n == nullptr) continue;
     const auto* info = reinterpret_cast<const Agnodeinfo_t*>(reinterpret_cast<Agobj_t*>(n)->data);
     const double row = info->height * 72 / static_cast<double>(node.folded.size());  // inches to points

@@ -160,11 +160,13 @@ double estimated_width(const std::vector<std::string>& lines, std::string_view s
 /// A rank for each node: below all its masters (`upper` of its lines), on the first rank
 /// with room. A rank's room is `row_width` inches (0: as wide as makes the drawing about
 /// 1.4 times as wide as tall, and at least 10), shared between clusters by their size so that clusters
-/// drawn side by side fit too. Bodies with children are placed before leaves, so the
-/// leaves of a wide fan overflow to the ranks below while the subtrees keep their place.
+/// drawn side by side fit too; when the clusters are `packed` (laid out one by one, then
+/// packed on a page), each cluster has room for its own proportions instead. Every body
+/// with children is placed before any leaf, so that chains of command keep the highest
+/// ranks and the leaves of a wide fan fill the room left, overflowing to the ranks below.
 /// Lines that close a cycle are left to dot. O((V + E) log V + V × ranks).
 std::vector<std::size_t> assign_layers(const std::vector<std::size_t>& group, const std::vector<double>& widths,
-                                       const std::vector<RankingLine>& lines, double row_width) {
+                                       const std::vector<RankingLine>& lines, double row_width, bool packed) {
   const std::size_t count = widths.size();
   std::vector<std::vector<std::size_t>> below(count);
   std::vector<std::size_t> waiting(count, 0);  // masters not yet placed
@@ -186,27 +188,33 @@ std::vector<std::size_t> assign_layers(const std::vector<std::size_t>& group, co
   // H = (total / W) × (0.5 + rank_gap) gives W = sqrt(1.4 × total × (0.5 + rank_gap)).
   // Never narrower than fits A4 unscaled (10 inches): a small map keeps its natural shape.
   const double width = row_width > 0 ? row_width : std::max(10.0, std::sqrt(1.4 * total * (0.5 + rank_gap)));
+  // A packed cluster is drawn wider than a page's proportions: the packing fits it
+  // to the page, and this ratio printed largest of those measured on the example.
+  constexpr double packed_aspect = 2.5;
   std::vector<double> room(groups);
-  for (std::size_t g = 0; g < groups; ++g)
-    room[g] = std::max(widest[g], total > 0 ? width * group_width[g] / total : 0.0);
+  for (std::size_t g = 0; g < groups; ++g) {
+    double share = total > 0 ? width * group_width[g] / total : 0.0;
+    if (packed && row_width <= 0) share = std::sqrt(packed_aspect * group_width[g] * (0.5 + rank_gap));
+    room[g] = std::max(widest[g], share);
+  }
 
   constexpr std::size_t unplaced = std::numeric_limits<std::size_t>::max();
   std::vector<std::size_t> layer(count, unplaced);
   std::vector<std::size_t> lowest(count, 0);  // the first rank each node may take
   std::vector<std::vector<double>> used(groups);
   // Ready nodes, first by the rank they may take, then bodies with children, then order.
-  using Key = std::tuple<std::size_t, bool, std::size_t>;
+  using Key = std::tuple<bool, std::size_t, std::size_t>;
   std::priority_queue<Key, std::vector<Key>, std::greater<>> ready;
   for (std::size_t n = 0; n < count; ++n)
-    if (waiting[n] == 0) ready.emplace(0, below[n].empty(), n);
+    if (waiting[n] == 0) ready.emplace(below[n].empty(), 0, n);
   std::size_t next_stuck = 0;  // where to look for a node held up by a cycle
   for (std::size_t placed = 0; placed < count;) {
     if (ready.empty()) {
       while (layer[next_stuck] != unplaced) ++next_stuck;
-      ready.emplace(lowest[next_stuck], below[next_stuck].empty(), next_stuck);
+      ready.emplace(below[next_stuck].empty(), lowest[next_stuck], next_stuck);
       waiting[next_stuck] = 0;
     }
-    const auto [first, leaf, n] = ready.top();
+    const auto [is_leaf, first, n] = ready.top();
     ready.pop();
     if (layer[n] != unplaced) continue;
     auto& rows = used[group[n]];
@@ -219,7 +227,7 @@ std::vector<std::size_t> assign_layers(const std::vector<std::size_t>& group, co
     ++placed;
     for (std::size_t child : below[n]) {
       lowest[child] = std::max(lowest[child], at + 1);
-      if (waiting[child] > 0 && --waiting[child] == 0) ready.emplace(lowest[child], below[child].empty(), child);
+      if (waiting[child] > 0 && --waiting[child] == 0) ready.emplace(below[child].empty(), lowest[child], child);
     }
   }
   return layer;
@@ -239,6 +247,8 @@ struct LegendFacts {
   std::size_t redundant = 0;
   std::string focus_name;
   std::size_t depth = 0;
+  std::string sector;
+  bool context = false;  // bodies of other sectors drawn
   std::string area_name;
 };
 
@@ -296,6 +306,9 @@ std::string title_and_legend_html(const std::string& title, const std::string& s
             (facts.depth == 1 ? " link of " : " links of ") + html_text(facts.focus_name) + "</TD></TR>";
   if (!facts.area_name.empty())
     html += R"(<TR><TD ALIGN="LEFT">Policy area: )" + html_text(facts.area_name) + "</TD></TR>";
+  if (!facts.sector.empty())
+    html += R"(<TR><TD ALIGN="LEFT">Sector: )" + html_text(facts.sector) +
+            (facts.context ? "; bodies of other sectors linked to it are drawn white, in grey" : "") + "</TD></TR>";
   html += "</TABLE>";
   return html;
 }
@@ -421,12 +434,35 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
     facts.focus_name = map.body(*focus).name;
     facts.depth = options.depth;
   }
+  // --sector: the sector's bodies, and as context the bodies elsewhere that a drawn link
+  // joins to them.
+  std::vector<bool> context(body_count, false);
+  if (!options.sector.empty()) {
+    std::vector<std::string_view> sectors;
+    for (const auto& body : map.data().bodies)
+      if (!body.sector.empty()) sectors.push_back(body.sector);
+    if (std::find(sectors.begin(), sectors.end(), options.sector) == sectors.end())
+      throw InputError(Location{}, unknown_message("sector", "--sector", options.sector, sectors));
+    std::vector<bool> in_sector(body_count, false);
+    for (Vertex v = 0; v < body_count; ++v) in_sector[v] = keep[v] && map.body(v).sector == options.sector;
+    for (std::size_t i = 0; i < map.link_count(); ++i) {
+      const GovernanceMap::Edge e = map.edge(i);
+      const Vertex from = boost::source(e, map.graph());
+      const Vertex to = boost::target(e, map.graph());
+      if ((kinds & kind_bit(map.link(i).kind)) == 0 || !keep[from] || !keep[to]) continue;
+      if (in_sector[from] && !in_sector[to]) context[to] = true;
+      if (in_sector[to] && !in_sector[from]) context[from] = true;
+    }
+    for (Vertex v = 0; v < body_count; ++v) keep[v] = in_sector[v] || context[v];
+    facts.sector = options.sector;
+  }
   std::vector<std::size_t> links;  // drawn links, in map order
   for (std::size_t i = 0; i < map.link_count(); ++i) {
     const Link& link = map.link(i);
     const GovernanceMap::Edge e = map.edge(i);
-    if ((kinds & kind_bit(link.kind)) != 0 && keep[boost::source(e, map.graph())] &&
-        keep[boost::target(e, map.graph())])
+    const Vertex from = boost::source(e, map.graph());
+    const Vertex to = boost::target(e, map.graph());
+    if ((kinds & kind_bit(link.kind)) != 0 && keep[from] && keep[to] && !(context[from] && context[to]))
       links.push_back(i);
   }
   if (options.view != View::accountability && options.view != View::all) {
@@ -487,7 +523,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
     std::vector<std::vector<Vertex>> groups;
     std::vector<Vertex> masters;
     for (Vertex v = 0; v < body_count; ++v) {
-      if (!keep[v] || degree[v] != 1 || (focus && v == *focus)) continue;
+      if (!keep[v] || context[v] || degree[v] != 1 || (focus && v == *focus)) continue;
       const std::size_t i = only_link[v];
       const Vertex master = boost::target(map.edge(i), map.graph());
       if (map.link(i).kind != LinkKind::accountable_to || master == v) continue;
@@ -603,10 +639,16 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
                     {"label", esc_string(lines)},
                     {"shape", std::string(style.shape)},
                     {"style", style_words},
-                    {"fillcolor", std::string(style.fill)}},
+                    {"fillcolor", context[v] ? std::string(context_fill) : std::string(style.fill)}},
                    {}};
+    if (context[v]) {
+      classes += " context";
+      node.attributes.push_back({"fontcolor", std::string(context_text)});
+      node.attributes.push_back({"color", std::string(context_text)});
+      facts.context = true;
+    }
     if (style.peripheries != 1) node.attributes.push_back({"peripheries", std::to_string(style.peripheries)});
-    if (found != about.end()) {
+    if (found != about.end() && !context[v]) {
       if (options.highlight && found->second.worst) {
         const bool error = *found->second.worst == Severity::error;
         classes += error ? " finding-error" : " finding-warning";
@@ -619,7 +661,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
       classes += " focus";
       node.attributes.push_back({"fontname", std::string(font) + "-Bold"});
     }
-    if (body.status == BodyStatus::abolished) node.attributes.push_back({"fontcolor", "#666666"});
+    if (body.status == BodyStatus::abolished && !context[v]) node.attributes.push_back({"fontcolor", "#666666"});
     node.attributes.insert(node.attributes.begin() + 1, Attribute{"class", classes});
     node.attributes.push_back({"tooltip", esc_string(tip)});
 
@@ -660,7 +702,8 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
   if (dot) {
     std::vector<RankingLine> all = ranking;
     for (const auto& [upper, lower] : stacked) all.push_back({std::numeric_limits<std::size_t>::max(), upper, lower});
-    const std::vector<std::size_t> layer = assign_layers(scene.subgraph_of(), widths, all, options.row_width);
+    const std::vector<std::size_t> layer = assign_layers(scene.subgraph_of(), widths, all, options.row_width,
+                                                               options.pack && scene.subgraphs.size() >= 2);
     for (const RankingLine& line : ranking)
       if (layer[line.lower] > layer[line.upper] + 1) minlen[line.link] = layer[line.lower] - layer[line.upper];
   }
@@ -749,6 +792,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
                             std::string(to_string(options.view)) + (options.view == View::all ? " links" : "");
   const std::string subtitle = map.data().as_of.empty() ? std::string() : "as of " + map.data().as_of;
   scene.graph.insert(scene.graph.begin(), Attribute{"label", title_and_legend_html(title, subtitle, facts), true});
+  scene.pack_clusters = dot && options.pack && scene.subgraphs.size() >= 2;
   return scene;
 }
 

@@ -34,6 +34,7 @@ struct RenderOptions {
   std::string focus;  // a body id: draw only the bodies within `depth` links of it
   std::size_t depth = 2;
   std::string policy_area;  // a policy-area id: bodies in it or its sub-areas
+  std::string sector;       // a sector: its bodies, and the bodies elsewhere linked to them
   ClusterBy cluster_by = ClusterBy::sector;
   std::string layout = "dot";    // one of layout_names
   bool highlight = true;         // outline the subjects of errors and warnings
@@ -41,6 +42,7 @@ struct RenderOptions {
   std::size_t stack_height = 4;  // bodies with no line of the view, stacked in columns this tall
   std::size_t label_width = 16;  // characters per label line at most (lines are balanced)
   std::size_t fold_min = 3;      // leaves of one master and type drawn as one list from this many; 0: never
+  bool pack = true;              // dot with two clusters or more: each laid out alone, then packed on a page
 };
 
 /// The scene for one view of the map.
@@ -48,8 +50,11 @@ struct RenderOptions {
 /// Bodies: every body in the accountability and all views; in the other views only the
 /// bodies with a drawn link. --policy-area keeps bodies listing the area (or a sub-area)
 /// or owning a responsibility in it; --focus keeps bodies within `depth` links of the
-/// focus, counting only the view's links, in either direction. A link is drawn when
-/// its kind is in the view and both ends are kept.
+/// focus, counting only the view's links, in either direction. --sector keeps the
+/// sector's bodies and, as context (white, grey text, never folded or outlined), the
+/// bodies of other sectors that a link of the view joins to them; links between two
+/// context bodies are not drawn. A link is drawn when its kind is in the view and both
+/// ends are kept.
 ///
 /// Accountability and membership lines are declared from the upper body to the lower
 /// one with dir=back, so that masters rank above the bodies answering to them. With
@@ -70,7 +75,10 @@ struct RenderOptions {
 /// goes in the tooltip; accountable_to links named by duplication.redundant-line are
 /// dimmed and counted in the legend.
 ///
-/// Throws InputError for an unknown focus body or policy area, naming the nearest id.
+/// With the dot layout and two clusters or more (and `pack`), each cluster is laid out
+/// alone and the clusters packed on a page (pack.hpp): see Scene::pack_clusters.
+///
+/// Throws InputError for an unknown focus body, policy area or sector, naming the nearest.
 /// O(V + E + findings × subjects) plus O(V + E) for the focus search.
 Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::span<const Finding> findings);
 

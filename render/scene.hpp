@@ -41,6 +41,7 @@ struct SceneSubgraph {
 
 struct Scene {
   std::string layout = "dot";  // the Graphviz layout engine
+  bool pack_clusters = false;  // lay out each cluster alone, then pack them on a page (pack.hpp)
   Attributes graph;            // root graph attributes
   Attributes node_defaults;
   Attributes edge_defaults;

@@ -1,0 +1,74 @@
+#pragma once
+// Packing a clustered drawing onto a page. dot draws clusters side by side and never
+// lets one use the width another leaves empty, so a map of five sectors came out 33
+// inches wide. Instead, each cluster is laid out on its own (a "block"), the blocks are
+// packed into a rectangle with a page's proportions, and the whole is drawn with every
+// node and every line inside a block where its block's layout put it; only lines
+// between blocks are routed afresh. Everything here is pure: Graphviz does the layouts
+// in graphviz.cpp and hands back positions as the attributes it writes (pos, bb, lp).
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "render/scene.hpp"
+
+namespace govgraph::render {
+
+/// One part of a scene laid out on its own: one cluster, or the nodes in no cluster.
+struct Block {
+  Scene scene;                     // its nodes and the edges between them; one subgraph at most
+  std::vector<std::size_t> nodes;  // block node → node of the whole scene
+  std::vector<std::size_t> edges;  // block edge → edge of the whole scene
+  std::size_t subgraph = 0;        // its subgraph in the whole scene; subgraphs.size() for none
+};
+
+/// The scene's blocks: one per subgraph with nodes, in subgraph order, then one for the
+/// nodes in no subgraph, if any. A block keeps the scene's attributes but not the graph
+/// label (the title and key go on the whole page). Edges between blocks go in none.
+/// O(V + E).
+std::vector<Block> split_into_blocks(const Scene& scene);
+
+/// A rectangle in points, y growing upwards.
+struct Box {
+  double width = 0;
+  double height = 0;
+};
+
+/// Where a box goes: its lower-left corner, in points.
+struct Spot {
+  double x = 0;
+  double y = 0;
+  friend bool operator==(const Spot&, const Spot&) = default;
+};
+
+/// The page a packing aims for: a printable area of A4 (in either orientation), and
+/// what must fit above the packed boxes (the title and key), in points.
+struct PageShape {
+  double long_side = 10.9 * 72;  // A4 less 5 mm margins, inches to points
+  double short_side = 7.5 * 72;
+  Box header;
+};
+
+/// Packs boxes into shelves, tallest first: a shelf is as tall as its first box, and
+/// later boxes stack into columns within it while they fit, then start a new column or
+/// a new shelf. Of every shelf width worth trying, the packing chosen is the one that
+/// prints largest on the page (landscape or portrait), header included; ties go to the
+/// narrower. Boxes are `gap` points apart. Returns each box's spot, the first shelf
+/// at the top, y = 0 at the bottom of the lowest shelf. Same boxes, same spots.
+/// O(n² log n) for n boxes.
+std::vector<Spot> pack_boxes(const std::vector<Box>& boxes, double gap, const PageShape& page);
+
+/// Every x,y pair in a Graphviz point list moved by (dx, dy): a node's "x,y", an
+/// edge's "e,x,y s,x,y x,y ...", a box's "x0,y0,x1,y1". O(length).
+std::string translate_points(const std::string& points, double dx, double dy);
+
+/// The whole scene with every node pinned where its block's layout put it, moved to
+/// its block's spot, for Graphviz's nop2 engine: nodes get pos, edges within a block
+/// their pos (and lp, xlp), clusters their bb and lp; edges between blocks get none,
+/// so Graphviz routes them as splines around the nodes. Each block's scene must carry
+/// the attributes its layout wrote: its graph's "bb" or its cluster's. O(size of the
+/// scene) and the packing.
+Scene packed_scene(const Scene& scene, const std::vector<Block>& laid_out, const PageShape& page);
+
+}  // namespace govgraph::render
