@@ -2,7 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <string>
 
 #include "tests/support/run.hpp"
 
@@ -117,6 +119,10 @@ TEST_CASE("render refuses bad input with exit code 2 and writes nothing") {
   CHECK(area.exit_code == 2);
   CHECK(area.err.find("unknown policy area 'nowhere'") != std::string::npos);
 
+  const RunResult sector = run_govgraph("render " + quote(f.map) + " --sector nationl -o " + quote(out));
+  CHECK(sector.exit_code == 2);
+  CHECK(sector.err.find("unknown sector 'nationl' in --sector; did you mean 'national'?") != std::string::npos);
+
   const std::string text = f.temp.file("map.txt");
   const RunResult format = run_govgraph("render " + quote(f.map) + " -o " + quote(text));
   CHECK(format.exit_code == 2);
@@ -182,4 +188,42 @@ TEST_CASE("render folds leaf fans unless told --no-fold or --fold 0, and counts 
   REQUIRE(run_govgraph("render " + quote(example) + " --fold 0 -o " + quote(zero)).exit_code == 0);
   CHECK(slurp(zero) == slurp(apart));
   CHECK(run_govgraph("render " + quote(example) + " --fold 2 --no-fold -o " + quote(zero)).exit_code == 2);
+}
+
+namespace {
+
+/// How large an SVG drawing prints on the printable part of A4 (10.9 × 7.5 inches),
+/// in its better orientation: 1 is full size.
+double a4_scale(const std::string& svg) {
+  const std::size_t at = svg.find("<svg width=\"");
+  REQUIRE(at != std::string::npos);
+  const double width = std::stod(svg.substr(at + 12)) / 72;
+  const double height = std::stod(svg.substr(svg.find("height=\"", at) + 8)) / 72;
+  return std::max(std::min(10.9 / width, 7.5 / height), std::min(7.5 / width, 10.9 / height));
+}
+
+}  // namespace
+
+TEST_CASE("Packed sectors print the example's full map larger on A4 than sectors side by side") {
+  const std::string example = source_path("examples/scotland-care-system/map.json");
+  TempDir temp;
+  const std::string packed = temp.file("packed.svg");
+  const std::string apart = temp.file("apart.svg");
+  REQUIRE(run_govgraph("render " + quote(example) + " -o " + quote(packed)).exit_code == 0);
+  REQUIRE(run_govgraph("render " + quote(example) + " --no-pack -o " + quote(apart)).exit_code == 0);
+  CHECK(a4_scale(slurp(packed)) > 1.2 * a4_scale(slurp(apart)));
+}
+
+TEST_CASE("render --sector draws one sector of the example with the bodies it links to elsewhere") {
+  const std::string example = source_path("examples/scotland-care-system/map.json");
+  TempDir temp;
+  const std::string out = temp.file("local.svg");
+  const RunResult result = run_govgraph("render " + quote(example) + " --sector local -o " + quote(out));
+  REQUIRE(result.exit_code == 0);
+  const std::string svg = slurp(out);
+  CHECK(svg.find("id=\"cosla\"") != std::string::npos);                 // local
+  CHECK(svg.find("class=\"node body health&#45;board context\"") != std::string::npos);  // regional, linked
+  CHECK(svg.find("id=\"oscr\"") == std::string::npos);                  // national, not linked to local
+  // Every sector page of the example but the national one prints at 5.5 points or more on A4.
+  CHECK(a4_scale(svg) * 11 >= 5.5);
 }

@@ -237,6 +237,52 @@ TEST_CASE("A policy area keeps the bodies in it or its sub-areas and the owners 
   CHECK(drawn_bodies(scene_of(data, options)) == std::vector<std::string>{"agency"});
 }
 
+TEST_CASE("A sector keeps its bodies and, in grey, the bodies elsewhere linked to them") {
+  RenderOptions options;
+  options.sector = "local";
+  const Scene local = scene_of(test::small_hierarchy(), options);
+  // The council answers to parliament: parliament is drawn as context, nothing else is.
+  CHECK(drawn_bodies(local) == std::vector<std::string>{"council", "parliament"});
+  CHECK(value_of(node_named(local, "parliament").attributes, "class") == "body legislature context");
+  CHECK(value_of(node_named(local, "parliament").attributes, "fillcolor") == std::string(context_fill));
+  CHECK(value_of(node_named(local, "council").attributes, "class") == "body local-authority");
+  CHECK(local.edges.size() == 1);
+  CHECK(legend_of(local).find("Sector: local; bodies of other sectors linked to it are drawn white") !=
+        std::string::npos);
+
+  // Links between two context bodies are left out: the third sector's charity is funded
+  // by the directorate, whose own lines run to other national bodies.
+  options.sector = "third-sector";
+  options.view = View::funding;
+  const Scene third = scene_of(test::small_hierarchy(), options);
+  CHECK(drawn_bodies(third) == std::vector<std::string>{"charity", "directorate"});
+  CHECK(third.edges.size() == 1);
+}
+
+TEST_CASE("An unknown sector is bad input naming the nearest") {
+  const GovernanceMap map = test::checked(test::small_hierarchy());
+  RenderOptions options;
+  options.sector = "locl";
+  CHECK(input_error_message([&] { build_scene(map, options, {}); }) ==
+        "unknown sector 'locl' in --sector; did you mean 'local'?");
+}
+
+TEST_CASE("With dot and two sectors or more, the scene asks for its sectors to be packed") {
+  RenderOptions options;
+  CHECK(scene_of(test::small_hierarchy(), options).pack_clusters);
+  options.pack = false;
+  CHECK_FALSE(scene_of(test::small_hierarchy(), options).pack_clusters);
+  options.pack = true;
+  options.cluster_by = ClusterBy::none;
+  CHECK_FALSE(scene_of(test::small_hierarchy(), options).pack_clusters);
+  options.cluster_by = ClusterBy::sector;
+  options.layout = "neato";
+  CHECK_FALSE(scene_of(test::small_hierarchy(), options).pack_clusters);
+  options.layout = "dot";
+  options.sector = "local";  // council and its context, parliament: two sectors
+  CHECK(scene_of(test::small_hierarchy(), options).pack_clusters);
+}
+
 TEST_CASE("Clusters group bodies by sector, by type, or not at all") {
   const auto clusters = [](const Scene& scene) {
     std::vector<std::pair<std::string, std::vector<std::string>>> out;
