@@ -29,9 +29,15 @@ echo "== govgraph render $example/map.json"
 "$govgraph" render "$example/map.json" -o "$out/accountability.pdf"
 "$govgraph" render "$example/map.json" --view funding -o "$out/funding.svg"
 "$govgraph" render "$example/map.json" --focus the-promise-scotland --depth 2 -o "$out/promise-focus.svg"
+# One page per sector, for printing on A4: the sector's bodies and, in grey, those it links to.
+mkdir -p "$out/sectors"
+for sector in national local regional independent third-sector; do
+  "$govgraph" render "$example/map.json" --sector "$sector" -o "$out/sectors/$sector.pdf"
+done
 echo "Accountability map: $out/accountability.svg (and $out/accountability.pdf)"
 echo "Funding map: $out/funding.svg"
 echo "The Promise Scotland and the bodies within two links of it: $out/promise-focus.svg"
+echo "One page per sector: $out/sectors/*.pdf"
 echo
 echo "Everything is in $out/: report.md, findings.json, restructure.md, restructure-diff.svg,"
-echo "accountability.svg, accountability.pdf, funding.svg and promise-focus.svg."
+echo "accountability.svg, accountability.pdf, funding.svg, promise-focus.svg and sectors/."
