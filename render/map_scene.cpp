@@ -343,13 +343,14 @@ std::vector<std::string> label_lines(const Body& body, std::size_t width) {
   return lines;
 }
 
-/// One node listing leaves of one master and type: a box in the type's colour with a
-/// row per body, in map order, a warning's subject framed amber (when `highlight`).
+/// One node listing leaves of one master and type: a box in the type's colour (white
+/// with grey text for `context` bodies, those outside --sector) with a row per body, in
+/// map order, a warning's subject framed amber (when `highlight`).
 /// Each row carries the body's id and tooltip (Graphviz draws a cell's ID and TOOLTIP
 /// only with an HREF, so each row links to itself). Returns the node and its estimated
 /// width. O(total length of the names).
 std::pair<SceneNode, double> folded_node(const GovernanceMap& map, const std::vector<Vertex>& members,
-                                         const Vertex master, std::size_t label_width, bool highlight,
+                                         const Vertex master, std::size_t label_width, bool highlight, bool context,
                                          const std::map<std::string, BodyFindings, std::less<>>& about,
                                          LegendFacts& facts) {
   const Body& first = map.body(members.front());
@@ -377,17 +378,21 @@ std::pair<SceneNode, double> folded_node(const GovernanceMap& map, const std::ve
     node.folded.push_back(body.id);
   }
   html += "</TABLE>";
-  std::string classes = "body " + std::string(to_string(first.type)) + " folded";
+  const std::string classes = "body " + std::string(to_string(first.type)) + " folded" + (context ? " context" : "");
   node.attributes = {{"id", node.name},
                      {"class", classes},
                      {"label", html, true},
                      {"shape", "box"},
                      {"style", "filled"},
-                     {"fillcolor", std::string(style.fill)},
+                     {"fillcolor", std::string(context ? context_fill : style.fill)},
                      {"margin", "0.08,0.04"},
                      {"tooltip", esc_string(std::vector<std::string>{
                                      std::to_string(members.size()) + " bodies (" + std::string(to_string(first.type)) +
                                      ") accountable to " + clean_text(map.body(master).name)})}};
+  if (context) {
+    node.attributes.push_back({"fontcolor", std::string(context_text)});
+    node.attributes.push_back({"color", std::string(context_text)});
+  }
   return {std::move(node), estimated_width(all_lines, "box")};
 }
 
@@ -519,11 +524,11 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
       ++degree[to];
       only_link[to] = i;
     }
-    std::map<std::tuple<Vertex, BodyType, std::string>, std::size_t> group_of;
+    std::map<std::tuple<Vertex, BodyType, std::string, bool>, std::size_t> group_of;
     std::vector<std::vector<Vertex>> groups;
     std::vector<Vertex> masters;
     for (Vertex v = 0; v < body_count; ++v) {
-      if (!keep[v] || context[v] || degree[v] != 1 || (focus && v == *focus)) continue;
+      if (!keep[v] || degree[v] != 1 || (focus && v == *focus)) continue;
       const std::size_t i = only_link[v];
       const Vertex master = boost::target(map.edge(i), map.graph());
       if (map.link(i).kind != LinkKind::accountable_to || master == v) continue;
@@ -531,7 +536,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
       if (const auto found = about.find(body.id);
           options.highlight && found != about.end() && found->second.worst == Severity::error)
         continue;  // an error's subject keeps a node of its own, outlined red
-      const auto [slot, added] = group_of.try_emplace({master, body.type, cluster_key(body)}, groups.size());
+      const auto [slot, added] = group_of.try_emplace({master, body.type, cluster_key(body), context[v]}, groups.size());
       if (added) {
         groups.emplace_back();
         masters.push_back(master);
@@ -610,7 +615,8 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
       const std::vector<Vertex>& members = folds[fold_of[v]];
       if (members.front() == v) {
         auto [node, width] = folded_node(map, members, master_of_fold[fold_of[v]], options.label_width + 10,
-                                         options.highlight, about, facts);
+                                         options.highlight && !context[v], context[v], about, facts);
+        facts.context = facts.context || context[v];
         node_of[v] = scene.nodes.size();
         scene.nodes.push_back(std::move(node));
         widths.push_back(width);

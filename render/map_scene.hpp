@@ -51,7 +51,7 @@ struct RenderOptions {
 /// bodies with a drawn link. --policy-area keeps bodies listing the area (or a sub-area)
 /// or owning a responsibility in it; --focus keeps bodies within `depth` links of the
 /// focus, counting only the view's links, in either direction. --sector keeps the
-/// sector's bodies and, as context (white, grey text, never folded or outlined), the
+/// sector's bodies and, as context (white, grey text, never outlined), the
 /// bodies of other sectors that a link of the view joins to them; links between two
 /// context bodies are not drawn. A link is drawn when its kind is in the view and both
 /// ends are kept.

@@ -259,6 +259,19 @@ TEST_CASE("A sector keeps its bodies and, in grey, the bodies elsewhere linked t
   CHECK(third.edges.size() == 1);
 }
 
+TEST_CASE("Leaves of another sector answering to the sector fold into one white box") {
+  MapData data = test::fan(4);
+  for (std::size_t i = 2; i < data.bodies.size(); ++i) data.bodies[i].sector = "local";
+  RenderOptions options;
+  options.sector = "national";
+  const Scene scene = scene_of(data, options);
+  CHECK(drawn_bodies(scene) == std::vector<std::string>{"directorate", "fold_body-1", "parliament"});
+  const SceneNode& folded = node_named(scene, "fold_body-1");
+  CHECK(value_of(folded.attributes, "class") == "body ndpb folded context");
+  CHECK(value_of(folded.attributes, "fillcolor") == std::string(context_fill));
+  CHECK(value_of(folded.attributes, "fontcolor") == std::string(context_text));
+}
+
 TEST_CASE("An unknown sector is bad input naming the nearest") {
   const GovernanceMap map = test::checked(test::small_hierarchy());
   RenderOptions options;
