@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "graph/diagnostic.hpp"
+#include "graph/text.hpp"
 
 namespace govgraph {
 namespace {
@@ -65,15 +66,6 @@ std::vector<RuleInfo> make_rules() {
       {"provenance.unsourced", "provenance", info,
        "Bodies, links or responsibilities cite no source (one finding per kind, listing them)."},
   };
-}
-
-std::string list_of(const std::vector<std::string>& items) {
-  std::string text;
-  for (const auto& item : items) {
-    if (!text.empty()) text += ", ";
-    text += item;
-  }
-  return text;
 }
 
 [[noreturn]] void bad_setting(std::string_view key, std::string_view value, std::string_view expected) {
@@ -267,7 +259,7 @@ void AnalysisSettings::set(std::string_view key, std::string_view value) {
   std::vector<std::string> keys;
   for (const auto& e : setting_entries()) keys.push_back(e.key);
   throw InputError(Location{"--set", 0, 0}, "unknown setting '" + std::string(key) + "': expected one of " +
-                                                list_of(keys) + ", or RULE.severity for a rule id");
+                                                join(keys, ", ") + ", or RULE.severity for a rule id");
 }
 
 void AnalysisSettings::set(std::string_view assignment) {
@@ -298,7 +290,7 @@ void RuleSelection::validate() const {
     for (const auto& name : *list)
       if (std::find(valid.begin(), valid.end(), name) == valid.end())
         throw InputError(Location{list == &only ? "--only" : "--skip", 0, 0},
-                         "unknown rule or family '" + name + "': expected one of " + list_of(valid));
+                         "unknown rule or family '" + name + "': expected one of " + join(valid, ", "));
 }
 
 bool RuleSelection::selected(std::string_view rule) const {

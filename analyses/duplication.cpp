@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "analyses/support.hpp"
+#include "graph/text.hpp"
 
 namespace govgraph {
 namespace {
@@ -362,15 +363,6 @@ std::vector<std::string> name_words(std::string_view name) {
   return words;
 }
 
-std::string joined(const std::vector<std::string>& words) {
-  std::string text;
-  for (const auto& w : words) {
-    if (!text.empty()) text += ' ';
-    text += w;
-  }
-  return text;
-}
-
 std::string initials(const std::vector<std::string>& words) {
   std::string text;
   for (const auto& w : words) text += w.front();
@@ -393,7 +385,7 @@ void same_entity(const GovernanceMap& map, const DuplicationSettings& settings, 
     const Body& body = map.body(v);
     const auto words = name_words(body.name.empty() ? body.id : body.name);
     if (words.empty()) continue;
-    normal[v] = joined(words);
+    normal[v] = join(words, " ");
     names[normal[v]].push_back({v, body.name});
     if (words.size() >= 2) {
       own_initials[v] = initials(words);
@@ -401,7 +393,7 @@ void same_entity(const GovernanceMap& map, const DuplicationSettings& settings, 
     }
     for (const auto& alias : body.aliases) {
       const auto alias_words = name_words(alias);
-      if (!alias_words.empty() && joined(alias_words) != joined(words)) names[joined(alias_words)].push_back({v, alias});
+      if (!alias_words.empty() && join(alias_words, " ") != join(words, " ")) names[join(alias_words, " ")].push_back({v, alias});
     }
     for (const auto& w : words) word_ids.emplace(w, static_cast<std::uint32_t>(word_ids.size()));
     for (const auto& w : words) word_sets[v].push_back(word_ids[w]);

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <deque>
 #include <numeric>
 #include <unordered_map>
@@ -11,6 +10,7 @@
 #include <boost/graph/strong_components.hpp>
 
 #include "graph/amount.hpp"
+#include "graph/text.hpp"
 
 namespace govgraph::detail {
 
@@ -235,11 +235,7 @@ std::string format_amount(double amount, std::string_view currency) {
   return text + govgraph::format_amount(amount);
 }
 
-std::string format_ratio(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2f", value);
-  return buffer;
-}
+std::string format_ratio(double value) { return format_fixed(value, 2); }
 
 void sort_unique(std::vector<std::string>& items) {
   std::sort(items.begin(), items.end());

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "graph/text.hpp"
+
 namespace govgraph {
 
 std::string format_amount(double amount) {
@@ -36,6 +38,25 @@ std::string format_amount(double amount) {
   if (shown.back() == '.') shown.pop_back();
   if (shown == "0") return "<0.01";
   return shown;
+}
+
+std::string format_full_amount(double amount) {
+  if (!std::isfinite(amount)) return format_fixed(amount, 0);
+  const long long pence = std::llround(std::fabs(amount) * 100.0);
+  const long long whole = pence / 100;
+  const long long fraction = pence % 100;
+  std::string digits = std::to_string(whole);
+  std::string grouped;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
+    grouped += digits[i];
+  }
+  if (fraction != 0) {
+    grouped += '.';
+    grouped += static_cast<char>('0' + fraction / 10);
+    grouped += static_cast<char>('0' + fraction % 10);
+  }
+  return (amount < 0 && pence != 0 ? "-" : "") + grouped;
 }
 
 }  // namespace govgraph

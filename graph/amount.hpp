@@ -9,4 +9,8 @@ namespace govgraph {
 /// 3e12 → "3.0tn", 0.1 → "0.1", 0.001 → "<0.01", 1e20 → "1e+20". Amounts are >= 0.
 std::string format_amount(double amount);
 
+/// An amount with thousands separators and pence only when there are any:
+/// 4000000 -> "4,000,000", 1234.5 -> "1,234.50", -20 -> "-20".
+std::string format_full_amount(double amount);
+
 }  // namespace govgraph

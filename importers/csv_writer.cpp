@@ -3,18 +3,13 @@
 #include <algorithm>
 #include <span>
 
+#include "graph/text.hpp"
 #include "importers/field_rules.hpp"
 #include "importers/json_tree.hpp"
 #include "importers/json_writer.hpp"
 
 namespace govgraph {
 namespace {
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string text;
-  for (std::size_t i = 0; i < items.size(); ++i) text += (i ? ";" : "") + items[i];
-  return text;
-}
 
 /// An extra field's cell: a JSON string as its text, anything else as its JSON. A string
 /// whose text would read back as another value ("3", "true", "") keeps its quotes.
@@ -119,8 +114,8 @@ std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData&
                      }));
   files.emplace_back("bodies.csv", table(fields::body_fields, map.bodies, [](const Body& b) {
                        return std::vector<std::string>{
-                           b.id, b.name, joined(b.aliases), std::string(to_string(b.type)), b.sector,
-                           joined(b.policy_areas),
+                           b.id, b.name, join(b.aliases, ";"), std::string(to_string(b.type)), b.sector,
+                           join(b.policy_areas, ";"),
                            b.status == BodyStatus::active ? std::string() : std::string(to_string(b.status)),
                            b.represents ? std::to_string(*b.represents) : std::string(), b.start, b.end};
                      }));
@@ -128,14 +123,14 @@ std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData&
                        return std::vector<std::string>{
                            l.from, l.to, std::string(to_string(l.kind)), l.basis,
                            l.amount ? format_json_number(*l.amount) : std::string(), l.currency, l.period,
-                           joined(l.policy_areas), l.start, l.end};
+                           join(l.policy_areas, ";"), l.start, l.end};
                      }));
   files.emplace_back("responsibilities.csv",
                      table(fields::responsibility_csv_columns, map.responsibilities, [](const Responsibility& r) {
                        std::vector<std::string> by_role[3];
                        for (const auto& o : r.owners) by_role[static_cast<int>(o.role)].push_back(o.body);
                        return std::vector<std::string>{r.id, r.name, r.policy_area, r.status,
-                                                       joined(by_role[0]), joined(by_role[1]), joined(by_role[2])};
+                                                       join(by_role[0], ";"), join(by_role[1], ";"), join(by_role[2], ";")};
                      }));
   return files;
 }

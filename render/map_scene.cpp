@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <deque>
 #include <limits>
 #include <map>
@@ -13,6 +12,7 @@
 #include "graph/amount.hpp"
 #include "graph/check.hpp"
 #include "graph/diagnostic.hpp"
+#include "graph/text.hpp"
 #include "render/style.hpp"
 #include "render/text.hpp"
 
@@ -61,12 +61,6 @@ LinkKind primary_kind(View view) {
 /// the body answered to (or joined, or advised) ranks above.
 bool drawn_upwards(LinkKind kind) {
   return kind == LinkKind::accountable_to || kind == LinkKind::member_of || kind == LinkKind::advises;
-}
-
-std::string format_number(const char* format, double value) {
-  std::array<char, 32> buffer{};
-  std::snprintf(buffer.data(), buffer.size(), format, value);
-  return buffer.data();
 }
 
 std::string unknown_message(std::string_view what, std::string_view option, std::string_view wanted,
@@ -311,15 +305,6 @@ std::string title_and_legend_html(const std::string& title, const std::string& s
             (facts.context ? "; bodies of other sectors linked to it are drawn white, in grey" : "") + "</TD></TR>";
   html += "</TABLE>";
   return html;
-}
-
-std::string join(const std::vector<std::string>& parts, std::string_view separator) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += separator;
-    out += parts[i];
-  }
-  return out;
 }
 
 /// A body's tooltip lines: name, id, type and sector, source, note, and every rule
@@ -568,8 +553,8 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
   if (dot) {
     scene.graph.insert(scene.graph.end(), {{"rankdir", "TB"},
                                            {"newrank", "true"},
-                                           {"nodesep", format_number("%.2f", node_gap)},
-                                           {"ranksep", format_number("%.2f", rank_gap)},
+                                           {"nodesep", format_fixed(node_gap, 2)},
+                                           {"ranksep", format_fixed(rank_gap, 2)},
                                            {"remincross", "true"}});
   } else {
     scene.graph.insert(scene.graph.end(), {{"overlap", "false"}, {"splines", "true"}, {"sep", "+8"}});
@@ -742,7 +727,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
     std::replace(verb.begin(), verb.end(), '_', ' ');
     std::vector<std::string> tip = {clean_text(map.body(from).name) + " " + verb + " " + clean_text(map.body(to).name)};
     if (link.amount)
-      tip.push_back("amount: " + format_whole(*link.amount) + (currency.empty() ? "" : " " + clean_text(currency)) +
+      tip.push_back("amount: " + format_full_amount(*link.amount) + (currency.empty() ? "" : " " + clean_text(currency)) +
                     (link.period.empty() ? "" : " (" + clean_text(link.period) + ")"));
     if (!link.basis.empty()) tip.push_back("basis: " + clean_text(link.basis));
     if (!link.source.empty()) tip.push_back("source: " + clean_text(link.source));
@@ -777,7 +762,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
       const double width = (most > least && *link.amount > 0)
                                ? 1 + 4 * (std::log(*link.amount) - std::log(least)) / (std::log(most) - std::log(least))
                                : 2;
-      a.push_back({"penwidth", format_number("%.2f", width)});
+      a.push_back({"penwidth", format_fixed(width, 2)});
       // Graphviz 2.42's dot frees a labelled constraint=false edge twice on cleanup
       // (seen under AddressSanitizer): such edges carry an external label instead.
       a.push_back({link.kind != primary ? "xlabel" : "label", esc_string(format_amount(*link.amount))});

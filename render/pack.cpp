@@ -3,18 +3,13 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <cstdio>
 #include <numeric>
 #include <optional>
 
+#include "graph/text.hpp"
+
 namespace govgraph::render {
 namespace {
-
-std::string points_text(double value) {
-  std::array<char, 32> buffer{};
-  std::snprintf(buffer.data(), buffer.size(), "%.2f", value);
-  return buffer.data();
-}
 
 std::optional<std::string> attribute_value(const Attributes& attributes, const std::string& name) {
   const Attribute* found = find_attribute(attributes, name);
@@ -214,7 +209,7 @@ std::string translate_points(const std::string& points, double dx, double dy) {
       double value = 0;
       const auto [next, error] = std::from_chars(number.data(), number.data() + number.size(), value);
       if (error == std::errc{} && next == number.data() + number.size())
-        out += points_text(value + (is_x ? dx : dy));
+        out += format_fixed(value + (is_x ? dx : dy), 2);
       else
         out += number;  // not a number (a pinned "!", say): kept as it is
       is_x = !is_x;

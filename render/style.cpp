@@ -1,8 +1,5 @@
 #include "render/style.hpp"
 
-#include <array>
-#include <cmath>
-#include <cstdio>
 
 namespace govgraph::render {
 namespace {
@@ -18,12 +15,6 @@ constexpr std::string_view orange = "#EE8866";
 constexpr std::string_view pink = "#FFAABB";
 constexpr std::string_view pale_grey = "#DDDDDD";
 constexpr std::string_view white = "#FFFFFF";
-
-std::string printf_string(const char* format, double value) {
-  std::array<char, 64> buffer{};
-  std::snprintf(buffer.data(), buffer.size(), format, value);
-  return buffer.data();
-}
 
 }  // namespace
 
@@ -88,16 +79,6 @@ LinkStyle link_style(LinkKind kind) {
       return {"solid", "#CCBB44", "none", false, "\u2500\u2500\u2500", "collaborates with"};
   }
   return {"solid", "#222222", "normal", true, "", ""};
-}
-
-std::string format_whole(double amount) {
-  const std::string digits = printf_string("%.0f", std::fabs(amount));
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return (amount < 0 && digits != "0" ? "-" : "") + out;
 }
 
 }  // namespace govgraph::render

@@ -35,7 +35,4 @@ inline constexpr std::string_view context_fill = "#FFFFFF";    // --sector: a bo
 inline constexpr std::string_view context_text = "#777777";
 inline constexpr std::string_view font = "Helvetica";
 
-/// 4000000 → "4,000,000"; fractions rounded to whole units. O(digits).
-std::string format_whole(double amount);
-
 }  // namespace govgraph::render

@@ -1,7 +1,5 @@
 #include "report/escape.hpp"
 
-#include <cmath>
-#include <cstdio>
 
 #include "importers/csv_writer.hpp"
 
@@ -69,15 +67,6 @@ std::string plain_text(std::string_view text) {
   return out;
 }
 
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += separator;
-    out += items[i];
-  }
-  return out;
-}
-
 std::string join_escaped(const std::vector<std::string>& items, std::string_view separator,
                          std::string (*escape)(std::string_view)) {
   std::vector<std::string> escaped;
@@ -86,29 +75,5 @@ std::string join_escaped(const std::vector<std::string>& items, std::string_view
   return join(escaped, separator);
 }
 
-std::string format_full_amount(double amount) {
-  if (!std::isfinite(amount)) return format_fixed(amount, 0);
-  const long long pence = std::llround(std::fabs(amount) * 100.0);
-  const long long whole = pence / 100;
-  const long long fraction = pence % 100;
-  std::string digits = std::to_string(whole);
-  std::string grouped;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
-    grouped += digits[i];
-  }
-  if (fraction != 0) {
-    grouped += '.';
-    grouped += static_cast<char>('0' + fraction / 10);
-    grouped += static_cast<char>('0' + fraction % 10);
-  }
-  return (amount < 0 && pence != 0 ? "-" : "") + grouped;
-}
-
-std::string format_fixed(double value, int decimals) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-  return buffer;
-}
 
 }  // namespace govgraph

@@ -6,6 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/amount.hpp"  // format_full_amount, which the reports share
+#include "graph/text.hpp"    // join and format_fixed
+
 namespace govgraph {
 
 /// HTML text or attribute value: & < > " ' as character references.
@@ -26,18 +29,8 @@ std::string csv_field(std::string_view text);
 /// (ESC included) become '?', so user text cannot move the cursor or change colours.
 std::string plain_text(std::string_view text);
 
-/// The items joined with `separator`.
-std::string join(const std::vector<std::string>& items, std::string_view separator);
-
 /// The items, each escaped with `escape` (escape_html, escape_markdown), joined with `separator`.
 std::string join_escaped(const std::vector<std::string>& items, std::string_view separator,
                          std::string (*escape)(std::string_view));
-
-/// An amount with thousands separators and pence only when there are any:
-/// 4000000 -> "4,000,000", 1234.5 -> "1,234.50", -20 -> "-20".
-std::string format_full_amount(double amount);
-
-/// A score with `decimals` places, e.g. betweenness 12.5 -> "12.50".
-std::string format_fixed(double value, int decimals);
 
 }  // namespace govgraph

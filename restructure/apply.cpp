@@ -7,7 +7,7 @@
 
 #include "graph/check.hpp"
 #include "graph/diagnostic.hpp"
-#include "restructure/wording.hpp"
+#include "graph/text.hpp"
 
 namespace govgraph {
 namespace {
@@ -17,7 +17,7 @@ std::string in_quotes(const std::string& id) { return "'" + id + "'"; }
 std::string quoted_list(const std::vector<std::string>& ids) {
   std::vector<std::string> q;
   for (const auto& id : ids) q.push_back(in_quotes(id));
-  return join_items(q);
+  return join(q, ", ");
 }
 
 std::string link_label(const Link& link) {
@@ -197,7 +197,7 @@ class Applier {
     if (u.status && *u.status != BodyStatus::active && b.status == BodyStatus::active)
       note_lead_loss(b.id, "was made " + std::string(to_string(*u.status)));
     auto text = [](const std::string& s) { return s.empty() ? std::string("(none)") : "'" + s + "'"; };
-    auto list = [](const std::vector<std::string>& v) { return v.empty() ? std::string("(none)") : "[" + join_items(v) + "]"; };
+    auto list = [](const std::vector<std::string>& v) { return v.empty() ? std::string("(none)") : "[" + join(v, ", ") + "]"; };
     auto type = [](const BodyType& t) { return std::string(to_string(t)); };
     auto status = [](const BodyStatus& s) { return std::string(to_string(s)); };
     auto count = [](const std::optional<long long>& n) { return n ? std::to_string(*n) : std::string("(none)"); };
@@ -463,7 +463,7 @@ class Applier {
     responsibility_removed_by_.erase(r.id);
     std::vector<std::string> owners;
     for (const auto& o : r.owners) owners.push_back(o.body + " (" + std::string(to_string(o.role)) + ")");
-    log_.summary = "added responsibility " + in_quotes(r.id) + (owners.empty() ? " with no owner" : " owned by " + join_items(owners));
+    log_.summary = "added responsibility " + in_quotes(r.id) + (owners.empty() ? " with no owner" : " owned by " + join(owners, ", "));
     map().responsibilities.push_back(std::move(r));
   }
 

@@ -10,7 +10,7 @@
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 
-#include "restructure/wording.hpp"
+#include "graph/text.hpp"
 
 namespace govgraph {
 namespace {
@@ -21,12 +21,10 @@ const std::set<std::string, std::less<>> orphan_rules = {"orphan.no-owner", "orp
 std::string number(double value) {
   if (std::isfinite(value) && std::floor(value) == value && std::fabs(value) < 1e15)
     return std::to_string(static_cast<long long>(value));
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2f", value);
-  return buffer;
+  return format_fixed(value, 2);
 }
 
-std::string list(const std::vector<std::string>& items) { return items.empty() ? "" : "[" + join_items(items) + "]"; }
+std::string list(const std::vector<std::string>& items) { return items.empty() ? "" : "[" + join(items, ", ") + "]"; }
 
 void field(std::vector<FieldChange>& out, const char* name, const std::string& a, const std::string& b) {
   if (a != b) out.push_back({name, a, b});
@@ -65,7 +63,7 @@ std::vector<FieldChange> link_changes(const Link& a, const Link& b) {
 std::string owners_text(const Responsibility& r) {
   std::vector<std::string> owners;
   for (const auto& o : r.owners) owners.push_back(o.body + " (" + std::string(to_string(o.role)) + ")");
-  return join_items(owners, "; ");
+  return join(owners, "; ");
 }
 
 std::vector<FieldChange> responsibility_changes(const Responsibility& a, const Responsibility& b) {
@@ -160,7 +158,7 @@ std::string verdict_of(const Comparison& c) {
       breaks.push_back("loses " + std::to_string(c.lost.size()) + (c.lost.size() == 1 ? " duty" : " duties"));
     if (new_errors > 0) breaks.push_back("introduces " + plural(new_errors, "error"));
     if (new_warnings > 0) breaks.push_back(plural(new_warnings, "new warning"));
-    return "Fails: " + join_items(breaks) + "; " + fixes + ".";
+    return "Fails: " + join(breaks, ", ") + "; " + fixes + ".";
   }
   if (new_warnings > 0) return "Needs review: introduces " + plural(new_warnings, "warning") + " and no errors; " + fixes + ".";
   return "Passes: introduces no errors or warnings" + std::string(c.is_proposal ? " and loses no duty" : "") + "; " +
@@ -172,12 +170,6 @@ struct MetricRow {
   std::string before;
   std::string after;
 };
-
-std::string mean_text(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2f", value);
-  return buffer;
-}
 
 std::vector<MetricRow> metric_rows(const Metrics& a, const Metrics& b) {
   auto n = [](std::size_t v) { return std::to_string(v); };
@@ -192,9 +184,9 @@ std::vector<MetricRow> metric_rows(const Metrics& a, const Metrics& b) {
       {"duplicate leads", n(a.duplicate_leads), n(b.duplicate_leads)},
       {"crowded policy areas", n(a.crowded_areas), n(b.crowded_areas)},
       {"longest route to apex", n(a.longest_route), n(b.longest_route)},
-      {"mean route to apex", mean_text(a.mean_route), mean_text(b.mean_route)},
+      {"mean route to apex", format_fixed(a.mean_route, 2), format_fixed(b.mean_route, 2)},
       {"bodies without a route to apex", n(a.without_route), n(b.without_route)},
-      {"scrutiny load: mean scrutinisers", mean_text(a.scrutiny_mean), mean_text(b.scrutiny_mean)},
+      {"scrutiny load: mean scrutinisers", format_fixed(a.scrutiny_mean, 2), format_fixed(b.scrutiny_mean, 2)},
       {"scrutiny load: most scrutinisers", n(a.scrutiny_max), n(b.scrutiny_max)},
   };
   std::set<std::string> rules;
@@ -211,7 +203,7 @@ std::vector<MetricRow> metric_rows(const Metrics& a, const Metrics& b) {
 }
 
 std::string finding_line(const Finding& f) {
-  return std::string(to_string(f.severity)) + " " + f.rule + " [" + join_items(f.subjects) + "]: " + f.message;
+  return std::string(to_string(f.severity)) + " " + f.rule + " [" + join(f.subjects, ", ") + "]: " + f.message;
 }
 
 std::string_view what_text(RecordChange::What what) {

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <set>
 #include <vector>
 
+#include "graph/text.hpp"
 #include "render/map_scene.hpp"
 #include "render/style.hpp"
 #include "render/text.hpp"
@@ -23,12 +23,6 @@ constexpr double new_width = 150;
 constexpr double new_height = 60;
 
 enum class Change { unchanged, added, removed, changed };
-
-std::string fixed(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2f", value);
-  return buffer;
-}
 
 render::Attributes body_attributes(const Body& body, Change change) {
   const auto style = render::body_style(body.type);
@@ -174,7 +168,7 @@ render::Scene diff_scene(const MapData& before, const MapData& after, const MapD
     Change change = change_of(body_changes, body->id);
     auto attributes = body_attributes(*body, change);
     const Place p = placed.count(body->id) ? placed.at(body->id) : Place{};
-    attributes.push_back({"pos", fixed(p.x / 72) + "," + fixed(p.y / 72) + "!"});
+    attributes.push_back({"pos", format_fixed(p.x / 72, 2) + "," + format_fixed(p.y / 72, 2) + "!"});
     index.emplace(body->id, scene.nodes.size());
     scene.nodes.push_back({body->id, std::move(attributes)});
   }
@@ -223,7 +217,7 @@ render::Scene diff_scene(const MapData& before, const MapData& after, const MapD
   for (const auto& [id, p] : placed) lowest = std::min(lowest, p.y);
   scene.nodes.push_back({"_legend",
                          {{"id", "_legend"}, {"shape", "plain"}, {"label", legend_html(), true}, {"fontsize", "10"},
-                          {"pos", fixed(min_x / 72) + "," + fixed((lowest - new_height * 1.5) / 72) + "!"}}});
+                          {"pos", format_fixed(min_x / 72, 2) + "," + format_fixed((lowest - new_height * 1.5) / 72, 2) + "!"}}});
   return scene;
 }
 

@@ -392,13 +392,6 @@ TEST_CASE("Text is cleaned of control characters and invalid UTF-8, and wrapped 
   CHECK(esc_string("a\\b\nc") == "a\\\\b\\nc");
 }
 
-TEST_CASE("Whole amounts are written with thousands separators") {
-  CHECK(format_whole(4000000) == "4,000,000");
-  CHECK(format_whole(950) == "950");
-  CHECK(format_whole(-1234.6) == "-1,235");
-  CHECK(format_whole(0) == "0");
-}
-
 TEST_CASE("Bodies with no line of the view are stacked in columns by invisible edges") {
   MapData data;
   for (int i = 1; i <= 6; ++i)

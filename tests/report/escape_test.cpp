@@ -40,16 +40,6 @@ TEST_CASE("Terminal text shows control characters as question marks") {
   CHECK(plain_text("Café → apex") == "Café → apex");
 }
 
-TEST_CASE("Amounts are written in full with thousands separators") {
-  CHECK(format_full_amount(0) == "0");
-  CHECK(format_full_amount(950) == "950");
-  CHECK(format_full_amount(4000000) == "4,000,000");
-  CHECK(format_full_amount(1234.5) == "1,234.50");
-  CHECK(format_full_amount(-20000) == "-20,000");
-  CHECK(format_full_amount(999999.999) == "1,000,000");
-  CHECK(format_fixed(12.5, 1) == "12.5");
-}
-
 TEST_CASE("Markdown escaping stops text from opening a list") {
   CHECK(escape_markdown("- not a list") == "\\- not a list");
   CHECK(escape_markdown("+1") == "\\+1");

@@ -1,0 +1,23 @@
+#include "graph/text.hpp"
+
+#include <array>
+#include <cstdio>
+
+namespace govgraph {
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+  std::string text;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) text += separator;
+    text += items[i];
+  }
+  return text;
+}
+
+std::string format_fixed(double value, int decimals) {
+  std::array<char, 64> buffer{};
+  std::snprintf(buffer.data(), buffer.size(), "%.*f", decimals, value);
+  return buffer.data();
+}
+
+}  // namespace govgraph
