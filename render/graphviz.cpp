@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cstdio>
 #include <cstdlib>
 #include <deque>
 #include <initializer_list>
@@ -244,10 +243,7 @@ Scene arranged(const Scene& scene) {
   header.graph = scene.graph;
   lay_out_in_place(header);
   PageShape page;
-  if (const Attribute* bb = find_attribute(header.graph, "bb")) {
-    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-    if (std::sscanf(bb->value.c_str(), "%lf,%lf,%lf,%lf", &x0, &y0, &x1, &y1) == 4) page.header = {x1 - x0, y1 - y0};
-  }
+  if (const Attribute* bb = find_attribute(header.graph, "bb")) page.header = bounds_size(bb->value);
   return packed_scene(scene, blocks, page);
 }
 

@@ -661,6 +661,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
     widths.push_back(estimated_width(lines, style.shape));
     add_to_cluster(body, node_of[v]);
   }
+  scene.pack_clusters = dot && options.pack && scene.subgraphs.size() >= 2;
   for (std::size_t t = 0; t < type_seen.size(); ++t)
     if (type_seen[t]) facts.types.push_back(static_cast<BodyType>(t));
 
@@ -694,7 +695,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
     std::vector<RankingLine> all = ranking;
     for (const auto& [upper, lower] : stacked) all.push_back({std::numeric_limits<std::size_t>::max(), upper, lower});
     const std::vector<std::size_t> layer = assign_layers(scene.subgraph_of(), widths, all, options.row_width,
-                                                               options.pack && scene.subgraphs.size() >= 2);
+                                                               scene.pack_clusters);
     for (const RankingLine& line : ranking)
       if (layer[line.lower] > layer[line.upper] + 1) minlen[line.link] = layer[line.lower] - layer[line.upper];
   }
@@ -783,7 +784,6 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
                             std::string(to_string(options.view)) + (options.view == View::all ? " links" : "");
   const std::string subtitle = map.data().as_of.empty() ? std::string() : "as of " + map.data().as_of;
   scene.graph.insert(scene.graph.begin(), Attribute{"label", title_and_legend_html(title, subtitle, facts), true});
-  scene.pack_clusters = dot && options.pack && scene.subgraphs.size() >= 2;
   return scene;
 }
 

@@ -104,6 +104,8 @@ void add_translated(Attributes& to, const Attributes& from, const std::string& n
 
 }  // namespace
 
+Box bounds_size(const std::string& bounds) { return parse_bounds(bounds).size; }
+
 std::vector<Block> split_into_blocks(const Scene& scene) {
   const std::vector<std::size_t> owner = scene.subgraph_of();
   std::vector<Block> blocks;

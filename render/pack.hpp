@@ -45,7 +45,7 @@ struct Spot {
 /// The page a packing aims for: a printable area of A4 (in either orientation), and
 /// what must fit above the packed boxes (the title and key), in points.
 struct PageShape {
-  double long_side = 10.9 * 72;  // A4 less 5 mm margins, inches to points
+  double long_side = 10.9 * 72;  // A4 less 10 mm margins, inches to points
   double short_side = 7.5 * 72;
   Box header;
 };
@@ -58,6 +58,10 @@ struct PageShape {
 /// at the top, y = 0 at the bottom of the lowest shelf. Same boxes, same spots.
 /// O(n² log n) for n boxes.
 std::vector<Spot> pack_boxes(const std::vector<Box>& boxes, double gap, const PageShape& page);
+
+/// The size of a Graphviz box, "x0,y0,x1,y1" as in a bb attribute; empty when the text
+/// is not four numbers. O(length).
+Box bounds_size(const std::string& bounds);
 
 /// Every x,y pair in a Graphviz point list moved by (dx, dy): a node's "x,y", an
 /// edge's "e,x,y s,x,y x,y ...", a box's "x0,y0,x1,y1". O(length).

@@ -102,6 +102,15 @@ TEST_CASE("Packed boxes never overlap and keep the gap between them") {
   CHECK(pack_boxes(boxes, gap, {}) == spots);  // same boxes, same spots
 }
 
+TEST_CASE("A Graphviz box gives its size, and text that is not a box gives none") {
+  const Box box = bounds_size("10,20,110,70");
+  CHECK(box.width == 100);
+  CHECK(box.height == 50);
+  const Box none = bounds_size("10,20,x");
+  CHECK(none.width == 0);
+  CHECK(none.height == 0);
+}
+
 TEST_CASE("Every x,y pair of a Graphviz point list moves, arrow ends and boxes included") {
   CHECK(translate_points("10,20", 1, 2) == "11.00,22.00");
   CHECK(translate_points("e,10,20 1,2 3.5,4", 1, 2) == "e,11.00,22.00 2.00,4.00 4.50,6.00");
