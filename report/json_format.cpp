@@ -18,8 +18,9 @@ class JsonWriter {
 
   void key(std::string_view name) { writer_.Key(name.data(), static_cast<rapidjson::SizeType>(name.size())); }
   void string(std::string_view text) { writer_.String(text.data(), static_cast<rapidjson::SizeType>(text.size())); }
-  /// A string, or null when it is empty (an absent optional value).
-  void optional_string(std::string_view text) {
+  /// `name`: a string, or null when it is empty (an absent optional value).
+  void optional_field(std::string_view name, std::string_view text) {
+    key(name);
     if (text.empty())
       writer_.Null();
     else
@@ -71,14 +72,10 @@ class JsonWriter {
 void write_map(JsonWriter& w, const MapFacts& map) {
   w.begin_object();
   w.field("file", map.file);
-  w.key("name");
-  w.optional_string(map.name);
-  w.key("as_of");
-  w.optional_string(map.as_of);
-  w.key("as_at");
-  w.optional_string(map.as_at);
-  w.key("currency");
-  w.optional_string(map.currency);
+  w.optional_field("name", map.name);
+  w.optional_field("as_of", map.as_of);
+  w.optional_field("as_at", map.as_at);
+  w.optional_field("currency", map.currency);
   w.field("bodies", map.bodies);
   w.field("links", map.links);
   w.field("responsibilities", map.responsibilities);
@@ -128,8 +125,7 @@ void write_finding(JsonWriter& w, const ReviewedFinding& reviewed, const Review&
     const Waiver& waiver = review.waivers[*reviewed.waiver].waiver;
     w.begin_object();
     w.field("reason", waiver.reason);
-    w.key("expires");
-    w.optional_string(waiver.expires);
+    w.optional_field("expires", waiver.expires);
     w.end_object();
   } else {
     w.null();
@@ -144,8 +140,7 @@ void write_waiver(JsonWriter& w, const WaiverUse& use) {
   w.key("subjects");
   w.strings(waiver.subjects);
   w.field("reason", waiver.reason);
-  w.key("expires");
-  w.optional_string(waiver.expires);
+  w.optional_field("expires", waiver.expires);
   w.field("state", to_string(use.state));
   w.field("matches", use.matches);
   w.field("file", waiver.at.file);
@@ -224,8 +219,7 @@ void write_figures(JsonWriter& w, const Figures& figures) {
 
   w.key("funding");
   w.begin_object();
-  w.key("currency");
-  w.optional_string(figures.currency);
+  w.optional_field("currency", figures.currency);
   write_flows(w, "by_body", figures.funding_by_body);
   write_flows(w, "by_area", figures.funding_by_area);
   w.end_object();
@@ -238,8 +232,7 @@ void write_figures(JsonWriter& w, const Figures& figures) {
   });
   w.key("brokers_skipped");
   w.boolean(figures.brokers_skipped);
-  w.key("brokers_note");
-  w.optional_string(figures.brokers_note);
+  w.optional_field("brokers_note", figures.brokers_note);
 
   w.key("articulation_points");
   w.strings(figures.articulation_points);
