@@ -86,7 +86,9 @@ void setup_render(CLI::App& app, Context& context) {
       ->capture_default_str();
   command
       ->add_option("--layout", options->render.layout,
-                   "Graphviz layout: dot for hierarchies, sfdp or neato for dense networks")
+                   "How to lay the map out: dot ranks each body under its masters; chart draws an "
+                   "organisation chart, the bodies answering to one body in columns below it (the most compact, "
+                   "for print); sfdp or neato for dense networks")
       ->check(CLI::IsMember(names(render::layout_names)))
       ->capture_default_str();
   CLI::Option* fold =
@@ -111,10 +113,11 @@ void setup_render(CLI::App& app, Context& context) {
       "  govgraph render examples/scotland-care-system/map.json --view funding -o funding.pdf\n"
       "  govgraph render examples/scotland-care-system/map.json --focus the-promise-scotland --depth 2 -o promise.png\n"
       "  govgraph render examples/scotland-care-system/map.json --sector local -o local.pdf\n"
+      "  govgraph render examples/scotland-care-system/map.json --layout chart --sector national -o national.pdf\n"
       "  govgraph render examples/scotland-care-system/map.json --no-fold -o every-body.svg\n"
       "  govgraph render examples/scotland-care-system/map.json --layout sfdp --view all --cluster-by none -o all.svg\n"
-      "Formats: svg (with ids, classes and tooltips), png, pdf, dot (the Graphviz source, not laid out;\n"
-      "with two sectors or more, Graphviz's dot lays it out in one piece rather than sector by sector).\n"
+      "Formats: svg (with ids, classes and tooltips), png, pdf, dot (the Graphviz source as it is drawn:\n"
+      "packed sectors and charts carry their positions, so Graphviz's own programs draw it the same).\n"
       "See docs/maps.md for the visual vocabulary. Exit codes: 0 written; 2 bad input (nothing written).");
   command->callback([options, &context] { context.exit_code = run_render(*options, context); });
 }

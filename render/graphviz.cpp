@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "render/chart.hpp"
 #include "render/pack.hpp"
 
 namespace govgraph::render {
@@ -231,20 +232,54 @@ void lay_out_in_place(Scene& scene) {
   copy_written(built.graph.get(), {"bb"}, scene.graph);
 }
 
-/// The scene as Graphviz is to draw it: itself, or when it asks for packed clusters,
-/// each cluster laid out alone and the results packed onto a page (pack.hpp).
-Scene arranged(const Scene& scene) {
-  if (!scene.pack_clusters) return scene;
-  std::vector<Block> blocks = split_into_blocks(scene);
-  for (Block& block : blocks) lay_out_in_place(block.scene);
-  // The title and key, alone, give the space the header takes above the blocks.
+/// Each node's size in points, as Graphviz draws it: the nodes laid out alone.
+std::vector<Box> node_sizes(const Scene& scene) {
+  Scene nodes;
+  nodes.layout = "dot";
+  for (const Attribute& a : scene.graph)
+    if (a.name != "label" && a.name != "layout") nodes.graph.push_back(a);
+  nodes.node_defaults = scene.node_defaults;
+  nodes.nodes = scene.nodes;
+  const BuiltGraph built = build_graph(nodes);
+  const Layout layout(context(), built.graph.get(), nodes.layout);
+  std::vector<Box> sizes;
+  for (Agnode_t* node : built.nodes) {
+    // ND_width and ND_height (inches), spelt without the macros' C casts.
+    const auto* info = reinterpret_cast<const Agnodeinfo_t*>(reinterpret_cast<Agobj_t*>(node)->data);
+    sizes.push_back({info->width * 72, info->height * 72});
+  }
+  return sizes;
+}
+
+/// The space the title and key take above the drawing: the graph's label laid out alone.
+PageShape page_with_header(const Scene& scene) {
   Scene header;
-  header.layout = scene.layout;
+  header.layout = "dot";
   header.graph = scene.graph;
   lay_out_in_place(header);
   PageShape page;
   if (const Attribute* bb = find_attribute(header.graph, "bb")) page.header = bounds_size(bb->value);
-  return packed_scene(scene, blocks, page);
+  return page;
+}
+
+/// The scene as Graphviz is to draw it: itself, or when it asks for packed clusters or
+/// the chart layout, each cluster laid out alone (by dot, or as a chart) and the results
+/// packed onto a page (pack.hpp).
+Scene arranged(const Scene& scene) {
+  const bool chart = scene.layout == "chart";
+  if (!scene.pack_clusters && !chart) return scene;
+  std::vector<Block> blocks = split_into_blocks(scene);
+  if (chart) {
+    const std::vector<Box> sizes = node_sizes(scene);
+    for (Block& block : blocks) {
+      std::vector<Box> block_sizes;
+      for (std::size_t n : block.nodes) block_sizes.push_back(sizes[n]);
+      lay_out_chart(block.scene, block_sizes);
+    }
+  } else {
+    for (Block& block : blocks) lay_out_in_place(block.scene);
+  }
+  return packed_scene(scene, blocks, page_with_header(scene));
 }
 
 /// cairo stamps a PDF with the time it was drawn (/CreationDate, and /ModDate in some

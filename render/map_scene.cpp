@@ -5,6 +5,7 @@
 #include <deque>
 #include <limits>
 #include <map>
+#include <numeric>
 #include <queue>
 #include <set>
 #include <tuple>
@@ -273,7 +274,7 @@ std::string title_and_legend_html(const std::string& title, const std::string& s
     types.push_back(R"(<TD ALIGN="LEFT" BGCOLOR=")" + std::string(style.fill) + R"(">)" + std::string(to_string(type)) +
                     " (" + std::string(style.shape) + ")</TD>");
   }
-  grid(types, 7, R"(<TABLE BORDER="0" CELLBORDER="1" CELLSPACING="3" CELLPADDING="3">)");
+  grid(types, 5, R"(<TABLE BORDER="0" CELLBORDER="1" CELLSPACING="3" CELLPADDING="3">)");
 
   std::vector<std::string> items;
   const auto item = [&](std::string_view colour, std::string_view glyph, const std::string& text) {
@@ -294,7 +295,7 @@ std::string title_and_legend_html(const std::string& title, const std::string& s
   if (facts.errors) item(error_colour, "<B>\u25A1</B>", "outlined red: subject of an error");
   if (facts.warnings) item(warning_colour, "<B>\u25A1</B>", "outlined amber: subject of a warning");
   if (facts.errors || facts.warnings) items.push_back(R"(<TD ALIGN="LEFT">(rule ids in the tooltips)</TD>)");
-  grid(items, 4, R"(<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2">)");
+  grid(items, 2, R"(<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2">)");
   if (!facts.focus_name.empty())
     html += R"(<TR><TD ALIGN="LEFT">Bodies within )" + std::to_string(facts.depth) +
             (facts.depth == 1 ? " link of " : " links of ") + html_text(facts.focus_name) + "</TD></TR>";
@@ -402,6 +403,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
   const LinkKind primary = primary_kind(options.view);
   const std::size_t body_count = map.body_count();
   const bool dot = options.layout == "dot";
+  const bool chart = options.layout == "chart";
 
   // Which bodies are drawn.
   std::vector<bool> keep(body_count, true);
@@ -556,7 +558,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
                                            {"nodesep", format_fixed(node_gap, 2)},
                                            {"ranksep", format_fixed(rank_gap, 2)},
                                            {"remincross", "true"}});
-  } else {
+  } else if (!chart) {
     scene.graph.insert(scene.graph.end(), {{"overlap", "false"}, {"splines", "true"}, {"sep", "+8"}});
   }
   scene.node_defaults = {{"fontname", std::string(font)},
@@ -572,6 +574,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
   std::map<std::string, std::size_t> cluster_index;  // key → subgraph
   std::vector<bool> type_seen(body_type_names.size(), false);
   std::vector<double> widths;  // estimated width of each node, inches
+  std::vector<Vertex> body_of_node;  // a folded node's: its first member
   const auto add_to_cluster = [&](const Body& body, std::size_t node) {
     std::string key = cluster_key(body);
     if (key.empty()) return;
@@ -605,6 +608,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
         node_of[v] = scene.nodes.size();
         scene.nodes.push_back(std::move(node));
         widths.push_back(width);
+        body_of_node.push_back(v);
         facts.folded = true;
         add_to_cluster(body, node_of[v]);
       } else {
@@ -659,9 +663,19 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
     node_of[v] = scene.nodes.size();
     scene.nodes.push_back(std::move(node));
     widths.push_back(estimated_width(lines, style.shape));
+    body_of_node.push_back(v);
     add_to_cluster(body, node_of[v]);
   }
   scene.pack_clusters = dot && options.pack && scene.subgraphs.size() >= 2;
+  // Leaves of one master stand in the chart by type, then name, so that colours run together.
+  std::vector<std::size_t> by_kind(scene.nodes.size());
+  std::iota(by_kind.begin(), by_kind.end(), std::size_t{0});
+  std::stable_sort(by_kind.begin(), by_kind.end(), [&](std::size_t a, std::size_t b) {
+    const Body& first = map.body(body_of_node[a]);
+    const Body& second = map.body(body_of_node[b]);
+    return std::tie(first.type, first.name) < std::tie(second.type, second.name);
+  });
+  for (std::size_t k = 0; k < by_kind.size(); ++k) scene.nodes[by_kind[k]].chart_order = k;
   for (std::size_t t = 0; t < type_seen.size(); ++t)
     if (type_seen[t]) facts.types.push_back(static_cast<BodyType>(t));
 
@@ -749,8 +763,10 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
       classes += " folded";
       id = scene.nodes[node_of[from]].name + "_line";
     }
-    SceneEdge edge{
-        upwards ? node_of[to] : node_of[from], upwards ? node_of[from] : node_of[to], {{"id", id}, {"class", classes}}};
+    SceneEdge edge{upwards ? node_of[to] : node_of[from],
+                   upwards ? node_of[from] : node_of[to],
+                   {{"id", id}, {"class", classes}},
+                   link.kind == primary};
     auto& a = edge.attributes;
     if (!style.directed)
       a.push_back({"dir", "none"});

@@ -23,7 +23,8 @@ enum class ClusterBy { sector, type, none };
 inline constexpr std::array<std::string_view, 5> view_names = {"accountability", "funding", "scrutiny", "membership",
                                                                "all"};
 inline constexpr std::array<std::string_view, 3> cluster_by_names = {"sector", "type", "none"};
-inline constexpr std::array<std::string_view, 6> layout_names = {"dot", "sfdp", "neato", "fdp", "circo", "twopi"};
+inline constexpr std::array<std::string_view, 7> layout_names = {"chart", "dot",  "sfdp", "neato",
+                                                                 "fdp",   "circo", "twopi"};
 
 std::optional<View> parse_view(std::string_view text);
 std::optional<ClusterBy> parse_cluster_by(std::string_view text);

@@ -23,12 +23,14 @@ struct SceneNode {
   std::string name;  // the body id (or, for a folded node, a name no body id can take)
   Attributes attributes;
   std::vector<std::string> folded{};  // the ids of the bodies a folded node lists; empty for one body
+  std::size_t chart_order = 0;        // among leaves of one master, in the chart layout (chart.hpp)
 };
 
 struct SceneEdge {
   std::size_t tail = 0;  // indexes into Scene::nodes
   std::size_t head = 0;
   Attributes attributes;
+  bool ranks = false;  // a line of the view's hierarchy: the tail is drawn above the head
 };
 
 /// A subgraph of the root: a cluster when its name starts with "cluster", else a

@@ -201,6 +201,23 @@ TEST_CASE("The DOT file and the drawing come from the same graph") {
   CHECK(test::slurp(svg_file) == govgraph::render::render(scene, OutputFormat::svg));
 }
 
+TEST_CASE("A chart's DOT file pins every node, and Graphviz's dot program draws it as the library does") {
+  const GovernanceMap map = test::checked(test::odd_names());
+  RenderOptions options;
+  options.layout = "chart";
+  const Scene scene = build_scene(map, options, {});
+  const std::string dot = govgraph::render::render(scene, OutputFormat::dot);
+  CHECK(dot.find("layout=\"nop2\"") != std::string::npos);
+  std::size_t pinned = 0;
+  for (std::size_t at = dot.find("pos=\""); at != std::string::npos; at = dot.find("pos=\"", at + 1)) ++pinned;
+  CHECK(pinned >= scene.nodes.size());
+  const test::TempDir temp;
+  const std::string dot_file = temp.write("map.dot", dot);
+  const std::string svg_file = temp.file("map.svg");
+  REQUIRE(std::system(("dot -Tsvg -o " + test::quote(svg_file) + " " + test::quote(dot_file)).c_str()) == 0);
+  CHECK(test::slurp(svg_file) == govgraph::render::render(scene, OutputFormat::svg));
+}
+
 TEST_CASE("An unknown layout engine is reported with Graphviz's message") {
   const GovernanceMap map = test::checked(test::small_hierarchy());
   Scene scene = build_scene(map, {}, {});

@@ -214,6 +214,22 @@ TEST_CASE("Packed sectors print the example's full map larger on A4 than sectors
   CHECK(a4_scale(slurp(packed)) > 1.2 * a4_scale(slurp(apart)));
 }
 
+TEST_CASE("The chart layout prints the example's national sector larger on A4 than dot, with every body drawn") {
+  const std::string example = source_path("examples/scotland-care-system/map.json");
+  TempDir temp;
+  const std::string chart = temp.file("chart.svg");
+  const std::string dot = temp.file("dot.svg");
+  const RunResult result =
+      run_govgraph("render " + quote(example) + " --sector national --layout chart -o " + quote(chart));
+  REQUIRE(result.exit_code == 0);
+  REQUIRE(run_govgraph("render " + quote(example) + " --sector national -o " + quote(dot)).exit_code == 0);
+  CHECK(a4_scale(slurp(chart)) > 1.1 * a4_scale(slurp(dot)));
+  const std::string svg = svg_text(chart);
+  for (const char* id : {"scottish-parliament", "scottish-ministers", "scottish-government", "care-inspectorate",
+                         "uk-parliament", "cosla"})
+    CHECK(svg.find(std::string("id=\"") + id + "\"") != std::string::npos);
+}
+
 TEST_CASE("render --sector draws one sector of the example with the bodies it links to elsewhere") {
   const std::string example = source_path("examples/scotland-care-system/map.json");
   TempDir temp;

@@ -1,0 +1,313 @@
+#include "render/chart.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <string>
+#include <tuple>
+
+#include "graph/text.hpp"
+
+namespace govgraph::render {
+namespace {
+
+// Points. A column's bus runs bus_inset from its left; its blocks start child_inset
+// from it. Below a node, drop leaves room for the line along the top of its columns.
+constexpr double bus_inset = 8;
+constexpr double child_inset = 20;
+constexpr double column_gap = 10;
+constexpr double row_gap = 8;
+constexpr double drop = 20;
+constexpr double tree_gap = 24;  // between the trees of one block, which have no bus
+constexpr std::size_t most_columns = 64;
+
+// Around a block's drawing, as Graphviz leaves inside a cluster, and the room its label takes.
+constexpr double margin = 10;
+constexpr double label_room = 22;
+
+constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
+
+/// Which column each of `heights` (in order) goes in, at most `columns` of them, each
+/// about as tall as the others: a column ends when the next item would take it past
+/// an even share. O(items).
+std::vector<std::size_t> split_columns(const std::vector<double>& heights, std::size_t columns, double gap) {
+  double total = 0;
+  for (double h : heights) total += h;
+  total += gap * static_cast<double>(heights.size() - columns);
+  const double share = total / static_cast<double>(columns);
+  std::vector<std::size_t> column(heights.size(), 0);
+  std::size_t current = 0;
+  double used = 0;
+  bool empty = true;
+  for (std::size_t i = 0; i < heights.size(); ++i) {
+    const double next = empty ? heights[i] : used + gap + heights[i];
+    // Past the share by more than half this item: it starts the next column instead.
+    if (!empty && current + 1 < columns && next - share > heights[i] / 2) {
+      ++current;
+      used = heights[i];
+    } else {
+      used = next;
+    }
+    empty = false;
+    column[i] = current;
+  }
+  return column;
+}
+
+/// Items (sizes) stood in columns: where each goes (top-left, from the area's top-left)
+/// and the area's size. With a bus, each column leaves room on its left for it.
+struct Columns {
+  std::vector<Spot> spots;
+  std::vector<double> bus_x;  // each item's column's bus
+  Box size;
+};
+
+Columns stand_in_columns(const std::vector<Box>& items, std::size_t count, bool bus) {
+  std::vector<double> heights;
+  for (const Box& item : items) heights.push_back(item.height);
+  const std::vector<std::size_t> column = split_columns(heights, count, row_gap);
+  Columns result;
+  result.spots.resize(items.size());
+  result.bus_x.resize(items.size());
+  const double inset = bus ? child_inset : 0;
+  const double gap = bus ? column_gap : tree_gap;
+  double x = 0;
+  std::size_t first = 0;
+  while (first < items.size()) {
+    std::size_t last = first;
+    double widest = 0;
+    while (last < items.size() && column[last] == column[first]) widest = std::max(widest, items[last++].width);
+    double y = 0;
+    for (std::size_t i = first; i < last; ++i) {
+      result.spots[i] = {x + inset, y};
+      result.bus_x[i] = x + bus_inset;
+      y += items[i].height + row_gap;
+    }
+    result.size.height = std::max(result.size.height, y - row_gap);
+    result.size.width = x + inset + widest;
+    x = result.size.width + gap;
+    first = last;
+  }
+  return result;
+}
+
+/// The column count for these items that brings the whole, `above` included (the
+/// node's size, zero for none), nearest `aspect`; ties to the smaller area.
+Columns best_columns(const std::vector<Box>& items, bool bus, Box above, double aspect) {
+  std::optional<Columns> best;
+  double best_score = 0;
+  double best_area = 0;
+  const std::size_t tries = std::min(items.size(), most_columns);
+  for (std::size_t count = 1; count <= tries; ++count) {
+    Columns columns = stand_in_columns(items, count, bus);
+    const double width = std::max(above.width, columns.size.width);
+    const double height = above.height + (above.height > 0 ? drop : 0) + columns.size.height;
+    const double score = std::abs(std::log(width / height) - std::log(aspect));
+    const double area = width * height;
+    if (!best || score < best_score - 1e-9 || (score < best_score + 1e-9 && area < best_area)) {
+      best = std::move(columns);
+      best_score = score;
+      best_area = area;
+    }
+  }
+  return *best;
+}
+
+}  // namespace
+
+ChartLayout chart_layout(const std::vector<Box>& sizes, const std::vector<ChartLine>& lines,
+                         const std::vector<std::size_t>& sort_key, double aspect) {
+  const std::size_t count = sizes.size();
+  ChartLayout layout;
+  layout.centres.resize(count);
+  layout.routes.resize(lines.size());
+  if (count == 0) return layout;
+
+  // The tree: each node's master is the first to reach it, from the roots in order.
+  std::vector<std::vector<std::size_t>> lines_from(count);  // node → lines it is upper of
+  std::vector<bool> has_master(count, false);
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    if (lines[l].upper == lines[l].lower) continue;
+    lines_from[lines[l].upper].push_back(l);
+    has_master[lines[l].lower] = true;
+  }
+  std::vector<std::size_t> tree_line(count, none);  // node → the line from its master
+  std::vector<std::vector<std::size_t>> children(count);
+  std::vector<std::size_t> roots;
+  std::vector<bool> reached(count, false);
+  std::vector<std::size_t> preorder;  // masters before the nodes below them
+  const auto grow = [&](std::size_t root) {
+    roots.push_back(root);
+    reached[root] = true;
+    std::vector<std::size_t> stack{root};
+    while (!stack.empty()) {
+      const std::size_t v = stack.back();
+      stack.pop_back();
+      preorder.push_back(v);
+      for (std::size_t l : lines_from[v]) {
+        const std::size_t u = lines[l].lower;
+        if (reached[u]) continue;
+        reached[u] = true;
+        tree_line[u] = l;
+        children[v].push_back(u);
+      }
+      for (auto it = children[v].rbegin(); it != children[v].rend(); ++it) stack.push_back(*it);
+    }
+  };
+  for (std::size_t v = 0; v < count; ++v)
+    if (!has_master[v]) grow(v);
+  for (std::size_t v = 0; v < count; ++v)
+    if (!reached[v]) grow(v);  // a cycle with no way in: its first node heads it
+
+  // Each node's block, bottom up: its size, where its node sits in it, and where each
+  // child's block goes.
+  std::vector<Box> block(count);
+  std::vector<double> node_x(count, 0);              // the node's left within its block
+  std::vector<Spot> child_spot(count);               // a child's block within its master's
+  std::vector<double> bus_of(count, 0);              // a child's bus x within its master's block
+  const auto order_children = [&](std::vector<std::size_t>& nodes) {
+    std::stable_sort(nodes.begin(), nodes.end(), [&](std::size_t a, std::size_t b) {
+      return std::tuple(!children[a].empty() ? 0 : 1, children[a].empty() ? sort_key[a] : 0, a) <
+             std::tuple(!children[b].empty() ? 0 : 1, children[b].empty() ? sort_key[b] : 0, b);
+    });
+  };
+  for (auto it = preorder.rbegin(); it != preorder.rend(); ++it) {
+    const std::size_t v = *it;
+    if (children[v].empty()) {
+      block[v] = sizes[v];
+      continue;
+    }
+    order_children(children[v]);
+    std::vector<Box> items;
+    for (std::size_t u : children[v]) items.push_back(block[u]);
+    const Columns columns = best_columns(items, true, sizes[v], aspect);
+    const double width = std::max(sizes[v].width, columns.size.width);
+    const double area_left = (width - columns.size.width) / 2;
+    node_x[v] = (width - sizes[v].width) / 2;
+    block[v] = {width, sizes[v].height + drop + columns.size.height};
+    for (std::size_t k = 0; k < children[v].size(); ++k) {
+      const std::size_t u = children[v][k];
+      child_spot[u] = {area_left + columns.spots[k].x, sizes[v].height + drop + columns.spots[k].y};
+      bus_of[u] = area_left + columns.bus_x[k];
+    }
+  }
+  // The trees, packed as clusters are: onto a page, as large as they print.
+  order_children(roots);
+  std::vector<Box> trees;
+  for (std::size_t r : roots) trees.push_back(block[r]);
+  const std::vector<Spot> packed = pack_boxes(trees, tree_gap, PageShape{});
+  for (std::size_t k = 0; k < roots.size(); ++k) {
+    layout.size.width = std::max(layout.size.width, packed[k].x + trees[k].width);
+    layout.size.height = std::max(layout.size.height, packed[k].y + trees[k].height);
+  }
+
+  // Top down: each block's top-left on the page, then its node's centre and its lines.
+  std::vector<Spot> corner(count);
+  for (std::size_t k = 0; k < roots.size(); ++k)
+    corner[roots[k]] = {packed[k].x, layout.size.height - packed[k].y - trees[k].height};  // pack_boxes's y grows up
+  for (std::size_t v : preorder) {
+    layout.centres[v] = {corner[v].x + node_x[v] + sizes[v].width / 2, corner[v].y + sizes[v].height / 2};
+    for (std::size_t u : children[v]) corner[u] = {corner[v].x + child_spot[u].x, corner[v].y + child_spot[u].y};
+  }
+  for (std::size_t u = 0; u < count; ++u) {
+    if (tree_line[u] == none) continue;
+    const std::size_t v = lines[tree_line[u]].upper;
+    const Spot top = layout.centres[v];
+    const double bottom = top.y + sizes[v].height / 2;
+    const double along = bottom + drop / 2;
+    const double bus = corner[v].x + bus_of[u];
+    const Spot end{layout.centres[u].x - sizes[u].width / 2, layout.centres[u].y};
+    std::vector<Spot> route{{top.x, bottom}, {top.x, along}, {bus, along}, {bus, end.y}, end};
+    route.erase(std::unique(route.begin(), route.end()), route.end());
+    layout.routes[tree_line[u]] = std::move(route);
+  }
+  return layout;
+}
+
+namespace {
+
+/// A route of straight runs as Graphviz's edge pos: a cubic B-spline with each run's
+/// control points on it, and an arrow at the start ("s,") or end ("e,") as `dir` asks,
+/// the spline stopping an arrow's length short of the node there.
+std::string route_pos(std::vector<Spot> route, const std::string& dir, double arrow, double height) {
+  const auto text = [&](Spot p) { return format_fixed(p.x, 2) + "," + format_fixed(height - p.y, 2); };
+  const auto pull_back = [&](Spot& tip, Spot toward) {
+    const double length = std::hypot(toward.x - tip.x, toward.y - tip.y);
+    const double t = length > 0 ? std::min(1.0, arrow / length) : 0;
+    tip = {tip.x + (toward.x - tip.x) * t, tip.y + (toward.y - tip.y) * t};
+  };
+  std::string pos;
+  const bool at_start = dir == "back" || dir == "both";
+  const bool at_end = dir.empty() || dir == "forward" || dir == "both";
+  if (at_start) {
+    pos += "s," + text(route.front()) + " ";
+    pull_back(route.front(), route[1]);
+  }
+  if (at_end) {
+    pos += "e," + text(route.back()) + " ";
+    pull_back(route.back(), route[route.size() - 2]);
+  }
+  pos += text(route.front());
+  for (std::size_t k = 1; k < route.size(); ++k) {
+    const Spot a = route[k - 1];
+    const Spot b = route[k];
+    pos += " " + text({a.x + (b.x - a.x) / 3, a.y + (b.y - a.y) / 3});
+    pos += " " + text({a.x + 2 * (b.x - a.x) / 3, a.y + 2 * (b.y - a.y) / 3});
+    pos += " " + text(b);
+  }
+  return pos;
+}
+
+std::string attribute_or(const Attributes& attributes, const Attributes& defaults, const std::string& name) {
+  if (const Attribute* found = find_attribute(attributes, name)) return found->value;
+  if (const Attribute* found = find_attribute(defaults, name)) return found->value;
+  return {};
+}
+
+}  // namespace
+
+void lay_out_chart(Scene& block, const std::vector<Box>& sizes) {
+  // Blocks shaped as A4's printable area stood upright (7.5 by 10.9 inches) printed
+  // largest of the shapes measured on the example, whole and sector by sector.
+  constexpr double page_aspect = 7.5 / 10.9;
+  std::vector<ChartLine> lines;
+  std::vector<std::size_t> edge_of_line;
+  for (std::size_t e = 0; e < block.edges.size(); ++e) {
+    if (!block.edges[e].ranks) continue;
+    lines.push_back({block.edges[e].tail, block.edges[e].head});
+    edge_of_line.push_back(e);
+  }
+  std::vector<std::size_t> keys;
+  for (const SceneNode& node : block.nodes) keys.push_back(node.chart_order);
+  const ChartLayout layout = chart_layout(sizes, lines, keys, page_aspect);
+
+  const bool labelled = !block.subgraphs.empty() && find_attribute(block.subgraphs.front().attributes, "label");
+  const double left = margin;
+  const double top = margin + (labelled ? label_room : 0);
+  const double width = layout.size.width + 2 * margin;
+  const double height = layout.size.height + top + margin;
+  // Graphviz's y grows upwards: a point y down from the top of the drawing is height - y up.
+  const auto placed = [&](Spot p) { return Spot{p.x + left, p.y + top}; };
+  for (std::size_t n = 0; n < block.nodes.size(); ++n) {
+    const Spot c = placed(layout.centres[n]);
+    block.nodes[n].attributes.push_back({"pos", format_fixed(c.x, 2) + "," + format_fixed(height - c.y, 2)});
+  }
+  const double arrow_size = [&] {
+    const std::string size = attribute_or({}, block.edge_defaults, "arrowsize");
+    return size.empty() ? 1.0 : std::stod(size);
+  }();
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    SceneEdge& edge = block.edges[edge_of_line[l]];
+    if (layout.routes[l].size() < 2 || find_attribute(edge.attributes, "label") != nullptr) continue;
+    std::vector<Spot> route;
+    for (const Spot& p : layout.routes[l]) route.push_back(placed(p));
+    const std::string dir = attribute_or(edge.attributes, block.edge_defaults, "dir");
+    edge.attributes.push_back({"pos", route_pos(route, dir, 10 * arrow_size, height)});
+  }
+  const std::string bounds = "0,0," + format_fixed(width, 2) + "," + format_fixed(height, 2);
+  if (!block.subgraphs.empty()) block.subgraphs.front().attributes.push_back({"bb", bounds});
+  block.graph.push_back({"bb", bounds});
+}
+
+}  // namespace govgraph::render
