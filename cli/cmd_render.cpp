@@ -79,6 +79,10 @@ void setup_render(CLI::App& app, Context& context) {
   command->add_option("--depth", options->render.depth, "How many links from --focus")->capture_default_str();
   command->add_option("--policy-area", options->render.policy_area,
                       "Draw only the bodies in this policy area or its sub-areas (an id)");
+  command->add_option("--levels", options->render.levels,
+                      "Draw only the top N levels of the hierarchy (level 1: bodies answering to none drawn); "
+                      "each body says how many are hidden below it. 0: every level")
+      ->capture_default_str();
   command->add_option("--sector", options->render.sector,
                       "Draw only this sector's bodies, and the bodies of other sectors linked to them (in grey)");
   command->add_option("--cluster-by", options->cluster_by, "Group bodies in boxes")

@@ -245,6 +245,7 @@ struct LegendFacts {
   std::string sector;
   bool context = false;  // bodies of other sectors drawn
   std::string area_name;
+  std::size_t levels = 0;  // --levels, when given
 };
 
 /// The graph's label: the title, then the key. A label rather than a node, so that
@@ -301,6 +302,10 @@ std::string title_and_legend_html(const std::string& title, const std::string& s
             (facts.depth == 1 ? " link of " : " links of ") + html_text(facts.focus_name) + "</TD></TR>";
   if (!facts.area_name.empty())
     html += R"(<TR><TD ALIGN="LEFT">Policy area: )" + html_text(facts.area_name) + "</TD></TR>";
+  if (facts.levels > 0)
+    html += R"(<TR><TD ALIGN="LEFT">The top )" + std::to_string(facts.levels) +
+            (facts.levels == 1 ? " level" : " levels") +
+            " of the hierarchy; \u201C(+N below)\u201D counts the bodies under a body, not drawn</TD></TR>";
   if (!facts.sector.empty())
     html += R"(<TR><TD ALIGN="LEFT">Sector: )" + html_text(facts.sector) +
             (facts.context ? "; bodies of other sectors linked to it are drawn white, in grey" : "") + "</TD></TR>";
@@ -320,11 +325,12 @@ std::vector<std::string> body_tip(const Body& body, const BodyFindings* findings
   return tip;
 }
 
-/// A body's label lines: its name wrapped, then how many bodies it stands for and its
-/// status when not active.
-std::vector<std::string> label_lines(const Body& body, std::size_t width) {
+/// A body's label lines: its name wrapped, then how many bodies it stands for, how many
+/// are hidden below it (--levels) and its status when not active.
+std::vector<std::string> label_lines(const Body& body, std::size_t width, std::size_t hidden_below) {
   std::vector<std::string> lines = wrap_balanced(body.name.empty() ? body.id : body.name, width);
   if (body.represents) lines.push_back("(" + std::to_string(*body.represents) + " bodies)");
+  if (hidden_below > 0) lines.push_back("(+" + std::to_string(hidden_below) + " below)");
   if (body.status != BodyStatus::active) lines.push_back("(" + std::string(to_string(body.status)) + ")");
   return lines;
 }
@@ -338,6 +344,7 @@ std::vector<std::string> label_lines(const Body& body, std::size_t width) {
 std::pair<SceneNode, double> folded_node(const GovernanceMap& map, const std::vector<Vertex>& members,
                                          const Vertex master, std::size_t label_width, bool highlight, bool context,
                                          const std::map<std::string, BodyFindings, std::less<>>& about,
+                                         const std::vector<std::size_t>& hidden_below,
                                          LegendFacts& facts) {
   const Body& first = map.body(members.front());
   const BodyStyle style = body_style(first.type);
@@ -346,7 +353,7 @@ std::pair<SceneNode, double> folded_node(const GovernanceMap& map, const std::ve
   SceneNode node{"fold_" + first.id, {}, {}};
   for (Vertex v : members) {
     const Body& body = map.body(v);
-    const std::vector<std::string> lines = label_lines(body, label_width);
+    const std::vector<std::string> lines = label_lines(body, label_width, hidden_below[v]);
     all_lines.insert(all_lines.end(), lines.begin(), lines.end());
     std::vector<std::string> escaped;
     for (const auto& line : lines) escaped.push_back(html_text(line));
@@ -447,6 +454,49 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
     }
     for (Vertex v = 0; v < body_count; ++v) keep[v] = in_sector[v] || context[v];
     facts.sector = options.sector;
+  }
+  // --levels: the top levels of the view's hierarchy only. A body's level is its fewest
+  // lines below a body with no master (cycles with no way in start at their first body);
+  // each body drawn counts the hidden bodies below it, by the route that found them.
+  std::vector<std::size_t> hidden_below(body_count, 0);
+  if (options.levels > 0) {
+    std::vector<std::vector<Vertex>> below(body_count);
+    std::vector<bool> has_master(body_count, false);
+    for (std::size_t i = 0; i < map.link_count(); ++i) {
+      if (map.link(i).kind != primary) continue;
+      Vertex upper = boost::target(map.edge(i), map.graph());
+      Vertex lower = boost::source(map.edge(i), map.graph());
+      if (!drawn_upwards(primary)) std::swap(upper, lower);
+      if (upper == lower || !keep[upper] || !keep[lower]) continue;
+      below[upper].push_back(lower);
+      has_master[lower] = true;
+    }
+    constexpr std::size_t unreached = std::numeric_limits<std::size_t>::max();
+    std::vector<std::size_t> level(body_count, unreached);
+    std::vector<Vertex> shown_above(body_count, 0);  // the drawn body a hidden one counts towards
+    std::deque<Vertex> queue;
+    const auto reach = [&](Vertex v, std::size_t at, Vertex from) {
+      level[v] = at;
+      shown_above[v] = at < options.levels ? v : shown_above[from];
+      if (at >= options.levels) ++hidden_below[shown_above[v]];
+      queue.push_back(v);
+    };
+    const auto spread = [&] {
+      for (; !queue.empty(); queue.pop_front())
+        for (Vertex u : below[queue.front()])
+          if (level[u] == unreached) reach(u, level[queue.front()] + 1, queue.front());
+    };
+    for (Vertex v = 0; v < body_count; ++v)
+      if (keep[v] && !has_master[v]) reach(v, 0, v);
+    spread();
+    for (Vertex v = 0; v < body_count; ++v)
+      if (keep[v] && level[v] == unreached) {
+        reach(v, 0, v);
+        spread();
+      }
+    for (Vertex v = 0; v < body_count; ++v)
+      if (keep[v] && level[v] >= options.levels) keep[v] = false;
+    facts.levels = options.levels;
   }
   std::vector<std::size_t> links;  // drawn links, in map order
   for (std::size_t i = 0; i < map.link_count(); ++i) {
@@ -603,7 +653,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
       const std::vector<Vertex>& members = folds[fold_of[v]];
       if (members.front() == v) {
         auto [node, width] = folded_node(map, members, master_of_fold[fold_of[v]], options.label_width + 10,
-                                         options.highlight && !context[v], context[v], about, facts);
+                                         options.highlight && !context[v], context[v], about, hidden_below, facts);
         facts.context = facts.context || context[v];
         node_of[v] = scene.nodes.size();
         scene.nodes.push_back(std::move(node));
@@ -616,7 +666,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
       }
       continue;
     }
-    const std::vector<std::string> lines = label_lines(body, options.label_width);
+    const std::vector<std::string> lines = label_lines(body, options.label_width, hidden_below[v]);
 
     std::string style_words = "filled";
     if (!style.extra.empty()) style_words += "," + std::string(style.extra);
@@ -766,7 +816,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
     SceneEdge edge{upwards ? node_of[to] : node_of[from],
                    upwards ? node_of[from] : node_of[to],
                    {{"id", id}, {"class", classes}},
-                   link.kind == primary};
+                   link.kind == primary && !redundant};  // a chart hangs a body from its longer route
     auto& a = edge.attributes;
     if (!style.directed)
       a.push_back({"dir", "none"});

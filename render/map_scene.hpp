@@ -43,6 +43,7 @@ struct RenderOptions {
   std::size_t stack_height = 4;  // bodies with no line of the view, stacked in columns this tall
   std::size_t label_width = 16;  // characters per label line at most (lines are balanced)
   std::size_t fold_min = 3;      // leaves of one master and type drawn as one list from this many; 0: never
+  std::size_t levels = 0;        // draw the top this many levels of the view's hierarchy; 0: all
   bool pack = true;              // dot with two clusters or more: each laid out alone, then packed on a page
 };
 
@@ -54,8 +55,10 @@ struct RenderOptions {
 /// focus, counting only the view's links, in either direction. --sector keeps the
 /// sector's bodies and, as context (white, grey text, never outlined), the
 /// bodies of other sectors that a link of the view joins to them; links between two
-/// context bodies are not drawn. A link is drawn when its kind is in the view and both
-/// ends are kept.
+/// context bodies are not drawn. --levels then keeps the bodies at most `levels` - 1
+/// lines of the view's ranking kind below a body with no master among those kept (by
+/// the fewest lines), and labels each kept body with how many it hides below it. A link
+/// is drawn when its kind is in the view and both ends are kept.
 ///
 /// Accountability and membership lines are declared from the upper body to the lower
 /// one with dir=back, so that masters rank above the bodies answering to them. With

@@ -477,3 +477,60 @@ TEST_CASE("Folded rows escape names and tooltips for HTML") {
   CHECK(rows.find("A\\\\lB \\\\N \\\\G</TD>") != std::string::npos);
   CHECK(rows.find("&#10;id: markup&#10;") != std::string::npos);
 }
+
+TEST_CASE("Drawing only the top levels keeps those of the hierarchy, each body counting the bodies hidden below it") {
+  // Parliament over ministers and council; ministers over directorate, agency and
+  // regulator (agency also under directorate); charity answers to no one.
+  RenderOptions options;
+  options.levels = 2;
+  const Scene two = scene_of(test::small_hierarchy(), options);
+  CHECK(drawn_bodies(two) == std::vector<std::string>{"charity", "council", "ministers", "parliament"});
+  CHECK(value_of(node_named(two, "ministers").attributes, "label") == "Ministers\\n(+3 below)");
+  CHECK(value_of(node_named(two, "council").attributes, "label") == "Island Council");
+  CHECK(two.edges.size() == 2);
+  CHECK(legend_of(two).find("The top 2 levels of the hierarchy") != std::string::npos);
+
+  options.levels = 1;
+  const Scene one = scene_of(test::small_hierarchy(), options);
+  CHECK(drawn_bodies(one) == std::vector<std::string>{"charity", "parliament"});
+  CHECK(value_of(node_named(one, "parliament").attributes, "label") == "Parliament\\n(+5 below)");
+  CHECK(legend_of(one).find("The top 1 level of") != std::string::npos);
+
+  options.levels = 0;
+  CHECK(drawn_bodies(scene_of(test::small_hierarchy(), options)).size() == 7);
+  CHECK(legend_of(scene_of(test::small_hierarchy(), options)).find("levels of the hierarchy") == std::string::npos);
+}
+
+TEST_CASE("A body answering to nothing but itself and others in a cycle starts its own levels") {
+  MapData data = test::small_hierarchy();
+  // Two boards answering to each other, one of them over a third body.
+  data.bodies.push_back(test::make_body("board-a", "Board A", BodyType::board));
+  data.bodies.push_back(test::make_body("board-b", "Board B", BodyType::board));
+  data.bodies.push_back(test::make_body("panel", "Panel", BodyType::board));
+  data.links.push_back(test::make_link("board-a", LinkKind::accountable_to, "board-b"));
+  data.links.push_back(test::make_link("board-b", LinkKind::accountable_to, "board-a"));
+  data.links.push_back(test::make_link("panel", LinkKind::accountable_to, "board-b"));
+  RenderOptions options;
+  options.levels = 2;
+  const Scene scene = scene_of(data, options);
+  const std::vector<std::string> drawn = drawn_bodies(scene);
+  CHECK(std::count(drawn.begin(), drawn.end(), "board-a") == 1);  // the cycle's first body: level 1
+  CHECK(std::count(drawn.begin(), drawn.end(), "board-b") == 1);  // level 2
+  CHECK(std::count(drawn.begin(), drawn.end(), "panel") == 0);    // level 3
+  CHECK(value_of(node_named(scene, "board-b").attributes, "label") == "Board B\\n(+1 below)");
+}
+
+TEST_CASE("In the chart layout, a body hangs from its longer route rather than from a line it implies") {
+  // agency answers to directorate and, directly, to ministers over it: the direct line
+  // is implied by the longer route, and only the lines of the route make the tree.
+  RenderOptions options;
+  options.layout = "chart";
+  options.view = View::all;
+  const Finding implied{Severity::info, "duplication.redundant-line", {"agency", "ministers"}, "implied", {}, {}};
+  const Scene scene = scene_of(test::small_hierarchy(), options, {implied});
+  CHECK_FALSE(edge_with_id(scene, "link_4").ranks);  // agency → ministers, dimmed
+  CHECK(edge_with_id(scene, "link_3").ranks);        // agency → directorate
+  CHECK(edge_with_id(scene, "link_2").ranks);        // directorate → ministers
+  CHECK_FALSE(edge_with_id(scene, "link_6").ranks);  // regulator scrutinises agency: not accountability
+  CHECK(edge_with_id(scene, "link_5").ranks);        // regulator → ministers
+}
