@@ -79,6 +79,9 @@ void setup_render(CLI::App& app, Context& context) {
   command->add_option("--depth", options->render.depth, "How many links from --focus")->capture_default_str();
   command->add_option("--policy-area", options->render.policy_area,
                       "Draw only the bodies in this policy area or its sub-areas (an id)");
+  command->add_option("--below", options->render.below,
+                      "Draw only this body (an id) and the bodies below it, and the bodies elsewhere linked to them "
+                      "(in grey)");
   command->add_option("--levels", options->render.levels,
                       "Draw only the top N levels of the hierarchy (level 1: bodies answering to none drawn); "
                       "each body says how many are hidden below it. 0: every level")

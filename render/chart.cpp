@@ -178,6 +178,14 @@ ChartLayout chart_layout(const std::vector<Box>& sizes, const std::vector<ChartL
       block[v] = sizes[v];
       continue;
     }
+    if (children[v].size() == 1) {  // an only child stands right below, its line straight down
+      const std::size_t u = children[v].front();
+      const double width = std::max(sizes[v].width, block[u].width);
+      node_x[v] = (width - sizes[v].width) / 2;
+      block[v] = {width, sizes[v].height + drop + block[u].height};
+      child_spot[u] = {(width - block[u].width) / 2, sizes[v].height + drop};
+      continue;
+    }
     order_children(children[v]);
     std::vector<Box> items;
     for (std::size_t u : children[v]) items.push_back(block[u]);
@@ -219,6 +227,7 @@ ChartLayout chart_layout(const std::vector<Box>& sizes, const std::vector<ChartL
     const double bus = corner[v].x + bus_of[u];
     const Spot end{layout.centres[u].x - sizes[u].width / 2, layout.centres[u].y};
     std::vector<Spot> route{{top.x, bottom}, {top.x, along}, {bus, along}, {bus, end.y}, end};
+    if (children[v].size() == 1) route = {{top.x, bottom}, {top.x, layout.centres[u].y - sizes[u].height / 2}};
     route.erase(std::unique(route.begin(), route.end()), route.end());
     layout.routes[tree_line[u]] = std::move(route);
   }

@@ -34,7 +34,8 @@ struct ChartLayout {
 /// upper line (in node order; then from the first node left in a cycle), each line
 /// taken in order gives its lower node its master when it has none yet. Children are
 /// ordered bodies-with-children first, in node order, then by `sort_key` and node order,
-/// so that leaves of one kind stand together. Each block (a node and all below it) takes
+/// so that leaves of one kind stand together. An only child stands right below its
+/// master, its line straight down, with no bus. Each block (a node and all below it) takes
 /// the number of columns that brings its shape nearest `aspect` (width / height); the
 /// trees themselves stand in columns the same way. O(V log V + E) per column count
 /// tried, with at most 64 tried per node.

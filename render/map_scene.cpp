@@ -246,6 +246,7 @@ struct LegendFacts {
   bool context = false;  // bodies of other sectors drawn
   std::string area_name;
   std::size_t levels = 0;  // --levels, when given
+  std::string below_name;  // --below, when given
 };
 
 /// The graph's label: the title, then the key. A label rather than a node, so that
@@ -306,9 +307,15 @@ std::string title_and_legend_html(const std::string& title, const std::string& s
     html += R"(<TR><TD ALIGN="LEFT">The top )" + std::to_string(facts.levels) +
             (facts.levels == 1 ? " level" : " levels") +
             " of the hierarchy; \u201C(+N below)\u201D counts the bodies under a body, not drawn</TD></TR>";
-  if (!facts.sector.empty())
-    html += R"(<TR><TD ALIGN="LEFT">Sector: )" + html_text(facts.sector) +
-            (facts.context ? "; bodies of other sectors linked to it are drawn white, in grey" : "") + "</TD></TR>";
+  std::vector<std::string> narrowed;
+  if (!facts.sector.empty()) narrowed.push_back("Sector: " + html_text(facts.sector));
+  if (!facts.below_name.empty()) narrowed.push_back(html_text(facts.below_name) + " and the bodies below it");
+  if (!narrowed.empty())
+    html += R"(<TR><TD ALIGN="LEFT">)" + join(narrowed, "; ") +
+            (!facts.context                ? ""
+             : facts.below_name.empty() ? "; bodies of other sectors linked to it are drawn white, in grey"
+                                        : "; bodies elsewhere linked to them are drawn white, in grey") +
+            "</TD></TR>";
   html += "</TABLE>";
   return html;
 }
@@ -433,27 +440,61 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
     facts.focus_name = map.body(*focus).name;
     facts.depth = options.depth;
   }
-  // --sector: the sector's bodies, and as context the bodies elsewhere that a drawn link
-  // joins to them.
+  // --below and --sector narrow the drawing to a body's branch of the view's hierarchy
+  // and to a sector's bodies; the bodies outside that a drawn link joins to them are
+  // drawn too, as context.
+  std::vector<bool> core = keep;
   std::vector<bool> context(body_count, false);
+  if (!options.below.empty()) {
+    const std::optional<Vertex> top = map.find_body(options.below);
+    if (!top) {
+      std::vector<std::string_view> ids;
+      for (const auto& body : map.data().bodies) ids.push_back(body.id);
+      throw InputError(Location{}, unknown_message("body", "--below", options.below, ids));
+    }
+    std::vector<std::vector<Vertex>> below(body_count);
+    for (std::size_t i = 0; i < map.link_count(); ++i) {
+      if (map.link(i).kind != primary) continue;
+      Vertex upper = boost::target(map.edge(i), map.graph());
+      Vertex lower = boost::source(map.edge(i), map.graph());
+      if (!drawn_upwards(primary)) std::swap(upper, lower);
+      below[upper].push_back(lower);
+    }
+    std::vector<bool> branch(body_count, false);
+    std::vector<Vertex> stack{*top};
+    branch[*top] = true;
+    while (!stack.empty()) {
+      const Vertex v = stack.back();
+      stack.pop_back();
+      for (Vertex u : below[v])
+        if (keep[u] && !branch[u]) {
+          branch[u] = true;
+          stack.push_back(u);
+        }
+    }
+    for (Vertex v = 0; v < body_count; ++v) core[v] = core[v] && branch[v];
+    core[*top] = true;
+    facts.below_name = map.body(*top).name;
+  }
   if (!options.sector.empty()) {
     std::vector<std::string_view> sectors;
     for (const auto& body : map.data().bodies)
       if (!body.sector.empty()) sectors.push_back(body.sector);
     if (std::find(sectors.begin(), sectors.end(), options.sector) == sectors.end())
       throw InputError(Location{}, unknown_message("sector", "--sector", options.sector, sectors));
-    std::vector<bool> in_sector(body_count, false);
-    for (Vertex v = 0; v < body_count; ++v) in_sector[v] = keep[v] && map.body(v).sector == options.sector;
+    for (Vertex v = 0; v < body_count; ++v) core[v] = core[v] && map.body(v).sector == options.sector;
+    facts.sector = options.sector;
+  }
+  if (!options.below.empty() || !options.sector.empty()) {
     for (std::size_t i = 0; i < map.link_count(); ++i) {
       const GovernanceMap::Edge e = map.edge(i);
       const Vertex from = boost::source(e, map.graph());
       const Vertex to = boost::target(e, map.graph());
       if ((kinds & kind_bit(map.link(i).kind)) == 0 || !keep[from] || !keep[to]) continue;
-      if (in_sector[from] && !in_sector[to]) context[to] = true;
-      if (in_sector[to] && !in_sector[from]) context[from] = true;
+      if (core[from] && !core[to]) context[to] = true;
+      if (core[to] && !core[from]) context[from] = true;
     }
-    for (Vertex v = 0; v < body_count; ++v) keep[v] = in_sector[v] || context[v];
-    facts.sector = options.sector;
+    for (Vertex v = 0; v < body_count; ++v) keep[v] = core[v] || context[v];
   }
   // --levels: the top levels of the view's hierarchy only. A body's level is its fewest
   // lines below a body with no master (cycles with no way in start at their first body);

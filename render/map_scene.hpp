@@ -36,6 +36,7 @@ struct RenderOptions {
   std::size_t depth = 2;
   std::string policy_area;  // a policy-area id: bodies in it or its sub-areas
   std::string sector;       // a sector: its bodies, and the bodies elsewhere linked to them
+  std::string below;        // a body id: it and every body below it, and the bodies elsewhere linked to them
   ClusterBy cluster_by = ClusterBy::sector;
   std::string layout = "dot";    // one of layout_names
   bool highlight = true;         // outline the subjects of errors and warnings
@@ -52,10 +53,11 @@ struct RenderOptions {
 /// Bodies: every body in the accountability and all views; in the other views only the
 /// bodies with a drawn link. --policy-area keeps bodies listing the area (or a sub-area)
 /// or owning a responsibility in it; --focus keeps bodies within `depth` links of the
-/// focus, counting only the view's links, in either direction. --sector keeps the
-/// sector's bodies and, as context (white, grey text, never outlined), the
-/// bodies of other sectors that a link of the view joins to them; links between two
-/// context bodies are not drawn. --levels then keeps the bodies at most `levels` - 1
+/// focus, counting only the view's links, in either direction. --below keeps a body
+/// and every body below it by lines of the view's ranking kind, --sector the sector's
+/// bodies (both: those of the branch in the sector), and as context (white, grey text,
+/// never outlined) the bodies elsewhere that a link of the view joins to them; links
+/// between two context bodies are not drawn. --levels then keeps the bodies at most `levels` - 1
 /// lines of the view's ranking kind below a body with no master among those kept (by
 /// the fewest lines), and labels each kept body with how many it hides below it. A link
 /// is drawn when its kind is in the view and both ends are kept.
@@ -82,7 +84,8 @@ struct RenderOptions {
 /// With the dot layout and two clusters or more (and `pack`), each cluster is laid out
 /// alone and the clusters packed on a page (pack.hpp): see Scene::pack_clusters.
 ///
-/// Throws InputError for an unknown focus body, policy area or sector, naming the nearest.
+/// Throws InputError for an unknown focus or --below body, policy area or sector, naming
+/// the nearest.
 /// O(V + E + findings × subjects) plus O(V + E) for the focus search.
 Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::span<const Finding> findings);
 

@@ -26,18 +26,25 @@ echo "Restructure diff map: $out/restructure-diff.svg"
 echo
 echo "== govgraph render $example/map.json"
 "$govgraph" render "$example/map.json" -o "$out/accountability.svg"
-"$govgraph" render "$example/map.json" -o "$out/accountability.pdf"
+# For print, organisation charts: the whole map (A3 or larger), then A4 pages.
+"$govgraph" render "$example/map.json" --layout chart -o "$out/accountability.pdf"
+"$govgraph" render "$example/map.json" --layout chart --levels 2 -o "$out/overview.pdf"
 "$govgraph" render "$example/map.json" --view funding -o "$out/funding.svg"
 "$govgraph" render "$example/map.json" --focus the-promise-scotland --depth 2 -o "$out/promise-focus.svg"
-# One page per sector, for printing on A4: the sector's bodies and, in grey, those it links to.
+# One A4 page per sector: the sector's bodies and, in grey, those it links to. The
+# national sector takes two: its top three levels, and everything under the ministers.
 mkdir -p "$out/sectors"
-for sector in national local regional independent third-sector; do
-  "$govgraph" render "$example/map.json" --sector "$sector" -o "$out/sectors/$sector.pdf"
+for sector in local regional independent third-sector; do
+  "$govgraph" render "$example/map.json" --layout chart --sector "$sector" -o "$out/sectors/$sector.pdf"
 done
-echo "Accountability map: $out/accountability.svg (and $out/accountability.pdf)"
+"$govgraph" render "$example/map.json" --layout chart --sector national --levels 3 -o "$out/sectors/national.pdf"
+"$govgraph" render "$example/map.json" --layout chart --sector national --below scottish-ministers \
+    -o "$out/sectors/national-ministers.pdf"
+echo "Accountability map: $out/accountability.svg (on screen) and $out/accountability.pdf (A3 or larger)"
+echo "A4 overview, the top two levels: $out/overview.pdf"
 echo "Funding map: $out/funding.svg"
 echo "The Promise Scotland and the bodies within two links of it: $out/promise-focus.svg"
-echo "One page per sector: $out/sectors/*.pdf"
+echo "A4 pages per sector: $out/sectors/*.pdf"
 echo
 echo "Everything is in $out/: report.md, findings.json, restructure.md, restructure-diff.svg,"
-echo "accountability.svg, accountability.pdf, funding.svg, promise-focus.svg and sectors/."
+echo "accountability.svg, accountability.pdf, overview.pdf, funding.svg, promise-focus.svg and sectors/."

@@ -534,3 +534,30 @@ TEST_CASE("In the chart layout, a body hangs from its longer route rather than f
   CHECK_FALSE(edge_with_id(scene, "link_6").ranks);  // regulator scrutinises agency: not accountability
   CHECK(edge_with_id(scene, "link_5").ranks);        // regulator → ministers
 }
+
+TEST_CASE("A body's branch keeps it and every body below it, with the bodies they link to elsewhere in grey") {
+  RenderOptions options;
+  options.below = "ministers";
+  const Scene scene = scene_of(test::small_hierarchy(), options);
+  // Parliament, which ministers answer to, is context; council, linked to no one drawn, is not.
+  CHECK(drawn_bodies(scene) == std::vector<std::string>{"agency", "directorate", "ministers", "parliament", "regulator"});
+  CHECK(value_of(node_named(scene, "parliament").attributes, "class").find("context") != std::string::npos);
+  CHECK(value_of(node_named(scene, "agency").attributes, "class").find("context") == std::string::npos);
+  CHECK(legend_of(scene).find("Ministers and the bodies below it; bodies elsewhere linked to them are drawn white") !=
+        std::string::npos);
+
+  // With a sector, the branch's bodies in that sector.
+  options.below = "parliament";
+  options.sector = "local";
+  const Scene local = scene_of(test::small_hierarchy(), options);
+  CHECK(drawn_bodies(local) == std::vector<std::string>{"council", "parliament"});
+  CHECK(legend_of(local).find("Sector: local; Parliament and the bodies below it;") != std::string::npos);
+}
+
+TEST_CASE("An unknown body to draw below is bad input naming the nearest id") {
+  const GovernanceMap map = test::checked(test::small_hierarchy());
+  RenderOptions options;
+  options.below = "minsters";
+  CHECK(input_error_message([&] { build_scene(map, options, {}); }) ==
+        "unknown body 'minsters' in --below; did you mean 'ministers'?");
+}
