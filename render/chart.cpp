@@ -124,12 +124,13 @@ ChartLayout chart_layout(const std::vector<Box>& sizes, const std::vector<ChartL
   layout.routes.resize(lines.size());
   if (count == 0) return layout;
 
-  // The tree: each node's master is the first to reach it, from the roots in order.
-  std::vector<std::vector<std::size_t>> lines_from(count);  // node → lines it is upper of
+  // The tree: each node's master is the first to reach it by a preferred line, from the
+  // roots in order; a node no preferred line reaches hangs from its first other line.
+  std::vector<std::vector<std::size_t>> lines_from(count);  // node → preferred lines it is upper of
   std::vector<bool> has_master(count, false);
   for (std::size_t l = 0; l < lines.size(); ++l) {
     if (lines[l].upper == lines[l].lower) continue;
-    lines_from[lines[l].upper].push_back(l);
+    if (lines[l].preferred) lines_from[lines[l].upper].push_back(l);
     has_master[lines[l].lower] = true;
   }
   std::vector<std::size_t> tree_line(count, none);  // node → the line from its master
@@ -137,14 +138,13 @@ ChartLayout chart_layout(const std::vector<Box>& sizes, const std::vector<ChartL
   std::vector<std::size_t> roots;
   std::vector<bool> reached(count, false);
   std::vector<std::size_t> preorder;  // masters before the nodes below them
-  const auto grow = [&](std::size_t root) {
-    roots.push_back(root);
-    reached[root] = true;
-    std::vector<std::size_t> stack{root};
+  const auto descend = [&](std::size_t top) {
+    std::vector<std::size_t> stack{top};
     while (!stack.empty()) {
       const std::size_t v = stack.back();
       stack.pop_back();
       preorder.push_back(v);
+      const std::size_t first_new = children[v].size();
       for (std::size_t l : lines_from[v]) {
         const std::size_t u = lines[l].lower;
         if (reached[u]) continue;
@@ -152,13 +152,36 @@ ChartLayout chart_layout(const std::vector<Box>& sizes, const std::vector<ChartL
         tree_line[u] = l;
         children[v].push_back(u);
       }
-      for (auto it = children[v].rbegin(); it != children[v].rend(); ++it) stack.push_back(*it);
+      for (std::size_t k = children[v].size(); k > first_new; --k) stack.push_back(children[v][k - 1]);
+    }
+  };
+  const auto grow = [&](std::size_t root) {
+    roots.push_back(root);
+    reached[root] = true;
+    descend(root);
+  };
+  const auto hang_the_rest = [&] {
+    for (bool hung = true; hung;) {
+      hung = false;
+      for (std::size_t l = 0; l < lines.size(); ++l) {
+        const std::size_t u = lines[l].lower;
+        if (lines[l].preferred || !reached[lines[l].upper] || reached[u]) continue;
+        reached[u] = true;
+        tree_line[u] = l;
+        children[lines[l].upper].push_back(u);
+        descend(u);
+        hung = true;
+      }
     }
   };
   for (std::size_t v = 0; v < count; ++v)
     if (!has_master[v]) grow(v);
+  hang_the_rest();
   for (std::size_t v = 0; v < count; ++v)
-    if (!reached[v]) grow(v);  // a cycle with no way in: its first node heads it
+    if (!reached[v]) {  // a cycle with no way in: its first node heads it
+      grow(v);
+      hang_the_rest();
+    }
 
   // Each node's block, bottom up: its size, where its node sits in it, and where each
   // child's block goes.
@@ -283,8 +306,8 @@ void lay_out_chart(Scene& block, const std::vector<Box>& sizes) {
   std::vector<ChartLine> lines;
   std::vector<std::size_t> edge_of_line;
   for (std::size_t e = 0; e < block.edges.size(); ++e) {
-    if (!block.edges[e].ranks) continue;
-    lines.push_back({block.edges[e].tail, block.edges[e].head});
+    if (block.edges[e].hierarchy == Hierarchy::none) continue;
+    lines.push_back({block.edges[e].tail, block.edges[e].head, block.edges[e].hierarchy == Hierarchy::direct});
     edge_of_line.push_back(e);
   }
   std::vector<std::size_t> keys;

@@ -16,10 +16,12 @@
 
 namespace govgraph::render {
 
-/// A line of the hierarchy: `upper` is drawn above `lower` (node indexes).
+/// A line of the hierarchy: `upper` is drawn above `lower` (node indexes). A body hangs
+/// from a line not `preferred` (one a longer route implies) only when no other will do.
 struct ChartLine {
   std::size_t upper = 0;
   std::size_t lower = 0;
+  bool preferred = true;
 };
 
 struct ChartLayout {
@@ -31,8 +33,9 @@ struct ChartLayout {
 };
 
 /// Lays out nodes of these sizes (points) as a chart. The tree: from each node with no
-/// upper line (in node order; then from the first node left in a cycle), each line
-/// taken in order gives its lower node its master when it has none yet. Children are
+/// upper line (in node order; then from the first node left in a cycle), each preferred
+/// line taken in order gives its lower node its master when it has none yet; a node
+/// that only other lines reach hangs from the first of them. Children are
 /// ordered bodies-with-children first, in node order, then by `sort_key` and node order,
 /// so that leaves of one kind stand together. An only child stands right below its
 /// master, its line straight down, with no bus. Each block (a node and all below it) takes
@@ -44,9 +47,10 @@ ChartLayout chart_layout(const std::vector<Box>& sizes, const std::vector<ChartL
 
 /// Lays out a block's scene (pack.hpp) as a chart, writing what a Graphviz layout would:
 /// each node's pos, each tree line's pos (with its arrow, by its "dir" attribute), and
-/// the bb of its subgraph and graph, leaving room for the subgraph's label. Lines that
-/// rank (SceneEdge::ranks) make the tree, tail above head; other lines, and tree lines
-/// with a label, get no pos, so Graphviz routes them. Leaves are ordered by
+/// the bb of its subgraph and graph, leaving room for the subgraph's label. Lines of the
+/// hierarchy (SceneEdge::hierarchy, implied ones not preferred) make the tree, tail
+/// above head; other lines, and tree lines with a label, get no pos, so Graphviz routes
+/// them. Leaves are ordered by
 /// SceneNode::chart_order. `sizes` are the nodes' sizes in points. O(chart_layout).
 void lay_out_chart(Scene& block, const std::vector<Box>& sizes);
 

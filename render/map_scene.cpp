@@ -815,7 +815,9 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
     most = std::max(most, *link.amount);
   }
 
-  // Links, in map order.
+  // Links, in map order, the dimmed ones first so that the others are drawn over them
+  // where they share a stretch.
+  std::vector<SceneEdge> dimmed_edges;
   std::vector<bool> kind_seen(link_kind_count, false);
   for (std::size_t i : links) {
     const Link& link = map.link(i);
@@ -857,7 +859,9 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
     SceneEdge edge{upwards ? node_of[to] : node_of[from],
                    upwards ? node_of[from] : node_of[to],
                    {{"id", id}, {"class", classes}},
-                   link.kind == primary && !redundant};  // a chart hangs a body from its longer route
+                   link.kind != primary ? Hierarchy::none
+                   : redundant          ? Hierarchy::implied
+                                        : Hierarchy::direct};
     auto& a = edge.attributes;
     if (!style.directed)
       a.push_back({"dir", "none"});
@@ -880,8 +884,10 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
     if (const auto stagger = minlen.find(i); stagger != minlen.end() && stagger->second > 1)
       a.push_back({"minlen", std::to_string(stagger->second)});
     a.push_back({"tooltip", esc_string(tip)});
-    scene.edges.push_back(std::move(edge));
+    (redundant ? dimmed_edges : scene.edges).push_back(std::move(edge));
   }
+  scene.edges.insert(scene.edges.begin(), std::make_move_iterator(dimmed_edges.begin()),
+                     std::make_move_iterator(dimmed_edges.end()));
   for (std::size_t k = 0; k < link_kind_count; ++k)
     if (kind_seen[k]) facts.kinds.push_back(static_cast<LinkKind>(k));
 

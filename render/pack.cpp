@@ -148,7 +148,7 @@ std::vector<Block> split_into_blocks(const Scene& scene) {
     if (owner[edge.tail] != owner[edge.head]) continue;
     Block& block = blocks[block_of_subgraph[owner[edge.tail]]];
     block.edges.push_back(e);
-    block.scene.edges.push_back({local[edge.tail], local[edge.head], edge.attributes, edge.ranks});
+    block.scene.edges.push_back({local[edge.tail], local[edge.head], edge.attributes, edge.hierarchy});
   }
   return blocks;
 }

@@ -26,11 +26,15 @@ struct SceneNode {
   std::size_t chart_order = 0;        // among leaves of one master, in the chart layout (chart.hpp)
 };
 
+/// Whether a line belongs to the view's hierarchy, the tail drawn above the head: as a
+/// line of its own, or as one that a longer route implies.
+enum class Hierarchy { none, implied, direct };
+
 struct SceneEdge {
   std::size_t tail = 0;  // indexes into Scene::nodes
   std::size_t head = 0;
   Attributes attributes;
-  bool ranks = false;  // a line of the view's hierarchy: the tail is drawn above the head
+  Hierarchy hierarchy = Hierarchy::none;
 };
 
 /// A subgraph of the root: a cluster when its name starts with "cluster", else a

@@ -97,6 +97,17 @@ TEST_CASE("A second master's line and a cycle's closing line are left out of the
   CHECK(layout.centres[4].y > layout.centres[3].y);
 }
 
+TEST_CASE("A body hangs from a line a longer route implies only when no other line reaches it") {
+  // 0 over 1 over 2, and 0 over 2 directly (implied); 0 over 3 only by an implied line.
+  const std::vector<Box> sizes(4, Box{100, 40});
+  const std::vector<ChartLine> lines{{0, 2, false}, {0, 1}, {1, 2}, {0, 3, false}};
+  const ChartLayout layout = chart_layout(sizes, lines, {0, 0, 0, 0}, 1.0);
+  CHECK(layout.routes[0].empty());       // 2 hangs from 1, its longer route
+  CHECK_FALSE(layout.routes[2].empty());
+  CHECK_FALSE(layout.routes[3].empty());  // 3 has no other line: it hangs from 0 all the same
+  CHECK(layout.centres[3].y > layout.centres[0].y);
+}
+
 TEST_CASE("Trees of one block never overlap") {
   const std::vector<Box> sizes{{100, 40}, {60, 30}, {60, 30}, {120, 50}, {80, 20}, {90, 35}};
   const std::vector<ChartLine> lines{{0, 1}, {0, 2}, {3, 4}};
@@ -120,9 +131,9 @@ TEST_CASE("A block laid out as a chart gets Graphviz's positions: nodes, tree li
   block.edge_defaults = {{"arrowsize", "0.7"}};
   block.nodes = {{"master", {}, {}}, {"one", {}, {}}, {"two", {}, {}}};
   block.subgraphs = {{"cluster_1", {{"label", "national"}}, {0, 1, 2}}};
-  block.edges = {{0, 1, {{"dir", "back"}}, true},
-                 {0, 2, {{"dir", "back"}, {"label", "4.0m"}}, true},  // labelled: Graphviz places it
-                 {1, 2, {{"constraint", "false"}}, false}};             // not a line of the hierarchy
+  block.edges = {{0, 1, {{"dir", "back"}}, Hierarchy::direct},
+                 {0, 2, {{"dir", "back"}, {"label", "4.0m"}}, Hierarchy::direct},  // labelled: Graphviz places it
+                 {1, 2, {{"constraint", "false"}}, Hierarchy::none}};                // not a line of the hierarchy
   lay_out_chart(block, {{80, 30}, {100, 40}, {100, 40}});
   // The chart is 120 × 138, inside 10 points of margin and 22 for the cluster's label.
   CHECK(value_of(block.subgraphs[0].attributes, "bb") == "0,0,140.00,180.00");
@@ -140,7 +151,7 @@ TEST_CASE("A block laid out as a chart gets Graphviz's positions: nodes, tree li
 TEST_CASE("A tree line drawn downwards ends in an arrowhead at the lower body") {
   Scene block;
   block.nodes = {{"funder", {}, {}}, {"funded", {}, {}}};
-  block.edges = {{0, 1, {}, true}};
+  block.edges = {{0, 1, {}, Hierarchy::direct}};
   lay_out_chart(block, {{80, 30}, {100, 40}});
   // No cluster label: 10 points of margin all round. The only child's line runs straight
   // down and ends 10 points (arrowsize 1) short of its top at y = 50, "e," giving the tip.
