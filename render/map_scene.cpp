@@ -228,6 +228,20 @@ std::vector<std::size_t> assign_layers(const std::vector<std::size_t>& group, co
   return layer;
 }
 
+/// For each body, the bodies right below it by links of `kind` (drawn_upwards says which
+/// end is above), in map order; a link from a body to itself left out. O(V + E).
+std::vector<std::vector<Vertex>> bodies_below(const GovernanceMap& map, LinkKind kind) {
+  std::vector<std::vector<Vertex>> below(map.body_count());
+  for (std::size_t i = 0; i < map.link_count(); ++i) {
+    if (map.link(i).kind != kind) continue;
+    Vertex upper = boost::target(map.edge(i), map.graph());
+    Vertex lower = boost::source(map.edge(i), map.graph());
+    if (!drawn_upwards(kind)) std::swap(upper, lower);
+    if (upper != lower) below[upper].push_back(lower);
+  }
+  return below;
+}
+
 struct BodyFindings {
   std::optional<Severity> worst;  // error or warning only: what gets a coloured outline
   std::set<std::string> rules;
@@ -452,14 +466,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
       for (const auto& body : map.data().bodies) ids.push_back(body.id);
       throw InputError(Location{}, unknown_message("body", "--below", options.below, ids));
     }
-    std::vector<std::vector<Vertex>> below(body_count);
-    for (std::size_t i = 0; i < map.link_count(); ++i) {
-      if (map.link(i).kind != primary) continue;
-      Vertex upper = boost::target(map.edge(i), map.graph());
-      Vertex lower = boost::source(map.edge(i), map.graph());
-      if (!drawn_upwards(primary)) std::swap(upper, lower);
-      below[upper].push_back(lower);
-    }
+    const std::vector<std::vector<Vertex>> below = bodies_below(map, primary);
     std::vector<bool> branch(body_count, false);
     std::vector<Vertex> stack{*top};
     branch[*top] = true;
@@ -501,16 +508,11 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
   // each body drawn counts the hidden bodies below it, by the route that found them.
   std::vector<std::size_t> hidden_below(body_count, 0);
   if (options.levels > 0) {
-    std::vector<std::vector<Vertex>> below(body_count);
+    std::vector<std::vector<Vertex>> below = bodies_below(map, primary);
     std::vector<bool> has_master(body_count, false);
-    for (std::size_t i = 0; i < map.link_count(); ++i) {
-      if (map.link(i).kind != primary) continue;
-      Vertex upper = boost::target(map.edge(i), map.graph());
-      Vertex lower = boost::source(map.edge(i), map.graph());
-      if (!drawn_upwards(primary)) std::swap(upper, lower);
-      if (upper == lower || !keep[upper] || !keep[lower]) continue;
-      below[upper].push_back(lower);
-      has_master[lower] = true;
+    for (Vertex v = 0; v < body_count; ++v) {
+      std::erase_if(below[v], [&](Vertex u) { return !keep[v] || !keep[u]; });
+      for (Vertex u : below[v]) has_master[u] = true;
     }
     constexpr std::size_t unreached = std::numeric_limits<std::size_t>::max();
     std::vector<std::size_t> level(body_count, unreached);
