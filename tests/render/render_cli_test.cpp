@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "tests/support/run.hpp"
 
@@ -37,6 +38,18 @@ std::string svg_text(const std::string& path) {
   for (std::size_t at = text.find("&#45;"); at != std::string::npos; at = text.find("&#45;", at))
     text.replace(at, 5, "-");
   return text;
+}
+
+/// The ids of the nodes in DOT text written by govgraph: bodies and folded nodes, each
+/// declared as `"name" [id="id", ...`; lines (ids "link_N") left out.
+std::vector<std::string> node_ids(const std::string& dot) {
+  std::vector<std::string> ids;
+  for (std::size_t at = dot.find("[id=\""); at != std::string::npos; at = dot.find("[id=\"", at + 1)) {
+    const std::size_t start = at + 5;
+    std::string id = dot.substr(start, dot.find('"', start) - start);
+    if (!id.starts_with("link_")) ids.push_back(std::move(id));
+  }
+  return ids;
 }
 
 struct Fixture {
@@ -149,10 +162,7 @@ TEST_CASE("The bundled example renders in every view with every body id in the S
   // Every body node in the DOT source has its id in the SVG.
   const std::string dot = slurp(dot_file);
   std::size_t bodies = 0;
-  for (std::size_t at = dot.find("[id=\""); at != std::string::npos; at = dot.find("[id=\"", at + 1)) {
-    const std::size_t start = at + 5;
-    const std::string id = dot.substr(start, dot.find('"', start) - start);
-    if (id.starts_with("link_")) continue;
+  for (const std::string& id : node_ids(dot)) {
     CHECK(svg.find("id=\"" + id + "\"") != std::string::npos);
     if (!id.starts_with("fold_")) ++bodies;  // a folded node or its line
   }
@@ -261,21 +271,16 @@ TEST_CASE("The A4 pages make demo writes print at 6 points or more and show ever
     CHECK(a4_scale(svg) * 11 >= 6);
     all_pages += svg;
   }
-  // Every body: each node of the unfolded DOT source, one per line as `"id" [id="id", ...`.
+  // Every body: each node of the unfolded DOT source.
   const std::string dot_file = temp.file("every-body.dot");
   REQUIRE(run_govgraph("render " + quote(example) + " --no-fold -o " + quote(dot_file)).exit_code == 0);
-  const std::string dot = slurp(dot_file);
-  std::size_t bodies = 0;
-  for (std::size_t at = dot.find("[id=\""); at != std::string::npos; at = dot.find("[id=\"", at + 1)) {
-    const std::size_t start = at + 5;
-    const std::string id = dot.substr(start, dot.find('"', start) - start);
-    if (id.starts_with("link_")) continue;
-    ++bodies;
+  const std::vector<std::string> bodies = node_ids(slurp(dot_file));
+  CHECK(bodies.size() == 116);
+  for (const std::string& id : bodies) {
     INFO(id);
     CHECK((all_pages.find("id=\"" + id + "\"") != std::string::npos ||
            all_pages.find("id=\"a_" + id + "\"") != std::string::npos));
   }
-  CHECK(bodies == 116);
 }
 
 TEST_CASE("Sector pages drawn with dot, and the policy-area map, print on A4 at 6 points or more") {
