@@ -40,7 +40,7 @@ done
 "$govgraph" render "$example/map.json" --layout chart --sector national --levels 3 -o "$out/sectors/national.pdf"
 "$govgraph" render "$example/map.json" --layout chart --sector national --below scottish-ministers \
     -o "$out/sectors/national-ministers.pdf"
-echo "Accountability map: $out/accountability.svg (on screen) and $out/accountability.pdf (A3 or larger)"
+echo "Accountability map, every body: $out/accountability.svg (on screen) and $out/accountability.pdf (A2)"
 echo "A4 overview, the top two levels: $out/overview.pdf"
 echo "Funding map: $out/funding.svg"
 echo "The Promise Scotland and the bodies within two links of it: $out/promise-focus.svg"

@@ -172,10 +172,14 @@ TEST_CASE("A PDF carries a fixed creation date, not the time it was drawn") {
   CHECK(pdf.compare(offset, 4, "xref") == 0);
 }
 
-TEST_CASE("The same map gives the same bytes, in DOT, SVG, PNG and PDF") {
-  for (OutputFormat format : {OutputFormat::dot, OutputFormat::svg, OutputFormat::png, OutputFormat::pdf}) {
-    const std::string first = draw_map(test::small_hierarchy(), format);
-    CHECK(first == draw_map(test::small_hierarchy(), format));
+TEST_CASE("The same map gives the same bytes, in DOT, SVG, PNG and PDF, with dot and as a chart") {
+  RenderOptions chart;
+  chart.layout = "chart";
+  for (const RenderOptions& options : {RenderOptions{}, chart}) {
+    for (OutputFormat format : {OutputFormat::dot, OutputFormat::svg, OutputFormat::png, OutputFormat::pdf}) {
+      const std::string first = draw_map(test::small_hierarchy(), format, options);
+      CHECK(first == draw_map(test::small_hierarchy(), format, options));
+    }
   }
 }
 
