@@ -19,7 +19,7 @@ constexpr double child_inset = 20;
 constexpr double column_gap = 10;
 constexpr double row_gap = 8;
 constexpr double drop = 20;
-constexpr double tree_gap = 24;  // between the trees of one block, which have no bus
+constexpr double tree_gap = 24;  // between the trees of one block
 constexpr std::size_t most_columns = 64;
 
 // Around a block's drawing, as Graphviz leaves inside a cluster, and the room its label takes.
@@ -56,22 +56,20 @@ std::vector<std::size_t> split_columns(const std::vector<double>& heights, std::
 }
 
 /// Items (sizes) stood in columns: where each goes (top-left, from the area's top-left)
-/// and the area's size. With a bus, each column leaves room on its left for it.
+/// and the area's size. Each column leaves room on its left for its bus.
 struct Columns {
   std::vector<Spot> spots;
   std::vector<double> bus_x;  // each item's column's bus
   Box size;
 };
 
-Columns stand_in_columns(const std::vector<Box>& items, std::size_t count, bool bus) {
+Columns stand_in_columns(const std::vector<Box>& items, std::size_t count) {
   std::vector<double> heights;
   for (const Box& item : items) heights.push_back(item.height);
   const std::vector<std::size_t> column = split_columns(heights, count, row_gap);
   Columns result;
   result.spots.resize(items.size());
   result.bus_x.resize(items.size());
-  const double inset = bus ? child_inset : 0;
-  const double gap = bus ? column_gap : tree_gap;
   double x = 0;
   std::size_t first = 0;
   while (first < items.size()) {
@@ -80,29 +78,29 @@ Columns stand_in_columns(const std::vector<Box>& items, std::size_t count, bool 
     while (last < items.size() && column[last] == column[first]) widest = std::max(widest, items[last++].width);
     double y = 0;
     for (std::size_t i = first; i < last; ++i) {
-      result.spots[i] = {x + inset, y};
+      result.spots[i] = {x + child_inset, y};
       result.bus_x[i] = x + bus_inset;
       y += items[i].height + row_gap;
     }
     result.size.height = std::max(result.size.height, y - row_gap);
-    result.size.width = x + inset + widest;
-    x = result.size.width + gap;
+    result.size.width = x + child_inset + widest;
+    x = result.size.width + column_gap;
     first = last;
   }
   return result;
 }
 
-/// The column count for these items that brings the whole, `above` included (the
-/// node's size, zero for none), nearest `aspect`; ties to the smaller area.
-Columns best_columns(const std::vector<Box>& items, bool bus, Box above, double aspect) {
+/// The column count for these items that brings the whole, their master `above`
+/// included, nearest `aspect`; ties to the smaller area.
+Columns best_columns(const std::vector<Box>& items, Box above, double aspect) {
   std::optional<Columns> best;
   double best_score = 0;
   double best_area = 0;
   const std::size_t tries = std::min(items.size(), most_columns);
   for (std::size_t count = 1; count <= tries; ++count) {
-    Columns columns = stand_in_columns(items, count, bus);
+    Columns columns = stand_in_columns(items, count);
     const double width = std::max(above.width, columns.size.width);
-    const double height = above.height + (above.height > 0 ? drop : 0) + columns.size.height;
+    const double height = above.height + drop + columns.size.height;
     const double score = std::abs(std::log(width / height) - std::log(aspect));
     const double area = width * height;
     if (!best || score < best_score - 1e-9 || (score < best_score + 1e-9 && area < best_area)) {
@@ -212,7 +210,7 @@ ChartLayout chart_layout(const std::vector<Box>& sizes, const std::vector<ChartL
     order_children(children[v]);
     std::vector<Box> items;
     for (std::size_t u : children[v]) items.push_back(block[u]);
-    const Columns columns = best_columns(items, true, sizes[v], aspect);
+    const Columns columns = best_columns(items, sizes[v], aspect);
     const double width = std::max(sizes[v].width, columns.size.width);
     const double area_left = (width - columns.size.width) / 2;
     node_x[v] = (width - sizes[v].width) / 2;
