@@ -110,8 +110,8 @@ void setup_render(CLI::App& app, Context& context) {
       ->excludes(fold);
   command->add_flag_callback(
       "--no-pack", [options] { options->render.pack = false; },
-      "Lay the map out in one piece, sector boxes side by side (by default each sector is laid out alone and the "
-      "boxes packed to fit a page)");
+      "With dot, lay the map out in one piece, sector boxes side by side (by default each sector is laid out alone "
+      "and the boxes packed to fit a page, as a chart always is)");
   command->add_flag("--highlight,!--no-highlight", options->render.highlight,
                     "Outline the subjects of errors (red) and warnings (amber); on by default");
   command->footer(
