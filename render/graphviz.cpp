@@ -232,10 +232,11 @@ void lay_out_in_place(Scene& scene) {
   copy_written(built.graph.get(), {"bb"}, scene.graph);
 }
 
-/// Each node's size in points, as Graphviz draws it: the nodes laid out alone.
+/// Each node's size in points, as Graphviz draws it: the nodes laid out alone, by osage,
+/// which packs them in linear time where dot took 12 s for 20,000 lone nodes.
 std::vector<Box> node_sizes(const Scene& scene) {
   Scene nodes;
-  nodes.layout = "dot";
+  nodes.layout = "osage";
   for (const Attribute& a : scene.graph)
     if (a.name != "label" && a.name != "layout") nodes.graph.push_back(a);
   nodes.node_defaults = scene.node_defaults;
