@@ -1,9 +1,7 @@
 // The JSON report: a versioned document for other tools (docs/findings-json.md).
 
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
-
 #include "report/formats.hpp"
+#include "report/json_writer.hpp"
 
 namespace govgraph {
 namespace {
@@ -11,63 +9,6 @@ namespace {
 /// The version of the document's shape: bumped when a field changes meaning or goes away
 /// (adding a field does not bump it).
 constexpr int findings_json_version = 1;
-
-class JsonWriter {
- public:
-  JsonWriter() : writer_(buffer_) { writer_.SetIndent(' ', 2); }
-
-  void key(std::string_view name) { writer_.Key(name.data(), static_cast<rapidjson::SizeType>(name.size())); }
-  void string(std::string_view text) { writer_.String(text.data(), static_cast<rapidjson::SizeType>(text.size())); }
-  /// `name`: a string, or null when it is empty (an absent optional value).
-  void optional_field(std::string_view name, std::string_view text) {
-    key(name);
-    if (text.empty())
-      writer_.Null();
-    else
-      string(text);
-  }
-  void count(std::size_t n) { writer_.Uint64(n); }
-  void number(double value) { writer_.Double(value); }
-  void boolean(bool value) { writer_.Bool(value); }
-  void null() { writer_.Null(); }
-  void begin_object() { writer_.StartObject(); }
-  void end_object() { writer_.EndObject(); }
-  void begin_array() { writer_.StartArray(); }
-  void end_array() { writer_.EndArray(); }
-
-  void strings(const std::vector<std::string>& items) {
-    begin_array();
-    for (const auto& item : items) string(item);
-    end_array();
-  }
-  void field(std::string_view name, std::string_view text) {
-    key(name);
-    string(text);
-  }
-  void field(std::string_view name, std::size_t n) {
-    key(name);
-    count(n);
-  }
-
-  /// `name`: an array of one object an item, its members written by `members(item)`.
-  template <typename Items, typename Members>
-  void objects(std::string_view name, const Items& items, Members members) {
-    key(name);
-    begin_array();
-    for (const auto& item : items) {
-      begin_object();
-      members(item);
-      end_object();
-    }
-    end_array();
-  }
-
-  std::string take() { return std::string(buffer_.GetString(), buffer_.GetSize()) + "\n"; }
-
- private:
-  rapidjson::StringBuffer buffer_;
-  rapidjson::PrettyWriter<rapidjson::StringBuffer> writer_;
-};
 
 void write_map(JsonWriter& w, const MapFacts& map) {
   w.begin_object();

@@ -7,10 +7,9 @@
 #include <set>
 #include <tuple>
 
-#include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
-
 #include "graph/text.hpp"
+#include "report/escape.hpp"
+#include "report/json_writer.hpp"
 
 namespace govgraph {
 namespace {
@@ -236,15 +235,6 @@ std::vector<Section> sections(const MapDiff& d) {
           {"responsibilities", &d.responsibilities}};
 }
 
-std::string escape_markdown(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|' || c == '*' || c == '_' || c == '`' || c == '<' || c == '>' || c == '[' || c == ']' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out;
-}
-
 std::string text_report(const Comparison& c) {
   std::string out = c.title + "\n";
   if (!c.rationale.empty()) out += "Rationale: " + c.rationale + "\n";
@@ -342,153 +332,112 @@ std::string markdown_report(const Comparison& c) {
   return out;
 }
 
-using JsonWriter = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
-
-void write_string(JsonWriter& w, const std::string& s) { w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size())); }
-void write_key(JsonWriter& w, const char* key) { w.Key(key); }
-void write_count(JsonWriter& w, std::size_t n) { w.Uint64(n); }
-
 /// Changed fields as an array of {field, before, after}.
 void write_field_changes(JsonWriter& w, const std::vector<FieldChange>& changes) {
-  w.StartArray();
+  w.begin_array();
   for (const auto& f : changes) {
-    w.StartObject();
-    write_key(w, "field"); write_string(w, f.field);
-    write_key(w, "before"); write_string(w, f.before);
-    write_key(w, "after"); write_string(w, f.after);
-    w.EndObject();
+    w.begin_object();
+    w.field("field", f.field);
+    w.field("before", f.before);
+    w.field("after", f.after);
+    w.end_object();
   }
-  w.EndArray();
+  w.end_array();
 }
 
 void write_metrics(JsonWriter& w, const Metrics& m) {
-  w.StartObject();
-  write_key(w, "bodies"); write_count(w, m.bodies);
-  write_key(w, "links"); write_count(w, m.links);
-  write_key(w, "responsibilities"); write_count(w, m.responsibilities);
-  write_key(w, "errors"); write_count(w, m.errors);
-  write_key(w, "warnings"); write_count(w, m.warnings);
-  write_key(w, "infos"); write_count(w, m.infos);
-  write_key(w, "orphans"); write_count(w, m.orphans);
-  write_key(w, "duplicate_leads"); write_count(w, m.duplicate_leads);
-  write_key(w, "crowded_areas"); write_count(w, m.crowded_areas);
-  write_key(w, "longest_route"); write_count(w, m.longest_route);
-  write_key(w, "mean_route"); w.Double(std::round(m.mean_route * 100) / 100);
-  write_key(w, "without_route"); write_count(w, m.without_route);
-  write_key(w, "scrutiny_mean"); w.Double(std::round(m.scrutiny_mean * 100) / 100);
-  write_key(w, "scrutiny_max"); write_count(w, m.scrutiny_max);
-  write_key(w, "findings_by_rule");
-  w.StartObject();
-  for (const auto& [rule, count] : m.findings_by_rule) {
-    write_string(w, rule);
-    write_count(w, count);
-  }
-  w.EndObject();
-  w.EndObject();
+  w.begin_object();
+  w.field("bodies", m.bodies);
+  w.field("links", m.links);
+  w.field("responsibilities", m.responsibilities);
+  w.field("errors", m.errors);
+  w.field("warnings", m.warnings);
+  w.field("infos", m.infos);
+  w.field("orphans", m.orphans);
+  w.field("duplicate_leads", m.duplicate_leads);
+  w.field("crowded_areas", m.crowded_areas);
+  w.field("longest_route", m.longest_route);
+  w.key("mean_route");
+  w.number(std::round(m.mean_route * 100) / 100);
+  w.field("without_route", m.without_route);
+  w.key("scrutiny_mean");
+  w.number(std::round(m.scrutiny_mean * 100) / 100);
+  w.field("scrutiny_max", m.scrutiny_max);
+  w.key("findings_by_rule");
+  w.begin_object();
+  for (const auto& [rule, count] : m.findings_by_rule) w.field(rule, count);
+  w.end_object();
+  w.end_object();
 }
 
-void write_findings(JsonWriter& w, const std::vector<Finding>& list) {
-  w.StartArray();
-  for (const auto& f : list) {
-    w.StartObject();
-    write_key(w, "severity"); write_string(w, std::string(to_string(f.severity)));
-    write_key(w, "rule"); write_string(w, f.rule);
-    write_key(w, "subjects");
-    w.StartArray();
-    for (const auto& s : f.subjects) write_string(w, s);
-    w.EndArray();
-    write_key(w, "message"); write_string(w, f.message);
-    w.EndObject();
-  }
-  w.EndArray();
+void write_findings(JsonWriter& w, std::string_view name, const std::vector<Finding>& list) {
+  w.objects(name, list, [&](const Finding& f) {
+    w.field("severity", to_string(f.severity));
+    w.field("rule", f.rule);
+    w.key("subjects");
+    w.strings(f.subjects);
+    w.field("message", f.message);
+  });
 }
 
 std::string json_report(const Comparison& c) {
-  rapidjson::StringBuffer buffer;
-  JsonWriter w(buffer);
-  w.SetIndent(' ', 2);
-  w.StartObject();
-  write_key(w, "title"); write_string(w, c.title);
+  JsonWriter w;
+  w.begin_object();
+  w.field("title", c.title);
+  if (c.is_proposal) w.field("rationale", c.rationale);
+  w.field("verdict", c.verdict);
   if (c.is_proposal) {
-    write_key(w, "rationale"); write_string(w, c.rationale);
+    w.objects("operations", c.log, [&](const auto& entry) {
+      w.field("index", entry.index);
+      w.field("op", to_string(entry.kind));
+      w.field("summary", entry.summary);
+      w.key("details");
+      w.strings(entry.details);
+    });
+    w.key("renames");
+    w.begin_object();
+    for (const auto& [from, to] : c.renames) w.field(from, to);
+    w.end_object();
+    w.objects("lost_duties", c.lost, [&](const auto& l) {
+      w.field("responsibility", l.responsibility);
+      w.field("name", l.name);
+      w.field("why", l.why);
+    });
+    w.objects("settled_duties", c.settled, [&](const auto& s) {
+      w.field("responsibility", s.responsibility);
+      w.field("operation", s.operation);
+      if (s.merged_into.empty())
+        w.field("retired", s.reason);
+      else
+        w.field("merged_into", s.merged_into);
+    });
   }
-  write_key(w, "verdict"); write_string(w, c.verdict);
-  if (c.is_proposal) {
-    write_key(w, "operations");
-    w.StartArray();
-    for (const auto& entry : c.log) {
-      w.StartObject();
-      write_key(w, "index"); write_count(w, entry.index);
-      write_key(w, "op"); write_string(w, std::string(to_string(entry.kind)));
-      write_key(w, "summary"); write_string(w, entry.summary);
-      write_key(w, "details");
-      w.StartArray();
-      for (const auto& d : entry.details) write_string(w, d);
-      w.EndArray();
-      w.EndObject();
-    }
-    w.EndArray();
-    write_key(w, "renames");
-    w.StartObject();
-    for (const auto& [from, to] : c.renames) {
-      write_string(w, from);
-      write_string(w, to);
-    }
-    w.EndObject();
-    write_key(w, "lost_duties");
-    w.StartArray();
-    for (const auto& l : c.lost) {
-      w.StartObject();
-      write_key(w, "responsibility"); write_string(w, l.responsibility);
-      write_key(w, "name"); write_string(w, l.name);
-      write_key(w, "why"); write_string(w, l.why);
-      w.EndObject();
-    }
-    w.EndArray();
-    write_key(w, "settled_duties");
-    w.StartArray();
-    for (const auto& s : c.settled) {
-      w.StartObject();
-      write_key(w, "responsibility"); write_string(w, s.responsibility);
-      write_key(w, "operation"); write_count(w, s.operation);
-      if (s.merged_into.empty()) {
-        write_key(w, "retired"); write_string(w, s.reason);
-      } else {
-        write_key(w, "merged_into"); write_string(w, s.merged_into);
-      }
-      w.EndObject();
-    }
-    w.EndArray();
-  }
-  write_key(w, "before"); write_metrics(w, c.before);
-  write_key(w, "after"); write_metrics(w, c.after);
-  write_key(w, "introduced"); write_findings(w, c.introduced);
-  write_key(w, "resolved"); write_findings(w, c.resolved);
-  write_key(w, "kept"); write_findings(w, c.kept);
-  write_key(w, "changes");
-  w.StartObject();
-  write_key(w, "map");
+  w.key("before");
+  write_metrics(w, c.before);
+  w.key("after");
+  write_metrics(w, c.after);
+  write_findings(w, "introduced", c.introduced);
+  write_findings(w, "resolved", c.resolved);
+  write_findings(w, "kept", c.kept);
+  w.key("changes");
+  w.begin_object();
+  w.key("map");
   write_field_changes(w, c.diff.map_fields);
   for (const auto& section : sections(c.diff)) {
     std::string key = section.title;
     std::replace(key.begin(), key.end(), ' ', '_');
-    write_string(w, key);
-    w.StartArray();
-    for (const auto& change : *section.changes) {
-      w.StartObject();
-      write_key(w, "change"); write_string(w, std::string(what_text(change.what)));
-      write_key(w, "key"); write_string(w, change.key);
+    w.objects(key, *section.changes, [&](const RecordChange& change) {
+      w.field("change", what_text(change.what));
+      w.field("key", change.key);
       if (!change.fields.empty()) {
-        write_key(w, "fields");
+        w.key("fields");
         write_field_changes(w, change.fields);
       }
-      w.EndObject();
-    }
-    w.EndArray();
+    });
   }
-  w.EndObject();
-  w.EndObject();
-  return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+  w.end_object();
+  w.end_object();
+  return w.take();
 }
 
 }  // namespace

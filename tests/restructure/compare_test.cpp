@@ -74,3 +74,15 @@ TEST_CASE("The same comparison gives the same bytes in every format") {
     CHECK(format_comparison(c, format) == format_comparison(compare_proposal(p, applied, a, {}, b, {}), format));
   CHECK(format_comparison(c, ReportFormat::text).find("LOST plan (Plan services)") != std::string::npos);
 }
+
+TEST_CASE("User text in a comparison is escaped for Markdown and kept whole in JSON") {
+  const GovernanceMap a(small_data());
+  const auto applied = apply(R"({"op": "abolish", "body": "council"})");
+  const GovernanceMap b(applied.after);
+  Comparison c = compare_proposal(proposal(R"({"op": "abolish", "body": "council"})"), applied, a, {}, b, {});
+  c.rationale = "Line one\n| *two* ~ #3";
+  // One paragraph, every character Markdown could read as syntax escaped.
+  CHECK(format_comparison(c, ReportFormat::markdown).find("Line one \\| \\*two\\* \\~ \\#3\n") != std::string::npos);
+  CHECK(format_comparison(c, ReportFormat::json).find(R"("rationale": "Line one\n| *two* ~ #3")") !=
+        std::string::npos);
+}
