@@ -410,32 +410,23 @@ std::pair<SceneNode, double> folded_node(const GovernanceMap& map, const std::ve
   return {std::move(node), estimated_width(all_lines, "box")};
 }
 
-}  // namespace
+/// Which bodies and links a view draws, and what the key says about the choice.
+struct Selection {
+  std::vector<bool> keep;                 // body drawn
+  std::vector<bool> context;              // drawn white: outside --sector or --below, linked to it
+  std::vector<std::size_t> hidden_below;  // --levels: bodies under each drawn body, not drawn
+  std::optional<GovernanceMap::Vertex> focus;
+  std::vector<std::size_t> links;  // drawn links, in map order
+};
 
-std::optional<View> parse_view(std::string_view text) {
-  for (std::size_t i = 0; i < view_names.size(); ++i)
-    if (view_names[i] == text) return static_cast<View>(i);
-  return std::nullopt;
-}
-
-std::optional<ClusterBy> parse_cluster_by(std::string_view text) {
-  for (std::size_t i = 0; i < cluster_by_names.size(); ++i)
-    if (cluster_by_names[i] == text) return static_cast<ClusterBy>(i);
-  return std::nullopt;
-}
-
-std::string_view to_string(View view) { return view_names[static_cast<std::size_t>(view)]; }
-
-Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::span<const Finding> findings) {
+/// The bodies and links build_scene draws (its contract says which), filling in the
+/// key's facts about focus, policy area, branch, sector and levels. Throws InputError
+/// for an unknown focus or --below body, policy area or sector. O(V + E).
+Selection select_drawn(const GovernanceMap& map, const RenderOptions& options, LegendFacts& facts) {
   const unsigned kinds = view_kinds(options.view);
   const LinkKind primary = primary_kind(options.view);
   const std::size_t body_count = map.body_count();
-  const bool dot = options.layout == "dot";
-  const bool chart = options.layout == "chart";
-
-  // Which bodies are drawn.
   std::vector<bool> keep(body_count, true);
-  LegendFacts facts;
   if (!options.policy_area.empty()) {
     keep = bodies_in_area(map, options.policy_area);
     facts.area_name = map.policy_areas()[*map.find_policy_area(options.policy_area)].name;
@@ -559,6 +550,39 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
     if (focus) linked[*focus] = true;
     keep = linked;
   }
+
+  return {std::move(keep), std::move(context), std::move(hidden_below), focus, std::move(links)};
+}
+
+}  // namespace
+
+std::optional<View> parse_view(std::string_view text) {
+  for (std::size_t i = 0; i < view_names.size(); ++i)
+    if (view_names[i] == text) return static_cast<View>(i);
+  return std::nullopt;
+}
+
+std::optional<ClusterBy> parse_cluster_by(std::string_view text) {
+  for (std::size_t i = 0; i < cluster_by_names.size(); ++i)
+    if (cluster_by_names[i] == text) return static_cast<ClusterBy>(i);
+  return std::nullopt;
+}
+
+std::string_view to_string(View view) { return view_names[static_cast<std::size_t>(view)]; }
+
+Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::span<const Finding> findings) {
+  const LinkKind primary = primary_kind(options.view);
+  const std::size_t body_count = map.body_count();
+  const bool dot = options.layout == "dot";
+  const bool chart = options.layout == "chart";
+
+  LegendFacts facts;
+  Selection drawn = select_drawn(map, options, facts);
+  const std::vector<bool>& keep = drawn.keep;
+  const std::vector<bool>& context = drawn.context;
+  const std::vector<std::size_t>& hidden_below = drawn.hidden_below;
+  const std::optional<Vertex> focus = drawn.focus;
+  std::vector<std::size_t>& links = drawn.links;
 
   // What the findings say about each drawn body and link.
   std::map<std::string, BodyFindings, std::less<>> about;
