@@ -204,14 +204,7 @@ std::string name_of(const GovernanceMap& map, Vertex v) {
   return b.name.empty() ? b.id : b.name;
 }
 
-std::string join_names(const std::vector<std::string>& names) {
-  std::string text;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) text += (i + 1 == names.size()) ? " and " : ", ";
-    text += names[i];
-  }
-  return text;
-}
+std::string join_names(const std::vector<std::string>& names) { return english_list(names, "and"); }
 
 std::string join_some(const std::vector<std::string>& names, std::size_t most) {
   if (names.size() <= most) return join_names(names);

@@ -1,7 +1,8 @@
 #pragma once
-// The few text helpers every layer shares: joining items and writing a number with a
-// fixed count of decimals. Each is O(length of its output).
+// The few text helpers every layer shares: joining items, listing them in a sentence and
+// writing a number with a fixed count of decimals. Each is O(length of its output).
 
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +11,27 @@ namespace govgraph {
 
 /// The items joined with `separator`: {"a", "b"}, ", " → "a, b"; {} → "".
 std::string join(const std::vector<std::string>& items, std::string_view separator);
+
+/// The items as a sentence lists them: ({"a", "b", "c"}, "or") → "a, b or c"; one item
+/// alone; none → "". Items: any sized range of strings or string views.
+template <typename Items>
+std::string english_list(const Items& items, std::string_view conjunction) {
+  std::string text;
+  const std::size_t count = std::size(items);
+  std::size_t i = 0;
+  for (const auto& item : items) {
+    if (i > 0 && i + 1 == count) {
+      text += ' ';
+      text += conjunction;
+      text += ' ';
+    } else if (i > 0) {
+      text += ", ";
+    }
+    text += item;
+    ++i;
+  }
+  return text;
+}
 
 /// `value` with `decimals` places, as printf's %.*f writes it: (12.5, 2) → "12.50".
 std::string format_fixed(double value, int decimals);

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "graph/text.hpp"
+
 namespace govgraph {
 
 enum class BodyType {
@@ -41,15 +43,11 @@ std::optional<BodyStatus> parse_body_status(std::string_view text);
 std::optional<LinkKind> parse_link_kind(std::string_view text);
 std::optional<Role> parse_role(std::string_view text);
 
-/// "a, b or c": the allowed values of a vocabulary, for error messages.
-template <std::size_t N>
-std::string one_of(const std::array<std::string_view, N>& names) {
-  std::string text;
-  for (std::size_t i = 0; i < N; ++i) {
-    if (i > 0) text += (i + 1 == N) ? " or " : ", ";
-    text += names[i];
-  }
-  return text;
+/// "a, b or c": the allowed values of a vocabulary (or any list of names), for error
+/// messages.
+template <typename Names>
+std::string one_of(const Names& names) {
+  return english_list(names, "or");
 }
 
 /// Roles rank lead > delivers > supports; a merge keeps the strongest.

@@ -10,20 +10,6 @@
 namespace govgraph {
 namespace {
 
-template <std::size_t N>
-std::string list_of(const std::array<std::string_view, N>& names) {
-  return one_of(names);
-}
-
-std::string list_of(const std::vector<std::string_view>& names) {
-  std::string text;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) text += (i + 1 == names.size()) ? " or " : ", ";
-    text += names[i];
-  }
-  return text;
-}
-
 /// Reads the tree into a Proposal, collecting every shape problem with its place.
 class ProposalReader {
  public:
@@ -69,7 +55,7 @@ class ProposalReader {
   void allow(const JsonNode& object, const std::string& prefix, const std::vector<std::string_view>& keys) {
     for (const auto& member : object.members)
       if (std::find(keys.begin(), keys.end(), member.key) == keys.end())
-        error(member.key_offset, path(prefix, member.key) + ": unknown field; expected one of " + list_of(keys));
+        error(member.key_offset, path(prefix, member.key) + ": unknown field; expected one of " + one_of(keys));
   }
 
   std::string optional_string(const JsonNode& object, const std::string& prefix, std::string_view key) {
@@ -135,7 +121,7 @@ class ProposalReader {
                                  const std::array<std::string_view, N>& names) {
     if (!expect(node, JsonNode::Type::string, field)) return std::nullopt;
     auto value = parse(node.text);
-    if (!value) error(node.offset, field + ": unknown value '" + node.text + "'; expected " + list_of(names));
+    if (!value) error(node.offset, field + ": unknown value '" + node.text + "'; expected " + one_of(names));
     return value;
   }
 
@@ -153,7 +139,7 @@ class ProposalReader {
     if (auto id = id_ref(node, field, "id", true)) body.id = id->id;
     body.name = required_string(node, field, "name");
     BodyUpdate fields = read_body_fields(node, field);
-    if (!fields.type && node.find("type") == nullptr) error(node.offset, field + ".type: missing; expected " + list_of(body_type_names));
+    if (!fields.type && node.find("type") == nullptr) error(node.offset, field + ".type: missing; expected " + one_of(body_type_names));
     if (fields.type) body.type = *fields.type;
     if (fields.aliases) body.aliases = *fields.aliases;
     if (fields.sector) body.sector = *fields.sector;
@@ -221,7 +207,7 @@ class ProposalReader {
     }
     const JsonMember* kind = node.find("kind");
     if (kind == nullptr) {
-      error(node.offset, path(prefix, "kind") + ": missing; expected " + list_of(link_kind_names));
+      error(node.offset, path(prefix, "kind") + ": missing; expected " + one_of(link_kind_names));
     } else if (auto k = vocabulary<LinkKind>(kind->value, path(prefix, "kind"), parse_link_kind, link_kind_names)) {
       link.kind = *k;
     }
@@ -267,7 +253,7 @@ class ProposalReader {
     if (!expect(node, JsonNode::Type::object, field)) return op;
     const JsonMember* kind = node.find("op");
     if (kind == nullptr) {
-      error(node.offset, field + ".op: missing; expected one of " + list_of(operation_names));
+      error(node.offset, field + ".op: missing; expected one of " + one_of(operation_names));
       return op;
     }
     if (!expect(kind->value, JsonNode::Type::string, field + ".op")) return op;
@@ -275,7 +261,7 @@ class ProposalReader {
     if (found == operation_names.end()) {
       std::vector<std::string_view> names(operation_names.begin(), operation_names.end());
       error(kind->value.offset, field + ".op: unknown operation '" + kind->value.text + "'; expected one of " +
-                                    list_of(operation_names) + " (nearest is '" + nearest_id(kind->value.text, names) + "')");
+                                    one_of(operation_names) + " (nearest is '" + nearest_id(kind->value.text, names) + "')");
       return op;
     }
     op.kind = static_cast<OperationKind>(found - operation_names.begin());

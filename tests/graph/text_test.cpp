@@ -2,6 +2,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "graph/amount.hpp"
 #include "graph/text.hpp"
 
@@ -12,6 +17,15 @@ TEST_CASE("Items are joined with the separator between them only") {
   CHECK(join({"a"}, ", ") == "a");
   CHECK(join({"a", "b", "c"}, "; ") == "a; b; c");
   CHECK(join({"", "b"}, ",") == ",b");  // an empty item keeps its place, as a CSV list needs
+}
+
+TEST_CASE("Items are listed as a sentence lists them, the conjunction before the last") {
+  CHECK(english_list(std::vector<std::string>{}, "and").empty());
+  CHECK(english_list(std::vector<std::string>{"a"}, "and") == "a");
+  CHECK(english_list(std::vector<std::string>{"a", "b"}, "and") == "a and b");
+  CHECK(english_list(std::vector<std::string>{"a", "b", "c"}, "and") == "a, b and c");
+  const std::array<std::string_view, 3> names{"dot", "chart", "sfdp"};
+  CHECK(english_list(names, "or") == "dot, chart or sfdp");
 }
 
 TEST_CASE("Numbers are written with a fixed count of decimals") {
