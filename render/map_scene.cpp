@@ -72,6 +72,15 @@ std::string unknown_message(std::string_view what, std::string_view option, std:
   return message;
 }
 
+/// The body with this id, named by the command-line `option`; InputError naming the
+/// nearest id when there is none.
+Vertex body_for_option(const GovernanceMap& map, std::string_view id, std::string_view option) {
+  if (const std::optional<Vertex> found = map.find_body(id)) return *found;
+  std::vector<std::string_view> ids;
+  for (const auto& body : map.data().bodies) ids.push_back(body.id);
+  throw InputError(Location{}, unknown_message("body", option, id, ids));
+}
+
 /// The bodies listing the area (or one below it) or owning a responsibility in it.
 std::vector<bool> bodies_in_area(const GovernanceMap& map, std::string_view area_id) {
   const auto target = map.find_policy_area(area_id);
@@ -433,12 +442,7 @@ Selection select_drawn(const GovernanceMap& map, const RenderOptions& options, L
   }
   std::optional<Vertex> focus;
   if (!options.focus.empty()) {
-    focus = map.find_body(options.focus);
-    if (!focus) {
-      std::vector<std::string_view> ids;
-      for (const auto& body : map.data().bodies) ids.push_back(body.id);
-      throw InputError(Location{}, unknown_message("body", "--focus", options.focus, ids));
-    }
+    focus = body_for_option(map, options.focus, "--focus");
     const std::vector<bool> near = bodies_near(map, *focus, options.depth, kinds);
     for (Vertex v = 0; v < body_count; ++v) keep[v] = keep[v] && near[v];
     keep[*focus] = true;
@@ -451,16 +455,11 @@ Selection select_drawn(const GovernanceMap& map, const RenderOptions& options, L
   std::vector<bool> core = keep;
   std::vector<bool> context(body_count, false);
   if (!options.below.empty()) {
-    const std::optional<Vertex> top = map.find_body(options.below);
-    if (!top) {
-      std::vector<std::string_view> ids;
-      for (const auto& body : map.data().bodies) ids.push_back(body.id);
-      throw InputError(Location{}, unknown_message("body", "--below", options.below, ids));
-    }
+    const Vertex top = body_for_option(map, options.below, "--below");
     const std::vector<std::vector<Vertex>> below = bodies_below(map, primary);
     std::vector<bool> branch(body_count, false);
-    std::vector<Vertex> stack{*top};
-    branch[*top] = true;
+    std::vector<Vertex> stack{top};
+    branch[top] = true;
     while (!stack.empty()) {
       const Vertex v = stack.back();
       stack.pop_back();
@@ -471,8 +470,8 @@ Selection select_drawn(const GovernanceMap& map, const RenderOptions& options, L
         }
     }
     for (Vertex v = 0; v < body_count; ++v) core[v] = core[v] && branch[v];
-    core[*top] = true;
-    facts.below_name = map.body(*top).name;
+    core[top] = true;
+    facts.below_name = map.body(top).name;
   }
   if (!options.sector.empty()) {
     std::vector<std::string_view> sectors;
