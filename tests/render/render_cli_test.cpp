@@ -288,7 +288,7 @@ TEST_CASE("Sector pages drawn with dot, and the policy-area map, print on A4 at 
   TempDir temp;
   for (const char* options :
        {"--sector local", "--sector regional", "--sector independent", "--sector third-sector",
-        "--policy-area youth-justice", "--focus the-promise-scotland"}) {
+        "--policy-area youth-justice"}) {
     const std::string out = temp.file("map.svg");
     REQUIRE(run_govgraph("render " + quote(example) + " " + options + " -o " + quote(out)).exit_code == 0);
     INFO(options);
