@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "graph/text.hpp"
+#include "importers/json_writer.hpp"
 #include "report/escape.hpp"
 #include "report/json_writer.hpp"
 
@@ -16,12 +17,6 @@ namespace {
 
 const std::set<std::string, std::less<>> orphan_rules = {"orphan.no-owner", "orphan.no-lead",
                                                          "orphan.lead-unaccountable", "orphan.lead-inactive"};
-
-std::string number(double value) {
-  if (std::isfinite(value) && std::floor(value) == value && std::fabs(value) < 1e15)
-    return std::to_string(static_cast<long long>(value));
-  return format_fixed(value, 2);
-}
 
 std::string list(const std::vector<std::string>& items) { return items.empty() ? "" : "[" + join(items, ", ") + "]"; }
 
@@ -48,7 +43,8 @@ std::vector<FieldChange> body_changes(const Body& a, const Body& b) {
 std::vector<FieldChange> link_changes(const Link& a, const Link& b) {
   std::vector<FieldChange> out;
   field(out, "basis", a.basis, b.basis);
-  field(out, "amount", a.amount ? number(*a.amount) : "", b.amount ? number(*b.amount) : "");
+  // As the map file writes them, so that amounts a penny apart still differ.
+  field(out, "amount", a.amount ? format_json_number(*a.amount) : "", b.amount ? format_json_number(*b.amount) : "");
   field(out, "currency", a.currency, b.currency);
   field(out, "period", a.period, b.period);
   field(out, "policy_areas", list(a.policy_areas), list(b.policy_areas));

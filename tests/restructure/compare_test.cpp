@@ -86,3 +86,18 @@ TEST_CASE("User text in a comparison is escaped for Markdown and kept whole in J
   CHECK(format_comparison(c, ReportFormat::json).find(R"("rationale": "Line one\n| *two* ~ #3")") !=
         std::string::npos);
 }
+
+TEST_CASE("Amounts a fraction of a penny apart differ, written as the map file writes them") {
+  MapData before = small_data();
+  before.links.push_back(before.links.front());
+  before.links.back().kind = LinkKind::funds;
+  before.links.back().amount = 1234.5;
+  MapData after = before;
+  after.links.back().amount = 1234.501;
+  const MapDiff d = diff_maps(before, after);
+  REQUIRE(d.links.size() == 1);
+  REQUIRE(d.links[0].fields.size() == 1);
+  CHECK(d.links[0].fields[0].field == "amount");
+  CHECK(d.links[0].fields[0].before == "1234.5");
+  CHECK(d.links[0].fields[0].after == "1234.501");
+}
