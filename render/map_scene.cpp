@@ -553,6 +553,71 @@ Selection select_drawn(const GovernanceMap& map, const RenderOptions& options, L
   return {std::move(keep), std::move(context), std::move(hidden_below), focus, std::move(links)};
 }
 
+/// The key of a body's cluster: its sector or type, or none.
+std::string cluster_key(const Body& body, ClusterBy by) {
+  return by == ClusterBy::sector ? body.sector : by == ClusterBy::type ? std::string(to_string(body.type)) : std::string();
+}
+
+/// Leaves drawn as one box listing them (build_scene's contract says which).
+struct Folding {
+  static constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> fold_of;         // body → index into folds, or none
+  std::vector<std::vector<Vertex>> folds;   // each box's bodies, in map order
+  std::vector<std::size_t> only_link;       // a leaf's one drawn link
+
+  /// The body a box's bodies answer to.
+  [[nodiscard]] Vertex master(const GovernanceMap& map, std::size_t fold) const {
+    return boost::target(map.edge(only_link[folds[fold].front()]), map.graph());
+  }
+};
+
+/// The accountability (and all) views' leaves of one master, type and cluster, grouped
+/// when there are `fold_min` or more; `links` then keeps one line per box, its first
+/// body's. O(V + E log V).
+Folding fold_leaves(const GovernanceMap& map, const RenderOptions& options, const Selection& drawn,
+                    const std::map<std::string, BodyFindings, std::less<>>& about, std::vector<std::size_t>& links) {
+  const std::size_t body_count = map.body_count();
+  Folding folding{std::vector<std::size_t>(body_count, Folding::none), {}, std::vector<std::size_t>(body_count, 0)};
+  if (options.fold_min == 0 || primary_kind(options.view) != LinkKind::accountable_to) return folding;
+  std::vector<std::size_t> degree(body_count, 0);
+  for (std::size_t i : links) {
+    const Vertex from = boost::source(map.edge(i), map.graph());
+    const Vertex to = boost::target(map.edge(i), map.graph());
+    ++degree[from];
+    folding.only_link[from] = i;
+    if (to == from) continue;
+    ++degree[to];
+    folding.only_link[to] = i;
+  }
+  std::map<std::tuple<Vertex, BodyType, std::string, bool>, std::size_t> group_of;
+  std::vector<std::vector<Vertex>> groups;
+  for (Vertex v = 0; v < body_count; ++v) {
+    if (!drawn.keep[v] || degree[v] != 1 || (drawn.focus && v == *drawn.focus)) continue;
+    const std::size_t i = folding.only_link[v];
+    const Vertex master = boost::target(map.edge(i), map.graph());
+    if (map.link(i).kind != LinkKind::accountable_to || master == v) continue;
+    const Body& body = map.body(v);
+    if (const auto found = about.find(body.id);
+        options.highlight && found != about.end() && found->second.worst == Severity::error)
+      continue;  // an error's subject keeps a node of its own, outlined red
+    const auto [slot, added] = group_of.try_emplace(
+        {master, body.type, cluster_key(body, options.cluster_by), drawn.context[v]}, groups.size());
+    if (added) groups.emplace_back();
+    groups[slot->second].push_back(v);
+  }
+  for (auto& group : groups) {
+    if (group.size() < options.fold_min) continue;
+    for (Vertex v : group) folding.fold_of[v] = folding.folds.size();
+    folding.folds.push_back(std::move(group));
+  }
+  // A folded node has one line to its master: its first member's.
+  std::erase_if(links, [&](std::size_t i) {
+    const Vertex from = boost::source(map.edge(i), map.graph());
+    return folding.fold_of[from] != Folding::none && folding.folds[folding.fold_of[from]].front() != from;
+  });
+  return folding;
+}
+
 }  // namespace
 
 std::optional<View> parse_view(std::string_view text) {
@@ -585,9 +650,10 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
 
   // What the findings say about each drawn body and link.
   std::map<std::string, BodyFindings, std::less<>> about;
-  std::vector<std::vector<std::string>> redundant_subjects;
+  std::set<std::pair<std::string, std::string>> redundant_lines;  // the rule names the line's ends, from first
   for (const Finding& finding : findings) {
-    if (finding.rule == redundant_rule) redundant_subjects.push_back(finding.subjects);
+    if (finding.rule == redundant_rule && finding.subjects.size() == 2)
+      redundant_lines.emplace(finding.subjects[0], finding.subjects[1]);
     for (const std::string& subject : finding.subjects) {
       auto& entry = about[subject];
       entry.rules.insert(finding.rule + " (" + std::string(to_string(finding.severity)) + ")");
@@ -596,68 +662,13 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
     }
   }
   const auto is_redundant = [&](const Link& link) {
-    if (link.kind != LinkKind::accountable_to) return false;
-    // The rule names the direct line's two ends, from first.
-    return std::any_of(redundant_subjects.begin(), redundant_subjects.end(), [&](const auto& subjects) {
-      return subjects.size() == 2 && subjects[0] == link.from && subjects[1] == link.to;
-    });
+    return link.kind == LinkKind::accountable_to && redundant_lines.contains({link.from, link.to});
   };
 
-  const auto cluster_key = [&](const Body& body) {
-    return options.cluster_by == ClusterBy::sector ? body.sector
-           : options.cluster_by == ClusterBy::type ? std::string(to_string(body.type))
-                                                   : std::string();
-  };
-
-  // Leaves to fold (accountability and all views): bodies whose only drawn link is their
-  // line to one master, grouped by master, type and cluster, in map order.
-  constexpr std::size_t not_folded = std::numeric_limits<std::size_t>::max();
-  std::vector<std::size_t> fold_of(body_count, not_folded);  // body → index into folds
-  std::vector<std::vector<Vertex>> folds;
-  std::vector<Vertex> master_of_fold;
-  std::vector<std::size_t> only_link(body_count, 0);  // for a leaf, its one drawn link
-  if (options.fold_min > 0 && primary == LinkKind::accountable_to) {
-    std::vector<std::size_t> degree(body_count, 0);
-    for (std::size_t i : links) {
-      const Vertex from = boost::source(map.edge(i), map.graph());
-      const Vertex to = boost::target(map.edge(i), map.graph());
-      ++degree[from];
-      only_link[from] = i;
-      if (to == from) continue;
-      ++degree[to];
-      only_link[to] = i;
-    }
-    std::map<std::tuple<Vertex, BodyType, std::string, bool>, std::size_t> group_of;
-    std::vector<std::vector<Vertex>> groups;
-    std::vector<Vertex> masters;
-    for (Vertex v = 0; v < body_count; ++v) {
-      if (!keep[v] || degree[v] != 1 || (focus && v == *focus)) continue;
-      const std::size_t i = only_link[v];
-      const Vertex master = boost::target(map.edge(i), map.graph());
-      if (map.link(i).kind != LinkKind::accountable_to || master == v) continue;
-      const Body& body = map.body(v);
-      if (const auto found = about.find(body.id);
-          options.highlight && found != about.end() && found->second.worst == Severity::error)
-        continue;  // an error's subject keeps a node of its own, outlined red
-      const auto [slot, added] = group_of.try_emplace({master, body.type, cluster_key(body), context[v]}, groups.size());
-      if (added) {
-        groups.emplace_back();
-        masters.push_back(master);
-      }
-      groups[slot->second].push_back(v);
-    }
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-      if (groups[g].size() < options.fold_min) continue;
-      for (Vertex v : groups[g]) fold_of[v] = folds.size();
-      folds.push_back(std::move(groups[g]));
-      master_of_fold.push_back(masters[g]);
-    }
-    // A folded node has one line to its master: its first member's.
-    std::erase_if(links, [&](std::size_t i) {
-      const Vertex from = boost::source(map.edge(i), map.graph());
-      return fold_of[from] != not_folded && folds[fold_of[from]].front() != from;
-    });
-  }
+  const Folding folding = fold_leaves(map, options, drawn, about, links);
+  const std::vector<std::size_t>& fold_of = folding.fold_of;
+  const std::vector<std::vector<Vertex>>& folds = folding.folds;
+  const std::vector<std::size_t>& only_link = folding.only_link;
 
   Scene scene;
   scene.layout = options.layout;
@@ -692,7 +703,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
   std::vector<double> widths;  // estimated width of each node, inches
   std::vector<Vertex> body_of_node;  // a folded node's: its first member
   const auto add_to_cluster = [&](const Body& body, std::size_t node) {
-    std::string key = cluster_key(body);
+    std::string key = cluster_key(body, options.cluster_by);
     if (key.empty()) return;
     auto [slot, added] = cluster_index.try_emplace(key, scene.subgraphs.size());
     if (added) {
@@ -715,10 +726,10 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
     const Body& body = map.body(v);
     const BodyStyle style = body_style(body.type);
     type_seen[static_cast<std::size_t>(body.type)] = true;
-    if (fold_of[v] != not_folded) {
+    if (fold_of[v] != Folding::none) {
       const std::vector<Vertex>& members = folds[fold_of[v]];
       if (members.front() == v) {
-        auto [node, width] = folded_node(map, members, master_of_fold[fold_of[v]], options.label_width + 10,
+        auto [node, width] = folded_node(map, members, folding.master(map, fold_of[v]), options.label_width + 10,
                                          options.highlight && !context[v], context[v], about, hidden_below, facts);
         facts.context = facts.context || context[v];
         node_of[v] = scene.nodes.size();
@@ -870,7 +881,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
     std::string classes = "link " + std::string(to_string(link.kind));
     if (redundant) classes += " redundant";
     std::string id = "link_" + std::to_string(i + 1);
-    if (fold_of[from] != not_folded) {  // the line of a whole folded node
+    if (fold_of[from] != Folding::none) {  // the line of a whole folded node
       const std::vector<Vertex>& members = folds[fold_of[from]];
       tip = {std::to_string(members.size()) + " bodies " + verb + " " + clean_text(map.body(to).name) + ":"};
       for (Vertex member : members) {
