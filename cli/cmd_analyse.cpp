@@ -3,7 +3,6 @@
 #include <unistd.h>
 
 #include <cstdlib>
-#include <iostream>
 #include <memory>
 
 #include "analyses/analyse.hpp"
@@ -22,7 +21,7 @@ namespace {
 struct AnalyseOptions {
   std::string map;
   std::string as_at;
-  std::string format = "text";
+  ReportFormat format = ReportFormat::text;
   std::string output;
   std::string fail_on = "error";
   std::string waivers;
@@ -35,7 +34,7 @@ struct AnalyseOptions {
 bool use_colour(const AnalyseOptions& options) {
   const bool to_stdout = options.output.empty() || options.output == "-";
   const char* no_colour = std::getenv("NO_COLOR");
-  return options.format == "text" && to_stdout && ::isatty(STDOUT_FILENO) == 1 &&
+  return options.format == ReportFormat::text && to_stdout && ::isatty(STDOUT_FILENO) == 1 &&
          (no_colour == nullptr || *no_colour == '\0');
 }
 
@@ -78,7 +77,8 @@ void run_analyse(const AnalyseOptions& options, Context& context) {
                     apply_waivers(analyse(map, settings, selection), waivers, today), std::nullopt};
   if (!options.no_figures) input.figures = compute_figures(map);
 
-  emit(options.output, format_report(input, *parse_report_format(options.format), use_colour(options)));
+  const bool colour = use_colour(options);
+  emit(options.output, format_report(input, options.format, colour), content_of(options.format, colour));
   report_waiver_problems(input.review, context);
 
   const std::optional<Severity> threshold = parse_severity(options.fail_on);
@@ -94,9 +94,8 @@ void setup_analyse(CLI::App& app, Context& context) {
       "analyse", "Find duplication, orphaned responsibilities, overlaps, broken or circular accountability and "
                  "money without accountability");
   add_map_options(*command, options->map, options->as_at);
-  command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "markdown", "json", "csv", "html"}))
-      ->capture_default_str();
+  add_format_option(*command, options->format,
+                    {ReportFormat::text, ReportFormat::markdown, ReportFormat::json, ReportFormat::csv, ReportFormat::html});
   command->add_option("-o,--output", options->output, "Write to this file (atomically) instead of stdout");
   command
       ->add_option("--fail-on", options->fail_on,
@@ -117,7 +116,8 @@ void setup_analyse(CLI::App& app, Context& context) {
       "  govgraph analyse map.json --only orphan,accountability.cycle --waivers waivers.json\n"
       "  govgraph analyse map.json --set duplication.overlapping-remits.min-jaccard=0.6\n"
       "\n"
-      "Exit codes: 0 nothing unwaived at or above --fail-on; 1 findings at or above it; 2 bad input.");
+      "Exit codes: 0 nothing unwaived at or above --fail-on; 1 findings at or above it; 2 bad input;\n"
+      "3 the system failed.");
   command->callback([options, &context] { run_analyse(*options, context); });
 }
 

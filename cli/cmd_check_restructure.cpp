@@ -2,11 +2,9 @@
 
 #include <memory>
 
-#include "analyses/analyse.hpp"
 #include "cli/command.hpp"
 #include "cli/comparison_output.hpp"
 #include "cli/map_input.hpp"
-#include "cli/rule_options.hpp"
 #include "importers/load.hpp"
 #include "restructure/apply.hpp"
 #include "restructure/compare.hpp"
@@ -23,9 +21,7 @@ struct CheckRestructureOptions {
 };
 
 void run_check_restructure(const CheckRestructureOptions& options, Context& context) {
-  diagram_format(options.out);  // usage problems fail before the map is read
-  const AnalysisSettings settings = options.rules.analysis_settings();
-  const RuleSelection selection = options.rules.selection();
+  const ComparisonAnalysis analysis = prepare_comparison(options.rules, options.out);
   Diagnostics warnings;
   MapData before_data = load_map_data(options.map, warnings);
   if (!options.as_at.empty()) before_data = as_at(before_data, options.as_at);
@@ -35,8 +31,7 @@ void run_check_restructure(const CheckRestructureOptions& options, Context& cont
 
   const GovernanceMap before(std::move(before_data));
   const GovernanceMap after(applied.after);
-  const Comparison comparison = compare_proposal(proposal, applied, before, analyse(before, settings, selection), after,
-                                                 analyse(after, settings, selection));
+  const Comparison comparison = compare_proposal(proposal, applied, before, analysis(before), after, analysis(after));
   write_comparison(comparison, before, after, options.out, context);
 }
 

@@ -3,11 +3,9 @@
 
 #include <memory>
 
-#include "analyses/analyse.hpp"
 #include "cli/command.hpp"
 #include "cli/comparison_output.hpp"
 #include "cli/map_input.hpp"
-#include "cli/rule_options.hpp"
 #include "importers/load.hpp"
 #include "restructure/compare.hpp"
 
@@ -23,15 +21,12 @@ struct DiffOptions {
 };
 
 void run_diff(const DiffOptions& options, Context& context) {
-  diagram_format(options.out);  // usage problems fail before the maps are read
-  const AnalysisSettings settings = options.rules.analysis_settings();
-  const RuleSelection selection = options.rules.selection();
+  const ComparisonAnalysis analysis = prepare_comparison(options.rules, options.out);
   Diagnostics warnings;
   const GovernanceMap before = load_map(options.old_map, warnings, options.as_at);
   const GovernanceMap after = load_map(options.new_map, warnings, options.as_at);
   print_warnings(warnings, context);
-  Comparison comparison =
-      compare_maps(before, analyse(before, settings, selection), after, analyse(after, settings, selection));
+  Comparison comparison = compare_maps(before, analysis(before), after, analysis(after));
   comparison.title = "Changes from " + options.old_map + " to " + options.new_map;
   write_comparison(comparison, before, after, options.out, context);
 }

@@ -2,9 +2,7 @@
 // subjects of findings highlighted. The format comes from FILE's extension.
 
 #include <algorithm>
-#include <iostream>
 #include <memory>
-#include <stdexcept>
 
 #include "analyses/analyse.hpp"
 #include "cli/command.hpp"
@@ -42,21 +40,15 @@ int run_render(const RenderCommandOptions& options, const Context& context) {
 
   const std::vector<Finding> findings = analyse(map);
   const render::Scene scene = render::build_scene(map, settings, findings);
-  std::string bytes;
-  try {
-    bytes = render::render(scene, *format);
-  } catch (const std::runtime_error& e) {
-    throw InputError(Location{options.output}, e.what());
-  }
-  emit(options.output, bytes);
+  emit(options.output, render::render(scene, *format), Content::data);
   if (!context.quiet) {
     const auto links = std::count_if(scene.edges.begin(), scene.edges.end(), [](const render::SceneEdge& edge) {
       return render::find_attribute(edge.attributes, "id") != nullptr;  // invisible spacers have no id
     });
     std::size_t bodies = 0;
     for (const render::SceneNode& node : scene.nodes) bodies += node.folded.empty() ? 1 : node.folded.size();
-    std::cout << options.output << ": " << bodies << " bodies, " << links << " links ("
-              << render::to_string(settings.view) << " view)\n";
+    say(options.output + ": " + std::to_string(bodies) + " bodies, " + std::to_string(links) + " links (" +
+        std::string(render::to_string(settings.view)) + " view)");
   }
   return exit_ok;
 }
@@ -125,7 +117,8 @@ void setup_render(CLI::App& app, Context& context) {
       "  govgraph render examples/scotland-care-system/map.json --layout sfdp --view all --cluster-by none -o all.svg\n"
       "Formats: svg (with ids, classes and tooltips), png, pdf, dot (the Graphviz source as it is drawn:\n"
       "packed sectors and charts carry their positions, so Graphviz's own programs draw it the same).\n"
-      "See docs/maps.md for the visual vocabulary. Exit codes: 0 written; 2 bad input (nothing written).");
+      "See docs/maps.md for the visual vocabulary. Exit codes: 0 written; 2 bad input; 3 Graphviz or the\n"
+      "system failed (nothing written).");
   command->callback([options, &context] { context.exit_code = run_render(*options, context); });
 }
 

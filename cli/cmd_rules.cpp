@@ -9,13 +9,13 @@
 #include "analyses/analyse.hpp"
 #include "cli/command.hpp"
 #include "cli/output.hpp"
-#include "report/escape.hpp"
+#include "graph/escape.hpp"
 
 namespace govgraph::cli {
 namespace {
 
 struct RulesOptions {
-  std::string format = "text";
+  ReportFormat format = ReportFormat::text;
   std::string output;
 };
 
@@ -136,9 +136,7 @@ void setup_rules(CLI::App& app, Context&) {
   auto options = std::make_shared<RulesOptions>();
   CLI::App* command =
       app.add_subcommand("rules", "List every analysis rule with its family, default severity and settings");
-  command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "markdown", "json"}))
-      ->capture_default_str();
+  add_format_option(*command, options->format, {ReportFormat::text, ReportFormat::markdown, ReportFormat::json});
   command->add_option("-o,--output", options->output, "Write to this file instead of stdout");
   command->footer(
       "Examples:\n"
@@ -148,10 +146,10 @@ void setup_rules(CLI::App& app, Context&) {
       "Change a setting with 'govgraph analyse MAP --set KEY=VALUE'; see docs/rules.md.");
   command->callback([options] {
     const auto all = AnalysisSettings{}.settings_info();
-    const std::string out = options->format == "json"       ? rules_json(all)
-                            : options->format == "markdown" ? rules_markdown(all)
-                                                            : rules_text(all);
-    emit(options->output, out);
+    const std::string out = options->format == ReportFormat::json       ? rules_json(all)
+                            : options->format == ReportFormat::markdown ? rules_markdown(all)
+                                                                        : rules_text(all);
+    emit(options->output, out, content_of(options->format));
   });
 }
 

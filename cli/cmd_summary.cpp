@@ -122,7 +122,7 @@ void setup_summary(CLI::App& app, Context& context) {
   command->footer("Example:\n  govgraph summary examples/scotland-care-system/map.json");
   command->callback([options, &context] {
     const GovernanceMap map = load_map_for_command(options->map, options->as_at, context);
-    emit(options->output, summarise(map));
+    emit(options->output, summarise(map), Content::text);
   });
 }
 

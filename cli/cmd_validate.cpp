@@ -1,10 +1,10 @@
 // govgraph validate MAP...: load and check maps; every problem with its place.
 
-#include <iostream>
 #include <memory>
 
 #include "cli/command.hpp"
 #include "cli/map_input.hpp"
+#include "cli/output.hpp"
 #include "importers/load.hpp"
 
 namespace govgraph::cli {
@@ -24,12 +24,12 @@ int run_validate(const ValidateOptions& options, const Context& context) {
       print_warnings(warnings, context);
       if (options.strict && !warnings.all().empty()) exit_code = std::max(exit_code, int{exit_findings});
       if (!context.quiet)
-        std::cout << path << ": ok: " << map.bodies.size() << " bodies, " << map.links.size() << " links, "
-                  << map.responsibilities.size() << " responsibilities, " << map.policy_areas.size()
-                  << " policy areas, " << warnings.all().size() << " warnings\n";
+        say(path + ": ok: " + std::to_string(map.bodies.size()) + " bodies, " + std::to_string(map.links.size()) +
+            " links, " + std::to_string(map.responsibilities.size()) + " responsibilities, " +
+            std::to_string(map.policy_areas.size()) + " policy areas, " + std::to_string(warnings.all().size()) +
+            " warnings");
     } catch (const InputError& e) {
-      for (const auto& d : e.diagnostics().all())
-        if (!context.quiet || d.level == Diagnostic::Level::error) std::cerr << d.format() << '\n';
+      print_diagnostics(e.diagnostics(), context.quiet);
       exit_code = exit_bad_input;
     }
   }

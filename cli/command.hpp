@@ -1,14 +1,15 @@
 #pragma once
 // The shape of every subcommand (one file each): setup_<name>(app, context) adds the
 // subcommand, its options and a callback that runs it and sets context.exit_code.
-// Errors in user input are thrown as InputError and mapped to exit code 2 by main.
+// Errors in user input are thrown as InputError (exit code 2), failures of the
+// environment or a library as EnvironmentError (exit code 3); main maps them.
 
 #include <CLI/CLI.hpp>
 
 namespace govgraph::cli {
 
 /// Exit codes, as a linter's: see docs/cli.md.
-enum ExitCode : int { exit_ok = 0, exit_findings = 1, exit_bad_input = 2, exit_internal_error = 70 };
+enum ExitCode : int { exit_ok = 0, exit_findings = 1, exit_bad_input = 2, exit_environment = 3, exit_internal_error = 70 };
 
 struct Context {
   int exit_code = exit_ok;

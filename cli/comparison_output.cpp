@@ -1,22 +1,19 @@
 #include "cli/comparison_output.hpp"
 
-#include <iostream>
-#include <stdexcept>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "cli/output.hpp"
 #include "graph/diagnostic.hpp"
+#include "restructure/comparison_report.hpp"
 #include "restructure/diff_diagram.hpp"
 
 namespace govgraph::cli {
 
 void add_comparison_output_options(CLI::App& command, ComparisonOutputOptions& options,
                                    const std::string& fail_on_help) {
-  command.add_option("--format", options.format, "Output format")
-      ->check(CLI::IsMember({"text", "markdown", "json"}))
-      ->capture_default_str();
+  add_format_option(command, options.format, {ReportFormat::text, ReportFormat::markdown, ReportFormat::json});
   command.add_option("-o,--output", options.output, "Write the report to this file (atomically) instead of stdout");
   command.add_option("--fail-on", options.fail_on, fail_on_help)
       ->check(CLI::IsMember({"error", "warning", "info", "never"}))
@@ -34,25 +31,21 @@ std::optional<render::OutputFormat> diagram_format(const ComparisonOutputOptions
   return format;
 }
 
+ComparisonAnalysis prepare_comparison(const RuleOptions& rules, const ComparisonOutputOptions& options) {
+  diagram_format(options);
+  return {rules.analysis_settings(), rules.selection()};
+}
+
 void write_comparison(const Comparison& comparison, const GovernanceMap& before, const GovernanceMap& after,
                       const ComparisonOutputOptions& options, Context& context) {
   const auto picture_format = diagram_format(options);
-  std::string picture;
-  if (picture_format) {
-    try {
-      picture = draw_diff(before.data(), after.data(), comparison.diff, *picture_format);
-    } catch (const std::runtime_error& e) {
-      throw InputError(Location{options.diagram}, e.what());
-    }
-  }
-  const ReportFormat format = options.format == "markdown" ? ReportFormat::markdown
-                              : options.format == "json"   ? ReportFormat::json
-                                                           : ReportFormat::text;
-  const std::string report = format_comparison(comparison, format);
-  std::vector<std::pair<std::string, std::string_view>> outputs{{options.output, report}};
-  if (picture_format) outputs.emplace_back(options.diagram, picture);
+  const std::string picture =
+      picture_format ? draw_diff(before.data(), after.data(), comparison.diff, *picture_format) : std::string();
+  const std::string report = format_comparison(comparison, options.format);
+  std::vector<Output> outputs{{options.output, report, content_of(options.format)}};
+  if (picture_format) outputs.push_back({options.diagram, picture, Content::data});
   emit_all(outputs);
-  if (picture_format && !context.quiet) std::cerr << options.diagram << ": diff map written\n";
+  if (picture_format && !context.quiet) note(options.diagram + ": diff map written");
   if (comparison_fails(comparison, parse_severity(options.fail_on))) context.exit_code = exit_findings;
 }
 

@@ -4,16 +4,20 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "analyses/analyse.hpp"
 #include "cli/command.hpp"
+#include "cli/rule_options.hpp"
 #include "graph/governance_map.hpp"
 #include "render/graphviz.hpp"
+#include "report/report.hpp"
 #include "restructure/compare.hpp"
 
 namespace govgraph::cli {
 
 struct ComparisonOutputOptions {
-  std::string format = "text";
+  ReportFormat format = ReportFormat::text;
   std::string output;
   std::string fail_on;  // each command sets its own default
   std::string diagram;
@@ -26,6 +30,19 @@ void add_comparison_output_options(CLI::App& command, ComparisonOutputOptions& o
 /// The diagram's format from its file name; nullopt without --diagram. Throws InputError
 /// for a name it cannot tell, so a command checks it before any work.
 std::optional<render::OutputFormat> diagram_format(const ComparisonOutputOptions& options);
+
+/// The analysis both maps of a comparison get.
+struct ComparisonAnalysis {
+  AnalysisSettings settings;
+  RuleSelection selection;
+  [[nodiscard]] std::vector<Finding> operator()(const GovernanceMap& map) const {
+    return analyse(map, settings, selection);
+  }
+};
+
+/// Checks the usage of a comparison command (the diagram's name, --set, --only) before
+/// any map is read, and returns the analysis they make. InputError on a mistake.
+ComparisonAnalysis prepare_comparison(const RuleOptions& rules, const ComparisonOutputOptions& options);
 
 /// Writes the report and, with --diagram, the diff map (all or nothing, so a bad diagram
 /// path leaves no report), then sets the exit code from --fail-on.

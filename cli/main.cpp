@@ -1,10 +1,9 @@
 // govgraph: wires the subcommands (one file each) and maps failures to exit codes.
 
-#include <iostream>
-
 #include <CLI/CLI.hpp>
 
 #include "cli/command.hpp"
+#include "cli/output.hpp"
 #include "graph/diagnostic.hpp"
 #include "govgraph_version.hpp"
 
@@ -25,7 +24,8 @@ int main(int argc, char** argv) {
       "  govgraph check-restructure examples/scotland-care-system/map.json proposal.json --diagram diff.svg\n"
       "\n"
       "MAP is a .json file or a folder of CSV files (see docs/format.md).\n"
-      "Exit codes: 0 fine; 1 findings at or above --fail-on; 2 bad input or usage.\n"
+      "Exit codes: 0 fine; 1 findings at or above --fail-on; 2 bad input or usage; 3 the system or\n"
+      "Graphviz failed (a disk full, a layout that could not be drawn).\n"
       "Run 'govgraph COMMAND --help' for a command's options.");
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("govgraph ") + govgraph::version);
@@ -50,13 +50,16 @@ int main(int argc, char** argv) {
     app.exit(e);
     return cli::exit_bad_input;
   } catch (const InputError& e) {
-    for (const auto& d : e.diagnostics().all())
-      if (!context.quiet || d.level == Diagnostic::Level::error) std::cerr << d.format() << '\n';
+    cli::print_diagnostics(e.diagnostics(), context.quiet);
     return cli::exit_bad_input;
+  } catch (const EnvironmentError& e) {
+    cli::note(std::string("govgraph: error: ") + e.what() +
+              "\nThe system or a library failed, not the input; nothing was written.");
+    return cli::exit_environment;
   } catch (const std::exception& e) {
-    // Not the input's fault: a bug. Say so plainly rather than abort.
-    std::cerr << "govgraph: internal error: " << e.what()
-              << "\nThis is a bug in govgraph; please report it with the command and its input.\n";
+    // Not the input's fault nor the system's: a bug. Say so plainly rather than abort.
+    cli::note(std::string("govgraph: internal error: ") + e.what() +
+              "\nThis is a bug in govgraph; please report it with the command and its input.");
     return cli::exit_internal_error;
   }
   return context.exit_code;

@@ -1,7 +1,6 @@
 #include "cli/map_input.hpp"
 
-#include <iostream>
-
+#include "cli/output.hpp"
 #include "graph/check.hpp"
 #include "importers/load.hpp"
 
@@ -19,8 +18,7 @@ void add_map_options(CLI::App& command, std::string& map_path, std::string& as_a
 }
 
 void print_warnings(const Diagnostics& warnings, const Context& context) {
-  if (context.quiet) return;
-  for (const auto& d : warnings.all()) std::cerr << d.format() << '\n';
+  if (!context.quiet) print_diagnostics(warnings, false);
 }
 
 GovernanceMap load_map_for_command(const std::string& map_path, const std::string& as_at_date, const Context& context) {

@@ -1,29 +1,68 @@
 #pragma once
-// Where command output goes: stdout, or a file written whole or not at all.
+// Where command output goes, and the one place a command's words reach a terminal:
+// stdout (or a file written whole or not at all) and stderr. Text for people passes
+// through graph/escape.hpp's terminal_lines here, so a control character from a map
+// (ESC, BEL, CR) never reaches a terminal raw, whichever command quotes it.
 
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "graph/diagnostic.hpp"
+#include "report/report.hpp"
 
 namespace govgraph::cli {
 
+/// What a command writes, which says how it is made safe for a terminal.
+enum class Content {
+  text,     // for people (text, Markdown): control characters but line feed and tab shown as '?'
+  escaped,  // text whose every piece of map text is already escaped (the coloured text report)
+  data,     // a file format that carries the text in its own escaping (JSON, CSV, HTML, SVG, DOT)
+};
+
+/// One output of a command: stdout when `path` is empty or "-", else the file.
+struct Output {
+  std::string path;
+  std::string_view content;
+  Content kind = Content::data;
+};
+
+/// Adds --format, bound by CLI11 (IsMember, then a Transformer) to `format` (whose value is the default), offering
+/// `offered` in that order.
+void add_format_option(CLI::App& command, ReportFormat& format, const std::vector<ReportFormat>& offered);
+
+/// How a report in `format` is written: text and Markdown are for people, text in colour
+/// is escaped by the report itself, the rest are file formats.
+Content content_of(ReportFormat format, bool colour = false);
+
 /// Writes `content` to `path` through a temporary file in the same folder and a rename,
 /// so a reader never sees a half-written file and a failure leaves nothing behind.
-/// Throws InputError (exit 2) when the folder cannot be written.
+/// InputError (exit 2) when the path cannot be used (no such folder, no permission);
+/// EnvironmentError (exit 3) when the system fails the write itself (a disk full).
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
 
 /// Writes several files all or nothing: every one goes to a temporary file beside it
-/// first, and only when all are written are they renamed into place. InputError names
+/// first, and only when all are written are they renamed into place. The error names
 /// the first that cannot be written, and none is left behind.
 void write_files_atomically(const std::vector<std::pair<std::filesystem::path, std::string_view>>& files);
 
-/// Writes to stdout when `path` is empty or "-", else atomically to the file.
-void emit(const std::string& path, std::string_view content);
+/// The outputs (a report and a diagram): the files all or nothing, then stdout, so a
+/// bad diagram path leaves no report behind. EnvironmentError when stdout cannot be written.
+void emit_all(const std::vector<Output>& outputs);
 
-/// emit for several outputs (a report and a diagram): the files all or nothing, then
-/// stdout, so a bad diagram path leaves no report behind.
-void emit_all(const std::vector<std::pair<std::string, std::string_view>>& outputs);
+/// emit_all for one output.
+void emit(const std::string& path, std::string_view content, Content kind);
+
+/// A line for people on stdout (validate's verdict, render's note), made terminal-safe.
+void say(std::string_view line);
+
+/// A note on stderr (a file written, a failure), made terminal-safe.
+void note(std::string_view line);
+
+/// Diagnostics on stderr, one a line, made terminal-safe; only the errors when `errors_only`.
+void print_diagnostics(const Diagnostics& diagnostics, bool errors_only);
 
 }  // namespace govgraph::cli

@@ -52,4 +52,12 @@ class InputError : public std::runtime_error {
   Diagnostics diagnostics_;
 };
 
+/// Not the input's fault: the environment or a library failed (a disk full, a write the
+/// system refused, Graphviz unable to lay out or draw). Its message says what could not
+/// be done and why; caught once by the CLI and mapped to exit code 3.
+class EnvironmentError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 }  // namespace govgraph

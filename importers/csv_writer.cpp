@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <span>
 
+#include "graph/escape.hpp"
 #include "graph/text.hpp"
 #include "importers/field_rules.hpp"
 #include "importers/json_tree.hpp"
@@ -78,15 +79,6 @@ std::string table(std::span<const std::string_view> columns, const std::vector<R
 }
 
 }  // namespace
-
-std::string csv_cell(std::string_view text) {
-  const bool needs_quotes = text.find_first_of(",\"\r\n") != std::string_view::npos ||
-                            (!text.empty() && (text.front() == ' ' || text.back() == ' ' || text.front() == '\t'));
-  if (!needs_quotes) return std::string(text);
-  std::string cell = "\"";
-  for (char c : text) cell += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return cell + '"';
-}
 
 std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData& map, Diagnostics& losses) {
   report_losses(map, losses);

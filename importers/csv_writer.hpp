@@ -17,7 +17,4 @@ namespace govgraph {
 /// in `losses` as a warning at the record's place. O(size of the map).
 std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData& map, Diagnostics& losses);
 
-/// A CSV cell: quoted when it holds a comma, quote, line break or edge blank.
-std::string csv_cell(std::string_view text);
-
 }  // namespace govgraph

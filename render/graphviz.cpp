@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "graph/diagnostic.hpp"
 #include "render/chart.hpp"
 #include "render/pack.hpp"
 
@@ -40,7 +41,7 @@ char* c_text(const std::string& text) { return const_cast<char*>(text.c_str()); 
 class Context {
  public:
   Context() : gvc_(gvContext()) {
-    if (gvc_ == nullptr) throw std::runtime_error("Graphviz could not start (gvContext failed)");
+    if (gvc_ == nullptr) throw EnvironmentError("Graphviz could not start (gvContext failed)");
     agseterrf(collect_message);
   }
   ~Context() { gvFreeContext(gvc_); }
@@ -118,7 +119,7 @@ class Layout {
     seed48(initial_state.data());
     if (gvLayout(gvc_, graph_, engine.c_str()) != 0) {
       gvFreeLayout(gvc_, graph_);
-      throw std::runtime_error("Graphviz could not lay out the map with '" + engine + "': " + graphviz_messages());
+      throw EnvironmentError("Graphviz could not lay out the map with '" + engine + "': " + graphviz_messages());
     }
   }
   ~Layout() { gvFreeLayout(gvc_, graph_); }
@@ -135,7 +136,7 @@ class RenderedData {
  public:
   RenderedData(GVC_t* gvc, Agraph_t* graph, const std::string& format) {
     if (gvRenderData(gvc, graph, format.c_str(), &data_, &length_) != 0 || data_ == nullptr)
-      throw std::runtime_error("Graphviz could not draw '" + format +
+      throw EnvironmentError("Graphviz could not draw '" + format +
                                "' (is its renderer plugin installed?): " + graphviz_messages());
   }
   ~RenderedData() { gvFreeRenderData(data_); }
@@ -174,7 +175,7 @@ BuiltGraph build_graph(const Scene& scene) {
   static Agiddisc_t ids = SequentialIds::discipline();
   static Agdisc_t discipline{&AgMemDisc, &ids, &AgIoDisc};
   BuiltGraph built{GraphHandle(agopen(c_text("govgraph"), Agdirected, &discipline)), {}, {}, {}};
-  if (!built.graph) throw std::runtime_error("Graphviz could not create a graph");
+  if (!built.graph) throw EnvironmentError("Graphviz could not create a graph");
   Agraph_t* root = built.graph.get();
   for (const auto& a : scene.graph) {
     if (a.html)

@@ -25,7 +25,7 @@ std::optional<OutputFormat> format_from_path(const std::filesystem::path& path);
 /// Builds a fresh cgraph graph per call (a layout writes positions back into the graph),
 /// declaring subgraphs, nodes and edges in the scene's declaration order. Graphviz keeps
 /// one context for the whole process; it is not thread-safe, so call from one thread.
-/// Throws std::runtime_error with Graphviz's own messages when the layout engine or the
+/// Throws EnvironmentError with Graphviz's own messages when the layout engine or the
 /// renderer is missing or fails. Cost: Graphviz's layout, roughly O((V + E) log(V + E))
 /// to O((V + E)²) for dot, depending on the crossings.
 std::string render(const Scene& scene, OutputFormat format);

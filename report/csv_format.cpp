@@ -1,6 +1,6 @@
 // The CSV report: one finding a row, for spreadsheets and trackers.
 
-#include "report/escape.hpp"
+#include "graph/escape.hpp"
 #include "report/formats.hpp"
 
 namespace govgraph {

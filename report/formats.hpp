@@ -8,7 +8,9 @@
 #include <string_view>
 #include <vector>
 
-#include "report/escape.hpp"
+#include "graph/amount.hpp"
+#include "graph/escape.hpp"
+#include "graph/text.hpp"
 #include "report/report.hpp"
 
 namespace govgraph {

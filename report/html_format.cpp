@@ -1,6 +1,6 @@
 // The HTML report: one self-contained page (inline style, no scripts, no external files).
 
-#include "report/escape.hpp"
+#include "graph/escape.hpp"
 #include "report/formats.hpp"
 
 namespace govgraph {

@@ -48,17 +48,8 @@ void write_summary(JsonWriter& w, const Summary& summary) {
 }
 
 void write_finding(JsonWriter& w, const ReviewedFinding& reviewed, const Review& review) {
-  const Finding& f = reviewed.finding;
   w.begin_object();
-  w.field("severity", to_string(f.severity));
-  w.field("rule", f.rule);
-  w.key("subjects");
-  w.strings(f.subjects);
-  w.field("message", f.message);
-  w.key("evidence");
-  w.strings(f.evidence);
-  w.key("sources");
-  w.strings(f.sources);
+  write_finding_fields(w, reviewed.finding);
   w.key("waived");
   w.boolean(reviewed.waived());
   w.key("waiver");
@@ -188,6 +179,18 @@ void write_figures(JsonWriter& w, const Figures& figures) {
 }
 
 }  // namespace
+
+void write_finding_fields(JsonWriter& w, const Finding& f) {
+  w.field("severity", to_string(f.severity));
+  w.field("rule", f.rule);
+  w.key("subjects");
+  w.strings(f.subjects);
+  w.field("message", f.message);
+  w.key("evidence");
+  w.strings(f.evidence);
+  w.key("sources");
+  w.strings(f.sources);
+}
 
 std::string format_json(const ReportInput& input) {
   JsonWriter w;

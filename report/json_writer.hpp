@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "analyses/finding.hpp"
+
 namespace govgraph {
 
 class JsonWriter {
@@ -67,5 +69,9 @@ class JsonWriter {
   rapidjson::StringBuffer buffer_;
   rapidjson::PrettyWriter<rapidjson::StringBuffer> writer_;
 };
+
+/// A finding's own members (severity, rule, subjects, message, evidence, sources), written
+/// into the object `w` has open: the one shape of a finding in every JSON document.
+void write_finding_fields(JsonWriter& w, const Finding& finding);
 
 }  // namespace govgraph

@@ -1,6 +1,6 @@
 // The Markdown report: to paste into a report or a pull request.
 
-#include "report/escape.hpp"
+#include "graph/escape.hpp"
 #include "report/formats.hpp"
 
 namespace govgraph {

@@ -1,21 +1,10 @@
 #include "report/report.hpp"
 
-#include <array>
 #include <utility>
 
 #include "report/formats.hpp"
 
 namespace govgraph {
-namespace {
-constexpr std::array<std::pair<std::string_view, ReportFormat>, 5> format_names = {{
-    {"text", ReportFormat::text},
-    {"markdown", ReportFormat::markdown},
-    {"json", ReportFormat::json},
-    {"csv", ReportFormat::csv},
-    {"html", ReportFormat::html},
-}};
-}  // namespace
-
 MapFacts describe_map(const GovernanceMap& map, std::string file, std::string as_at) {
   const MapData& data = map.data();
   return MapFacts{std::move(file),       data.name,        data.as_of,
@@ -57,10 +46,15 @@ Summary summarise(const Review& review) {
   return summary;
 }
 
-std::optional<ReportFormat> parse_report_format(std::string_view name) {
-  for (const auto& [text, format] : format_names)
-    if (text == name) return format;
-  return std::nullopt;
+std::string to_string(ReportFormat format) {
+  switch (format) {
+    case ReportFormat::text: return "text";
+    case ReportFormat::markdown: return "markdown";
+    case ReportFormat::json: return "json";
+    case ReportFormat::csv: return "csv";
+    case ReportFormat::html: return "html";
+  }
+  return "";
 }
 
 std::string format_report(const ReportInput& input, ReportFormat format, bool colour) {

@@ -54,9 +54,13 @@ struct Summary {
 /// O(F + W log R).
 Summary summarise(const Review& review);
 
+/// The one list of output formats: the findings report has all five, a restructure
+/// comparison the first three (restructure/comparison_report.hpp).
 enum class ReportFormat { text, markdown, json, csv, html };
 
-std::optional<ReportFormat> parse_report_format(std::string_view name);
+/// "text", "markdown", "json", "csv", "html": the name --format takes (a std::string,
+/// as CLI11 expects of an option type's to_string).
+std::string to_string(ReportFormat format);
 
 /// The report in one format: same input, same bytes. `colour` (ANSI escapes) only
 /// affects text. O(size of the output).

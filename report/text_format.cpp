@@ -1,6 +1,6 @@
 // The text report: for a terminal or a CI log.
 
-#include "report/escape.hpp"
+#include "graph/escape.hpp"
 #include "report/formats.hpp"
 
 namespace govgraph {
@@ -12,13 +12,13 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
 
 std::string subjects_text(const std::vector<std::string>& subjects) {
   std::vector<std::string> clean;
-  for (const auto& subject : subjects) clean.push_back(plain_text(subject));
+  for (const auto& subject : subjects) clean.push_back(terminal_text(subject));
   return join(clean, ", ");
 }
 
 std::string sources_text(const std::vector<std::string>& sources) {
   std::vector<std::string> clean;
-  for (const auto& source : sources) clean.push_back(plain_text(source));
+  for (const auto& source : sources) clean.push_back(terminal_text(source));
   return join(clean, "; ");
 }
 
@@ -52,12 +52,12 @@ class TextWriter {
     if (reviewed.waived()) head += " (" + std::string(to_string(f.severity)) + ")";
     head += " [" + subjects_text(f.subjects) + "]";
     line(head);
-    line("    " + plain_text(f.message));
-    for (const auto& item : f.evidence) line("    - " + plain_text(item));
+    line("    " + terminal_text(f.message));
+    for (const auto& item : f.evidence) line("    - " + terminal_text(item));
     if (!f.sources.empty()) line("    sources: " + sources_text(f.sources));
     if (reviewed.waived()) {
       const Waiver& waiver = review.waivers[*reviewed.waiver].waiver;
-      std::string text = "    waived: " + plain_text(waiver.reason);
+      std::string text = "    waived: " + terminal_text(waiver.reason);
       if (!waiver.expires.empty()) text += " (until " + waiver.expires + ")";
       line(styled("2", text));
     }
@@ -72,7 +72,7 @@ class TextWriter {
 
 std::string counts_text(const std::vector<Count>& counts) {
   std::vector<std::string> items;
-  for (const auto& count : counts) items.push_back(plain_text(count.key) + " " + std::to_string(count.count));
+  for (const auto& count : counts) items.push_back(terminal_text(count.key) + " " + std::to_string(count.count));
   return items.empty() ? "none" : join(items, ", ");
 }
 
@@ -84,21 +84,21 @@ void write_figures(TextWriter& w, const Figures& figures) {
   w.line("  Apex: " + (figures.apexes.empty() ? std::string("none") : subjects_text(figures.apexes)));
   if (!figures.spread.empty()) {
     w.line("  Spread across policy areas:");
-    for (const auto& spread : figures.spread) w.line("    " + plain_text(spread.sentence));
+    for (const auto& spread : figures.spread) w.line("    " + terminal_text(spread.sentence));
   }
   if (!figures.areas.empty()) {
     w.line("  Policy areas:");
     for (const auto& area : figures.areas)
-      w.line("    " + plain_text(area.area) + ": " + plural(area.bodies, "body", "bodies") + " with an interest, " +
+      w.line("    " + terminal_text(area.area) + ": " + plural(area.bodies, "body", "bodies") + " with an interest, " +
              plural(area.responsibilities, "responsibility", "responsibilities") + ", " +
              plural(area.lead_bodies, "lead body", "lead bodies"));
   }
-  const std::string currency = figures.currency.empty() ? std::string() : " (" + plain_text(figures.currency) + ")";
+  const std::string currency = figures.currency.empty() ? std::string() : " (" + terminal_text(figures.currency) + ")";
   const auto flows = [&](std::string_view title, const std::vector<FundingFlow>& list) {
     if (list.empty()) return;
     w.line("  Funding by " + std::string(title) + currency + ":");
     for (const auto& flow : list) {
-      std::string text = "    " + plain_text(flow.id) + ": in " + format_full_amount(flow.in) + " (" +
+      std::string text = "    " + terminal_text(flow.id) + ": in " + format_full_amount(flow.in) + " (" +
                          plural(flow.links_in, "link", "links") + "), out " + format_full_amount(flow.out) + " (" +
                          plural(flow.links_out, "link", "links") + ")";
       if (flow.other_currency_links > 0)
@@ -109,11 +109,11 @@ void write_figures(TextWriter& w, const Figures& figures) {
   flows("body", figures.funding_by_body);
   flows("policy area", figures.funding_by_area);
   if (figures.brokers_skipped) {
-    w.line("  Top brokers: not computed (" + plain_text(figures.brokers_note) + ")");
+    w.line("  Top brokers: not computed (" + terminal_text(figures.brokers_note) + ")");
   } else if (!figures.brokers.empty()) {
     std::vector<std::string> items;
     for (const auto& broker : figures.brokers)
-      items.push_back(plain_text(broker.body) + " " + format_fixed(broker.score, 1));
+      items.push_back(terminal_text(broker.body) + " " + format_fixed(broker.score, 1));
     w.line("  Top brokers (betweenness): " + join(items, ", "));
   }
   w.line("  Articulation points: " +
@@ -121,8 +121,8 @@ void write_figures(TextWriter& w, const Figures& figures) {
   if (!figures.longest_routes.empty()) {
     w.line("  Longest routes to an apex:");
     for (const auto& route : figures.longest_routes)
-      w.line("    " + plain_text(route.body) + " (" + plural(static_cast<std::size_t>(route.score), "link", "links") +
-             "): " + plain_text(route.route));
+      w.line("    " + terminal_text(route.body) + " (" + plural(static_cast<std::size_t>(route.score), "link", "links") +
+             "): " + terminal_text(route.route));
   }
 }
 
@@ -134,10 +134,10 @@ std::string format_text(const ReportInput& input, bool colour) {
   const Review& review = input.review;
   const Summary summary = summarise(review);
 
-  w.line(w.styled("1", "govgraph findings: " + plain_text(map.name.empty() ? map.file : map.name)));
-  std::string facts = plain_text(map.file);
-  if (!map.as_of.empty()) facts += ", as of " + plain_text(map.as_of);
-  if (!map.as_at.empty()) facts += ", analysed as at " + plain_text(map.as_at);
+  w.line(w.styled("1", "govgraph findings: " + terminal_text(map.name.empty() ? map.file : map.name)));
+  std::string facts = terminal_text(map.file);
+  if (!map.as_of.empty()) facts += ", as of " + terminal_text(map.as_of);
+  if (!map.as_at.empty()) facts += ", analysed as at " + terminal_text(map.as_at);
   w.line(facts);
   w.line(plural(map.bodies, "body", "bodies") + ", " + plural(map.links, "link", "links") + ", " +
          plural(map.responsibilities, "responsibility", "responsibilities") + ", " +
@@ -166,8 +166,8 @@ std::string format_text(const ReportInput& input, bool colour) {
     for (const auto& use : review.waivers) {
       if (use.state == WaiverState::applied) continue;
       const Waiver& waiver = use.waiver;
-      std::string text = "  " + plain_text(waiver.at.file) + ":" + std::to_string(waiver.at.line) + ":" +
-                         std::to_string(waiver.at.column) + ": " + plain_text(waiver.rule) + " [" +
+      std::string text = "  " + terminal_text(waiver.at.file) + ":" + std::to_string(waiver.at.line) + ":" +
+                         std::to_string(waiver.at.column) + ": " + terminal_text(waiver.rule) + " [" +
                          subjects_text(waiver.subjects) + "]: ";
       if (use.state == WaiverState::expired)
         text += "expired on " + waiver.expires + (use.matches > 0 ? ", no longer waives " +

@@ -1,8 +1,8 @@
 #pragma once
 // Before and after: the comparison shared by check-restructure (a map and the map a
 // proposal makes of it) and diff (two versions of a map). Metrics, findings introduced,
-// resolved and kept, record-level changes, duty conservation and a one-line verdict,
-// written as text, markdown or JSON.
+// resolved and kept, record-level changes, duty conservation and a one-line verdict
+// (written by restructure/comparison_report.hpp).
 
 #include <map>
 #include <optional>
@@ -100,11 +100,6 @@ Comparison compare_maps(const GovernanceMap& before, const std::vector<Finding>&
 Comparison compare_proposal(const Proposal& proposal, const AppliedProposal& applied, const GovernanceMap& before,
                             const std::vector<Finding>& before_findings, const GovernanceMap& after,
                             const std::vector<Finding>& after_findings);
-
-enum class ReportFormat { text, markdown, json };
-
-/// The comparison as text, markdown or JSON; same comparison, same bytes.
-std::string format_comparison(const Comparison& comparison, ReportFormat format);
 
 /// Whether the comparison should fail at this threshold (nullopt: never): an introduced
 /// finding at or above it, or a lost duty.

@@ -34,7 +34,7 @@ render::Scene diff_scene(const MapData& before, const MapData& after, const MapD
                          const std::map<std::string, Place>& places);
 
 /// Lays out the before map, then draws the diff scene in `format` (dot: the pinned DOT
-/// source, which `neato -n` draws). Throws std::runtime_error when Graphviz fails.
+/// source, which `neato -n` draws). Throws EnvironmentError when Graphviz fails.
 std::string draw_diff(const MapData& before, const MapData& after, const MapDiff& diff, render::OutputFormat format);
 
 }  // namespace govgraph

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "graph/escape.hpp"
 #include "importers/csv_writer.hpp"
 #include "importers/json_reader.hpp"
 #include "importers/json_writer.hpp"

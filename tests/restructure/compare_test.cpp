@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "restructure/compare.hpp"
+#include "restructure/comparison_report.hpp"
 #include "tests/restructure/support.hpp"
 
 using namespace govgraph;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "report/escape.hpp"
+#include "graph/escape.hpp"
 
 using namespace govgraph;
 
@@ -35,9 +35,9 @@ TEST_CASE("A CSV cell that starts like a formula is prefixed with an apostrophe"
 }
 
 TEST_CASE("Terminal text shows control characters as question marks") {
-  CHECK(plain_text("a\x1b[31mb\x07") == "a?[31mb?");
-  CHECK(plain_text("tab\there\nline") == "tab here line");
-  CHECK(plain_text("Café → apex") == "Café → apex");
+  CHECK(terminal_text("a\x1b[31mb\x07") == "a?[31mb?");
+  CHECK(terminal_text("tab\there\nline") == "tab here line");
+  CHECK(terminal_text("Café → apex") == "Café → apex");
 }
 
 TEST_CASE("Markdown escaping stops text from opening a list") {
@@ -47,4 +47,18 @@ TEST_CASE("Markdown escaping stops text from opening a list") {
   CHECK(escape_markdown("3) three") == "3\\) three");
   CHECK(escape_markdown("a - b") == "a - b");
   CHECK(escape_markdown("2021-22") == "2021-22");
+}
+
+TEST_CASE("Terminal lines keep line feeds and tabs, and nothing else that drives a terminal") {
+  CHECK(terminal_lines("a\x1b[2Jb\x07\r\nnext\tcell\x7f") == "a?[2Jb??\nnext\tcell?");
+  CHECK(terminal_text("C1 \xC2\x9B" "31m") == "C1 ?31m");  // U+009B: CSI on some terminals
+  CHECK(terminal_text("\xC2\xA0non-breaking") == "\xC2\xA0non-breaking");
+}
+
+TEST_CASE("Every format shows a control character from a map as a question mark") {
+  const std::string evil = "Red\x1b[31m\x07";
+  CHECK(escape_markdown(evil) == "Red?\\[31m?");
+  CHECK(escape_html(evil) == "Red?[31m?");
+  CHECK(csv_field(evil + "\r") == "Red?[31m??");
+  CHECK(csv_cell(evil) == evil);  // a map's own CSV keeps its data exactly
 }

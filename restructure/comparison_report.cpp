@@ -1,0 +1,299 @@
+#include "restructure/comparison_report.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <set>
+#include <stdexcept>
+
+#include "graph/escape.hpp"
+#include "graph/text.hpp"
+#include "report/json_writer.hpp"
+
+namespace govgraph {
+namespace {
+
+struct MetricRow {
+  std::string name;
+  std::string before;
+  std::string after;
+};
+
+std::vector<MetricRow> metric_rows(const Metrics& a, const Metrics& b) {
+  auto n = [](std::size_t v) { return std::to_string(v); };
+  std::vector<MetricRow> rows = {
+      {"bodies (active)", n(a.bodies), n(b.bodies)},
+      {"links", n(a.links), n(b.links)},
+      {"responsibilities", n(a.responsibilities), n(b.responsibilities)},
+      {"findings: errors", n(a.errors), n(b.errors)},
+      {"findings: warnings", n(a.warnings), n(b.warnings)},
+      {"findings: info", n(a.infos), n(b.infos)},
+      {"orphaned responsibilities", n(a.orphans), n(b.orphans)},
+      {"duplicate leads", n(a.duplicate_leads), n(b.duplicate_leads)},
+      {"crowded policy areas", n(a.crowded_areas), n(b.crowded_areas)},
+      {"longest route to apex", n(a.longest_route), n(b.longest_route)},
+      {"mean route to apex", format_fixed(a.mean_route, 2), format_fixed(b.mean_route, 2)},
+      {"bodies without a route to apex", n(a.without_route), n(b.without_route)},
+      {"scrutiny load: mean scrutinisers", format_fixed(a.scrutiny_mean, 2), format_fixed(b.scrutiny_mean, 2)},
+      {"scrutiny load: most scrutinisers", n(a.scrutiny_max), n(b.scrutiny_max)},
+  };
+  std::set<std::string> rules;
+  for (const auto& [rule, count] : a.findings_by_rule) rules.insert(rule);
+  for (const auto& [rule, count] : b.findings_by_rule) rules.insert(rule);
+  for (const auto& rule : rules) {
+    auto get = [&](const Metrics& m) {
+      auto it = m.findings_by_rule.find(rule);
+      return it == m.findings_by_rule.end() ? std::size_t{0} : it->second;
+    };
+    rows.push_back({rule, n(get(a)), n(get(b))});
+  }
+  return rows;
+}
+
+std::string finding_line(const Finding& f) {
+  return std::string(to_string(f.severity)) + " " + f.rule + " [" + join(f.subjects, ", ") + "]: " + f.message;
+}
+
+std::string_view what_text(RecordChange::What what) {
+  switch (what) {
+    case RecordChange::What::added: return "added";
+    case RecordChange::What::removed: return "removed";
+    case RecordChange::What::changed: return "changed";
+  }
+  return "";
+}
+
+std::string_view what_mark(RecordChange::What what) {
+  switch (what) {
+    case RecordChange::What::added: return "+";
+    case RecordChange::What::removed: return "-";
+    case RecordChange::What::changed: return "~";
+  }
+  return "";
+}
+
+std::string show(const std::string& value) { return value.empty() ? "(none)" : "'" + value + "'"; }
+
+struct Section {
+  const char* title;
+  const std::vector<RecordChange>* changes;
+};
+
+std::vector<Section> sections(const MapDiff& d) {
+  return {{"policy areas", &d.policy_areas}, {"bodies", &d.bodies}, {"links", &d.links},
+          {"responsibilities", &d.responsibilities}};
+}
+
+std::string text_report(const Comparison& c) {
+  std::string out = c.title + "\n";
+  if (!c.rationale.empty()) out += "Rationale: " + c.rationale + "\n";
+  out += "\nVerdict: " + c.verdict + "\n";
+  if (c.is_proposal) {
+    out += "\nOperations\n";
+    for (const auto& entry : c.log) {
+      out += "  [" + std::to_string(entry.index) + "] " + std::string(to_string(entry.kind)) + ": " + entry.summary + "\n";
+      for (const auto& d : entry.details) out += "      " + d + "\n";
+    }
+    out += "\nDuties\n";
+    if (c.lost.empty()) out += "  no duty lost\n";
+    for (const auto& l : c.lost) out += "  LOST " + l.responsibility + " (" + l.name + "): " + l.why + "\n";
+    for (const auto& s : c.settled) {
+      if (s.merged_into.empty())
+        out += "  retired " + s.responsibility + " by operations[" + std::to_string(s.operation) + "]: " + s.reason + "\n";
+      else
+        out += "  merged " + s.responsibility + " into " + s.merged_into + " by operations[" + std::to_string(s.operation) + "]\n";
+    }
+  }
+  out += "\nMetrics                               before     after\n";
+  for (const auto& row : metric_rows(c.before, c.after)) {
+    char line[160];
+    std::snprintf(line, sizeof line, "  %-34s %8s  %8s%s\n", row.name.c_str(), row.before.c_str(), row.after.c_str(),
+                  row.before == row.after ? "" : "  *");
+    out += line;
+  }
+  auto findings = [&](const char* title, const std::vector<Finding>& list) {
+    out += "\n" + std::string(title) + " (" + std::to_string(list.size()) + ")\n";
+    for (const auto& f : list) out += "  " + finding_line(f) + "\n";
+  };
+  findings("Findings introduced", c.introduced);
+  findings("Findings resolved", c.resolved);
+  out += "\nFindings kept: " + std::to_string(c.kept.size()) + "\n";
+  out += "\nChanges\n";
+  if (c.diff.empty()) out += "  none\n";
+  for (const auto& f : c.diff.map_fields) out += "  ~ map " + f.field + ": " + show(f.before) + " -> " + show(f.after) + "\n";
+  for (const auto& section : sections(c.diff)) {
+    for (const auto& change : *section.changes) {
+      out += "  " + std::string(what_mark(change.what)) + " " + std::string(section.title) + ": " + change.key + "\n";
+      for (const auto& f : change.fields) out += "      " + f.field + ": " + show(f.before) + " -> " + show(f.after) + "\n";
+    }
+  }
+  return out;
+}
+
+std::string markdown_report(const Comparison& c) {
+  std::string out = "# " + escape_markdown(c.title) + "\n\n";
+  if (!c.rationale.empty()) out += escape_markdown(c.rationale) + "\n\n";
+  out += "**Verdict:** " + escape_markdown(c.verdict) + "\n";
+  if (c.is_proposal) {
+    out += "\n## Operations\n\n";
+    for (const auto& entry : c.log) {
+      out += std::to_string(entry.index + 1) + ". `" + std::string(to_string(entry.kind)) + "`: " +
+             escape_markdown(entry.summary) + "\n";
+      for (const auto& d : entry.details) out += "   - " + escape_markdown(d) + "\n";
+    }
+    out += "\n## Duties\n\n";
+    if (c.lost.empty()) out += "No duty is lost.\n";
+    for (const auto& l : c.lost)
+      out += "- **Lost:** `" + l.responsibility + "` " + escape_markdown(l.name) + ": " + escape_markdown(l.why) + "\n";
+    for (const auto& s : c.settled) {
+      if (s.merged_into.empty())
+        out += "- Retired: `" + s.responsibility + "` (operations[" + std::to_string(s.operation) + "]): " +
+               escape_markdown(s.reason) + "\n";
+      else
+        out += "- Merged: `" + s.responsibility + "` into `" + s.merged_into + "` (operations[" +
+               std::to_string(s.operation) + "])\n";
+    }
+  }
+  out += "\n## Metrics\n\n| metric | before | after |\n| --- | ---: | ---: |\n";
+  for (const auto& row : metric_rows(c.before, c.after)) {
+    const bool changed = row.before != row.after;
+    out += "| " + escape_markdown(row.name) + " | " + row.before + " | " + (changed ? "**" + row.after + "**" : row.after) + " |\n";
+  }
+  auto findings = [&](const char* title, const std::vector<Finding>& list) {
+    out += "\n## " + std::string(title) + " (" + std::to_string(list.size()) + ")\n\n";
+    if (list.empty()) out += "None.\n";
+    for (const auto& f : list) out += "- " + escape_markdown(finding_line(f)) + "\n";
+  };
+  findings("Findings introduced", c.introduced);
+  findings("Findings resolved", c.resolved);
+  out += "\n## Findings kept\n\n" + std::to_string(c.kept.size()) + " finding(s) are in both maps.\n";
+  out += "\n## Changes\n\n";
+  if (c.diff.empty()) out += "None.\n";
+  for (const auto& f : c.diff.map_fields)
+    out += "- changed map `" + f.field + "`: " + escape_markdown(show(f.before)) + " → " + escape_markdown(show(f.after)) + "\n";
+  for (const auto& section : sections(c.diff)) {
+    for (const auto& change : *section.changes) {
+      out += "- " + std::string(what_text(change.what)) + " " + std::string(section.title) + ": `" + change.key + "`\n";
+      for (const auto& f : change.fields)
+        out += "  - " + f.field + ": " + escape_markdown(show(f.before)) + " → " + escape_markdown(show(f.after)) + "\n";
+    }
+  }
+  return out;
+}
+
+/// Changed fields as an array of {field, before, after}.
+void write_field_changes(JsonWriter& w, const std::vector<FieldChange>& changes) {
+  w.begin_array();
+  for (const auto& f : changes) {
+    w.begin_object();
+    w.field("field", f.field);
+    w.field("before", f.before);
+    w.field("after", f.after);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_metrics(JsonWriter& w, const Metrics& m) {
+  w.begin_object();
+  w.field("bodies", m.bodies);
+  w.field("links", m.links);
+  w.field("responsibilities", m.responsibilities);
+  w.field("errors", m.errors);
+  w.field("warnings", m.warnings);
+  w.field("infos", m.infos);
+  w.field("orphans", m.orphans);
+  w.field("duplicate_leads", m.duplicate_leads);
+  w.field("crowded_areas", m.crowded_areas);
+  w.field("longest_route", m.longest_route);
+  w.key("mean_route");
+  w.number(std::round(m.mean_route * 100) / 100);
+  w.field("without_route", m.without_route);
+  w.key("scrutiny_mean");
+  w.number(std::round(m.scrutiny_mean * 100) / 100);
+  w.field("scrutiny_max", m.scrutiny_max);
+  w.key("findings_by_rule");
+  w.begin_object();
+  for (const auto& [rule, count] : m.findings_by_rule) w.field(rule, count);
+  w.end_object();
+  w.end_object();
+}
+
+void write_findings(JsonWriter& w, std::string_view name, const std::vector<Finding>& list) {
+  w.objects(name, list, [&](const Finding& f) { write_finding_fields(w, f); });
+}
+
+std::string json_report(const Comparison& c) {
+  JsonWriter w;
+  w.begin_object();
+  w.field("title", c.title);
+  if (c.is_proposal) w.field("rationale", c.rationale);
+  w.field("verdict", c.verdict);
+  if (c.is_proposal) {
+    w.objects("operations", c.log, [&](const auto& entry) {
+      w.field("index", entry.index);
+      w.field("op", to_string(entry.kind));
+      w.field("summary", entry.summary);
+      w.key("details");
+      w.strings(entry.details);
+    });
+    w.key("renames");
+    w.begin_object();
+    for (const auto& [from, to] : c.renames) w.field(from, to);
+    w.end_object();
+    w.objects("lost_duties", c.lost, [&](const auto& l) {
+      w.field("responsibility", l.responsibility);
+      w.field("name", l.name);
+      w.field("why", l.why);
+    });
+    w.objects("settled_duties", c.settled, [&](const auto& s) {
+      w.field("responsibility", s.responsibility);
+      w.field("operation", s.operation);
+      if (s.merged_into.empty())
+        w.field("retired", s.reason);
+      else
+        w.field("merged_into", s.merged_into);
+    });
+  }
+  w.key("before");
+  write_metrics(w, c.before);
+  w.key("after");
+  write_metrics(w, c.after);
+  write_findings(w, "introduced", c.introduced);
+  write_findings(w, "resolved", c.resolved);
+  write_findings(w, "kept", c.kept);
+  w.key("changes");
+  w.begin_object();
+  w.key("map");
+  write_field_changes(w, c.diff.map_fields);
+  for (const auto& section : sections(c.diff)) {
+    std::string key = section.title;
+    std::replace(key.begin(), key.end(), ' ', '_');
+    w.objects(key, *section.changes, [&](const RecordChange& change) {
+      w.field("change", what_text(change.what));
+      w.field("key", change.key);
+      if (!change.fields.empty()) {
+        w.key("fields");
+        write_field_changes(w, change.fields);
+      }
+    });
+  }
+  w.end_object();
+  w.end_object();
+  return w.take();
+}
+
+}  // namespace
+
+std::string format_comparison(const Comparison& comparison, ReportFormat format) {
+  switch (format) {
+    case ReportFormat::text: return text_report(comparison);
+    case ReportFormat::markdown: return markdown_report(comparison);
+    case ReportFormat::json: return json_report(comparison);
+    case ReportFormat::csv:
+    case ReportFormat::html: break;
+  }
+  throw std::invalid_argument("a comparison is written as text, markdown or JSON only");
+}
+
+}  // namespace govgraph
