@@ -15,16 +15,14 @@ namespace {
 struct CheckRestructureOptions {
   std::string map;
   std::string proposal;
-  std::string as_at;
-  RuleOptions rules;
   ComparisonOutputOptions out;
 };
 
 void run_check_restructure(const CheckRestructureOptions& options, Context& context) {
-  const ComparisonAnalysis analysis = prepare_comparison(options.rules, options.out);
+  const ComparisonAnalysis analysis = prepare_comparison(options.out);
   Diagnostics warnings;
   MapData before_data = load_map_data(options.map, warnings);
-  if (!options.as_at.empty()) before_data = as_at(before_data, options.as_at);
+  if (!options.out.as_at.empty()) before_data = as_at(before_data, options.out.as_at);
   print_warnings(warnings, context);
   const Proposal proposal = load_proposal(options.proposal);
   AppliedProposal applied = apply_proposal(before_data, proposal);
@@ -45,11 +43,9 @@ void setup_check_restructure(CLI::App& app, Context& context) {
       "and after, duties lost, and a diff map");
   command->add_option("MAP", options->map, "The map: a .json file or a folder of CSV files")->required();
   command->add_option("PROPOSAL", options->proposal, "The proposal: a JSON file (docs/restructures.md)")->required();
-  add_as_at_option(*command, options->as_at, "Apply the proposal to the map as it stood on this date (YYYY-MM-DD)");
-  add_rule_options(*command, options->rules);
   options->out.fail_on = "error";
   add_comparison_output_options(
-      *command, options->out,
+      *command, options->out, "Apply the proposal to the map as it stood on this date (YYYY-MM-DD)",
       "Exit 1 when the proposal introduces a finding of this severity or a higher one, or loses a duty");
   command->footer(
       "Examples:\n"

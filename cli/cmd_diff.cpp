@@ -15,16 +15,14 @@ namespace {
 struct DiffOptions {
   std::string old_map;
   std::string new_map;
-  std::string as_at;
-  RuleOptions rules;
   ComparisonOutputOptions out;
 };
 
 void run_diff(const DiffOptions& options, Context& context) {
-  const ComparisonAnalysis analysis = prepare_comparison(options.rules, options.out);
+  const ComparisonAnalysis analysis = prepare_comparison(options.out);
   Diagnostics warnings;
-  const GovernanceMap before = load_map(options.old_map, warnings, options.as_at);
-  const GovernanceMap after = load_map(options.new_map, warnings, options.as_at);
+  const GovernanceMap before = load_map(options.old_map, warnings, options.out.as_at);
+  const GovernanceMap after = load_map(options.new_map, warnings, options.out.as_at);
   print_warnings(warnings, context);
   Comparison comparison = compare_maps(before, analysis(before), after, analysis(after));
   comparison.title = "Changes from " + options.old_map + " to " + options.new_map;
@@ -40,10 +38,8 @@ void setup_diff(CLI::App& app, Context& context) {
               "field; metrics and findings before and after; a diff map");
   command->add_option("OLD", options->old_map, "The earlier map: a .json file or a folder of CSV files")->required();
   command->add_option("NEW", options->new_map, "The later map: a .json file or a folder of CSV files")->required();
-  add_as_at_option(*command, options->as_at, "Compare both maps as they stood on this date (YYYY-MM-DD)");
-  add_rule_options(*command, options->rules);
   options->out.fail_on = "never";
-  add_comparison_output_options(*command, options->out,
+  add_comparison_output_options(*command, options->out, "Compare both maps as they stood on this date (YYYY-MM-DD)",
                                 "Exit 1 when the new map introduces a finding of this severity or a higher one");
   command->footer(
       "Examples:\n"

@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include "cli/map_input.hpp"
 #include "cli/output.hpp"
 #include "graph/diagnostic.hpp"
 #include "restructure/comparison_report.hpp"
@@ -11,8 +12,10 @@
 
 namespace govgraph::cli {
 
-void add_comparison_output_options(CLI::App& command, ComparisonOutputOptions& options,
+void add_comparison_output_options(CLI::App& command, ComparisonOutputOptions& options, const std::string& as_at_help,
                                    const std::string& fail_on_help) {
+  add_as_at_option(command, options.as_at, as_at_help);
+  add_rule_options(command, options.rules);
   add_format_option(command, options.format, {ReportFormat::text, ReportFormat::markdown, ReportFormat::json});
   command.add_option("-o,--output", options.output, "Write the report to this file (atomically) instead of stdout");
   command.add_option("--fail-on", options.fail_on, fail_on_help)
@@ -31,9 +34,9 @@ std::optional<render::OutputFormat> diagram_format(const ComparisonOutputOptions
   return format;
 }
 
-ComparisonAnalysis prepare_comparison(const RuleOptions& rules, const ComparisonOutputOptions& options) {
+ComparisonAnalysis prepare_comparison(const ComparisonOutputOptions& options) {
   diagram_format(options);
-  return {rules.analysis_settings(), rules.selection()};
+  return {options.rules.analysis_settings(), options.rules.selection()};
 }
 
 void write_comparison(const Comparison& comparison, const GovernanceMap& before, const GovernanceMap& after,

@@ -1,6 +1,7 @@
 #pragma once
-// What `check-restructure` and `diff` share: the report's options (--format, -o,
-// --fail-on, --diagram), writing the report with its diff map, and the exit code.
+// What `check-restructure` and `diff` share: --as-at, the rule options, the report's
+// options (--format, -o, --fail-on, --diagram), writing the report with its diff map,
+// and the exit code.
 
 #include <optional>
 #include <string>
@@ -17,14 +18,17 @@
 namespace govgraph::cli {
 
 struct ComparisonOutputOptions {
+  std::string as_at;
+  RuleOptions rules;
   ReportFormat format = ReportFormat::text;
   std::string output;
   std::string fail_on;  // each command sets its own default
   std::string diagram;
 };
 
-/// Adds --format, -o/--output, --fail-on (described by `fail_on_help`) and --diagram.
-void add_comparison_output_options(CLI::App& command, ComparisonOutputOptions& options,
+/// Adds --as-at (described by `as_at_help`), the rule options, --format, -o/--output,
+/// --fail-on (described by `fail_on_help`) and --diagram.
+void add_comparison_output_options(CLI::App& command, ComparisonOutputOptions& options, const std::string& as_at_help,
                                    const std::string& fail_on_help);
 
 /// The diagram's format from its file name; nullopt without --diagram. Throws InputError
@@ -42,7 +46,7 @@ struct ComparisonAnalysis {
 
 /// Checks the usage of a comparison command (the diagram's name, --set, --only) before
 /// any map is read, and returns the analysis they make. InputError on a mistake.
-ComparisonAnalysis prepare_comparison(const RuleOptions& rules, const ComparisonOutputOptions& options);
+ComparisonAnalysis prepare_comparison(const ComparisonOutputOptions& options);
 
 /// Writes the report and, with --diagram, the diff map (all or nothing, so a bad diagram
 /// path leaves no report), then sets the exit code from --fail-on.
