@@ -1,7 +1,6 @@
 #include "importers/json_writer.hpp"
 
 #include <algorithm>
-#include <cmath>
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -89,15 +88,6 @@ void header_field(std::string& out, std::string_view key, const std::string& val
 }
 
 }  // namespace
-
-std::string format_json_number(double value) {
-  if (std::trunc(value) == value && std::fabs(value) < 9007199254740992.0)
-    return std::to_string(static_cast<long long>(value));
-  rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-  writer.Double(value);
-  return {buffer.GetString(), buffer.GetSize()};
-}
 
 std::string write_json_map(const MapData& map) {
   std::string out = "{\n  \"govgraph\": " + std::to_string(map.format_version);
