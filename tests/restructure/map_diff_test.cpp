@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "graph/schema.hpp"
 #include "restructure/map_diff.hpp"
 #include "tests/restructure/support.hpp"
@@ -142,4 +144,36 @@ TEST_CASE("diff reports a changed source title, which it once called no change")
   CHECK(result.out.find("Changes\n  ~ sources: tu1\n      title: 'UNISON Scotland, The Promise - the report of the "
                         "Independent Care Review: briefing for branches (2021)' -> 'UNISON Scotland, The Promise - "
                         "the report of the Independent Care Review: briefing (2022)'\n") != std::string::npos);
+}
+
+TEST_CASE("update_body sets exactly the body fields the schema marks settable") {
+  // A JSON value for each settable field, different from what 'council' holds.
+  const std::map<std::string_view, std::string> values = {
+      {"name", R"("City Council")"}, {"aliases", R"(["CC"])"},     {"type", R"("board")"},
+      {"sector", R"("local")"},      {"policy_areas", R"(["care"])"}, {"status", R"("proposed")"},
+      {"represents", "32"},          {"start", R"("1996-04-01")"}, {"end", R"("2030-01-01")"},
+      {"source", R"("cp1 p.2")"},    {"note", R"("merged")"}};
+  std::vector<std::string> settable;
+  for (const auto& f : schema<Body>()) {
+    if (!f.settable) {
+      const std::string op = R"({"op": "update_body", "body": "council", "set": {")" + std::string(f.name) + R"(": "x"}})";
+      CHECK(error_of([&] { proposal(op); }).find("p.json:1:102: error: operations[0].set." + std::string(f.name) +
+                                                 ": unknown field; expected one of name, aliases, type, sector, "
+                                                 "policy_areas, status, represents, start, end, source or note") !=
+            std::string::npos);
+      continue;
+    }
+    settable.emplace_back(f.name);
+    INFO("field " << f.name);
+    REQUIRE(values.contains(f.name));
+    const auto applied = apply(R"({"op": "update_body", "body": "council", "set": {")" + std::string(f.name) +
+                               "\": " + values.at(f.name) + "}}");
+    const Body* changed = body(applied.after, "council");
+    REQUIRE(changed != nullptr);
+    CHECK(field_text(f, *changed) != field_text(f, *body(small_data(), "council")));
+    REQUIRE(applied.log.at(0).details.size() == 1);
+    CHECK(applied.log[0].details[0].starts_with(std::string(f.name) + ": "));
+  }
+  CHECK(settable == std::vector<std::string>{"name", "aliases", "type", "sector", "policy_areas", "status",
+                                             "represents", "start", "end", "source", "note"});
 }
