@@ -59,7 +59,10 @@ const std::array<FieldInfo<Body>, 12> body_fields{{
     {.name = "aliases", .type = V::texts, .member = &Body::aliases, .settable = true,
      .meaning = "other names and acronyms, such as `[\"CI\"]`"},
     {.name = "type", .type = V::vocabulary, .member = &Body::type, .required = true, .settable = true,
-     .meaning = "what kind of body it is", .vocabulary = body_type_names},
+     .meaning = "one of legislature, executive, minister, directorate, agency, ndpb, public-corporation, "
+                "local-authority, health-board, integration-joint-board, partnership, board, regulator, tribunal, "
+                "company, third-sector, professional-body, union, other",
+     .vocabulary = body_type_names},
     {.name = "sector", .type = V::id, .member = &Body::sector, .settable = true,
      .meaning = "a slug, such as `national`, `local`, `regional`, `third-sector`"},
     {.name = "policy_areas", .type = V::ids, .member = &Body::policy_areas, .settable = true,
