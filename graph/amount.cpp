@@ -3,6 +3,9 @@
 #include <cmath>
 #include <cstdio>
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include "graph/text.hpp"
 
 namespace govgraph {
@@ -57,6 +60,15 @@ std::string format_full_amount(double amount) {
     grouped += static_cast<char>('0' + fraction % 10);
   }
   return (amount < 0 && pence != 0 ? "-" : "") + grouped;
+}
+
+std::string format_json_number(double value) {
+  if (std::trunc(value) == value && std::fabs(value) < 9007199254740992.0)
+    return std::to_string(static_cast<long long>(value));
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  writer.Double(value);
+  return {buffer.GetString(), buffer.GetSize()};
 }
 
 }  // namespace govgraph

@@ -13,4 +13,8 @@ std::string format_amount(double amount);
 /// 4000000 -> "4,000,000", 1234.5 -> "1,234.50", -20 -> "-20".
 std::string format_full_amount(double amount);
 
+/// An amount as the map file writes it: whole numbers as integers (4000000, not 4e6),
+/// others in the shortest exact form.
+std::string format_json_number(double value);
+
 }  // namespace govgraph

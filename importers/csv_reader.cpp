@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <span>
 
+#include "graph/schema.hpp"
 #include "importers/field_rules.hpp"
 #include "importers/json_reader.hpp"
 #include "importers/json_tree.hpp"
@@ -201,17 +202,59 @@ class Row {
     }
     return parse(c->text, where(c->at), field(column), out_);
   }
-  void common(RecordBase& record) const {
-    record.at = at_;
-    record.source = text("source");
-    record.note = text("note");
+  /// Reads every field the schema lists for R, then keeps the unknown columns' values.
+  template <typename R>
+  R record() const {
+    R r;
+    r.at = at_;
+    for (const auto& f : schema<R>()) {
+      Position ignored;
+      Position& at = f.at ? r.*f.at : ignored;
+      with_value(f, r, [&](auto& value) { read_value(f.name, f.type, f.required, value, at); });
+    }
     for (std::size_t i = 0; i < table_.header.size() && i < cells_.size(); ++i)
       if (!known(table_.header[i].text) && !cells_[i].text.empty())
-        record.extras.push_back(ExtraField{table_.header[i].text, cell_json(cells_[i].text)});
+        r.extras.push_back(ExtraField{table_.header[i].text, cell_json(cells_[i].text)});
+    return r;
   }
   void set_known(std::span<const std::string_view> known_columns) { known_ = known_columns; }
 
  private:
+  void read_value(std::string_view column, ValueType type, bool required, std::string& value, Position& at) const {
+    if (type == ValueType::text) value = text(column, required);
+    else if (type == ValueType::date) value = date(column);
+    else value = id(column, required, &at);
+  }
+  void read_value(std::string_view column, ValueType type, bool, std::vector<std::string>& value, Position& at) const {
+    value = type == ValueType::ids ? id_list(column, &at) : list(column);
+  }
+  template <typename Enum>
+    requires std::is_enum_v<Enum>
+  void read_value(std::string_view column, ValueType, bool required, Enum& value, Position&) const {
+    if (auto parsed = closed(column, fields::vocabulary<Enum>, required)) value = *parsed;
+  }
+  void read_value(std::string_view column, ValueType, bool, std::optional<long long>& value, Position&) const {
+    const CsvCell* c = cell(column);
+    if (c == nullptr) return;
+    long long n = 0;
+    const char* end = c->text.data() + c->text.size();
+    auto [stop, bad] = std::from_chars(c->text.data(), end, n);
+    if (bad != std::errc{} || stop != end || n < 1)
+      out_.error(where(c->at), field(column) + ": '" + c->text + "' is not a whole number of bodies, 1 or more");
+    else
+      value = n;
+  }
+  void read_value(std::string_view column, ValueType, bool, std::optional<double>& value, Position&) const {
+    value = number(column);
+  }
+  void read_value(std::string_view, ValueType, bool, std::vector<Owner>& owners, Position&) const {
+    for (Role role : {Role::lead, Role::delivers, Role::supports}) {
+      Position at;
+      for (auto& body : id_list(to_string(role), &at)) owners.push_back(Owner{std::move(body), role, {}, at});
+    }
+  }
+  void read_value(std::string_view, ValueType, bool, int&, Position&) const {}  // only the header has one
+
   [[nodiscard]] bool known(std::string_view column) const {
     for (auto k : known_)
       if (k == column) return true;
@@ -238,11 +281,14 @@ class Row {
   std::span<const std::string_view> known_;
 };
 
-/// Reads one collection's file if present, checking its header, and calls read_row per row.
-template <typename ReadRow>
-void read_collection(const std::filesystem::path& folder, const std::string& name, bool required,
-                     std::span<const std::string_view> known, std::span<const std::string_view> required_columns,
-                     std::string& origin, Diagnostics& out, ReadRow read_row) {
+/// Reads one collection's file if present, checking its header, and appends its records.
+template <typename R>
+void read_collection(const std::filesystem::path& folder, const std::string& name, bool required, std::string& origin,
+                     Diagnostics& out, std::vector<R>& records) {
+  const std::vector<std::string_view> known = csv_columns<R>();
+  std::vector<std::string_view> required_columns;
+  for (const auto& f : schema<R>())
+    if (f.required) required_columns.push_back(f.name);
   const std::filesystem::path path = folder / name;
   origin = path.string();
   std::error_code error;
@@ -299,7 +345,7 @@ void read_collection(const std::filesystem::path& folder, const std::string& nam
     }
     Row row(table, i, origin, out);
     row.set_known(known);
-    read_row(row);
+    records.push_back(row.record<R>());
   }
 }
 
@@ -352,84 +398,11 @@ MapData read_csv_folder(const std::filesystem::path& folder, Diagnostics& out) {
   }
   map.origins.map = meta.string();
 
-  constexpr std::string_view id_name[] = {"id", "name"};
-  read_collection(folder, "sources.csv", false, fields::source_fields, std::span(id_name).first(1),
-                  map.origins.sources, out, [&](const Row& row) {
-                    SourceDoc s;
-                    row.common(s);
-                    s.id = row.id("id", true);
-                    s.title = row.text("title", true);
-                    s.file = row.text("file");
-                    s.url = row.text("url");
-                    map.sources.push_back(std::move(s));
-                  });
-  read_collection(folder, "policy_areas.csv", false, fields::policy_area_fields, id_name, map.origins.policy_areas,
-                  out, [&](const Row& row) {
-                    PolicyArea a;
-                    row.common(a);
-                    a.id = row.id("id", true);
-                    a.name = row.text("name", true);
-                    a.parent = row.id("parent", false, &a.parent_at);
-                    map.policy_areas.push_back(std::move(a));
-                  });
-  constexpr std::string_view body_required[] = {"id", "name", "type"};
-  read_collection(folder, "bodies.csv", true, fields::body_fields, body_required, map.origins.bodies, out,
-                  [&](const Row& row) {
-                    Body b;
-                    row.common(b);
-                    b.id = row.id("id", true);
-                    b.name = row.text("name", true);
-                    b.aliases = row.list("aliases");
-                    b.type = row.closed("type", fields::body_type, true).value_or(BodyType::other);
-                    b.sector = row.id("sector", false);
-                    b.policy_areas = row.id_list("policy_areas", &b.policy_areas_at);
-                    b.status = row.closed("status", fields::body_status, false).value_or(BodyStatus::active);
-                    if (const CsvCell* c = row.cell("represents")) {
-                      long long n = 0;
-                      const char* end = c->text.data() + c->text.size();
-                      auto [stop, bad] = std::from_chars(c->text.data(), end, n);
-                      if (bad != std::errc{} || stop != end || n < 1)
-                        out.error(row.where(c->at), row.field("represents") + ": '" + c->text +
-                                                        "' is not a whole number of bodies, 1 or more");
-                      else
-                        b.represents = n;
-                    }
-                    b.start = row.date("start");
-                    b.end = row.date("end");
-                    map.bodies.push_back(std::move(b));
-                  });
-  constexpr std::string_view link_required[] = {"from", "to", "kind"};
-  read_collection(folder, "links.csv", false, fields::link_fields, link_required, map.origins.links, out,
-                  [&](const Row& row) {
-                    Link l;
-                    row.common(l);
-                    l.from = row.id("from", true, &l.from_at);
-                    l.to = row.id("to", true, &l.to_at);
-                    l.kind = row.closed("kind", fields::link_kind, true).value_or(LinkKind::accountable_to);
-                    l.basis = row.text("basis");
-                    l.amount = row.number("amount");
-                    l.currency = row.text("currency");
-                    l.period = row.text("period");
-                    l.policy_areas = row.id_list("policy_areas", &l.policy_areas_at);
-                    l.start = row.date("start");
-                    l.end = row.date("end");
-                    map.links.push_back(std::move(l));
-                  });
-  read_collection(folder, "responsibilities.csv", false, fields::responsibility_csv_columns, id_name, map.origins.responsibilities,
-                  out, [&](const Row& row) {
-                    Responsibility r;
-                    row.common(r);
-                    r.id = row.id("id", true);
-                    r.name = row.text("name", true);
-                    r.policy_area = row.id("policy_area", false, &r.policy_area_at);
-                    r.status = row.text("status");
-                    for (Role role : {Role::lead, Role::delivers, Role::supports}) {
-                      Position at;
-                      for (auto& body : row.id_list(to_string(role), &at))
-                        r.owners.push_back(Owner{std::move(body), role, {}, at});
-                    }
-                    map.responsibilities.push_back(std::move(r));
-                  });
+  read_collection(folder, "sources.csv", false, map.origins.sources, out, map.sources);
+  read_collection(folder, "policy_areas.csv", false, map.origins.policy_areas, out, map.policy_areas);
+  read_collection(folder, "bodies.csv", true, map.origins.bodies, out, map.bodies);
+  read_collection(folder, "links.csv", false, map.origins.links, out, map.links);
+  read_collection(folder, "responsibilities.csv", false, map.origins.responsibilities, out, map.responsibilities);
   return map;
 }
 

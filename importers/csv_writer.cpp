@@ -1,11 +1,10 @@
 #include "importers/csv_writer.hpp"
 
 #include <algorithm>
-#include <span>
 
 #include "graph/escape.hpp"
+#include "graph/schema.hpp"
 #include "graph/text.hpp"
-#include "importers/field_rules.hpp"
 #include "importers/json_tree.hpp"
 #include "importers/json_writer.hpp"
 
@@ -48,9 +47,39 @@ void report_losses(const MapData& map, Diagnostics& losses) {
   }
 }
 
+// One value as a cell: lists ';'-separated, owners as three columns (see csv_columns).
+void add_cells(std::vector<std::string>& row, const std::string& v) { row.push_back(v); }
+void add_cells(std::vector<std::string>& row, const std::vector<std::string>& v) { row.push_back(join(v, ";")); }
+template <typename Enum>
+  requires std::is_enum_v<Enum>
+void add_cells(std::vector<std::string>& row, Enum v) { row.emplace_back(to_string(v)); }
+void add_cells(std::vector<std::string>& row, const std::optional<long long>& v) { row.push_back(canonical_text(v)); }
+void add_cells(std::vector<std::string>& row, const std::optional<double>& v) { row.push_back(canonical_text(v)); }
+void add_cells(std::vector<std::string>& row, int v) { row.push_back(std::to_string(v)); }
+void add_cells(std::vector<std::string>& row, const std::vector<Owner>& owners) {
+  std::vector<std::string> by_role[role_names.size()];
+  for (const auto& o : owners) by_role[static_cast<int>(o.role)].push_back(o.body);
+  for (const auto& bodies : by_role) row.push_back(join(bodies, ";"));
+}
+
+/// A record's cells in schema order; a field holding its default (status active) is empty.
+template <typename R>
+std::vector<std::string> cells(const R& r) {
+  std::vector<std::string> row;
+  for (const auto& f : schema<R>()) {
+    if (!f.required && f.type != ValueType::owners && field_is_default(f, r)) {
+      row.emplace_back();
+      continue;
+    }
+    with_value(f, r, [&](const auto& value) { add_cells(row, value); });
+  }
+  return row;
+}
+
 /// Builds one CSV file: the known columns, then every unknown field seen, in first-seen order.
-template <typename Record, typename Cells>
-std::string table(std::span<const std::string_view> columns, const std::vector<Record>& records, Cells cells) {
+template <typename Record>
+std::string table(const std::vector<Record>& records) {
+  const std::vector<std::string_view> columns = csv_columns<Record>();
   std::vector<std::string> extra_columns;
   for (const auto& r : records)
     for (const auto& e : r.extras)
@@ -67,8 +96,6 @@ std::string table(std::span<const std::string_view> columns, const std::vector<R
   row(header);
   for (const auto& r : records) {
     std::vector<std::string> values = cells(r);
-    values.push_back(r.source);
-    values.push_back(r.note);
     for (const auto& column : extra_columns) {
       auto found = std::find_if(r.extras.begin(), r.extras.end(), [&](const ExtraField& e) { return e.key == column; });
       values.push_back(found == r.extras.end() ? std::string() : extra_text(found->json));
@@ -98,32 +125,11 @@ std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData&
 
   std::vector<std::pair<std::string, std::string>> files;
   files.emplace_back("map.json", std::move(meta));
-  files.emplace_back("sources.csv", table(fields::source_fields, map.sources, [](const SourceDoc& s) {
-                       return std::vector<std::string>{s.id, s.title, s.file, s.url};
-                     }));
-  files.emplace_back("policy_areas.csv", table(fields::policy_area_fields, map.policy_areas, [](const PolicyArea& a) {
-                       return std::vector<std::string>{a.id, a.name, a.parent};
-                     }));
-  files.emplace_back("bodies.csv", table(fields::body_fields, map.bodies, [](const Body& b) {
-                       return std::vector<std::string>{
-                           b.id, b.name, join(b.aliases, ";"), std::string(to_string(b.type)), b.sector,
-                           join(b.policy_areas, ";"),
-                           b.status == BodyStatus::active ? std::string() : std::string(to_string(b.status)),
-                           b.represents ? std::to_string(*b.represents) : std::string(), b.start, b.end};
-                     }));
-  files.emplace_back("links.csv", table(fields::link_fields, map.links, [](const Link& l) {
-                       return std::vector<std::string>{
-                           l.from, l.to, std::string(to_string(l.kind)), l.basis,
-                           l.amount ? format_json_number(*l.amount) : std::string(), l.currency, l.period,
-                           join(l.policy_areas, ";"), l.start, l.end};
-                     }));
-  files.emplace_back("responsibilities.csv",
-                     table(fields::responsibility_csv_columns, map.responsibilities, [](const Responsibility& r) {
-                       std::vector<std::string> by_role[3];
-                       for (const auto& o : r.owners) by_role[static_cast<int>(o.role)].push_back(o.body);
-                       return std::vector<std::string>{r.id, r.name, r.policy_area, r.status,
-                                                       join(by_role[0], ";"), join(by_role[1], ";"), join(by_role[2], ";")};
-                     }));
+  files.emplace_back("sources.csv", table(map.sources));
+  files.emplace_back("policy_areas.csv", table(map.policy_areas));
+  files.emplace_back("bodies.csv", table(map.bodies));
+  files.emplace_back("links.csv", table(map.links));
+  files.emplace_back("responsibilities.csv", table(map.responsibilities));
   return files;
 }
 

@@ -2,6 +2,7 @@
 
 #include <span>
 
+#include "graph/schema.hpp"
 #include "importers/field_rules.hpp"
 #include "importers/json_tree.hpp"
 
@@ -43,13 +44,12 @@ class MapReader {
         }
       }
     }
-    each(top.array("sources"), "sources", [&](Fields& f) { map.sources.push_back(source(f)); });
-    each(top.array("policy_areas"), "policy_areas", [&](Fields& f) { map.policy_areas.push_back(policy_area(f)); });
-    each(top.array("bodies"), "bodies", [&](Fields& f) { map.bodies.push_back(body(f)); });
-    each(top.array("links"), "links", [&](Fields& f) { map.links.push_back(link(f)); });
-    each(top.array("responsibilities"), "responsibilities",
-         [&](Fields& f) { map.responsibilities.push_back(responsibility(f)); });
-    top.finish(fields::map_fields, map.extras);
+    collection(top, "sources", map.sources);
+    collection(top, "policy_areas", map.policy_areas);
+    collection(top, "bodies", map.bodies);
+    collection(top, "links", map.links);
+    collection(top, "responsibilities", map.responsibilities);
+    top.finish(json_keys<MapData>(), map.extras);
     return map;
   }
 
@@ -126,6 +126,11 @@ class MapReader {
   }
   void error(std::size_t offset, std::string message) { out_.error(here(offset), std::move(message)); }
 
+  template <typename R>
+  void collection(Fields& top, std::string_view key, std::vector<R>& records) {
+    each(top.array(key), std::string(key), [&](Fields& f) { records.push_back(record<R>(f)); });
+  }
+
   template <typename ReadOne>
   void each(const JsonNode* array, const std::string& name, ReadOne read_one) {
     if (array == nullptr) return;
@@ -147,12 +152,6 @@ class MapReader {
       return std::nullopt;
     }
     return fields::slug(node.text, here(node.offset), field, out_);
-  }
-
-  std::string id(Fields& f, std::string_view key = "id") {
-    const JsonNode* value = f.typed(key, Type::string, true);
-    if (value == nullptr) return {};
-    return slug_value(*value, f.field(key)).value_or("");
   }
 
   /// A list of ids; records the list's position for reference errors.
@@ -185,107 +184,53 @@ class MapReader {
     return fields::date(value->text, here(value->offset), f.field(key), out_).value_or("");
   }
 
-  void common(Fields& f, RecordBase& record) {
-    record.at = locator_.position(f.node().offset);
-    record.source = f.string("source");
-    record.note = f.string("note");
-  }
-
-  SourceDoc source(Fields& f) {
-    SourceDoc s;
-    common(f, s);
-    s.id = id(f);
-    s.title = f.string("title", true);
-    s.file = f.string("file");
-    s.url = f.string("url");
-    f.finish(fields::source_fields, s.extras);
-    return s;
-  }
-
-  PolicyArea policy_area(Fields& f) {
-    PolicyArea a;
-    common(f, a);
-    a.id = id(f);
-    a.name = f.string("name", true);
-    if (const JsonNode* parent = f.typed("parent", Type::string, false)) {
-      a.parent = slug_value(*parent, f.field("parent")).value_or("");
-      a.parent_at = locator_.position(parent->offset);
+  /// Reads every field the schema lists for R, then keeps the unknown ones.
+  template <typename R>
+  R record(Fields& f) {
+    R r;
+    r.at = locator_.position(f.node().offset);
+    for (const auto& field : schema<R>()) {
+      Position ignored;
+      Position& at = field.at ? r.*field.at : ignored;
+      with_value(field, r, [&](auto& value) { read_value(f, field.name, field.type, field.required, value, at); });
     }
-    f.finish(fields::policy_area_fields, a.extras);
-    return a;
-  }
-
-  Body body(Fields& f) {
-    Body b;
-    common(f, b);
-    b.id = id(f);
-    b.name = f.string("name", true);
-    b.aliases = string_list(f, "aliases");
-    if (const JsonNode* type = f.typed("type", Type::string, true))
-      b.type = fields::body_type(type->text, here(type->offset), f.field("type"), out_).value_or(BodyType::other);
-    if (const JsonNode* sector = f.typed("sector", Type::string, false))
-      b.sector = fields::slug(sector->text, here(sector->offset), f.field("sector"), out_).value_or("");
-    b.policy_areas = id_list(f, "policy_areas", b.policy_areas_at);
-    if (const JsonNode* status = f.typed("status", Type::string, false))
-      b.status = fields::body_status(status->text, here(status->offset), f.field("status"), out_)
-                     .value_or(BodyStatus::active);
-    if (const JsonNode* represents = f.get("represents")) {
-      if (represents->type == Type::integer && represents->integer >= 1) b.represents = represents->integer;
-      else error(represents->offset, f.field("represents") + ": expected a whole number of bodies, 1 or more");
-    }
-    b.start = date(f, "start");
-    b.end = date(f, "end");
-    f.finish(fields::body_fields, b.extras);
-    return b;
-  }
-
-  Link link(Fields& f) {
-    Link l;
-    common(f, l);
-    if (const JsonNode* from = f.typed("from", Type::string, true)) {
-      l.from = slug_value(*from, f.field("from")).value_or("");
-      l.from_at = locator_.position(from->offset);
-    }
-    if (const JsonNode* to = f.typed("to", Type::string, true)) {
-      l.to = slug_value(*to, f.field("to")).value_or("");
-      l.to_at = locator_.position(to->offset);
-    }
-    if (const JsonNode* kind = f.typed("kind", Type::string, true))
-      l.kind = fields::link_kind(kind->text, here(kind->offset), f.field("kind"), out_).value_or(LinkKind::accountable_to);
-    l.basis = f.string("basis");
-    if (const JsonNode* amount = f.typed("amount", Type::number, false))
-      if (fields::amount(amount->number, here(amount->offset), f.field("amount"), out_)) l.amount = amount->number;
-    l.currency = f.string("currency");
-    l.period = f.string("period");
-    l.policy_areas = id_list(f, "policy_areas", l.policy_areas_at);
-    l.start = date(f, "start");
-    l.end = date(f, "end");
-    f.finish(fields::link_fields, l.extras);
-    return l;
-  }
-
-  Responsibility responsibility(Fields& f) {
-    Responsibility r;
-    common(f, r);
-    r.id = id(f);
-    r.name = f.string("name", true);
-    if (const JsonNode* area = f.typed("policy_area", Type::string, false)) {
-      r.policy_area = slug_value(*area, f.field("policy_area")).value_or("");
-      r.policy_area_at = locator_.position(area->offset);
-    }
-    r.status = f.string("status");
-    each(f.array("owners"), f.field("owners"), [&](Fields& o) {
-      Owner owner;
-      owner.at = locator_.position(o.node().offset);
-      owner.body = id(o, "body");
-      if (const JsonNode* role = o.typed("role", Type::string, true))
-        owner.role = fields::role(role->text, here(role->offset), o.field("role"), out_).value_or(Role::supports);
-      o.finish(fields::owner_fields, owner.extras);
-      r.owners.push_back(std::move(owner));
-    });
-    f.finish(fields::responsibility_fields, r.extras);
+    f.finish(json_keys<R>(), r.extras);
     return r;
   }
+
+  void read_value(Fields& f, std::string_view key, ValueType type, bool required, std::string& value, Position& at) {
+    if (type == ValueType::text) {
+      value = f.string(key, required);
+    } else if (type == ValueType::date) {
+      value = date(f, key);
+    } else if (const JsonNode* node = f.typed(key, Type::string, required)) {  // an id
+      value = slug_value(*node, f.field(key)).value_or("");
+      at = locator_.position(node->offset);
+    }
+  }
+  void read_value(Fields& f, std::string_view key, ValueType type, bool, std::vector<std::string>& value, Position& at) {
+    value = type == ValueType::ids ? id_list(f, key, at) : string_list(f, key);
+  }
+  template <typename Enum>
+    requires std::is_enum_v<Enum>
+  void read_value(Fields& f, std::string_view key, ValueType, bool required, Enum& value, Position&) {
+    if (const JsonNode* node = f.typed(key, Type::string, required))
+      if (auto parsed = fields::vocabulary<Enum>(node->text, here(node->offset), f.field(key), out_)) value = *parsed;
+  }
+  void read_value(Fields& f, std::string_view key, ValueType, bool, std::optional<long long>& value, Position&) {
+    if (const JsonNode* node = f.get(key)) {
+      if (node->type == Type::integer && node->integer >= 1) value = node->integer;
+      else error(node->offset, f.field(key) + ": expected a whole number of bodies, 1 or more");
+    }
+  }
+  void read_value(Fields& f, std::string_view key, ValueType, bool, std::optional<double>& value, Position&) {
+    if (const JsonNode* node = f.typed(key, Type::number, false))
+      if (fields::amount(node->number, here(node->offset), f.field(key), out_)) value = node->number;
+  }
+  void read_value(Fields& f, std::string_view key, ValueType, bool, std::vector<Owner>& owners, Position&) {
+    each(f.array(key), f.field(key), [&](Fields& o) { owners.push_back(record<Owner>(o)); });
+  }
+  void read_value(Fields&, std::string_view, ValueType, bool, int&, Position&) {}  // the header's version, read by read()
 
   std::string file_;
   TextLocator locator_;

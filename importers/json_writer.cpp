@@ -1,10 +1,11 @@
 #include "importers/json_writer.hpp"
 
 #include <algorithm>
-#include <cmath>
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
+
+#include "graph/schema.hpp"
 
 namespace govgraph {
 namespace {
@@ -43,10 +44,38 @@ class RecordLine {
   void extras(const std::vector<ExtraField>& fields) {
     for (const auto& f : fields) raw(f.key, f.json);
   }
-  void common(const RecordBase& r) {
-    text("source", r.source);
-    text("note", r.note);
+  /// Every field the schema lists, in order, then the unknown fields as read. A field is
+  /// left out when it holds its default, unless required (an empty id is left out too:
+  /// the reader has reported it). Owners are always written, so a duty's list shows.
+  template <typename R>
+  void record(const R& r) {
+    for (const auto& f : schema<R>()) {
+      const bool always = (f.required && f.type != ValueType::id) || f.type == ValueType::owners;
+      if (!always && field_is_default(f, r)) continue;
+      with_value(f, r, [&](const auto& value) { this->value(f.name, value); });
+    }
     extras(r.extras);
+  }
+
+  void value(std::string_view key, const std::string& v) { text(key, v, true); }
+  void value(std::string_view key, const std::vector<std::string>& v) { list(key, v); }
+  template <typename Enum>
+    requires std::is_enum_v<Enum>
+  void value(std::string_view key, Enum v) { text(key, std::string(to_string(v)), true); }
+  void value(std::string_view key, const std::optional<long long>& v) { raw(key, std::to_string(*v)); }
+  void value(std::string_view key, const std::optional<double>& v) { number(key, *v); }
+  void value(std::string_view key, int v) { raw(key, std::to_string(v)); }
+  void value(std::string_view key, const std::vector<Owner>& owners) {
+    // Canonical owner order is by role (lead first), as the CSV form holds them.
+    std::vector<const Owner*> by_role;
+    for (const auto& o : owners) by_role.push_back(&o);
+    std::stable_sort(by_role.begin(), by_role.end(), [](const Owner* a, const Owner* b) { return a->role < b->role; });
+    std::string list = "[";
+    for (std::size_t i = 0; i < by_role.size(); ++i) {
+      if (i > 0) list += ", ";
+      RecordLine(list).record(*by_role[i]);
+    }
+    raw(key, list + "]");
   }
 
   static void quoted(std::string& out, std::string_view value) {
@@ -67,15 +96,14 @@ class RecordLine {
   bool first_ = true;
 };
 
-template <typename Records, typename WriteOne>
-void collection(std::string& out, std::string_view name, const Records& records, WriteOne write_one) {
+template <typename R>
+void collection(std::string& out, std::string_view name, const std::vector<R>& records) {
   out += ",\n  ";
   RecordLine::quoted(out, name);
   out += ": [";
   for (std::size_t i = 0; i < records.size(); ++i) {
     out += i == 0 ? "\n    " : ",\n    ";
-    RecordLine line(out);
-    write_one(line, records[i]);
+    RecordLine(out).record(records[i]);
   }
   out += records.empty() ? "]" : "\n  ]";
 }
@@ -90,15 +118,6 @@ void header_field(std::string& out, std::string_view key, const std::string& val
 
 }  // namespace
 
-std::string format_json_number(double value) {
-  if (std::trunc(value) == value && std::fabs(value) < 9007199254740992.0)
-    return std::to_string(static_cast<long long>(value));
-  rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-  writer.Double(value);
-  return {buffer.GetString(), buffer.GetSize()};
-}
-
 std::string write_json_map(const MapData& map) {
   std::string out = "{\n  \"govgraph\": " + std::to_string(map.format_version);
   header_field(out, "name", map.name);
@@ -112,65 +131,11 @@ std::string write_json_map(const MapData& map) {
     }
     out += ']';
   }
-  collection(out, "sources", map.sources, [](RecordLine& r, const SourceDoc& s) {
-    r.text("id", s.id);
-    r.text("title", s.title, true);
-    r.text("file", s.file);
-    r.text("url", s.url);
-    r.common(s);
-  });
-  collection(out, "policy_areas", map.policy_areas, [](RecordLine& r, const PolicyArea& a) {
-    r.text("id", a.id);
-    r.text("name", a.name, true);
-    r.text("parent", a.parent);
-    r.common(a);
-  });
-  collection(out, "bodies", map.bodies, [](RecordLine& r, const Body& b) {
-    r.text("id", b.id);
-    r.text("name", b.name, true);
-    r.list("aliases", b.aliases);
-    r.text("type", std::string(to_string(b.type)));
-    r.text("sector", b.sector);
-    r.list("policy_areas", b.policy_areas);
-    if (b.status != BodyStatus::active) r.text("status", std::string(to_string(b.status)));
-    if (b.represents) r.raw("represents", std::to_string(*b.represents));
-    r.text("start", b.start);
-    r.text("end", b.end);
-    r.common(b);
-  });
-  collection(out, "links", map.links, [](RecordLine& r, const Link& l) {
-    r.text("from", l.from);
-    r.text("to", l.to);
-    r.text("kind", std::string(to_string(l.kind)));
-    r.text("basis", l.basis);
-    if (l.amount) r.number("amount", *l.amount);
-    r.text("currency", l.currency);
-    r.text("period", l.period);
-    r.list("policy_areas", l.policy_areas);
-    r.text("start", l.start);
-    r.text("end", l.end);
-    r.common(l);
-  });
-  collection(out, "responsibilities", map.responsibilities, [](RecordLine& r, const Responsibility& d) {
-    r.text("id", d.id);
-    r.text("name", d.name, true);
-    r.text("policy_area", d.policy_area);
-    r.text("status", d.status);
-    // Canonical owner order is by role (lead first), as the CSV form holds them.
-    std::vector<const Owner*> by_role;
-    for (const auto& o : d.owners) by_role.push_back(&o);
-    std::stable_sort(by_role.begin(), by_role.end(), [](const Owner* a, const Owner* b) { return a->role < b->role; });
-    std::string owners = "[";
-    for (std::size_t i = 0; i < by_role.size(); ++i) {
-      if (i > 0) owners += ", ";
-      RecordLine owner(owners);
-      owner.text("body", by_role[i]->body);
-      owner.text("role", std::string(to_string(by_role[i]->role)));
-      owner.extras(by_role[i]->extras);
-    }
-    r.raw("owners", owners + "]");
-    r.common(d);
-  });
+  collection(out, "sources", map.sources);
+  collection(out, "policy_areas", map.policy_areas);
+  collection(out, "bodies", map.bodies);
+  collection(out, "links", map.links);
+  collection(out, "responsibilities", map.responsibilities);
   for (const auto& extra : map.extras) {
     out += ",\n  ";
     RecordLine::quoted(out, extra.key);

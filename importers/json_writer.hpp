@@ -6,13 +6,11 @@
 
 #include <string>
 
+#include "graph/amount.hpp"  // format_json_number, which the writers share
 #include "graph/records.hpp"
 
 namespace govgraph {
 
 std::string write_json_map(const MapData& map);
-
-/// Whole numbers as integers (4000000, not 4e6); others in the shortest exact form.
-std::string format_json_number(double value);
 
 }  // namespace govgraph

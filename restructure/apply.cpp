@@ -7,6 +7,7 @@
 
 #include "graph/check.hpp"
 #include "graph/diagnostic.hpp"
+#include "graph/schema.hpp"
 #include "graph/text.hpp"
 
 namespace govgraph {
@@ -182,40 +183,25 @@ class Applier {
                    std::string(to_string(op.body.type)) + ")";
   }
 
-  template <typename T>
-  void set_field(std::vector<std::string>& details, const char* name, T& field, const std::optional<T>& value,
-                 std::string (*show)(const T&)) {
-    if (!value || *value == field) return;
-    details.push_back(std::string(name) + ": " + show(field) + " -> " + show(*value));
-    field = *value;
-  }
-
+  /// Sets the fields the update names (all settable, as the proposal reader checked),
+  /// logging each that changes as "field: before -> after".
   void update_body(const Operation& op) {
     Body& b = require_body(op.target);
     const BodyUpdate& u = op.update;
-    if (u.policy_areas) require_areas(*u.policy_areas, "set.policy_areas", op.target.at);
-    if (u.status && *u.status != BodyStatus::active && b.status == BodyStatus::active)
-      note_lead_loss(b.id, "was made " + std::string(to_string(*u.status)));
-    auto text = [](const std::string& s) { return s.empty() ? std::string("(none)") : "'" + s + "'"; };
-    auto list = [](const std::vector<std::string>& v) { return v.empty() ? std::string("(none)") : "[" + join(v, ", ") + "]"; };
-    auto type = [](const BodyType& t) { return std::string(to_string(t)); };
-    auto status = [](const BodyStatus& s) { return std::string(to_string(s)); };
-    auto count = [](const std::optional<long long>& n) { return n ? std::to_string(*n) : std::string("(none)"); };
+    if (u.sets("policy_areas")) require_areas(u.values.policy_areas, "set.policy_areas", op.target.at);
+    if (u.sets("status") && u.values.status != BodyStatus::active && b.status == BodyStatus::active)
+      note_lead_loss(b.id, "was made " + std::string(to_string(u.values.status)));
     std::vector<std::string> changes;
-    set_field<std::string>(changes, "name", b.name, u.name, +text);
-    set_field<std::vector<std::string>>(changes, "aliases", b.aliases, u.aliases, +list);
-    set_field<BodyType>(changes, "type", b.type, u.type, +type);
-    set_field<std::string>(changes, "sector", b.sector, u.sector, +text);
-    set_field<std::vector<std::string>>(changes, "policy_areas", b.policy_areas, u.policy_areas, +list);
-    set_field<BodyStatus>(changes, "status", b.status, u.status, +status);
-    if (u.represents && u.represents != b.represents) {
-      changes.push_back("represents: " + count(b.represents) + " -> " + count(u.represents));
-      b.represents = u.represents;
+    for (const auto& f : schema<Body>()) {
+      if (!u.sets(f.name)) continue;
+      const std::string before = field_text(f, b);
+      const std::string after = field_text(f, u.values);
+      if (before == after) continue;
+      const bool quoted = f.type == ValueType::text || f.type == ValueType::id || f.type == ValueType::date;
+      auto show = [&](const std::string& v) { return v.empty() ? "(none)" : quoted ? "'" + v + "'" : v; };
+      changes.push_back(std::string(f.name) + ": " + show(before) + " -> " + show(after));
+      copy_field(f, u.values, b);
     }
-    set_field<std::string>(changes, "start", b.start, u.start, +text);
-    set_field<std::string>(changes, "end", b.end, u.end, +text);
-    set_field<std::string>(changes, "source", b.source, u.source, +text);
-    set_field<std::string>(changes, "note", b.note, u.note, +text);
     check_dates(b.start, b.end, "set", op.target.at);
     log_.summary = "updated body " + in_quotes(b.id) + (changes.empty() ? " (no field changed)" : "");
     log_.details = std::move(changes);

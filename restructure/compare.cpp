@@ -6,111 +6,12 @@
 #include <tuple>
 
 #include "graph/text.hpp"
-#include "importers/json_writer.hpp"
 
 namespace govgraph {
 namespace {
 
 const std::set<std::string, std::less<>> orphan_rules = {"orphan.no-owner", "orphan.no-lead",
                                                          "orphan.lead-unaccountable", "orphan.lead-inactive"};
-
-std::string list(const std::vector<std::string>& items) { return items.empty() ? "" : "[" + join(items, ", ") + "]"; }
-
-void field(std::vector<FieldChange>& out, const char* name, const std::string& a, const std::string& b) {
-  if (a != b) out.push_back({name, a, b});
-}
-
-std::vector<FieldChange> body_changes(const Body& a, const Body& b) {
-  std::vector<FieldChange> out;
-  field(out, "name", a.name, b.name);
-  field(out, "aliases", list(a.aliases), list(b.aliases));
-  field(out, "type", std::string(to_string(a.type)), std::string(to_string(b.type)));
-  field(out, "sector", a.sector, b.sector);
-  field(out, "policy_areas", list(a.policy_areas), list(b.policy_areas));
-  field(out, "status", std::string(to_string(a.status)), std::string(to_string(b.status)));
-  field(out, "represents", a.represents ? std::to_string(*a.represents) : "", b.represents ? std::to_string(*b.represents) : "");
-  field(out, "start", a.start, b.start);
-  field(out, "end", a.end, b.end);
-  field(out, "source", a.source, b.source);
-  field(out, "note", a.note, b.note);
-  return out;
-}
-
-std::vector<FieldChange> link_changes(const Link& a, const Link& b) {
-  std::vector<FieldChange> out;
-  field(out, "basis", a.basis, b.basis);
-  // As the map file writes them, so that amounts a penny apart still differ.
-  field(out, "amount", a.amount ? format_json_number(*a.amount) : "", b.amount ? format_json_number(*b.amount) : "");
-  field(out, "currency", a.currency, b.currency);
-  field(out, "period", a.period, b.period);
-  field(out, "policy_areas", list(a.policy_areas), list(b.policy_areas));
-  field(out, "start", a.start, b.start);
-  field(out, "end", a.end, b.end);
-  field(out, "source", a.source, b.source);
-  field(out, "note", a.note, b.note);
-  return out;
-}
-
-std::string owners_text(const Responsibility& r) {
-  std::vector<std::string> owners;
-  for (const auto& o : r.owners) owners.push_back(o.body + " (" + std::string(to_string(o.role)) + ")");
-  return join(owners, "; ");
-}
-
-std::vector<FieldChange> responsibility_changes(const Responsibility& a, const Responsibility& b) {
-  std::vector<FieldChange> out;
-  field(out, "name", a.name, b.name);
-  field(out, "policy_area", a.policy_area, b.policy_area);
-  field(out, "status", a.status, b.status);
-  field(out, "owners", owners_text(a), owners_text(b));
-  field(out, "source", a.source, b.source);
-  field(out, "note", a.note, b.note);
-  return out;
-}
-
-std::vector<FieldChange> area_changes(const PolicyArea& a, const PolicyArea& b) {
-  std::vector<FieldChange> out;
-  field(out, "name", a.name, b.name);
-  field(out, "parent", a.parent, b.parent);
-  field(out, "source", a.source, b.source);
-  field(out, "note", a.note, b.note);
-  return out;
-}
-
-/// Diffs two collections keyed by `key`: added and changed in `after`'s order, then the
-/// removed in `before`'s order.
-template <typename Record, typename Key, typename Changes>
-std::vector<RecordChange> diff_records(const std::vector<Record>& before, const std::vector<Record>& after, Key key,
-                                       Changes changes) {
-  auto keyed = [&](const std::vector<Record>& records) {
-    std::vector<std::string> keys;
-    std::map<std::string, std::size_t> seen;
-    for (const auto& r : records) {
-      std::string k = key(r);
-      const std::size_t n = ++seen[k];
-      keys.push_back(n == 1 ? k : k + " #" + std::to_string(n));  // repeated links stay apart
-    }
-    return keys;
-  };
-  const auto before_keys = keyed(before);
-  const auto after_keys = keyed(after);
-  std::map<std::string, std::size_t> before_index;
-  for (std::size_t i = 0; i < before.size(); ++i) before_index.emplace(before_keys[i], i);
-  std::set<std::string> after_set(after_keys.begin(), after_keys.end());
-  std::vector<RecordChange> out;
-  for (std::size_t i = 0; i < after.size(); ++i) {
-    auto it = before_index.find(after_keys[i]);
-    if (it == before_index.end()) {
-      out.push_back({RecordChange::What::added, after_keys[i], {}});
-      continue;
-    }
-    auto fields = changes(before[it->second], after[i]);
-    if (!fields.empty()) out.push_back({RecordChange::What::changed, after_keys[i], std::move(fields)});
-  }
-  for (std::size_t i = 0; i < before.size(); ++i)
-    if (!after_set.contains(before_keys[i])) out.push_back({RecordChange::What::removed, before_keys[i], {}});
-  return out;
-}
 
 using FindingKey = std::pair<std::string, std::vector<std::string>>;
 
@@ -223,29 +124,6 @@ Metrics measure(const GovernanceMap& map, const std::vector<Finding>& findings) 
   }
   m.scrutiny_mean = scrutinised == 0 ? 0.0 : static_cast<double>(scrutinisers) / static_cast<double>(scrutinised);
   return m;
-}
-
-std::string link_key_text(const Link& link) {
-  std::string a = link.from;
-  std::string b = link.to;
-  if (link.kind == LinkKind::collaborates_with && b < a) std::swap(a, b);
-  std::string key = a + " " + std::string(to_string(link.kind)) + " " + b;
-  if (link.kind == LinkKind::funds && !link.period.empty()) key += " " + link.period;
-  return key;
-}
-
-MapDiff diff_maps(const MapData& before, const MapData& after) {
-  MapDiff d;
-  field(d.map_fields, "name", before.name, after.name);
-  field(d.map_fields, "as_of", before.as_of, after.as_of);
-  field(d.map_fields, "currency", before.currency, after.currency);
-  field(d.map_fields, "apex", list(before.apex), list(after.apex));
-  d.policy_areas = diff_records(before.policy_areas, after.policy_areas, [](const PolicyArea& a) { return a.id; }, area_changes);
-  d.bodies = diff_records(before.bodies, after.bodies, [](const Body& b) { return b.id; }, body_changes);
-  d.links = diff_records(before.links, after.links, link_key_text, link_changes);
-  d.responsibilities = diff_records(before.responsibilities, after.responsibilities,
-                                    [](const Responsibility& r) { return r.id; }, responsibility_changes);
-  return d;
 }
 
 Comparison compare_maps(const GovernanceMap& before, const std::vector<Finding>& before_findings,

@@ -12,6 +12,7 @@
 #include "analyses/finding.hpp"
 #include "graph/governance_map.hpp"
 #include "restructure/apply.hpp"
+#include "restructure/map_diff.hpp"
 
 namespace govgraph {
 
@@ -36,40 +37,6 @@ struct Metrics {
 
 /// Measures a map. O(V + E + findings).
 Metrics measure(const GovernanceMap& map, const std::vector<Finding>& findings);
-
-struct FieldChange {
-  std::string field;
-  std::string before;
-  std::string after;
-};
-
-/// One record added, removed or changed. Links are keyed "from kind to" (plus the period
-/// of a funding link), since links have no ids.
-struct RecordChange {
-  enum class What { added, removed, changed };
-  What what = What::changed;
-  std::string key;
-  std::vector<FieldChange> fields;  // changed records only
-};
-
-struct MapDiff {
-  std::vector<RecordChange> policy_areas;
-  std::vector<RecordChange> bodies;
-  std::vector<RecordChange> links;
-  std::vector<RecordChange> responsibilities;
-  std::vector<FieldChange> map_fields;  // name, as_of, currency, apex
-
-  [[nodiscard]] bool empty() const {
-    return policy_areas.empty() && bodies.empty() && links.empty() && responsibilities.empty() && map_fields.empty();
-  }
-};
-
-/// Record-by-record, field-by-field differences, in the order of `after` then the removed
-/// ones in the order of `before`. O((V + E + R) log(V + E + R)).
-MapDiff diff_maps(const MapData& before, const MapData& after);
-
-/// The key a link is known by in a diff and a diagram: "a accountable_to b".
-std::string link_key_text(const Link& link);
 
 struct Comparison {
   std::string title;      // "Proposal: ..." or "Changes from A to B"

@@ -80,7 +80,8 @@ struct Section {
 };
 
 std::vector<Section> sections(const MapDiff& d) {
-  return {{"policy areas", &d.policy_areas}, {"bodies", &d.bodies}, {"links", &d.links},
+  return {{"sources", &d.sources},       {"policy areas", &d.policy_areas},
+          {"bodies", &d.bodies},         {"links", &d.links},
           {"responsibilities", &d.responsibilities}};
 }
 

@@ -4,11 +4,20 @@
 
 #include "graph/check.hpp"
 #include "graph/diagnostic.hpp"
+#include "graph/schema.hpp"
 #include "importers/json_tree.hpp"
 #include "importers/load.hpp"
 
 namespace govgraph {
 namespace {
+
+/// The body fields update_body may set, in schema order.
+std::vector<std::string_view> settable_body_fields() {
+  std::vector<std::string_view> names;
+  for (const auto& f : schema<Body>())
+    if (f.settable) names.push_back(f.name);
+  return names;
+}
 
 /// Reads the tree into a Proposal, collecting every shape problem with its place.
 class ProposalReader {
@@ -134,45 +143,67 @@ class ProposalReader {
   Body read_body(const JsonNode& node, const std::string& field) {
     Body body;
     if (!expect(node, JsonNode::Type::object, field)) return body;
-    allow(node, field, {"id", "name", "aliases", "type", "sector", "policy_areas", "status", "represents", "start",
-                        "end", "source", "note"});
+    allow(node, field, json_keys<Body>());
     if (auto id = id_ref(node, field, "id", true)) body.id = id->id;
     body.name = required_string(node, field, "name");
     BodyUpdate fields = read_body_fields(node, field);
-    if (!fields.type && node.find("type") == nullptr) error(node.offset, field + ".type: missing; expected " + one_of(body_type_names));
-    if (fields.type) body.type = *fields.type;
-    if (fields.aliases) body.aliases = *fields.aliases;
-    if (fields.sector) body.sector = *fields.sector;
-    if (fields.policy_areas) body.policy_areas = *fields.policy_areas;
-    if (fields.status) body.status = *fields.status;
-    body.represents = fields.represents;
-    if (fields.start) body.start = *fields.start;
-    if (fields.end) body.end = *fields.end;
-    record_base(node, field, body);
+    if (!fields.sets("type") && node.find("type") == nullptr)
+      error(node.offset, field + ".type: missing; expected " + one_of(body_type_names));
+    for (const auto& f : schema<Body>())
+      if (f.name != "name" && fields.sets(f.name)) copy_field(f, fields.values, body);
     return body;
   }
 
-  /// The optional body fields shared by a body record and update_body's "set".
+  /// The settable body fields (schema.hpp) of a body record or of update_body's "set".
   BodyUpdate read_body_fields(const JsonNode& node, const std::string& field) {
     BodyUpdate update;
     for (const auto& m : node.members) {
-      const std::string f = path(field, m.key);
-      if (m.key == "name" && expect(m.value, JsonNode::Type::string, f)) update.name = m.value.text;
-      if (m.key == "aliases") update.aliases = string_list(m.value, f, false);
-      if (m.key == "type") update.type = vocabulary<BodyType>(m.value, f, parse_body_type, body_type_names);
-      if (m.key == "sector" && expect(m.value, JsonNode::Type::string, f)) update.sector = m.value.text;
-      if (m.key == "policy_areas") update.policy_areas = string_list(m.value, f, true);
-      if (m.key == "status") update.status = vocabulary<BodyStatus>(m.value, f, parse_body_status, body_status_names);
-      if (m.key == "represents" && expect(m.value, JsonNode::Type::integer, f)) {
-        if (m.value.integer < 1) error(m.value.offset, f + ": must be a positive whole number");
-        update.represents = m.value.integer;
-      }
-      if (m.key == "start") update.start = date(m.value, f);
-      if (m.key == "end") update.end = date(m.value, f);
-      if (m.key == "source" && expect(m.value, JsonNode::Type::string, f)) update.source = m.value.text;
-      if (m.key == "note" && expect(m.value, JsonNode::Type::string, f)) update.note = m.value.text;
+      const FieldInfo<Body>* info = find_field<Body>(m.key);
+      if (info == nullptr || !info->settable) continue;  // allow() has reported it
+      bool read = false;
+      with_value(*info, update.values, [&](auto& value) { read = read_value(*info, m.value, path(field, m.key), value); });
+      if (read) update.fields.push_back(info->name);
     }
     return update;
+  }
+
+  // One settable field's value; false when its type is wrong (reported).
+  bool read_value(const FieldInfo<Body>& info, const JsonNode& node, const std::string& f, std::string& value) {
+    if (info.type == ValueType::date) {
+      value = date(node, f);
+      return true;
+    }
+    if (!expect(node, JsonNode::Type::string, f)) return false;
+    value = node.text;
+    return true;
+  }
+  bool read_value(const FieldInfo<Body>& info, const JsonNode& node, const std::string& f,
+                  std::vector<std::string>& value) {
+    value = string_list(node, f, info.type == ValueType::ids);
+    return true;
+  }
+  template <typename Enum>
+    requires std::is_enum_v<Enum>
+  bool read_value(const FieldInfo<Body>& info, const JsonNode& node, const std::string& f, Enum& value) {
+    if (!expect(node, JsonNode::Type::string, f)) return false;
+    const auto& names = info.vocabulary;
+    const auto found = std::find(names.begin(), names.end(), node.text);
+    if (found == names.end()) {
+      error(node.offset, f + ": unknown value '" + node.text + "'; expected " + one_of(names));
+      return false;
+    }
+    value = static_cast<Enum>(found - names.begin());  // a vocabulary's names are in its enum's order
+    return true;
+  }
+  bool read_value(const FieldInfo<Body>&, const JsonNode& node, const std::string& f, std::optional<long long>& value) {
+    if (!expect(node, JsonNode::Type::integer, f)) return false;
+    if (node.integer < 1) error(node.offset, f + ": must be a positive whole number");
+    value = node.integer;
+    return true;
+  }
+  template <typename Other>
+  bool read_value(const FieldInfo<Body>&, const JsonNode&, const std::string&, Other&) {
+    return false;  // no settable body field holds one
   }
 
   /// A link record, as in a map; from, to and kind are required.
@@ -278,8 +309,7 @@ class ProposalReader {
         if (const JsonMember* set = node.find("set"); set == nullptr) {
           error(node.offset, field + ".set: missing; expected the fields to change");
         } else if (expect(set->value, JsonNode::Type::object, field + ".set")) {
-          allow(set->value, field + ".set", {"name", "aliases", "type", "sector", "policy_areas", "status", "represents",
-                                             "start", "end", "source", "note"});
+          allow(set->value, field + ".set", settable_body_fields());
           if (set->value.members.empty()) error(set->value.offset, field + ".set: empty; name at least one field to change");
           op.update = read_body_fields(set->value, field + ".set");
         }

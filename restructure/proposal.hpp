@@ -4,6 +4,7 @@
 // names exist is checked when it is applied (apply.hpp), since earlier operations may
 // create or remove them.
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 #include <optional>
@@ -26,19 +27,15 @@ inline constexpr std::array<std::string_view, 11> operation_names = {
 
 std::string_view to_string(OperationKind kind);
 
-/// The fields an update_body sets; an empty optional leaves the field as it was.
+/// The fields an update_body sets: their names (schema.hpp, fields marked settable) and
+/// their new values; every other field is left as it was.
 struct BodyUpdate {
-  std::optional<std::string> name;
-  std::optional<std::vector<std::string>> aliases;
-  std::optional<BodyType> type;
-  std::optional<std::string> sector;
-  std::optional<std::vector<std::string>> policy_areas;
-  std::optional<BodyStatus> status;
-  std::optional<long long> represents;
-  std::optional<std::string> start;
-  std::optional<std::string> end;
-  std::optional<std::string> source;
-  std::optional<std::string> note;
+  std::vector<std::string_view> fields;
+  Body values;
+
+  [[nodiscard]] bool sets(std::string_view field) const {
+    return std::find(fields.begin(), fields.end(), field) != fields.end();
+  }
 };
 
 /// An id named by an operation, with where it was written (for messages).

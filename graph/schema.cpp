@@ -1,0 +1,164 @@
+#include "graph/schema.hpp"
+
+#include <array>
+
+#include "graph/amount.hpp"
+#include "graph/text.hpp"
+
+namespace govgraph {
+namespace {
+
+using V = ValueType;
+
+constexpr std::string_view source_meaning = "a citation: the id of a listed source, then where in it, such as `cp1 p.70`";
+constexpr std::string_view note_meaning = "free text";
+
+// Each table is in canonical order. `meaning` is the docs' wording, checked against
+// docs/format.md by tests/graph/schema_test.cpp.
+
+const std::array<FieldInfo<MapData>, 10> map_fields{{
+    {.name = "govgraph", .type = V::version, .member = &MapData::format_version, .required = true,
+     .meaning = "the format version: `1`"},
+    {.name = "name", .member = &MapData::name, .meaning = "the map's title, used in reports"},
+    {.name = "as_of", .type = V::date, .member = &MapData::as_of, .meaning = "the date the map describes (YYYY-MM-DD)"},
+    {.name = "currency", .member = &MapData::currency, .meaning = "the currency of amounts, such as `GBP`"},
+    {.name = "apex", .type = V::ids, .member = &MapData::apex,
+     .meaning = "ids of bodies where accountability ends, besides every legislature"},
+    {.name = "sources", .type = V::records, .meaning = "the documents the map cites"},
+    {.name = "policy_areas", .type = V::records, .meaning = "the policy areas, a tree"},
+    {.name = "bodies", .type = V::records, .meaning = "the public bodies"},
+    {.name = "links", .type = V::records, .meaning = "the links between bodies"},
+    {.name = "responsibilities", .type = V::records, .meaning = "the duties bodies hold"},
+}};
+
+const std::array<FieldInfo<SourceDoc>, 6> source_fields{{
+    {.name = "id", .type = V::id, .member = &SourceDoc::id, .required = true, .identifies = true,
+     .meaning = "the source's id, which citations start with"},
+    {.name = "title", .member = &SourceDoc::title, .required = true, .meaning = "the document's title"},
+    {.name = "file", .member = &SourceDoc::file, .meaning = "the file holding the document"},
+    {.name = "url", .member = &SourceDoc::url, .meaning = "where the document is published"},
+    {.name = "source", .member = &SourceDoc::source, .meaning = source_meaning},
+    {.name = "note", .member = &SourceDoc::note, .meaning = note_meaning},
+}};
+
+const std::array<FieldInfo<PolicyArea>, 5> policy_area_fields{{
+    {.name = "id", .type = V::id, .member = &PolicyArea::id, .required = true, .identifies = true,
+     .meaning = "the area's id"},
+    {.name = "name", .member = &PolicyArea::name, .required = true, .meaning = "the area's name"},
+    {.name = "parent", .type = V::id, .member = &PolicyArea::parent,
+     .meaning = "the id of the broader area; an area that is its own ancestor is an error",
+     .at = &PolicyArea::parent_at},
+    {.name = "source", .member = &PolicyArea::source, .meaning = source_meaning},
+    {.name = "note", .member = &PolicyArea::note, .meaning = note_meaning},
+}};
+
+const std::array<FieldInfo<Body>, 12> body_fields{{
+    {.name = "id", .type = V::id, .member = &Body::id, .required = true, .identifies = true,
+     .meaning = "the body's id"},
+    {.name = "name", .member = &Body::name, .required = true, .settable = true, .meaning = "the body's name"},
+    {.name = "aliases", .type = V::texts, .member = &Body::aliases, .settable = true,
+     .meaning = "other names and acronyms, such as `[\"CI\"]`"},
+    {.name = "type", .type = V::vocabulary, .member = &Body::type, .required = true, .settable = true,
+     .meaning = "one of legislature, executive, minister, directorate, agency, ndpb, public-corporation, "
+                "local-authority, health-board, integration-joint-board, partnership, board, regulator, tribunal, "
+                "company, third-sector, professional-body, union, other",
+     .vocabulary = body_type_names},
+    {.name = "sector", .type = V::id, .member = &Body::sector, .settable = true,
+     .meaning = "a slug, such as `national`, `local`, `regional`, `third-sector`"},
+    {.name = "policy_areas", .type = V::ids, .member = &Body::policy_areas, .settable = true,
+     .meaning = "ids of the policy areas the body works in", .at = &Body::policy_areas_at},
+    {.name = "status", .type = V::vocabulary, .member = &Body::status, .settable = true,
+     .meaning = "`active` (the default, not written), `proposed` or `abolished`", .vocabulary = body_status_names},
+    {.name = "represents", .type = V::count, .member = &Body::represents, .settable = true,
+     .meaning = "a whole number: the body stands for a class of that many similar bodies (\"Local authorities\", 32)"},
+    {.name = "start", .type = V::date, .member = &Body::start, .settable = true,
+     .meaning = "the date (YYYY-MM-DD) the body came into being"},
+    {.name = "end", .type = V::date, .member = &Body::end, .settable = true,
+     .meaning = "the date (YYYY-MM-DD) the body ceased"},
+    {.name = "source", .member = &Body::source, .settable = true, .meaning = source_meaning},
+    {.name = "note", .member = &Body::note, .settable = true, .meaning = note_meaning},
+}};
+
+const std::array<FieldInfo<Link>, 12> link_fields{{
+    {.name = "from", .type = V::id, .member = &Link::from, .required = true, .identifies = true,
+     .meaning = "the id of the body the link starts at", .at = &Link::from_at},
+    {.name = "to", .type = V::id, .member = &Link::to, .required = true, .identifies = true,
+     .meaning = "the id of the body the link ends at; a link cannot join a body to itself", .at = &Link::to_at},
+    {.name = "kind", .type = V::vocabulary, .member = &Link::kind, .required = true, .identifies = true,
+     .meaning = "`accountable_to` (from answers to to), `funds` (from pays to), `member_of`, `scrutinises` "
+                "(inspects, regulates, audits), `advises`, `collaborates_with` (symmetric)",
+     .vocabulary = link_kind_names},
+    {.name = "basis", .member = &Link::basis,
+     .meaning = "why the link exists: statutory, sponsorship, grant-agreement, public-knowledge, ..."},
+    {.name = "amount", .type = V::amount, .member = &Link::amount,
+     .meaning = "for funds: a number of zero or more, in `currency` or the map's currency"},
+    {.name = "currency", .member = &Link::currency, .meaning = "the currency of the amount, such as `GBP`"},
+    {.name = "period", .member = &Link::period, .meaning = "the period the amount covers, such as `2021-22`"},
+    {.name = "policy_areas", .type = V::ids, .member = &Link::policy_areas,
+     .meaning = "ids of the policy areas the link concerns", .at = &Link::policy_areas_at},
+    {.name = "start", .type = V::date, .member = &Link::start, .meaning = "the date the link began to hold"},
+    {.name = "end", .type = V::date, .member = &Link::end, .meaning = "the date the link ceased to hold"},
+    {.name = "source", .member = &Link::source, .meaning = source_meaning},
+    {.name = "note", .member = &Link::note, .meaning = note_meaning},
+}};
+
+const std::array<FieldInfo<Responsibility>, 7> responsibility_fields{{
+    {.name = "id", .type = V::id, .member = &Responsibility::id, .required = true, .identifies = true,
+     .meaning = "the responsibility's id"},
+    {.name = "name", .member = &Responsibility::name, .required = true, .meaning = "what the duty is"},
+    {.name = "policy_area", .type = V::id, .member = &Responsibility::policy_area,
+     .meaning = "the id of its policy area", .at = &Responsibility::policy_area_at},
+    {.name = "status", .member = &Responsibility::status,
+     .meaning = "free text; the example uses the assessment of Change Programme ONE: `underway`, "
+                "`underway-insufficient`, `little-or-no-work`, `no-commitments`"},
+    {.name = "owners", .type = V::owners, .member = &Responsibility::owners,
+     .meaning = "the bodies that hold it, each once (see owners below)"},
+    {.name = "source", .member = &Responsibility::source, .meaning = source_meaning},
+    {.name = "note", .member = &Responsibility::note, .meaning = note_meaning},
+}};
+
+const std::array<FieldInfo<Owner>, 2> owner_fields{{
+    {.name = "body", .type = V::id, .member = &Owner::body, .required = true, .meaning = "the owning body's id"},
+    {.name = "role", .type = V::vocabulary, .member = &Owner::role, .required = true,
+     .meaning = "`lead` (accountable for it), `delivers` or `supports`", .vocabulary = role_names},
+}};
+
+}  // namespace
+
+template <> std::span<const FieldInfo<MapData>> schema<MapData>() { return map_fields; }
+template <> std::span<const FieldInfo<SourceDoc>> schema<SourceDoc>() { return source_fields; }
+template <> std::span<const FieldInfo<PolicyArea>> schema<PolicyArea>() { return policy_area_fields; }
+template <> std::span<const FieldInfo<Body>> schema<Body>() { return body_fields; }
+template <> std::span<const FieldInfo<Link>> schema<Link>() { return link_fields; }
+template <> std::span<const FieldInfo<Responsibility>> schema<Responsibility>() { return responsibility_fields; }
+template <> std::span<const FieldInfo<Owner>> schema<Owner>() { return owner_fields; }
+
+std::string canonical_text(const std::string& value) { return value; }
+std::string canonical_text(const std::vector<std::string>& values) {
+  return values.empty() ? "" : "[" + join(values, ", ") + "]";
+}
+std::string canonical_text(BodyType value) { return std::string(to_string(value)); }
+std::string canonical_text(BodyStatus value) { return std::string(to_string(value)); }
+std::string canonical_text(LinkKind value) { return std::string(to_string(value)); }
+std::string canonical_text(Role value) { return std::string(to_string(value)); }
+std::string canonical_text(const std::optional<long long>& value) { return value ? std::to_string(*value) : ""; }
+std::string canonical_text(const std::optional<double>& value) { return value ? format_json_number(*value) : ""; }
+std::string canonical_text(int value) { return std::to_string(value); }
+
+std::string canonical_text(const std::vector<ExtraField>& extras) {
+  std::vector<std::string> pairs;
+  for (const auto& e : extras) pairs.push_back(e.key + ": " + e.json);
+  return pairs.empty() ? "" : "{" + join(pairs, ", ") + "}";
+}
+
+std::string canonical_text(const std::vector<Owner>& owners) {
+  std::vector<std::string> texts;
+  for (const auto& o : owners) {
+    std::string text = o.body + " (" + std::string(to_string(o.role)) + ")";
+    if (!o.extras.empty()) text += " " + canonical_text(o.extras);  // so an owner's unknown field is diffed too
+    texts.push_back(std::move(text));
+  }
+  return join(texts, "; ");
+}
+
+}  // namespace govgraph

@@ -1,0 +1,146 @@
+#pragma once
+// One table of field descriptors per record type: the map format's fields written once.
+// The JSON and CSV readers and writers, the diff, a proposal's update_body and the field
+// tables of docs/format.md all follow these tables, so a plain field is added here (and
+// in records.hpp and the docs) and nowhere else. See docs/adding-a-field.md.
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <variant>
+#include <vector>
+
+#include "graph/records.hpp"
+
+namespace govgraph {
+
+/// How a field's value is written and checked. The member type alone does not say it:
+/// a std::string may be free text, an id or a date.
+enum class ValueType {
+  text,        // free text
+  id,          // a slug (graph/text.hpp's is_slug)
+  texts,       // a list of free texts; ';'-separated in CSV
+  ids,         // a list of slugs; ';'-separated in CSV
+  date,        // YYYY-MM-DD
+  vocabulary,  // one of a closed list of names (graph/vocabulary.hpp)
+  count,       // a whole number of bodies, 1 or more
+  amount,      // a number of zero or more
+  owners,      // a responsibility's owners: lead, delivers and supports columns in CSV
+  version,     // the map header's format version
+  records,     // the map header's collections
+};
+
+/// Where a record keeps a field's value. std::monostate: the field is not one value
+/// (the map's collections).
+template <typename R>
+using Member = std::variant<std::monostate, std::string R::*, std::vector<std::string> R::*, BodyType R::*,
+                            BodyStatus R::*, LinkKind R::*, Role R::*, std::optional<long long> R::*,
+                            std::optional<double> R::*, std::vector<Owner> R::*, int R::*>;
+
+template <typename R>
+struct FieldInfo {
+  std::string_view name{};  // the JSON key and the CSV column (owners excepted, see ValueType)
+  ValueType type = ValueType::text;
+  Member<R> member{};
+  bool required = false;
+  bool identifies = false;  // part of the record's key in a diff, so never a field change
+  bool settable = false;    // a proposal's update_body may set it
+  std::string_view meaning{};                  // the docs' one line
+  std::span<const std::string_view> vocabulary{};  // the allowed names of a vocabulary field
+  Position R::*at = nullptr;                   // where the value was written, for reference errors
+};
+
+/// The fields of each record type, in canonical order (JSON keys, CSV columns, docs rows).
+/// R is MapData (the header), SourceDoc, PolicyArea, Body, Link, Responsibility or Owner.
+template <typename R>
+std::span<const FieldInfo<R>> schema();
+
+/// The field named `name`, or nullptr.
+template <typename R>
+const FieldInfo<R>* find_field(std::string_view name) {
+  for (const auto& f : schema<R>())
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+/// The JSON keys of R, in order, for unknown-field warnings.
+template <typename R>
+std::vector<std::string_view> json_keys() {
+  std::vector<std::string_view> keys;
+  for (const auto& f : schema<R>()) keys.push_back(f.name);
+  return keys;
+}
+
+/// The CSV columns of R: as the JSON keys, but owners are the lead, delivers and
+/// supports columns of ';'-separated body ids.
+template <typename R>
+std::vector<std::string_view> csv_columns() {
+  std::vector<std::string_view> columns;
+  for (const auto& f : schema<R>()) {
+    if (f.type == ValueType::owners) columns.insert(columns.end(), role_names.begin(), role_names.end());
+    else columns.push_back(f.name);
+  }
+  return columns;
+}
+
+// The canonical text of a value: what a diff compares and prints. Empty means unset.
+std::string canonical_text(const std::string& value);
+std::string canonical_text(const std::vector<std::string>& values);  // "[a, b]"
+std::string canonical_text(BodyType value);
+std::string canonical_text(BodyStatus value);
+std::string canonical_text(LinkKind value);
+std::string canonical_text(Role value);
+std::string canonical_text(const std::optional<long long>& value);
+std::string canonical_text(const std::optional<double>& value);  // as the map file writes it
+std::string canonical_text(const std::vector<Owner>& owners);    // "a (lead); b (supports)"
+std::string canonical_text(int value);
+std::string canonical_text(const std::vector<ExtraField>& extras);  // "{key: json, ...}"
+
+/// Calls `visit(record.*member)` for a field that holds one value; does nothing for a
+/// collection. `record` may be const or not.
+template <typename R, typename Record, typename Visit>
+void with_value(const FieldInfo<R>& field, Record& record, Visit visit) {
+  std::visit(
+      [&](auto member) {
+        if constexpr (!std::is_same_v<decltype(member), std::monostate>) visit(record.*member);
+      },
+      field.member);
+}
+
+/// The field's value in `record` as canonical text.
+template <typename R>
+std::string field_text(const FieldInfo<R>& field, const R& record) {
+  std::string text;
+  with_value(field, record, [&](const auto& value) { text = canonical_text(value); });
+  return text;
+}
+
+/// Whether the field holds what a new record holds (empty, unset, the default status):
+/// an optional field then goes unwritten.
+template <typename R>
+bool field_is_default(const FieldInfo<R>& field, const R& record) {
+  static const R blank{};
+  bool same = true;
+  with_value(field, record, [&](const auto& value) {
+    using Value = std::remove_cvref_t<decltype(value)>;
+    const Value* fresh = nullptr;
+    with_value(field, blank, [&](const auto& other) {
+      if constexpr (std::is_same_v<std::remove_cvref_t<decltype(other)>, Value>) fresh = &other;
+    });
+    same = *fresh == value;
+  });
+  return same;
+}
+
+/// Copies the field's value from one record to another.
+template <typename R>
+void copy_field(const FieldInfo<R>& field, const R& from, R& to) {
+  std::visit(
+      [&](auto member) {
+        if constexpr (!std::is_same_v<decltype(member), std::monostate>) to.*member = from.*member;
+      },
+      field.member);
+}
+
+}  // namespace govgraph

@@ -1,0 +1,95 @@
+#include "restructure/map_diff.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "graph/schema.hpp"
+
+namespace govgraph {
+namespace {
+
+/// Unknown fields by key: changed or added in `after`'s order, then removed ones.
+void extra_changes(const std::vector<ExtraField>& before, const std::vector<ExtraField>& after,
+                   std::vector<FieldChange>& out) {
+  auto json_of = [](const std::vector<ExtraField>& extras, const std::string& key) {
+    auto it = std::find_if(extras.begin(), extras.end(), [&](const ExtraField& e) { return e.key == key; });
+    return it == extras.end() ? std::string() : it->json;
+  };
+  for (const auto& e : after)
+    if (std::string old = json_of(before, e.key); old != e.json) out.push_back({e.key, old, e.json});
+  for (const auto& e : before)
+    if (json_of(after, e.key).empty()) out.push_back({e.key, e.json, ""});
+}
+
+/// Every field the schema lists (but those keying the record), then unknown fields.
+template <typename R>
+std::vector<FieldChange> field_changes(const R& a, const R& b) {
+  std::vector<FieldChange> out;
+  for (const auto& field : schema<R>()) {
+    if (field.identifies) continue;
+    if (std::string x = field_text(field, a), y = field_text(field, b); x != y) out.push_back({std::string(field.name), x, y});
+  }
+  extra_changes(a.extras, b.extras, out);
+  return out;
+}
+
+/// Diffs two collections keyed by `key`: added and changed in `after`'s order, then the
+/// removed in `before`'s order.
+template <typename Record, typename Key>
+std::vector<RecordChange> diff_records(const std::vector<Record>& before, const std::vector<Record>& after, Key key) {
+  auto keyed = [&](const std::vector<Record>& records) {
+    std::vector<std::string> keys;
+    std::map<std::string, std::size_t> seen;
+    for (const auto& r : records) {
+      std::string k = key(r);
+      const std::size_t n = ++seen[k];
+      keys.push_back(n == 1 ? k : k + " #" + std::to_string(n));  // repeated links stay apart
+    }
+    return keys;
+  };
+  const auto before_keys = keyed(before);
+  const auto after_keys = keyed(after);
+  std::map<std::string, std::size_t> before_index;
+  for (std::size_t i = 0; i < before.size(); ++i) before_index.emplace(before_keys[i], i);
+  std::set<std::string> after_set(after_keys.begin(), after_keys.end());
+  std::vector<RecordChange> out;
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    auto it = before_index.find(after_keys[i]);
+    if (it == before_index.end()) {
+      out.push_back({RecordChange::What::added, after_keys[i], {}});
+      continue;
+    }
+    auto fields = field_changes(before[it->second], after[i]);
+    if (!fields.empty()) out.push_back({RecordChange::What::changed, after_keys[i], std::move(fields)});
+  }
+  for (std::size_t i = 0; i < before.size(); ++i)
+    if (!after_set.contains(before_keys[i])) out.push_back({RecordChange::What::removed, before_keys[i], {}});
+  return out;
+}
+
+const auto by_id = [](const auto& record) { return record.id; };
+
+}  // namespace
+
+std::string link_key_text(const Link& link) {
+  std::string a = link.from;
+  std::string b = link.to;
+  if (link.kind == LinkKind::collaborates_with && b < a) std::swap(a, b);
+  std::string key = a + " " + std::string(to_string(link.kind)) + " " + b;
+  if (link.kind == LinkKind::funds && !link.period.empty()) key += " " + link.period;
+  return key;
+}
+
+MapDiff diff_maps(const MapData& before, const MapData& after) {
+  MapDiff d;
+  d.map_fields = field_changes(before, after);
+  d.sources = diff_records(before.sources, after.sources, by_id);
+  d.policy_areas = diff_records(before.policy_areas, after.policy_areas, by_id);
+  d.bodies = diff_records(before.bodies, after.bodies, by_id);
+  d.links = diff_records(before.links, after.links, link_key_text);
+  d.responsibilities = diff_records(before.responsibilities, after.responsibilities, by_id);
+  return d;
+}
+
+}  // namespace govgraph

@@ -1,0 +1,49 @@
+#include <catch2/catch.hpp>
+
+#include "graph/schema.hpp"
+#include "tests/support/run.hpp"
+
+using namespace govgraph;
+using namespace govgraph::test;
+
+namespace {
+
+/// The rows of the field table under `heading` in docs/format.md.
+std::string doc_table(const std::string& doc, const std::string& heading) {
+  const std::size_t at = doc.find("\n" + heading + "\n");
+  REQUIRE(at != std::string::npos);
+  const std::size_t header = doc.find("| field | required | meaning |\n| --- | --- | --- |\n", at);
+  REQUIRE(header != std::string::npos);
+  const std::size_t start = doc.find('\n', doc.find('\n', header) + 1) + 1;
+  std::size_t end = start;
+  while (end < doc.size() && doc[end] == '|') end = doc.find('\n', end) + 1;
+  return doc.substr(start, end - start);
+}
+
+/// The table the schema says the docs should hold.
+template <typename R>
+std::string schema_table() {
+  std::string rows;
+  for (const auto& f : schema<R>())
+    rows += "| `" + std::string(f.name) + "` |" + (f.required ? " yes " : " ") + "| " + std::string(f.meaning) + " |\n";
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("docs/format.md's field tables list the schema's fields, in order, with its wording") {
+  const std::string doc = slurp(source_path("docs/format.md"));
+  CHECK(doc_table(doc, "### The document") == schema_table<MapData>());
+  CHECK(doc_table(doc, "### sources") == schema_table<SourceDoc>());
+  CHECK(doc_table(doc, "### policy_areas") == schema_table<PolicyArea>());
+  CHECK(doc_table(doc, "### bodies") == schema_table<Body>());
+  CHECK(doc_table(doc, "### links") == schema_table<Link>());
+  CHECK(doc_table(doc, "### responsibilities") == schema_table<Responsibility>());
+  CHECK(doc_table(doc, "#### owners") == schema_table<Owner>());
+}
+
+TEST_CASE("Every vocabulary field names its vocabulary, and only those do") {
+  for (const auto& f : schema<Body>()) CHECK((f.type == ValueType::vocabulary) == !f.vocabulary.empty());
+  for (const auto& f : schema<Link>()) CHECK((f.type == ValueType::vocabulary) == !f.vocabulary.empty());
+  for (const auto& f : schema<Owner>()) CHECK((f.type == ValueType::vocabulary) == !f.vocabulary.empty());
+}
