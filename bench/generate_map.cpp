@@ -1,6 +1,7 @@
 #include "bench/generate_map.hpp"
 
 #include <random>
+#include <utility>
 
 namespace govgraph::bench {
 namespace {
@@ -82,6 +83,42 @@ MapData generate_map(std::size_t bodies, std::size_t links, unsigned seed) {
     map.responsibilities.push_back(std::move(duty));
   }
   return map;
+}
+
+Proposal generate_proposal(const MapData& map, std::size_t every) {
+  Proposal proposal;
+  proposal.name = "Generated proposal";
+  const auto ref = [](const std::string& id) { return IdRef{id, {}, "body"}; };
+  Operation merge;
+  for (std::size_t i = 8, picked = 0; i < map.bodies.size(); i += every, ++picked) {
+    if (picked % 2 == 0) {
+      Operation abolish;
+      abolish.kind = OperationKind::abolish;
+      abolish.target = ref(map.bodies[i].id);
+      proposal.operations.push_back(std::move(abolish));
+      continue;
+    }
+    if (merge.bodies.empty()) {
+      merge.kind = OperationKind::merge;
+      merge.target = ref(map.bodies[i - 1].id);
+    }
+    merge.bodies.push_back(ref(map.bodies[i].id));
+    if (merge.bodies.size() == 10) proposal.operations.push_back(std::exchange(merge, Operation{}));
+  }
+  const std::size_t duties = map.responsibilities.size();
+  for (std::size_t r = 0; r + 51 < duties; r += 100) {
+    Operation retire;
+    retire.kind = OperationKind::retire;
+    retire.responsibility = IdRef{map.responsibilities[r].id, {}, "responsibility"};
+    retire.reason = "generated";
+    proposal.operations.push_back(std::move(retire));
+    Operation removal;
+    removal.kind = OperationKind::remove_responsibility;
+    removal.responsibility = IdRef{map.responsibilities[r + 50].id, {}, "responsibility"};
+    removal.merged_into = IdRef{map.responsibilities[r + 51].id, {}, "merged_into"};
+    proposal.operations.push_back(std::move(removal));
+  }
+  return proposal;
 }
 
 }  // namespace govgraph::bench

@@ -28,6 +28,20 @@ std::vector<std::string> names(const std::array<std::string_view, N>& list) {
   return {list.begin(), list.end()};
 }
 
+/// build_scene, with a choice naming what the map does not have reported by its option.
+render::Scene scene_for(const GovernanceMap& map, const render::RenderOptions& settings,
+                        const std::vector<Finding>& findings) {
+  try {
+    return render::build_scene(map, settings, findings);
+  } catch (const render::UnknownChoice& e) {
+    constexpr std::array<std::string_view, 4> option = {"--focus", "--below", "--policy-area", "--sector"};
+    std::string message = "unknown " + std::string(render::noun(e.choice())) + " '" + e.wanted() + "' in " +
+                          std::string(option[static_cast<std::size_t>(e.choice())]);
+    if (!e.nearest().empty()) message += "; did you mean '" + e.nearest() + "'?";
+    throw InputError(Location{}, message);
+  }
+}
+
 int run_render(const RenderCommandOptions& options, const Context& context) {
   const auto format = render::format_from_path(options.output);
   if (!format)
@@ -39,7 +53,7 @@ int run_render(const RenderCommandOptions& options, const Context& context) {
   settings.cluster_by = *render::parse_cluster_by(options.cluster_by);
 
   const std::vector<Finding> findings = analyse(map);
-  const render::Scene scene = render::build_scene(map, settings, findings);
+  const render::Scene scene = scene_for(map, settings, findings);
   emit(options.output, render::render(scene, *format), Content::data);
   if (!context.quiet) {
     const auto links = std::count_if(scene.edges.begin(), scene.edges.end(), [](const render::SceneEdge& edge) {

@@ -112,18 +112,17 @@ Columns best_columns(const std::vector<Box>& items, Box above, double aspect) {
   return *best;
 }
 
-}  // namespace
+/// The tree a chart hangs from: each node's master is the first to reach it by a
+/// preferred line, from the roots in order; a node no preferred line reaches hangs from
+/// its first other line; a cycle with no way in is headed by its first node.
+struct ChartTree {
+  std::vector<std::size_t> tree_line;              // node → the line from its master, or none
+  std::vector<std::vector<std::size_t>> children;  // node → the nodes hanging from it
+  std::vector<std::size_t> roots;
+  std::vector<std::size_t> preorder;  // masters before the nodes below them
+};
 
-ChartLayout chart_layout(const std::vector<Box>& sizes, const std::vector<ChartLine>& lines,
-                         const std::vector<std::size_t>& sort_key, double aspect) {
-  const std::size_t count = sizes.size();
-  ChartLayout layout;
-  layout.centres.resize(count);
-  layout.routes.resize(lines.size());
-  if (count == 0) return layout;
-
-  // The tree: each node's master is the first to reach it by a preferred line, from the
-  // roots in order; a node no preferred line reaches hangs from its first other line.
+ChartTree grow_tree(std::size_t count, const std::vector<ChartLine>& lines) {
   std::vector<std::vector<std::size_t>> lines_from(count);  // node → preferred lines it is upper of
   std::vector<bool> has_master(count, false);
   for (std::size_t l = 0; l < lines.size(); ++l) {
@@ -131,11 +130,9 @@ ChartLayout chart_layout(const std::vector<Box>& sizes, const std::vector<ChartL
     if (lines[l].preferred) lines_from[lines[l].upper].push_back(l);
     has_master[lines[l].lower] = true;
   }
-  std::vector<std::size_t> tree_line(count, none);  // node → the line from its master
-  std::vector<std::vector<std::size_t>> children(count);
-  std::vector<std::size_t> roots;
+  ChartTree tree{std::vector<std::size_t>(count, none), std::vector<std::vector<std::size_t>>(count), {}, {}};
+  auto& [tree_line, children, roots, preorder] = tree;
   std::vector<bool> reached(count, false);
-  std::vector<std::size_t> preorder;  // masters before the nodes below them
   const auto descend = [&](std::size_t top) {
     std::vector<std::size_t> stack{top};
     while (!stack.empty()) {
@@ -176,81 +173,113 @@ ChartLayout chart_layout(const std::vector<Box>& sizes, const std::vector<ChartL
     if (!has_master[v]) grow(v);
   hang_the_rest();
   for (std::size_t v = 0; v < count; ++v)
-    if (!reached[v]) {  // a cycle with no way in: its first node heads it
+    if (!reached[v]) {
       grow(v);
       hang_the_rest();
     }
+  return tree;
+}
 
-  // Each node's block, bottom up: its size, where its node sits in it, and where each
-  // child's block goes.
-  std::vector<Box> block(count);
-  std::vector<double> node_x(count, 0);              // the node's left within its block
-  std::vector<Spot> child_spot(count);               // a child's block within its master's
-  std::vector<double> bus_of(count, 0);              // a child's bus x within its master's block
-  const auto order_children = [&](std::vector<std::size_t>& nodes) {
-    std::stable_sort(nodes.begin(), nodes.end(), [&](std::size_t a, std::size_t b) {
-      return std::tuple(!children[a].empty() ? 0 : 1, children[a].empty() ? sort_key[a] : 0, a) <
-             std::tuple(!children[b].empty() ? 0 : 1, children[b].empty() ? sort_key[b] : 0, b);
-    });
-  };
-  for (auto it = preorder.rbegin(); it != preorder.rend(); ++it) {
+/// Nodes with children first, then leaves by `sort_key`, then in order.
+void order_children(std::vector<std::size_t>& nodes, const ChartTree& tree, const std::vector<std::size_t>& sort_key) {
+  const auto& children = tree.children;
+  std::stable_sort(nodes.begin(), nodes.end(), [&](std::size_t a, std::size_t b) {
+    return std::tuple(!children[a].empty() ? 0 : 1, children[a].empty() ? sort_key[a] : 0, a) <
+           std::tuple(!children[b].empty() ? 0 : 1, children[b].empty() ? sort_key[b] : 0, b);
+  });
+}
+
+/// Each node's block: its size, where its node sits in it, and where each child's
+/// block goes.
+struct Blocks {
+  std::vector<Box> block;
+  std::vector<double> node_x;    // the node's left within its block
+  std::vector<Spot> child_spot;  // a child's block within its master's
+  std::vector<double> bus_of;    // a child's bus x within its master's block
+};
+
+/// The blocks, bottom up; orders each node's children as they stand (order_children).
+Blocks measure_blocks(ChartTree& tree, const std::vector<Box>& sizes, const std::vector<std::size_t>& sort_key,
+                      double aspect) {
+  const std::size_t count = sizes.size();
+  Blocks b{std::vector<Box>(count), std::vector<double>(count, 0), std::vector<Spot>(count),
+           std::vector<double>(count, 0)};
+  for (auto it = tree.preorder.rbegin(); it != tree.preorder.rend(); ++it) {
     const std::size_t v = *it;
-    if (children[v].empty()) {
-      block[v] = sizes[v];
+    std::vector<std::size_t>& children = tree.children[v];
+    if (children.empty()) {
+      b.block[v] = sizes[v];
       continue;
     }
-    if (children[v].size() == 1) {  // an only child stands right below, its line straight down
-      const std::size_t u = children[v].front();
-      const double width = std::max(sizes[v].width, block[u].width);
-      node_x[v] = (width - sizes[v].width) / 2;
-      block[v] = {width, sizes[v].height + drop + block[u].height};
-      child_spot[u] = {(width - block[u].width) / 2, sizes[v].height + drop};
+    if (children.size() == 1) {  // an only child stands right below, its line straight down
+      const std::size_t u = children.front();
+      const double width = std::max(sizes[v].width, b.block[u].width);
+      b.node_x[v] = (width - sizes[v].width) / 2;
+      b.block[v] = {width, sizes[v].height + drop + b.block[u].height};
+      b.child_spot[u] = {(width - b.block[u].width) / 2, sizes[v].height + drop};
       continue;
     }
-    order_children(children[v]);
+    order_children(children, tree, sort_key);
     std::vector<Box> items;
-    for (std::size_t u : children[v]) items.push_back(block[u]);
+    for (std::size_t u : children) items.push_back(b.block[u]);
     const Columns columns = best_columns(items, sizes[v], aspect);
     const double width = std::max(sizes[v].width, columns.size.width);
     const double area_left = (width - columns.size.width) / 2;
-    node_x[v] = (width - sizes[v].width) / 2;
-    block[v] = {width, sizes[v].height + drop + columns.size.height};
-    for (std::size_t k = 0; k < children[v].size(); ++k) {
-      const std::size_t u = children[v][k];
-      child_spot[u] = {area_left + columns.spots[k].x, sizes[v].height + drop + columns.spots[k].y};
-      bus_of[u] = area_left + columns.bus_x[k];
+    b.node_x[v] = (width - sizes[v].width) / 2;
+    b.block[v] = {width, sizes[v].height + drop + columns.size.height};
+    for (std::size_t k = 0; k < children.size(); ++k) {
+      const std::size_t u = children[k];
+      b.child_spot[u] = {area_left + columns.spots[k].x, sizes[v].height + drop + columns.spots[k].y};
+      b.bus_of[u] = area_left + columns.bus_x[k];
     }
   }
+  return b;
+}
+
+}  // namespace
+
+ChartLayout chart_layout(const std::vector<Box>& sizes, const std::vector<ChartLine>& lines,
+                         const std::vector<std::size_t>& sort_key, double aspect) {
+  const std::size_t count = sizes.size();
+  ChartLayout layout;
+  layout.centres.resize(count);
+  layout.routes.resize(lines.size());
+  if (count == 0) return layout;
+  ChartTree tree = grow_tree(count, lines);
+  const Blocks blocks = measure_blocks(tree, sizes, sort_key, aspect);
+
   // The trees, packed as clusters are: onto a page, as large as they print.
-  order_children(roots);
+  order_children(tree.roots, tree, sort_key);
   std::vector<Box> trees;
-  for (std::size_t r : roots) trees.push_back(block[r]);
+  for (std::size_t r : tree.roots) trees.push_back(blocks.block[r]);
   const std::vector<Spot> packed = pack_boxes(trees, tree_gap, PageShape{});
-  for (std::size_t k = 0; k < roots.size(); ++k) {
+  for (std::size_t k = 0; k < tree.roots.size(); ++k) {
     layout.size.width = std::max(layout.size.width, packed[k].x + trees[k].width);
     layout.size.height = std::max(layout.size.height, packed[k].y + trees[k].height);
   }
 
   // Top down: each block's top-left on the page, then its node's centre and its lines.
   std::vector<Spot> corner(count);
-  for (std::size_t k = 0; k < roots.size(); ++k)
-    corner[roots[k]] = {packed[k].x, layout.size.height - packed[k].y - trees[k].height};  // pack_boxes's y grows up
-  for (std::size_t v : preorder) {
-    layout.centres[v] = {corner[v].x + node_x[v] + sizes[v].width / 2, corner[v].y + sizes[v].height / 2};
-    for (std::size_t u : children[v]) corner[u] = {corner[v].x + child_spot[u].x, corner[v].y + child_spot[u].y};
+  for (std::size_t k = 0; k < tree.roots.size(); ++k)
+    corner[tree.roots[k]] = {packed[k].x,
+                             layout.size.height - packed[k].y - trees[k].height};  // pack_boxes's y grows up
+  for (std::size_t v : tree.preorder) {
+    layout.centres[v] = {corner[v].x + blocks.node_x[v] + sizes[v].width / 2, corner[v].y + sizes[v].height / 2};
+    for (std::size_t u : tree.children[v])
+      corner[u] = {corner[v].x + blocks.child_spot[u].x, corner[v].y + blocks.child_spot[u].y};
   }
   for (std::size_t u = 0; u < count; ++u) {
-    if (tree_line[u] == none) continue;
-    const std::size_t v = lines[tree_line[u]].upper;
+    if (tree.tree_line[u] == none) continue;
+    const std::size_t v = lines[tree.tree_line[u]].upper;
     const Spot top = layout.centres[v];
     const double bottom = top.y + sizes[v].height / 2;
     const double along = bottom + drop / 2;
-    const double bus = corner[v].x + bus_of[u];
+    const double bus = corner[v].x + blocks.bus_of[u];
     const Spot end{layout.centres[u].x - sizes[u].width / 2, layout.centres[u].y};
     std::vector<Spot> route{{top.x, bottom}, {top.x, along}, {bus, along}, {bus, end.y}, end};
-    if (children[v].size() == 1) route = {{top.x, bottom}, {top.x, layout.centres[u].y - sizes[u].height / 2}};
+    if (tree.children[v].size() == 1) route = {{top.x, bottom}, {top.x, layout.centres[u].y - sizes[u].height / 2}};
     route.erase(std::unique(route.begin(), route.end()), route.end());
-    layout.routes[tree_line[u]] = std::move(route);
+    layout.routes[tree.tree_line[u]] = std::move(route);
   }
   return layout;
 }

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "analyses/finding.hpp"
+#include "graph/diagnostic.hpp"
 #include "graph/governance_map.hpp"
 #include "render/scene.hpp"
 
@@ -48,16 +49,38 @@ struct RenderOptions {
   bool pack = true;              // dot with two clusters or more: each laid out alone, then packed on a page
 };
 
+/// The RenderOptions that name something in the map: a body, a policy area, a sector.
+enum class Choice { focus, below, policy_area, sector };
+
+/// What a choice names: "body" (focus, below), "policy area" or "sector".
+std::string_view noun(Choice choice);
+
+/// Bad input: a choice names a body, policy area or sector the map does not have. The
+/// message says so in the map's terms ("no policy area has id 'x'; nearest is 'y'"); a
+/// front end may word it with its own name for the choice instead.
+class UnknownChoice : public InputError {
+ public:
+  UnknownChoice(Choice choice, std::string wanted, std::string nearest);
+  [[nodiscard]] Choice choice() const { return choice_; }
+  [[nodiscard]] const std::string& wanted() const { return wanted_; }
+  [[nodiscard]] const std::string& nearest() const { return nearest_; }  // empty when there is none
+
+ private:
+  Choice choice_;
+  std::string wanted_;
+  std::string nearest_;
+};
+
 /// The scene for one view of the map.
 ///
 /// Bodies: every body in the accountability and all views; in the other views only the
-/// bodies with a drawn link. --policy-area keeps bodies listing the area (or a sub-area)
-/// or owning a responsibility in it; --focus keeps bodies within `depth` links of the
-/// focus, counting only the view's links, in either direction. --below keeps a body
-/// and every body below it by lines of the view's ranking kind, --sector the sector's
+/// bodies with a drawn link. `policy_area` keeps bodies listing the area (or a sub-area)
+/// or owning a responsibility in it; `focus` keeps bodies within `depth` links of the
+/// focus, counting only the view's links, in either direction. `below` keeps a body
+/// and every body below it by lines of the view's ranking kind, `sector` the sector's
 /// bodies (both: those of the branch in the sector), and as context (white, grey text,
 /// never outlined) the bodies elsewhere that a link of the view joins to them; links
-/// between two context bodies are not drawn. --levels then keeps the bodies at most `levels` - 1
+/// between two context bodies are not drawn. `levels` then keeps the bodies at most `levels` - 1
 /// lines of the view's ranking kind below a body with no master among those kept (by
 /// the fewest lines), and labels each kept body with how many it hides below it. A link
 /// is drawn when its kind is in the view and both ends are kept.
@@ -84,8 +107,8 @@ struct RenderOptions {
 /// With the dot layout and two clusters or more (and `pack`), each cluster is laid out
 /// alone and the clusters packed on a page (pack.hpp): see Scene::pack_clusters.
 ///
-/// Throws InputError for an unknown focus or --below body, policy area or sector, naming
-/// the nearest.
+/// Throws UnknownChoice for an unknown focus or `below` body, policy area or sector,
+/// naming the nearest.
 /// O(V + E + findings × subjects) plus O(V + E) for the focus search.
 Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::span<const Finding> findings);
 

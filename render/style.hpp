@@ -31,7 +31,7 @@ struct LinkStyle {
 inline constexpr std::string_view error_colour = "#CC3311";    // outline of an error's subjects
 inline constexpr std::string_view warning_colour = "#EE9900";  // outline of a warning's subjects
 inline constexpr std::string_view dimmed_colour = "#BBBBBB";   // redundant (implied) lines
-inline constexpr std::string_view context_fill = "#FFFFFF";    // --sector: a body of another sector
+inline constexpr std::string_view context_fill = "#FFFFFF";    // `sector`: a body of another sector
 inline constexpr std::string_view context_text = "#777777";
 inline constexpr std::string_view font = "Helvetica";
 

@@ -49,13 +49,16 @@ Scene scene_of(MapData data, const RenderOptions& options = {}, const std::vecto
   return build_scene(map, options, findings);
 }
 
-std::string input_error_message(const std::function<void()>& action) {
+/// What the UnknownChoice `action` throws names, when it is about `choice`: what it
+/// names, the name wanted, the nearest, then its message.
+std::vector<std::string> unknown_choice(Choice choice, const std::function<void()>& action) {
   try {
     action();
-  } catch (const InputError& e) {
-    return e.diagnostics().all().front().message;
+  } catch (const UnknownChoice& e) {
+    if (e.choice() != choice) return {"another choice"};
+    return {std::string(noun(e.choice())), e.wanted(), e.nearest(), e.diagnostics().all().front().message};
   }
-  return "no InputError";
+  return {"no UnknownChoice"};
 }
 
 }  // namespace
@@ -191,8 +194,8 @@ TEST_CASE("An unknown focus body or policy area is bad input naming the nearest 
   const GovernanceMap map = test::checked(test::small_hierarchy());
   RenderOptions options;
   options.focus = "agncy";
-  CHECK(input_error_message([&] { build_scene(map, options, {}); }) ==
-        "unknown body 'agncy' in --focus; did you mean 'agency'?");
+  CHECK(unknown_choice(Choice::focus, [&] { build_scene(map, options, {}); }) ==
+        std::vector<std::string>{"body", "agncy", "agency", "no body has id 'agncy' (the focus); nearest is 'agency'"});
   MapData data = test::small_hierarchy();
   data.policy_areas = {PolicyArea{}};
   data.policy_areas[0].id = "children";
@@ -200,8 +203,9 @@ TEST_CASE("An unknown focus body or policy area is bad input naming the nearest 
   const GovernanceMap with_area = test::checked(std::move(data));
   RenderOptions by_area;
   by_area.policy_area = "childrn";
-  CHECK(input_error_message([&] { build_scene(with_area, by_area, {}); }) ==
-        "unknown policy area 'childrn' in --policy-area; did you mean 'children'?");
+  CHECK(unknown_choice(Choice::policy_area, [&] { build_scene(with_area, by_area, {}); }) ==
+        std::vector<std::string>{"policy area", "childrn", "children",
+                                 "no policy area has id 'childrn'; nearest is 'children'"});
 }
 
 TEST_CASE("A policy area keeps the bodies in it or its sub-areas and the owners of its responsibilities") {
@@ -276,8 +280,8 @@ TEST_CASE("An unknown sector is bad input naming the nearest") {
   const GovernanceMap map = test::checked(test::small_hierarchy());
   RenderOptions options;
   options.sector = "locl";
-  CHECK(input_error_message([&] { build_scene(map, options, {}); }) ==
-        "unknown sector 'locl' in --sector; did you mean 'local'?");
+  CHECK(unknown_choice(Choice::sector, [&] { build_scene(map, options, {}); }) ==
+        std::vector<std::string>{"sector", "locl", "local", "no body is in sector 'locl'; nearest is 'local'"});
 }
 
 TEST_CASE("With dot and two sectors or more, the scene asks for its sectors to be packed") {
@@ -558,6 +562,7 @@ TEST_CASE("An unknown body to draw below is bad input naming the nearest id") {
   const GovernanceMap map = test::checked(test::small_hierarchy());
   RenderOptions options;
   options.below = "minsters";
-  CHECK(input_error_message([&] { build_scene(map, options, {}); }) ==
-        "unknown body 'minsters' in --below; did you mean 'ministers'?");
+  CHECK(unknown_choice(Choice::below, [&] { build_scene(map, options, {}); }) ==
+        std::vector<std::string>{"body", "minsters", "ministers",
+                                 "no body has id 'minsters' (the top of the branch to draw); nearest is 'ministers'"});
 }
