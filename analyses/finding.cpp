@@ -15,4 +15,17 @@ std::optional<Severity> parse_severity(std::string_view text) {
   return std::nullopt;
 }
 
+std::vector<std::string> Finding::ids(std::string_view role) const {
+  std::vector<std::string> found;
+  for (const auto& s : roles)
+    if (s.role == role) found.push_back(s.id);
+  return found;
+}
+
+std::optional<double> Finding::number(std::string_view name) const {
+  for (const auto& q : numbers)
+    if (q.name == name) return q.value;
+  return std::nullopt;
+}
+
 }  // namespace govgraph

@@ -15,6 +15,26 @@ enum class Severity { error, warning, info };  // most severe first: the sort or
 std::string_view to_string(Severity severity);
 std::optional<Severity> parse_severity(std::string_view text);
 
+/// A record a finding is about and the part it plays there: {"lead", "ministers"}.
+struct Subject {
+  std::string role;  // "responsibility", "lead", "owner", "body", "master", ...
+  std::string id;
+
+  friend auto operator<=>(const Subject&, const Subject&) = default;
+  friend bool operator==(const Subject&, const Subject&) = default;
+};
+
+/// A number a finding rests on: {"leads", 7}, {"amount", 4000000}.
+struct Quantity {
+  std::string name;
+  double value = 0;
+
+  friend auto operator<=>(const Quantity&, const Quantity&) = default;
+  friend bool operator==(const Quantity&, const Quantity&) = default;
+};
+
+/// The words (message, evidence) are for people; the data after them (roles, numbers,
+/// routes) is for programs and tests, which read fields, never sentences.
 struct Finding {
   Severity severity = Severity::info;
   std::string rule;                    // "orphan.no-lead"
@@ -22,6 +42,15 @@ struct Finding {
   std::string message;                 // one sentence a board member understands
   std::vector<std::string> evidence;   // routes, shared items, amounts: one line each
   std::vector<std::string> sources;    // citations of the records involved, sorted, unique
+  // "= {}": a finding brace-initialised up to `sources` stays warning-free.
+  std::vector<Subject> roles = {};     // the subjects, in the same order, each with its role
+  std::vector<Quantity> numbers = {};  // the counts and amounts the message states
+  std::vector<std::vector<std::string>> routes = {};  // body ids along each route the evidence shows
+
+  /// The ids of the subjects playing `role`, in subject order.
+  [[nodiscard]] std::vector<std::string> ids(std::string_view role) const;
+  /// The number called `name`, if the finding states one.
+  [[nodiscard]] std::optional<double> number(std::string_view name) const;
 
   friend auto operator<=>(const Finding&, const Finding&) = default;
   friend bool operator==(const Finding&, const Finding&) = default;

@@ -10,6 +10,7 @@
 #include <set>
 #include <tuple>
 
+#include "analyses/rules.hpp"
 #include "graph/amount.hpp"
 #include "graph/check.hpp"
 #include "graph/diagnostic.hpp"
@@ -21,8 +22,6 @@ namespace govgraph::render {
 namespace {
 
 using Vertex = GovernanceMap::Vertex;
-
-constexpr std::string_view redundant_rule = "duplication.redundant-line";
 
 unsigned kind_bit(LinkKind kind) { return 1U << static_cast<unsigned>(kind); }
 
@@ -652,7 +651,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
   std::map<std::string, BodyFindings, std::less<>> about;
   std::set<std::pair<std::string, std::string>> redundant_lines;  // the rule names the line's ends, from first
   for (const Finding& finding : findings) {
-    if (finding.rule == redundant_rule && finding.subjects.size() == 2)
+    if (is(finding, rule::redundant_line) && finding.subjects.size() == 2)
       redundant_lines.emplace(finding.subjects[0], finding.subjects[1]);
     for (const std::string& subject : finding.subjects) {
       auto& entry = about[subject];
@@ -876,7 +875,7 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
     if (!link.basis.empty()) tip.push_back("basis: " + clean_text(link.basis));
     if (!link.source.empty()) tip.push_back("source: " + clean_text(link.source));
     if (!link.note.empty()) tip.push_back("note: " + clean_text(link.note));
-    if (redundant) tip.push_back("implied by a longer route (" + std::string(redundant_rule) + ")");
+    if (redundant) tip.push_back("implied by a longer route (" + std::string(rule::redundant_line.id) + ")");
 
     std::string classes = "link " + std::string(to_string(link.kind));
     if (redundant) classes += " redundant";

@@ -55,7 +55,7 @@ TEST_CASE("Findings are matched through the renames a merge makes") {
 
 TEST_CASE("Metrics count routes to the apex and scrutiny load") {
   const GovernanceMap map(small_data());
-  const Metrics m = measure(map, {});
+  const Metrics m = measure(map, share(map), {});
   CHECK(m.bodies == 5);
   CHECK(m.longest_route == 2);
   CHECK(m.mean_route == Approx((1.0 + 2 + 2 + 1) / 4));
