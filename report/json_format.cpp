@@ -1,5 +1,7 @@
 // The JSON report: a versioned document for other tools (docs/findings-json.md).
 
+#include <cmath>
+
 #include "report/formats.hpp"
 #include "report/json_writer.hpp"
 
@@ -59,6 +61,23 @@ void write_finding(JsonWriter& w, const ReviewedFinding& reviewed, const Review&
   w.strings(f.evidence);
   w.key("sources");
   w.strings(f.sources);
+  w.objects("roles", f.roles, [&](const Subject& s) {
+    w.field("role", s.role);
+    w.field("id", s.id);
+  });
+  w.key("numbers");
+  w.begin_object();
+  for (const auto& q : f.numbers) {
+    w.key(q.name);
+    // Counts read as counts (7, not 7.0); ratios and amounts keep their fraction.
+    if (q.value >= 0 && q.value < 1e15 && q.value == std::floor(q.value)) w.count(static_cast<std::size_t>(q.value));
+    else w.number(q.value);
+  }
+  w.end_object();
+  w.key("routes");
+  w.begin_array();
+  for (const auto& route : f.routes) w.strings(route);
+  w.end_array();
   w.key("waived");
   w.boolean(reviewed.waived());
   w.key("waiver");
