@@ -29,6 +29,16 @@ TEST_CASE("docs/rules.md has a section for every rule, with its default severity
   }
 }
 
+TEST_CASE("docs/rules.md lists the structured evidence of every rule") {
+  const std::string doc = test::slurp(test::source_path("docs/rules.md"));
+  const std::size_t table = doc.find("\n## Structured evidence\n");
+  REQUIRE(table != std::string::npos);
+  for (const auto& rule : all_rules) {
+    INFO("rule " << rule.id);
+    CHECK(doc.find("\n| `" + std::string(rule.id) + "` | ", table) != std::string::npos);
+  }
+}
+
 TEST_CASE("docs/rules.md documents every setting with the default the code uses") {
   const std::string doc = test::slurp(test::source_path("docs/rules.md"));
   const auto settings = AnalysisSettings{}.settings_info();
