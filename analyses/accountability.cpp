@@ -32,7 +32,7 @@ void cycle_findings(const GovernanceMap& map, std::vector<Finding>& out) {
             : join_some(names, 5) + " are accountable to one another in a circle, so accountability goes round "
                                     "instead of up.";
     const auto route = cycle_route(map, LinkKind::accountable_to, component);
-    auto finding = make_finding(rule::accountability_cycle, playing("body", ids), message,
+    auto finding = make_finding(rule::accountability_cycle, playing("body", std::move(ids)), message,
                                 {"cycle: " + route_text(map, route)}, sources.take());
     finding.routes.push_back(route_ids(map, route));
     out.push_back(std::move(finding));

@@ -200,7 +200,7 @@ void duplicate_scrutiny(const GovernanceMap& map, const DuplicationSettings& set
                                       " bodies (" + join_names(names_of(map, scrutinisers)) + ") in " +
                                       join_names(area_names) + ".",
                                   evidence, sources.take());
-      for (auto& area : playing("area", areas)) finding.roles.push_back(std::move(area));
+      finding.named = playing("area", areas);
       out.push_back(std::move(finding));
     }
   }

@@ -17,7 +17,9 @@ std::optional<Severity> parse_severity(std::string_view text) {
 
 std::vector<std::string> Finding::ids(std::string_view role) const {
   std::vector<std::string> found;
-  for (const auto& s : roles)
+  for (std::size_t i = 0; i < roles.size() && i < subjects.size(); ++i)
+    if (roles[i] == role) found.push_back(subjects[i]);
+  for (const auto& s : named)
     if (s.role == role) found.push_back(s.id);
   return found;
 }

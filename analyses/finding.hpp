@@ -15,7 +15,7 @@ enum class Severity { error, warning, info };  // most severe first: the sort or
 std::string_view to_string(Severity severity);
 std::optional<Severity> parse_severity(std::string_view text);
 
-/// A record a finding is about and the part it plays there: {"lead", "ministers"}.
+/// A record and the part it plays in a finding: {"dead_end", "board"}.
 struct Subject {
   std::string role;  // "responsibility", "lead", "owner", "body", "master", ...
   std::string id;
@@ -43,11 +43,12 @@ struct Finding {
   std::vector<std::string> evidence;   // routes, shared items, amounts: one line each
   std::vector<std::string> sources;    // citations of the records involved, sorted, unique
   // "= {}": a finding brace-initialised up to `sources` stays warning-free.
-  std::vector<Subject> roles = {};     // the subjects, in the same order, each with its role
+  std::vector<std::string> roles = {};  // the role of each subject ("lead", "body"), parallel to `subjects`
+  std::vector<Subject> named = {};      // records the evidence names that are not subjects
   std::vector<Quantity> numbers = {};  // the counts and amounts the message states
   std::vector<std::vector<std::string>> routes = {};  // body ids along each route the evidence shows
 
-  /// The ids of the subjects playing `role`, in subject order.
+  /// The ids playing `role`: subjects in order, then named records.
   [[nodiscard]] std::vector<std::string> ids(std::string_view role) const;
   /// The number called `name`, if the finding states one.
   [[nodiscard]] std::optional<double> number(std::string_view name) const;

@@ -104,7 +104,7 @@ void funding_cycles(const GovernanceMap& map, std::vector<Finding>& out) {
     const std::string message = component.size() == 1
                                     ? names[0] + " is recorded as funding itself."
                                     : "Money flows in a circle between " + join_some(names, 5) + ".";
-    auto finding = make_finding(rule::funding_cycle, playing("body", ids), message, evidence, sources.take());
+    auto finding = make_finding(rule::funding_cycle, playing("body", std::move(ids)), message, std::move(evidence), sources.take());
     finding.routes.push_back(route_ids(map, route));
     out.push_back(std::move(finding));
   }

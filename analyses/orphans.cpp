@@ -50,7 +50,7 @@ std::string dead_end_evidence(const GovernanceMap& map, Vertex v, UpwardSearch& 
 void add_dead_ends(const GovernanceMap& map, Finding& finding, const std::vector<Vertex>& dead_ends) {
   auto ids = route_ids(map, dead_ends);
   sort_unique(ids);
-  for (auto& s : playing("dead_end", ids)) finding.roles.push_back(std::move(s));
+  finding.named = playing("dead_end", std::move(ids));
 }
 
 class OrphanRules {
@@ -89,7 +89,7 @@ class OrphanRules {
       std::vector<std::string> ids;
       for (Vertex v : bodies) ids.push_back(map_.body(v).id);
       sort_unique(ids);
-      auto roles = playing(role, ids);
+      auto roles = playing(role, std::move(ids));
       roles.insert(roles.begin(), {"responsibility", resp.id});
       return roles;
     };

@@ -116,7 +116,7 @@ void area_pairs(const GovernanceMap& map, const OverlapSettings& settings,
     std::vector<std::string> subjects = {a.id, b.id};
     std::sort(subjects.begin(), subjects.end());
     const std::size_t together = bodies[p.a].size() + bodies[p.b].size() - p.shared;
-    auto finding = make_finding(rule::area_pair, playing("area", subjects),
+    auto finding = make_finding(rule::area_pair, playing("area", std::move(subjects)),
                                 "Policy areas '" + area_name(a) + "' and '" + area_name(b) +
                                     "' are served largely by the same bodies (" + std::to_string(p.shared) + " of " +
                                     std::to_string(together) + ").",

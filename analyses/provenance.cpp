@@ -10,19 +10,19 @@ namespace {
 using namespace detail;
 
 /// `kind` names the records in the message ("bodies"), `role` each one ("body").
-void report(const std::vector<std::string>& ids, std::size_t total, const std::string& kind, std::string_view role,
+void report(std::vector<std::string> ids, std::size_t total, const std::string& kind, std::string_view role,
             const ProvenanceSettings& settings, std::vector<Finding>& out) {
   if (ids.empty()) return;
   std::vector<std::string> evidence;
   for (std::size_t i = 0; i < ids.size() && i < settings.max_listed; ++i) evidence.push_back(ids[i]);
   if (ids.size() > settings.max_listed)
     evidence.push_back("and " + std::to_string(ids.size() - settings.max_listed) + " more");
-  const std::string count = std::to_string(ids.size());
-  auto finding = make_finding(rule::unsourced, playing(role, ids),
-                              count + " of " + std::to_string(total) + " " + kind +
+  const std::size_t unsourced = ids.size();
+  auto finding = make_finding(rule::unsourced, playing(role, std::move(ids)),
+                              std::to_string(unsourced) + " of " + std::to_string(total) + " " + kind +
                                   " cite no source, so a reader cannot check them.",
                               evidence, {});
-  finding.numbers = {{"unsourced", static_cast<double>(ids.size())}, {"total", static_cast<double>(total)}};
+  finding.numbers = {{"unsourced", static_cast<double>(unsourced)}, {"total", static_cast<double>(total)}};
   out.push_back(std::move(finding));
 }
 
@@ -48,9 +48,10 @@ std::vector<Finding> find_provenance(const GovernanceMap& map, const SharedResul
   sort_unique(bodies);
   sort_unique(links);
   sort_unique(responsibilities);
-  report(bodies, map.body_count(), "bodies", "body", settings, findings);
-  report(links, map.link_count(), "links", "link", settings, findings);
-  report(responsibilities, map.responsibilities().size(), "responsibilities", "responsibility", settings, findings);
+  report(std::move(bodies), map.body_count(), "bodies", "body", settings, findings);
+  report(std::move(links), map.link_count(), "links", "link", settings, findings);
+  report(std::move(responsibilities), map.responsibilities().size(), "responsibilities", "responsibility", settings,
+         findings);
   std::sort(findings.begin(), findings.end());
   return findings;
 }

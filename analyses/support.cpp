@@ -65,14 +65,19 @@ std::vector<Vertex> cycle_route(const GovernanceMap& map, LinkKind kind, const s
 Finding make_finding(const Rule& rule, std::vector<Subject> roles, std::string message,
                      std::vector<std::string> evidence, std::vector<std::string> sources) {
   Finding f{rule.severity, std::string(rule.id), {}, std::move(message), std::move(evidence), std::move(sources)};
-  for (const auto& s : roles) f.subjects.push_back(s.id);
-  f.roles = std::move(roles);
+  f.subjects.reserve(roles.size());
+  f.roles.reserve(roles.size());
+  for (auto& s : roles) {
+    f.subjects.push_back(std::move(s.id));
+    f.roles.push_back(std::move(s.role));
+  }
   return f;
 }
 
-std::vector<Subject> playing(std::string_view role, const std::vector<std::string>& ids) {
+std::vector<Subject> playing(std::string_view role, std::vector<std::string> ids) {
   std::vector<Subject> subjects;
-  for (const auto& id : ids) subjects.push_back({std::string(role), id});
+  subjects.reserve(ids.size());
+  for (auto& id : ids) subjects.push_back({std::string(role), std::move(id)});
   return subjects;
 }
 

@@ -83,12 +83,12 @@ struct SimilarPair {
 std::vector<SimilarPair> similar_pairs(const std::vector<std::vector<std::uint32_t>>& sets,
                                        std::size_t universe, double min_jaccard, std::size_t min_shared);
 
-/// A finding of `rule` at its default severity; its subjects are the ids of `roles`, in
-/// order.
+/// A finding of `rule` at its default severity; its subjects and their roles are those
+/// of `roles`, in order.
 Finding make_finding(const Rule& rule, std::vector<Subject> roles, std::string message,
                      std::vector<std::string> evidence, std::vector<std::string> sources);
 /// Each id as a subject playing `role`, in the order given.
-std::vector<Subject> playing(std::string_view role, const std::vector<std::string>& ids);
+std::vector<Subject> playing(std::string_view role, std::vector<std::string> ids);
 /// The ids of the bodies along a route, in order.
 std::vector<std::string> route_ids(const GovernanceMap& map, const std::vector<Vertex>& route);
 

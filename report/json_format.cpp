@@ -61,10 +61,17 @@ void write_finding(JsonWriter& w, const ReviewedFinding& reviewed, const Review&
   w.strings(f.evidence);
   w.key("sources");
   w.strings(f.sources);
-  w.objects("roles", f.roles, [&](const Subject& s) {
-    w.field("role", s.role);
-    w.field("id", s.id);
-  });
+  w.key("roles");
+  w.begin_array();
+  const auto role = [&](std::string_view name, std::string_view id) {
+    w.begin_object();
+    w.field("role", name);
+    w.field("id", id);
+    w.end_object();
+  };
+  for (std::size_t i = 0; i < f.roles.size() && i < f.subjects.size(); ++i) role(f.roles[i], f.subjects[i]);
+  for (const auto& s : f.named) role(s.role, s.id);
+  w.end_array();
   w.key("numbers");
   w.begin_object();
   for (const auto& q : f.numbers) {
