@@ -32,7 +32,7 @@ void cycle_findings(const GovernanceMap& map, std::vector<Finding>& out) {
             : join_some(names, 5) + " are accountable to one another in a circle, so accountability goes round "
                                     "instead of up.";
     const auto route = cycle_route(map, LinkKind::accountable_to, component);
-    auto finding = make_finding(rule::accountability_cycle, playing("body", std::move(ids)), message,
+    auto finding = make_finding(rule::accountability_cycle, playing(SubjectRole::body, std::move(ids)), message,
                                 {"cycle: " + route_text(map, route)}, sources.take());
     finding.routes.push_back(route_ids(map, route));
     out.push_back(std::move(finding));
@@ -90,7 +90,7 @@ void gatekeepers(const GovernanceMap& map, const AccountabilitySettings& setting
     std::sort(names.begin(), names.end());
     Sources sources;
     sources.add(map.body(d).source);
-    auto finding = make_finding(rule::gatekeeper, {{"gatekeeper", map.body(d).id}},
+    auto finding = make_finding(rule::gatekeeper, {{SubjectRole::gatekeeper, map.body(d).id}},
                                 name_of(map, d) + " is the only route to the apex for " + std::to_string(below[d]) +
                                     " bodies: if it failed, they would lose their line of accountability.",
                                 {"depend on it: " + join_some(names, 20)}, sources.take());
@@ -110,7 +110,7 @@ void long_chains(const GovernanceMap& map, const AccountabilitySettings& setting
     for (std::size_t i = 0; i + 1 < route.size(); ++i)
       for (auto e : boost::make_iterator_range(boost::out_edges(route[i], view)))
         if (boost::target(e, view) == route[i + 1]) sources.add(map.link(e).source);
-    auto finding = make_finding(rule::long_chain, {{"body", map.body(v).id}},
+    auto finding = make_finding(rule::long_chain, {{SubjectRole::body, map.body(v).id}},
                                 name_of(map, v) + " is " + std::to_string(d) + " links from " +
                                     name_of(map, route.back()) + " at best, more than " +
                                     std::to_string(settings.long_chain_max_length) + ".",
@@ -148,7 +148,7 @@ void wide_spans(const GovernanceMap& map, const AccountabilitySettings& settings
     std::sort(names.begin(), names.end());
     Sources sources;
     sources.add(map.body(w).source);
-    auto finding = make_finding(rule::wide_span, {{"overseer", map.body(w).id}},
+    auto finding = make_finding(rule::wide_span, {{SubjectRole::overseer, map.body(w).id}},
                                 std::to_string(count) + " bodies are directly accountable to " + name_of(map, w) +
                                     ", more than " + std::to_string(settings.wide_span_max_direct) +
                                     " for one body to oversee closely.",

@@ -5,7 +5,10 @@
 namespace govgraph {
 namespace {
 constexpr std::array<std::string_view, 3> severity_names = {"error", "warning", "info"};
-}
+constexpr std::array<std::string_view, 14> role_names = {
+    "responsibility", "owner",      "lead",     "body",   "master",    "scrutinised", "scrutiniser",
+    "area",           "gatekeeper", "overseer", "funder", "recipient", "link",        "dead_end"};
+}  // namespace
 
 std::string_view to_string(Severity severity) { return severity_names[static_cast<std::size_t>(severity)]; }
 
@@ -15,7 +18,9 @@ std::optional<Severity> parse_severity(std::string_view text) {
   return std::nullopt;
 }
 
-std::vector<std::string> Finding::ids(std::string_view role) const {
+std::string_view to_string(SubjectRole role) { return role_names[static_cast<std::size_t>(role)]; }
+
+std::vector<std::string> Finding::ids(SubjectRole role) const {
   std::vector<std::string> found;
   for (std::size_t i = 0; i < roles.size() && i < subjects.size(); ++i)
     if (roles[i] == role) found.push_back(subjects[i]);

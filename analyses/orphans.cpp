@@ -46,11 +46,11 @@ std::string dead_end_evidence(const GovernanceMap& map, Vertex v, UpwardSearch& 
   return text;
 }
 
-/// The dead ends as records the evidence names (role "dead_end"), by id, once each.
+/// The dead ends as records the evidence names, by id, once each.
 void add_dead_ends(const GovernanceMap& map, Finding& finding, const std::vector<Vertex>& dead_ends) {
   auto ids = route_ids(map, dead_ends);
   sort_unique(ids);
-  finding.named = playing("dead_end", std::move(ids));
+  finding.named = playing(SubjectRole::dead_end, std::move(ids));
 }
 
 class OrphanRules {
@@ -73,7 +73,7 @@ class OrphanRules {
     sources.add(resp.source);
     const std::string what = "'" + responsibility_name(resp) + "'";
     if (owners.empty()) {
-      findings_.push_back(make_finding(rule::no_owner, {{"responsibility", resp.id}},
+      findings_.push_back(make_finding(rule::no_owner, {{SubjectRole::responsibility, resp.id}},
                                        "Nobody owns the responsibility " + what + ".", {}, sources.take()));
       return;
     }
@@ -85,12 +85,12 @@ class OrphanRules {
     }
     std::sort(leads.begin(), leads.end());
     leads.erase(std::unique(leads.begin(), leads.end()), leads.end());
-    auto subjects = [&](std::string_view role, const std::vector<Vertex>& bodies) {
+    auto subjects = [&](SubjectRole role, const std::vector<Vertex>& bodies) {
       std::vector<std::string> ids;
       for (Vertex v : bodies) ids.push_back(map_.body(v).id);
       sort_unique(ids);
       auto roles = playing(role, std::move(ids));
-      roles.insert(roles.begin(), {"responsibility", resp.id});
+      roles.insert(roles.begin(), {SubjectRole::responsibility, resp.id});
       return roles;
     };
     if (leads.empty()) {
@@ -99,7 +99,7 @@ class OrphanRules {
         all.push_back(v);
         sources.add(map_.body(v).source);
       }
-      findings_.push_back(make_finding(rule::no_lead, subjects("owner", all),
+      findings_.push_back(make_finding(rule::no_lead, subjects(SubjectRole::owner, all),
                                        "No body leads the responsibility " + what + ": its owners only deliver or support it.",
                                        {"owners: " + join_names(owner_lines)}, sources.take()));
       return;
@@ -112,7 +112,7 @@ class OrphanRules {
     if (active_leads.empty()) {
       std::vector<std::string> names;
       for (Vertex v : leads) names.push_back(name_of(map_, v));
-      findings_.push_back(make_finding(rule::lead_inactive, subjects("lead", leads),
+      findings_.push_back(make_finding(rule::lead_inactive, subjects(SubjectRole::lead, leads),
                                        "Every body leading " + what + " has been abolished: " + join_names(names) + ".",
                                        {"abolished leads: " + join_names(names)}, sources.take()));
       return;
@@ -127,7 +127,7 @@ class OrphanRules {
         names.push_back(name_of(map_, v));
         evidence.push_back(name_of(map_, v) + ": " + dead_end_evidence(map_, v, search_, dead_ends));
       }
-      auto finding = make_finding(rule::lead_unaccountable, subjects("lead", active_leads),
+      auto finding = make_finding(rule::lead_unaccountable, subjects(SubjectRole::lead, active_leads),
                                   "No body leading " + what + " answers through any line of accountability to " +
                                       apex_phrase_ + ".",
                                   evidence, sources.take());
@@ -146,7 +146,7 @@ class OrphanRules {
     if (boost::out_degree(v, view) == 0) {
       const auto& exempt = settings_.unaccountable_exempt_types;
       if (std::find(exempt.begin(), exempt.end(), body.type) == exempt.end())
-        findings_.push_back(make_finding(rule::body_unaccountable, {{"body", body.id}},
+        findings_.push_back(make_finding(rule::body_unaccountable, {{SubjectRole::body, body.id}},
                                          name + " is not accountable to any body in the map.",
                                          {name + " (" + std::string(to_string(body.type)) + ") has no accountable_to link"},
                                          sources.take()));
@@ -159,7 +159,7 @@ class OrphanRules {
       sort_unique(masters);
       std::vector<Vertex> dead_ends;
       auto evidence = dead_end_evidence(map_, v, search_, dead_ends);
-      auto finding = make_finding(rule::no_route_to_apex, {{"body", body.id}},
+      auto finding = make_finding(rule::no_route_to_apex, {{SubjectRole::body, body.id}},
                                   name + " answers to " + join_names(masters) +
                                       ", but no line of accountability from it reaches " + apex_phrase_ + ".",
                                   {std::move(evidence)}, sources.take());
@@ -169,7 +169,7 @@ class OrphanRules {
     if (map_.duties(v).empty() && body.policy_areas.empty()) {
       Sources own;
       own.add(body.source);
-      findings_.push_back(make_finding(rule::body_without_purpose, {{"body", body.id}},
+      findings_.push_back(make_finding(rule::body_without_purpose, {{SubjectRole::body, body.id}},
                                        name + " owns no responsibility and has no policy area in the map.", {},
                                        own.take()));
     }

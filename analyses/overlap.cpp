@@ -90,7 +90,7 @@ void crowded_areas(const GovernanceMap& map, const OverlapSettings& settings,
     if (many_leads && many_bodies) message += ", and ";
     if (many_bodies)
       message += std::to_string(count) + " bodies have an interest in it, far more than in a typical area";
-    auto finding = make_finding(rule::crowded_area, {{"area", area.id}}, message + ".", evidence, sources.take());
+    auto finding = make_finding(rule::crowded_area, {{SubjectRole::area, area.id}}, message + ".", evidence, sources.take());
     finding.numbers = {{"leads", static_cast<double>(lead_list.size())},
                        {"bodies", static_cast<double>(count)},
                        {"median_bodies", median}};
@@ -116,7 +116,7 @@ void area_pairs(const GovernanceMap& map, const OverlapSettings& settings,
     std::vector<std::string> subjects = {a.id, b.id};
     std::sort(subjects.begin(), subjects.end());
     const std::size_t together = bodies[p.a].size() + bodies[p.b].size() - p.shared;
-    auto finding = make_finding(rule::area_pair, playing("area", std::move(subjects)),
+    auto finding = make_finding(rule::area_pair, playing(SubjectRole::area, std::move(subjects)),
                                 "Policy areas '" + area_name(a) + "' and '" + area_name(b) +
                                     "' are served largely by the same bodies (" + std::to_string(p.shared) + " of " +
                                     std::to_string(together) + ").",

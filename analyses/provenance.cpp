@@ -9,8 +9,8 @@ namespace {
 
 using namespace detail;
 
-/// `kind` names the records in the message ("bodies"), `role` each one ("body").
-void report(std::vector<std::string> ids, std::size_t total, const std::string& kind, std::string_view role,
+/// `kind` names the records in the message ("bodies"), `role` each one.
+void report(std::vector<std::string> ids, std::size_t total, const std::string& kind, SubjectRole role,
             const ProvenanceSettings& settings, std::vector<Finding>& out) {
   if (ids.empty()) return;
   std::vector<std::string> evidence;
@@ -48,9 +48,9 @@ std::vector<Finding> find_provenance(const GovernanceMap& map, const SharedResul
   sort_unique(bodies);
   sort_unique(links);
   sort_unique(responsibilities);
-  report(std::move(bodies), map.body_count(), "bodies", "body", settings, findings);
-  report(std::move(links), map.link_count(), "links", "link", settings, findings);
-  report(std::move(responsibilities), map.responsibilities().size(), "responsibilities", "responsibility", settings,
+  report(std::move(bodies), map.body_count(), "bodies", SubjectRole::body, settings, findings);
+  report(std::move(links), map.link_count(), "links", SubjectRole::link, settings, findings);
+  report(std::move(responsibilities), map.responsibilities().size(), "responsibilities", SubjectRole::responsibility, settings,
          findings);
   std::sort(findings.begin(), findings.end());
   return findings;

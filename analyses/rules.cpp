@@ -46,11 +46,13 @@ const Rule* find_rule(std::string_view id) {
 }
 
 double parse_fraction(std::string_view key, std::string_view text) {
-  return parse_number(key, text, [](double x) { return x >= 0 && x <= 1; }, "a number from 0 to 1");
+  return parse_number(
+      key, text, [](double x) { return x >= 0 && x <= 1; }, "a number from 0 to 1");
 }
 
 double parse_positive(std::string_view key, std::string_view text) {
-  return parse_number(key, text, [](double x) { return x > 0 && x < 1e12; }, "a positive number");
+  return parse_number(
+      key, text, [](double x) { return x > 0 && x < 1e12; }, "a positive number");
 }
 
 std::size_t parse_count(std::string_view key, std::string_view text) {
@@ -132,7 +134,8 @@ void AnalysisSettings::set(std::string_view assignment) {
 std::vector<SettingInfo> AnalysisSettings::settings_info() const {
   const AnalysisSettings defaults;
   std::vector<SettingInfo> infos;
-  for (const auto& s : setting::table) infos.push_back({s.key(), s.get(*this), s.get(defaults), std::string(s.meaning)});
+  for (const auto& s : setting::table)
+    infos.push_back({s.key(), s.get(*this), s.get(defaults), std::string(s.meaning)});
   std::sort(infos.begin(), infos.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
   return infos;
 }

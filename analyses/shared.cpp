@@ -6,8 +6,8 @@
 
 namespace govgraph {
 
-using detail::Vertex;
 using detail::active;
+using detail::Vertex;
 
 std::vector<GovernanceMap::Vertex> ApexRoutes::route(Vertex v) const {
   std::vector<GovernanceMap::Vertex> path;

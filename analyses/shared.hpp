@@ -17,7 +17,7 @@ inline constexpr std::size_t no_route = std::numeric_limits<std::size_t>::max();
 /// Shortest accountable_to routes from every body to the nearest active apex, through
 /// active bodies only.
 struct ApexRoutes {
-  std::vector<std::size_t> distance;       // links to the nearest apex; `no_route` if none
+  std::vector<std::size_t> distance;        // links to the nearest apex; `no_route` if none
   std::vector<GovernanceMap::Vertex> next;  // the next body on that route (itself for an apex)
 
   /// The route from v to its apex, v first. Empty when v has none.

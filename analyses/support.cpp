@@ -69,15 +69,15 @@ Finding make_finding(const Rule& rule, std::vector<Subject> roles, std::string m
   f.roles.reserve(roles.size());
   for (auto& s : roles) {
     f.subjects.push_back(std::move(s.id));
-    f.roles.push_back(std::move(s.role));
+    f.roles.push_back(s.role);
   }
   return f;
 }
 
-std::vector<Subject> playing(std::string_view role, std::vector<std::string> ids) {
+std::vector<Subject> playing(SubjectRole role, std::vector<std::string> ids) {
   std::vector<Subject> subjects;
   subjects.reserve(ids.size());
-  for (auto& id : ids) subjects.push_back({std::string(role), std::move(id)});
+  for (auto& id : ids) subjects.push_back({role, std::move(id)});
   return subjects;
 }
 

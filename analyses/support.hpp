@@ -88,7 +88,7 @@ std::vector<SimilarPair> similar_pairs(const std::vector<std::vector<std::uint32
 Finding make_finding(const Rule& rule, std::vector<Subject> roles, std::string message,
                      std::vector<std::string> evidence, std::vector<std::string> sources);
 /// Each id as a subject playing `role`, in the order given.
-std::vector<Subject> playing(std::string_view role, std::vector<std::string> ids);
+std::vector<Subject> playing(SubjectRole role, std::vector<std::string> ids);
 /// The ids of the bodies along a route, in order.
 std::vector<std::string> route_ids(const GovernanceMap& map, const std::vector<Vertex>& route);
 

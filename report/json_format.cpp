@@ -63,9 +63,9 @@ void write_finding(JsonWriter& w, const ReviewedFinding& reviewed, const Review&
   w.strings(f.sources);
   w.key("roles");
   w.begin_array();
-  const auto role = [&](std::string_view name, std::string_view id) {
+  const auto role = [&](SubjectRole name, std::string_view id) {
     w.begin_object();
-    w.field("role", name);
+    w.field("role", to_string(name));
     w.field("id", id);
     w.end_object();
   };

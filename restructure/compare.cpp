@@ -449,7 +449,7 @@ Metrics measure(const GovernanceMap& map, const SharedResults& shared, const std
     if (f.severity == Severity::info) ++m.infos;
     const Rule* rule = find_rule(f.rule);
     if (rule != nullptr && rule->family == Family::orphan)
-      for (auto& id : f.ids("responsibility")) orphaned.insert(std::move(id));
+      for (auto& id : f.ids(SubjectRole::responsibility)) orphaned.insert(std::move(id));
     if (is(f, rule::multiple_leads)) ++m.duplicate_leads;
     if (is(f, rule::crowded_area)) ++m.crowded_areas;
   }

@@ -104,8 +104,8 @@ TEST_CASE("A direct line implied by a longer route is redundant") {
   CHECK(subjects(findings, rule::redundant_line) ==
         Subjects{{"agency", "ministers"}, {"unit", "parliament"}});
   const auto unit = of_rule(findings, rule::redundant_line)[1];
-  CHECK(unit.ids("body") == std::vector<std::string>{"unit"});
-  CHECK(unit.ids("master") == std::vector<std::string>{"parliament"});
+  CHECK(unit.ids(SubjectRole::body) == std::vector<std::string>{"unit"});
+  CHECK(unit.ids(SubjectRole::master) == std::vector<std::string>{"parliament"});
   CHECK(unit.routes == std::vector<std::vector<std::string>>{{"unit", "agency", "ministers", "parliament"}});
 }
 

@@ -65,7 +65,7 @@ TEST_CASE("Youth Justice has seven leads and no single accountable owner (cp1 pp
                                            "scottish-government", "scottish-sentencing-council",
                                            "secure-care-providers", "young-offender-institutions"}) != leads.end());
   for (const auto& f : example_findings())
-    if (is(f, rule::multiple_leads) && f.ids("responsibility") == std::vector<std::string>{"youth-justice"})
+    if (is(f, rule::multiple_leads) && f.ids(SubjectRole::responsibility) == std::vector<std::string>{"youth-justice"})
       CHECK(f.number("leads") == 7);
 }
 

@@ -26,8 +26,8 @@ TEST_CASE("Money paid to a body that does not answer to the funder is unaccounta
   CHECK(subjects(findings, rule::unaccountable_funding) == Subjects{{"government", "charity"}});
   const auto f = of_rule(findings, rule::unaccountable_funding)[0];
   CHECK(f.severity == Severity::warning);
-  CHECK(f.ids("funder") == std::vector<std::string>{"government"});
-  CHECK(f.ids("recipient") == std::vector<std::string>{"charity"});
+  CHECK(f.ids(SubjectRole::funder) == std::vector<std::string>{"government"});
+  CHECK(f.ids(SubjectRole::recipient) == std::vector<std::string>{"charity"});
   CHECK(f.number("amount") == 4000000);
   FundingSettings settings;
   settings.accept_principal = false;

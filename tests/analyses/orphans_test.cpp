@@ -91,7 +91,7 @@ TEST_CASE("A body whose lines stop short of the apex has no route to it") {
   CHECK(subjects(findings, rule::no_route_to_apex) == Subjects{{"below"}, {"orphaned"}});
   CHECK(subjects(findings, rule::body_unaccountable) == Subjects{{"dead-end"}});
   const auto below = of_rule(findings, rule::no_route_to_apex)[0];
-  CHECK(below.ids("dead_end") == std::vector<std::string>{"dead-end"});
+  CHECK(below.ids(SubjectRole::dead_end) == std::vector<std::string>{"dead-end"});
 }
 
 TEST_CASE("A body with no responsibility and no policy area has no purpose; a legislature always has one") {

@@ -16,7 +16,7 @@ TEST_CASE("Records without a source are listed once per kind") {
   const auto findings = provenance_of(m.build());
   CHECK(subjects(findings, rule::unsourced) == Subjects{{"a", "b"}, {"b:accountable_to:p"}});
   CHECK(findings[0].severity == Severity::info);
-  CHECK(findings[0].ids("body") == std::vector<std::string>{"a", "b"});
+  CHECK(findings[0].ids(SubjectRole::body) == std::vector<std::string>{"a", "b"});
   CHECK(findings[0].number("unsourced") == 2);
   CHECK(findings[0].number("total") == 3);
   ProvenanceSettings settings;

@@ -78,8 +78,8 @@ TEST_CASE("Route metrics leave abolished bodies out and do not route through the
 TEST_CASE("Orphaned responsibilities count the responsibilities of orphan findings, not the bodies they name") {
   const GovernanceMap map(small_data());
   const Finding no_lead{Severity::error, "orphan.no-lead", {"plan", "council", "ministry"}, "m", {}, {},
-                        {"responsibility", "owner", "owner"}};
-  const Finding lone{Severity::warning, "orphan.body-unaccountable", {"council"}, "m", {}, {}, {"body"}};
+                        {SubjectRole::responsibility, SubjectRole::owner, SubjectRole::owner}};
+  const Finding lone{Severity::warning, "orphan.body-unaccountable", {"council"}, "m", {}, {}, {SubjectRole::body}};
   CHECK(measure(map, share(map), {no_lead, lone}).orphans == 1);
 }
 
