@@ -31,9 +31,11 @@ void cycle_findings(const GovernanceMap& map, std::vector<Finding>& out) {
             ? names[0] + " is recorded as accountable to itself."
             : join_some(names, 5) + " are accountable to one another in a circle, so accountability goes round "
                                     "instead of up.";
-    out.push_back({Severity::error, "accountability.cycle", ids, message,
-                   {"cycle: " + route_text(map, cycle_route(map, LinkKind::accountable_to, component))},
-                   sources.take()});
+    const auto route = cycle_route(map, LinkKind::accountable_to, component);
+    auto finding = make_finding(rule::accountability_cycle, playing(SubjectRole::body, std::move(ids)), message,
+                                {"cycle: " + route_text(map, route)}, sources.take());
+    finding.routes.push_back(route_ids(map, route));
+    out.push_back(std::move(finding));
   }
 }
 
@@ -55,7 +57,7 @@ void gatekeepers(const GovernanceMap& map, const AccountabilitySettings& setting
   for (auto e : boost::make_iterator_range(boost::edges(view))) {
     const Vertex from = boost::source(e, view);
     const Vertex to = boost::target(e, view);
-    if (routes.distance[from] != unreachable && routes.distance[to] != unreachable) boost::add_edge(to, from, aux);
+    if (routes.distance[from] != no_route && routes.distance[to] != no_route) boost::add_edge(to, from, aux);
   }
 
   const auto none = boost::graph_traits<Aux>::null_vertex();
@@ -88,10 +90,12 @@ void gatekeepers(const GovernanceMap& map, const AccountabilitySettings& setting
     std::sort(names.begin(), names.end());
     Sources sources;
     sources.add(map.body(d).source);
-    out.push_back({Severity::info, "accountability.gatekeeper", {map.body(d).id},
-                   name_of(map, d) + " is the only route to the apex for " + std::to_string(below[d]) +
-                       " bodies: if it failed, they would lose their line of accountability.",
-                   {"depend on it: " + join_some(names, 20)}, sources.take()});
+    auto finding = make_finding(rule::gatekeeper, {{SubjectRole::gatekeeper, map.body(d).id}},
+                                name_of(map, d) + " is the only route to the apex for " + std::to_string(below[d]) +
+                                    " bodies: if it failed, they would lose their line of accountability.",
+                                {"depend on it: " + join_some(names, 20)}, sources.take());
+    finding.numbers.push_back({"dependants", static_cast<double>(below[d])});
+    out.push_back(std::move(finding));
   }
 }
 
@@ -99,17 +103,21 @@ void long_chains(const GovernanceMap& map, const AccountabilitySettings& setting
                  std::vector<Finding>& out) {
   for (Vertex v = 0; v < map.body_count(); ++v) {
     const std::size_t d = routes.distance[v];
-    if (d == unreachable || d <= settings.long_chain_max_length) continue;
+    if (d == no_route || d <= settings.long_chain_max_length) continue;
     const auto route = routes.route(v);
     const auto view = map.accountability();  // kept alive: its iterators point into it
     Sources sources;
     for (std::size_t i = 0; i + 1 < route.size(); ++i)
       for (auto e : boost::make_iterator_range(boost::out_edges(route[i], view)))
         if (boost::target(e, view) == route[i + 1]) sources.add(map.link(e).source);
-    out.push_back({Severity::info, "accountability.long-chain", {map.body(v).id},
-                   name_of(map, v) + " is " + std::to_string(d) + " links from " + name_of(map, route.back()) +
-                       " at best, more than " + std::to_string(settings.long_chain_max_length) + ".",
-                   {"shortest route: " + route_text(map, route)}, sources.take()});
+    auto finding = make_finding(rule::long_chain, {{SubjectRole::body, map.body(v).id}},
+                                name_of(map, v) + " is " + std::to_string(d) + " links from " +
+                                    name_of(map, route.back()) + " at best, more than " +
+                                    std::to_string(settings.long_chain_max_length) + ".",
+                                {"shortest route: " + route_text(map, route)}, sources.take());
+    finding.numbers.push_back({"links", static_cast<double>(d)});
+    finding.routes.push_back(route_ids(map, route));
+    out.push_back(std::move(finding));
   }
 }
 
@@ -140,21 +148,24 @@ void wide_spans(const GovernanceMap& map, const AccountabilitySettings& settings
     std::sort(names.begin(), names.end());
     Sources sources;
     sources.add(map.body(w).source);
-    out.push_back({Severity::info, "accountability.wide-span", {map.body(w).id},
-                   std::to_string(count) + " bodies are directly accountable to " + name_of(map, w) + ", more than " +
-                       std::to_string(settings.wide_span_max_direct) + " for one body to oversee closely.",
-                   {"directly accountable: " + join_some(names, 30)}, sources.take()});
+    auto finding = make_finding(rule::wide_span, {{SubjectRole::overseer, map.body(w).id}},
+                                std::to_string(count) + " bodies are directly accountable to " + name_of(map, w) +
+                                    ", more than " + std::to_string(settings.wide_span_max_direct) +
+                                    " for one body to oversee closely.",
+                                {"directly accountable: " + join_some(names, 30)}, sources.take());
+    finding.numbers.push_back({"direct", static_cast<double>(count)});
+    out.push_back(std::move(finding));
   }
 }
 
 }  // namespace
 
-std::vector<Finding> find_accountability(const GovernanceMap& map, const AccountabilitySettings& settings) {
+std::vector<Finding> find_accountability(const GovernanceMap& map, const SharedResults& shared,
+                                         const AccountabilitySettings& settings) {
   std::vector<Finding> findings;
-  const auto routes = apex_routes(map);
   cycle_findings(map, findings);
-  gatekeepers(map, settings, routes, findings);
-  long_chains(map, settings, routes, findings);
+  gatekeepers(map, settings, shared.routes, findings);
+  long_chains(map, settings, shared.routes, findings);
   wide_spans(map, settings, findings);
   std::sort(findings.begin(), findings.end());
   return findings;

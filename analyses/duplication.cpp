@@ -60,13 +60,15 @@ void multiple_leads(const GovernanceMap& map, std::vector<Finding>& out) {
     Sources sources;
     sources.add(resp.source);
     for (Vertex v : leads) sources.add(map.body(v).source);
-    auto subjects = ids_of(map, leads);
-    subjects.insert(subjects.begin(), resp.id);
+    auto roles = playing(SubjectRole::lead, ids_of(map, leads));
+    roles.insert(roles.begin(), {SubjectRole::responsibility, resp.id});
     const auto names = names_of(map, leads);
-    out.push_back({Severity::warning, "duplication.multiple-leads", subjects,
-                   "'" + (resp.name.empty() ? resp.id : resp.name) + "' has " + std::to_string(leads.size()) +
-                       " lead bodies, so no single body is accountable for it.",
-                   {"leads: " + join_names(names)}, sources.take()});
+    auto finding = make_finding(rule::multiple_leads, std::move(roles),
+                                "'" + (resp.name.empty() ? resp.id : resp.name) + "' has " +
+                                    std::to_string(leads.size()) + " lead bodies, so no single body is accountable for it.",
+                                {"leads: " + join_names(names)}, sources.take());
+    finding.numbers.push_back({"leads", static_cast<double>(leads.size())});
+    out.push_back(std::move(finding));
   }
 }
 
@@ -126,10 +128,12 @@ void overlapping_remits(const GovernanceMap& map, const DuplicationSettings& set
                                           std::to_string(profiles[a].size() + profiles[b].size() - p.shared) +
                                           " items)");
     const auto names = names_of(map, {a, b});
-    out.push_back({Severity::warning, "duplication.overlapping-remits", ids_of(map, {a, b}),
-                   names[0] + " and " + names[1] + " have overlapping remits: they share " + std::to_string(p.shared) +
-                       " responsibilities and policy areas.",
-                   evidence, sources.take()});
+    auto finding = make_finding(rule::overlapping_remits, playing(SubjectRole::body, ids_of(map, {a, b})),
+                                names[0] + " and " + names[1] + " have overlapping remits: they share " +
+                                    std::to_string(p.shared) + " responsibilities and policy areas.",
+                                evidence, sources.take());
+    finding.numbers = {{"shared", static_cast<double>(p.shared)}, {"jaccard", p.jaccard}};
+    out.push_back(std::move(finding));
   }
 }
 
@@ -189,12 +193,15 @@ void duplicate_scrutiny(const GovernanceMap& map, const DuplicationSettings& set
       std::vector<std::string> evidence;
       for (Vertex s : scrutinisers) evidence.push_back(name_of(map, s) + " scrutinises " + name_of(map, v));
       evidence.push_back("policy areas: " + join_names(area_names));
-      auto subjects = ids_of(map, scrutinisers);
-      subjects.insert(subjects.begin(), map.body(v).id);
-      out.push_back({Severity::warning, "duplication.duplicate-scrutiny", subjects,
-                     name_of(map, v) + " is scrutinised by " + std::to_string(scrutinisers.size()) + " bodies (" +
-                         join_names(names_of(map, scrutinisers)) + ") in " + join_names(area_names) + ".",
-                     evidence, sources.take()});
+      auto roles = playing(SubjectRole::scrutiniser, ids_of(map, scrutinisers));
+      roles.insert(roles.begin(), {SubjectRole::scrutinised, map.body(v).id});
+      auto finding = make_finding(rule::duplicate_scrutiny, std::move(roles),
+                                  name_of(map, v) + " is scrutinised by " + std::to_string(scrutinisers.size()) +
+                                      " bodies (" + join_names(names_of(map, scrutinisers)) + ") in " +
+                                      join_names(area_names) + ".",
+                                  evidence, sources.take());
+      finding.named = playing(SubjectRole::area, areas);
+      out.push_back(std::move(finding));
     }
   }
 }
@@ -229,12 +236,13 @@ void multiple_masters(const GovernanceMap& map, UpwardSearch& search, std::vecto
       evidence.push_back(name_of(map, v) + " → " + name_of(map, m));
     }
     evidence.insert(evidence.end(), unrelated.begin(), unrelated.end());
-    auto subjects = ids_of(map, masters);
-    subjects.insert(subjects.begin(), map.body(v).id);
-    out.push_back({Severity::info, "duplication.multiple-masters", subjects,
-                   name_of(map, v) + " answers to " + std::to_string(k) + " bodies that are not on one line of accountability: " +
-                       join_names(names_of(map, masters)) + ".",
-                   evidence, sources.take()});
+    auto roles = playing(SubjectRole::master, ids_of(map, masters));
+    roles.insert(roles.begin(), {SubjectRole::body, map.body(v).id});
+    out.push_back(make_finding(rule::multiple_masters, std::move(roles),
+                               name_of(map, v) + " answers to " + std::to_string(k) +
+                                   " bodies that are not on one line of accountability: " +
+                                   join_names(names_of(map, masters)) + ".",
+                               evidence, sources.take()));
   }
 }
 
@@ -267,11 +275,14 @@ class RedundantLines {
         add_link_sources(map_, a, b, LinkKind::accountable_to, sources);
         for (std::size_t i = 1; i + 1 < route.size(); ++i)
           add_link_sources(map_, route[i], route[i + 1], LinkKind::accountable_to, sources);
-        out.push_back({Severity::info, "duplication.redundant-line", {map_.body(a).id, map_.body(b).id},
-                       "The direct line from " + name_of(map_, a) + " to " + name_of(map_, b) +
-                           " is already implied by a longer route of accountability.",
-                       {"direct: " + name_of(map_, a) + " → " + name_of(map_, b), "route: " + route_text(map_, route)},
-                       sources.take()});
+        auto finding = make_finding(
+            rule::redundant_line, {{SubjectRole::body, map_.body(a).id}, {SubjectRole::master, map_.body(b).id}},
+            "The direct line from " + name_of(map_, a) + " to " + name_of(map_, b) +
+                " is already implied by a longer route of accountability.",
+            {"direct: " + name_of(map_, a) + " → " + name_of(map_, b), "route: " + route_text(map_, route)},
+            sources.take());
+        finding.routes.push_back(route_ids(map_, route));
+        out.push_back(std::move(finding));
       }
     }
   }
@@ -435,16 +446,17 @@ void same_entity(const GovernanceMap& map, const DuplicationSettings& settings, 
     Sources sources;
     for (Vertex v : bodies) sources.add(map.body(v).source);
     const auto names_list = names_of(map, bodies);
-    out.push_back({Severity::warning, "duplication.same-entity", ids_of(map, bodies),
-                   join_names(names_list) + " look like the same body recorded " + std::to_string(bodies.size()) +
-                       " times.",
-                   evidence, sources.take()});
+    out.push_back(make_finding(rule::same_entity, playing(SubjectRole::body, ids_of(map, bodies)),
+                               join_names(names_list) + " look like the same body recorded " +
+                                   std::to_string(bodies.size()) + " times.",
+                               evidence, sources.take()));
   }
 }
 
 }  // namespace
 
-std::vector<Finding> find_duplication(const GovernanceMap& map, const DuplicationSettings& settings) {
+std::vector<Finding> find_duplication(const GovernanceMap& map, const SharedResults& /*shared*/,
+                                      const DuplicationSettings& settings) {
   std::vector<Finding> findings;
   UpwardSearch search(map, settings.search_limit);
   multiple_leads(map, findings);

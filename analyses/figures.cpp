@@ -211,11 +211,10 @@ void cut_points(const GovernanceMap& map, Figures& f) {
   sort_unique(f.articulation_points);
 }
 
-void long_routes(const GovernanceMap& map, const FigureSettings& settings, Figures& f) {
-  const auto routes = apex_routes(map);
+void long_routes(const GovernanceMap& map, const ApexRoutes& routes, const FigureSettings& settings, Figures& f) {
   std::vector<Vertex> ranked;
   for (Vertex v = 0; v < map.body_count(); ++v)
-    if (routes.distance[v] != unreachable && routes.distance[v] > 0) ranked.push_back(v);
+    if (routes.distance[v] != no_route && routes.distance[v] > 0) ranked.push_back(v);
   std::sort(ranked.begin(), ranked.end(), [&](Vertex a, Vertex b) {
     if (routes.distance[a] != routes.distance[b]) return routes.distance[a] > routes.distance[b];
     return map.body(a).id < map.body(b).id;
@@ -228,7 +227,7 @@ void long_routes(const GovernanceMap& map, const FigureSettings& settings, Figur
 
 }  // namespace
 
-Figures compute_figures(const GovernanceMap& map, const FigureSettings& settings) {
+Figures compute_figures(const GovernanceMap& map, const SharedResults& shared, const FigureSettings& settings) {
   Figures f;
   f.bodies = map.body_count();
   f.links = map.link_count();
@@ -239,7 +238,7 @@ Figures compute_figures(const GovernanceMap& map, const FigureSettings& settings
   funding(map, f);
   brokers(map, settings, f);
   cut_points(map, f);
-  long_routes(map, settings, f);
+  long_routes(map, shared.routes, settings, f);
   return f;
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "analyses/shared.hpp"
 #include "graph/governance_map.hpp"
 
 namespace govgraph {
@@ -114,6 +115,6 @@ struct Figures {
 };
 
 /// Computes every figure. O(V + E) plus O(V * E) for betweenness (skipped on large maps).
-Figures compute_figures(const GovernanceMap& map, const FigureSettings& settings = {});
+Figures compute_figures(const GovernanceMap& map, const SharedResults& shared, const FigureSettings& settings = {});
 
 }  // namespace govgraph

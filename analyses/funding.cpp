@@ -71,10 +71,13 @@ void unaccountable_funding(const GovernanceMap& map, const FundingSettings& sett
                                              name_of(map, a));
     const std::string amount =
         all_amounts && one_currency && total > 0 ? " (" + format_amount(total, currency) + ")" : "";
-    out.push_back({Severity::warning, "funding.unaccountable-funding", {map.body(a).id, map.body(b).id},
-                   name_of(map, a) + " funds " + name_of(map, b) + amount + ", but " + name_of(map, b) +
-                       " has no line of accountability back to " + name_of(map, a) + ".",
-                   evidence, sources.take()});
+    auto finding = make_finding(rule::unaccountable_funding, {{SubjectRole::funder, map.body(a).id}, {SubjectRole::recipient, map.body(b).id}},
+                                name_of(map, a) + " funds " + name_of(map, b) + amount + ", but " + name_of(map, b) +
+                                    " has no line of accountability back to " + name_of(map, a) + ".",
+                                evidence, sources.take());
+    finding.numbers.push_back({"links", static_cast<double>(links.size())});
+    if (!amount.empty()) finding.numbers.push_back({"amount", total});
+    out.push_back(std::move(finding));
   }
 }
 
@@ -101,13 +104,16 @@ void funding_cycles(const GovernanceMap& map, std::vector<Finding>& out) {
     const std::string message = component.size() == 1
                                     ? names[0] + " is recorded as funding itself."
                                     : "Money flows in a circle between " + join_some(names, 5) + ".";
-    out.push_back({Severity::warning, "funding.cycle", ids, message, evidence, sources.take()});
+    auto finding = make_finding(rule::funding_cycle, playing(SubjectRole::body, std::move(ids)), message, std::move(evidence), sources.take());
+    finding.routes.push_back(route_ids(map, route));
+    out.push_back(std::move(finding));
   }
 }
 
 }  // namespace
 
-std::vector<Finding> find_funding(const GovernanceMap& map, const FundingSettings& settings) {
+std::vector<Finding> find_funding(const GovernanceMap& map, const SharedResults& /*shared*/,
+                                  const FundingSettings& settings) {
   std::vector<Finding> findings;
   unaccountable_funding(map, settings, findings);
   funding_cycles(map, findings);

@@ -11,10 +11,14 @@ using namespace detail;
 
 std::string responsibility_name(const Responsibility& r) { return r.name.empty() ? r.id : r.name; }
 
-/// Why a body has no route to an apex, in one evidence line.
-std::string dead_end_evidence(const GovernanceMap& map, Vertex v, UpwardSearch& search) {
+/// Why a body has no route to an apex, in one evidence line; the bodies where its
+/// routes end (v itself when it answers to no one) are added to `dead_ends`.
+std::string dead_end_evidence(const GovernanceMap& map, Vertex v, UpwardSearch& search, std::vector<Vertex>& dead_ends) {
   const auto view = map.accountability();
-  if (boost::out_degree(v, view) == 0) return name_of(map, v) + " answers to no one";
+  if (boost::out_degree(v, view) == 0) {
+    dead_ends.push_back(v);
+    return name_of(map, v) + " answers to no one";
+  }
   bool complete = true;
   auto ancestors = search.ancestors(v, complete);
   std::vector<std::string> ends;
@@ -22,7 +26,10 @@ std::string dead_end_evidence(const GovernanceMap& map, Vertex v, UpwardSearch& 
     bool leads_on = false;
     for (auto e : boost::make_iterator_range(boost::out_edges(a, view)))
       leads_on = leads_on || active(map, boost::target(e, view));
-    if (!leads_on) ends.push_back(name_of(map, a));
+    if (!leads_on) {
+      ends.push_back(name_of(map, a));
+      dead_ends.push_back(a);
+    }
   }
   std::vector<std::string> abolished;
   for (auto e : boost::make_iterator_range(boost::out_edges(v, view)))
@@ -39,10 +46,17 @@ std::string dead_end_evidence(const GovernanceMap& map, Vertex v, UpwardSearch& 
   return text;
 }
 
+/// The dead ends as records the evidence names, by id, once each.
+void add_dead_ends(const GovernanceMap& map, Finding& finding, const std::vector<Vertex>& dead_ends) {
+  auto ids = route_ids(map, dead_ends);
+  sort_unique(ids);
+  finding.named = playing(SubjectRole::dead_end, std::move(ids));
+}
+
 class OrphanRules {
  public:
-  OrphanRules(const GovernanceMap& map, const OrphanSettings& settings)
-      : map_(map), settings_(settings), routes_(apex_routes(map)), search_(map, 1000), apex_phrase_(apex_phrase()) {}
+  OrphanRules(const GovernanceMap& map, const SharedResults& shared, const OrphanSettings& settings)
+      : map_(map), settings_(settings), routes_(shared.routes), search_(map, 1000), apex_phrase_(apex_phrase()) {}
 
   std::vector<Finding> run() {
     for (std::size_t r = 0; r < map_.responsibilities().size(); ++r) check_responsibility(r);
@@ -59,8 +73,8 @@ class OrphanRules {
     sources.add(resp.source);
     const std::string what = "'" + responsibility_name(resp) + "'";
     if (owners.empty()) {
-      findings_.push_back({Severity::error, "orphan.no-owner", {resp.id},
-                           "Nobody owns the responsibility " + what + ".", {}, sources.take()});
+      findings_.push_back(make_finding(rule::no_owner, {{SubjectRole::responsibility, resp.id}},
+                                       "Nobody owns the responsibility " + what + ".", {}, sources.take()));
       return;
     }
     std::vector<Vertex> leads;
@@ -71,12 +85,13 @@ class OrphanRules {
     }
     std::sort(leads.begin(), leads.end());
     leads.erase(std::unique(leads.begin(), leads.end()), leads.end());
-    auto subjects = [&](const std::vector<Vertex>& bodies) {
+    auto subjects = [&](SubjectRole role, const std::vector<Vertex>& bodies) {
       std::vector<std::string> ids;
       for (Vertex v : bodies) ids.push_back(map_.body(v).id);
       sort_unique(ids);
-      ids.insert(ids.begin(), resp.id);
-      return ids;
+      auto roles = playing(role, std::move(ids));
+      roles.insert(roles.begin(), {SubjectRole::responsibility, resp.id});
+      return roles;
     };
     if (leads.empty()) {
       std::vector<Vertex> all;
@@ -84,9 +99,9 @@ class OrphanRules {
         all.push_back(v);
         sources.add(map_.body(v).source);
       }
-      findings_.push_back({Severity::error, "orphan.no-lead", subjects(all),
-                           "No body leads the responsibility " + what + ": its owners only deliver or support it.",
-                           {"owners: " + join_names(owner_lines)}, sources.take()});
+      findings_.push_back(make_finding(rule::no_lead, subjects(SubjectRole::owner, all),
+                                       "No body leads the responsibility " + what + ": its owners only deliver or support it.",
+                                       {"owners: " + join_names(owner_lines)}, sources.take()));
       return;
     }
     std::vector<Vertex> active_leads;
@@ -97,24 +112,27 @@ class OrphanRules {
     if (active_leads.empty()) {
       std::vector<std::string> names;
       for (Vertex v : leads) names.push_back(name_of(map_, v));
-      findings_.push_back({Severity::error, "orphan.lead-inactive", subjects(leads),
-                           "Every body leading " + what + " has been abolished: " + join_names(names) + ".",
-                           {"abolished leads: " + join_names(names)}, sources.take()});
+      findings_.push_back(make_finding(rule::lead_inactive, subjects(SubjectRole::lead, leads),
+                                       "Every body leading " + what + " has been abolished: " + join_names(names) + ".",
+                                       {"abolished leads: " + join_names(names)}, sources.take()));
       return;
     }
     const bool any_route = std::any_of(active_leads.begin(), active_leads.end(),
-                                       [&](Vertex v) { return routes_.distance[v] != unreachable; });
+                                       [&](Vertex v) { return routes_.distance[v] != no_route; });
     if (!any_route) {
       std::vector<std::string> names;
       std::vector<std::string> evidence;
+      std::vector<Vertex> dead_ends;
       for (Vertex v : active_leads) {
         names.push_back(name_of(map_, v));
-        evidence.push_back(name_of(map_, v) + ": " + dead_end_evidence(map_, v, search_));
+        evidence.push_back(name_of(map_, v) + ": " + dead_end_evidence(map_, v, search_, dead_ends));
       }
-      findings_.push_back({Severity::error, "orphan.lead-unaccountable", subjects(active_leads),
-                           "No body leading " + what + " answers through any line of accountability to " +
-                               apex_phrase_ + ".",
-                           evidence, sources.take()});
+      auto finding = make_finding(rule::lead_unaccountable, subjects(SubjectRole::lead, active_leads),
+                                  "No body leading " + what + " answers through any line of accountability to " +
+                                      apex_phrase_ + ".",
+                                  evidence, sources.take());
+      add_dead_ends(map_, finding, dead_ends);
+      findings_.push_back(std::move(finding));
     }
   }
 
@@ -128,28 +146,32 @@ class OrphanRules {
     if (boost::out_degree(v, view) == 0) {
       const auto& exempt = settings_.unaccountable_exempt_types;
       if (std::find(exempt.begin(), exempt.end(), body.type) == exempt.end())
-        findings_.push_back({Severity::warning, "orphan.body-unaccountable", {body.id},
-                             name + " is not accountable to any body in the map.",
-                             {name + " (" + std::string(to_string(body.type)) + ") has no accountable_to link"},
-                             sources.take()});
-    } else if (routes_.distance[v] == unreachable) {
+        findings_.push_back(make_finding(rule::body_unaccountable, {{SubjectRole::body, body.id}},
+                                         name + " is not accountable to any body in the map.",
+                                         {name + " (" + std::string(to_string(body.type)) + ") has no accountable_to link"},
+                                         sources.take()));
+    } else if (routes_.distance[v] == no_route) {
       std::vector<std::string> masters;
       for (auto e : boost::make_iterator_range(boost::out_edges(v, view))) {
         masters.push_back(name_of(map_, boost::target(e, view)));
         sources.add(map_.link(e).source);
       }
       sort_unique(masters);
-      findings_.push_back({Severity::error, "orphan.no-route-to-apex", {body.id},
-                           name + " answers to " + join_names(masters) + ", but no line of accountability from it reaches " +
-                               apex_phrase_ + ".",
-                           {dead_end_evidence(map_, v, search_)}, sources.take()});
+      std::vector<Vertex> dead_ends;
+      auto evidence = dead_end_evidence(map_, v, search_, dead_ends);
+      auto finding = make_finding(rule::no_route_to_apex, {{SubjectRole::body, body.id}},
+                                  name + " answers to " + join_names(masters) +
+                                      ", but no line of accountability from it reaches " + apex_phrase_ + ".",
+                                  {std::move(evidence)}, sources.take());
+      add_dead_ends(map_, finding, dead_ends);
+      findings_.push_back(std::move(finding));
     }
     if (map_.duties(v).empty() && body.policy_areas.empty()) {
       Sources own;
       own.add(body.source);
-      findings_.push_back({Severity::info, "orphan.body-without-purpose", {body.id},
-                           name + " owns no responsibility and has no policy area in the map.",
-                           {}, own.take()});
+      findings_.push_back(make_finding(rule::body_without_purpose, {{SubjectRole::body, body.id}},
+                                       name + " owns no responsibility and has no policy area in the map.", {},
+                                       own.take()));
     }
   }
 
@@ -164,7 +186,7 @@ class OrphanRules {
 
   const GovernanceMap& map_;
   const OrphanSettings& settings_;
-  ApexRoutes routes_;
+  const ApexRoutes& routes_;
   UpwardSearch search_;
   std::string apex_phrase_;
   std::vector<Finding> findings_;
@@ -172,8 +194,9 @@ class OrphanRules {
 
 }  // namespace
 
-std::vector<Finding> find_orphans(const GovernanceMap& map, const OrphanSettings& settings) {
-  return OrphanRules(map, settings).run();
+std::vector<Finding> find_orphans(const GovernanceMap& map, const SharedResults& shared,
+                                  const OrphanSettings& settings) {
+  return OrphanRules(map, shared, settings).run();
 }
 
 }  // namespace govgraph

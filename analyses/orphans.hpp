@@ -10,21 +10,18 @@
 #include <vector>
 
 #include "analyses/finding.hpp"
+#include "analyses/rules.hpp"
+#include "analyses/shared.hpp"
 #include "graph/governance_map.hpp"
 
 namespace govgraph {
 
-struct OrphanSettings {
-  /// Body types never reported by orphan.body-unaccountable (for example
-  /// "third-sector" when charities are mapped without their own boards). Default: none.
-  std::vector<BodyType> unaccountable_exempt_types;
-};
-
 /// orphan.no-owner, orphan.no-lead, orphan.lead-unaccountable, orphan.lead-inactive,
 /// orphan.body-unaccountable, orphan.no-route-to-apex, orphan.body-without-purpose.
-/// Apexes are never unaccountable nor without purpose. Routes to an apex come from one
-/// multi-source breadth-first search from every apex over reversed accountable_to links.
+/// Apexes are never unaccountable nor without purpose. Routes to an apex are the shared
+/// ones (SharedResults).
 /// O(V + E + owners). Findings sorted.
-std::vector<Finding> find_orphans(const GovernanceMap& map, const OrphanSettings& settings = {});
+std::vector<Finding> find_orphans(const GovernanceMap& map, const SharedResults& shared,
+                                  const OrphanSettings& settings = {});
 
 }  // namespace govgraph

@@ -90,7 +90,11 @@ void crowded_areas(const GovernanceMap& map, const OverlapSettings& settings,
     if (many_leads && many_bodies) message += ", and ";
     if (many_bodies)
       message += std::to_string(count) + " bodies have an interest in it, far more than in a typical area";
-    out.push_back({Severity::warning, "overlap.crowded-area", {area.id}, message + ".", evidence, sources.take()});
+    auto finding = make_finding(rule::crowded_area, {{SubjectRole::area, area.id}}, message + ".", evidence, sources.take());
+    finding.numbers = {{"leads", static_cast<double>(lead_list.size())},
+                       {"bodies", static_cast<double>(count)},
+                       {"median_bodies", median}};
+    out.push_back(std::move(finding));
   }
 }
 
@@ -112,17 +116,23 @@ void area_pairs(const GovernanceMap& map, const OverlapSettings& settings,
     std::vector<std::string> subjects = {a.id, b.id};
     std::sort(subjects.begin(), subjects.end());
     const std::size_t together = bodies[p.a].size() + bodies[p.b].size() - p.shared;
-    out.push_back({Severity::info, "overlap.area-pair", subjects,
-                   "Policy areas '" + area_name(a) + "' and '" + area_name(b) + "' are served largely by the same bodies (" +
-                       std::to_string(p.shared) + " of " + std::to_string(together) + ").",
-                   {"Jaccard similarity " + format_ratio(p.jaccard), "shared bodies: " + join_names(names)},
-                   sources.take()});
+    auto finding = make_finding(rule::area_pair, playing(SubjectRole::area, std::move(subjects)),
+                                "Policy areas '" + area_name(a) + "' and '" + area_name(b) +
+                                    "' are served largely by the same bodies (" + std::to_string(p.shared) + " of " +
+                                    std::to_string(together) + ").",
+                                {"Jaccard similarity " + format_ratio(p.jaccard), "shared bodies: " + join_names(names)},
+                                sources.take());
+    finding.numbers = {{"shared", static_cast<double>(p.shared)},
+                       {"together", static_cast<double>(together)},
+                       {"jaccard", p.jaccard}};
+    out.push_back(std::move(finding));
   }
 }
 
 }  // namespace
 
-std::vector<Finding> find_overlap(const GovernanceMap& map, const OverlapSettings& settings) {
+std::vector<Finding> find_overlap(const GovernanceMap& map, const SharedResults& /*shared*/,
+                                  const OverlapSettings& settings) {
   std::vector<Finding> findings;
   const auto bodies = area_bodies(map);
   crowded_areas(map, settings, bodies, findings);

@@ -9,17 +9,21 @@ namespace {
 
 using namespace detail;
 
-void report(std::vector<std::string> ids, std::size_t total, const std::string& kind, const ProvenanceSettings& settings,
-            std::vector<Finding>& out) {
+/// `kind` names the records in the message ("bodies"), `role` each one.
+void report(std::vector<std::string> ids, std::size_t total, const std::string& kind, SubjectRole role,
+            const ProvenanceSettings& settings, std::vector<Finding>& out) {
   if (ids.empty()) return;
   std::vector<std::string> evidence;
   for (std::size_t i = 0; i < ids.size() && i < settings.max_listed; ++i) evidence.push_back(ids[i]);
   if (ids.size() > settings.max_listed)
     evidence.push_back("and " + std::to_string(ids.size() - settings.max_listed) + " more");
-  const std::string count = std::to_string(ids.size());
-  out.push_back({Severity::info, "provenance.unsourced", std::move(ids),
-                 count + " of " + std::to_string(total) + " " + kind + " cite no source, so a reader cannot check them.",
-                 evidence, {}});
+  const std::size_t unsourced = ids.size();
+  auto finding = make_finding(rule::unsourced, playing(role, std::move(ids)),
+                              std::to_string(unsourced) + " of " + std::to_string(total) + " " + kind +
+                                  " cite no source, so a reader cannot check them.",
+                              evidence, {});
+  finding.numbers = {{"unsourced", static_cast<double>(unsourced)}, {"total", static_cast<double>(total)}};
+  out.push_back(std::move(finding));
 }
 
 }  // namespace
@@ -29,7 +33,8 @@ std::string link_subject(const GovernanceMap& map, std::size_t index) {
   return link.from + ":" + std::string(to_string(link.kind)) + ":" + link.to;
 }
 
-std::vector<Finding> find_provenance(const GovernanceMap& map, const ProvenanceSettings& settings) {
+std::vector<Finding> find_provenance(const GovernanceMap& map, const SharedResults& /*shared*/,
+                                     const ProvenanceSettings& settings) {
   std::vector<Finding> findings;
   std::vector<std::string> bodies;
   for (const auto& b : map.data().bodies)
@@ -43,9 +48,10 @@ std::vector<Finding> find_provenance(const GovernanceMap& map, const ProvenanceS
   sort_unique(bodies);
   sort_unique(links);
   sort_unique(responsibilities);
-  report(std::move(bodies), map.body_count(), "bodies", settings, findings);
-  report(std::move(links), map.link_count(), "links", settings, findings);
-  report(std::move(responsibilities), map.responsibilities().size(), "responsibilities", settings, findings);
+  report(std::move(bodies), map.body_count(), "bodies", SubjectRole::body, settings, findings);
+  report(std::move(links), map.link_count(), "links", SubjectRole::link, settings, findings);
+  report(std::move(responsibilities), map.responsibilities().size(), "responsibilities", SubjectRole::responsibility, settings,
+         findings);
   std::sort(findings.begin(), findings.end());
   return findings;
 }

@@ -6,19 +6,17 @@
 #include <vector>
 
 #include "analyses/finding.hpp"
+#include "analyses/rules.hpp"
+#include "analyses/shared.hpp"
 #include "graph/governance_map.hpp"
 
 namespace govgraph {
 
-struct ProvenanceSettings {
-  /// Most unsourced records named in a finding's evidence (all are in its subjects).
-  std::size_t max_listed = 20;
-};
-
 /// provenance.unsourced: one finding per kind of record (bodies, links,
 /// responsibilities) listing those without a source. Links are named
 /// "FROM:KIND:TO". O(V + E + R).
-std::vector<Finding> find_provenance(const GovernanceMap& map, const ProvenanceSettings& settings = {});
+std::vector<Finding> find_provenance(const GovernanceMap& map, const SharedResults& shared,
+                                     const ProvenanceSettings& settings = {});
 
 /// The subject id of link `index`: "from:kind:to".
 std::string link_subject(const GovernanceMap& map, std::size_t index);

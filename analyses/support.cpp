@@ -62,37 +62,29 @@ std::vector<Vertex> cycle_route(const GovernanceMap& map, LinkKind kind, const s
   return {start};
 }
 
-std::vector<Vertex> ApexRoutes::route(Vertex v) const {
-  std::vector<Vertex> path;
-  if (distance[v] == unreachable) return path;
-  path.push_back(v);
-  while (distance[path.back()] > 0) path.push_back(next[path.back()]);
-  return path;
+Finding make_finding(const Rule& rule, std::vector<Subject> roles, std::string message,
+                     std::vector<std::string> evidence, std::vector<std::string> sources) {
+  Finding f{rule.severity, std::string(rule.id), {}, std::move(message), std::move(evidence), std::move(sources)};
+  f.subjects.reserve(roles.size());
+  f.roles.reserve(roles.size());
+  for (auto& s : roles) {
+    f.subjects.push_back(std::move(s.id));
+    f.roles.push_back(s.role);
+  }
+  return f;
 }
 
-ApexRoutes apex_routes(const GovernanceMap& map) {
-  const auto view = map.accountability();
-  const std::size_t n = map.body_count();
-  ApexRoutes routes{std::vector<std::size_t>(n, unreachable), std::vector<Vertex>(n)};
-  std::vector<Vertex> queue;
-  queue.reserve(n);
-  for (Vertex a : map.apexes()) {
-    if (!active(map, a)) continue;
-    routes.distance[a] = 0;
-    routes.next[a] = a;
-    queue.push_back(a);
-  }
-  for (std::size_t head = 0; head < queue.size(); ++head) {
-    const Vertex w = queue[head];
-    for (auto e : boost::make_iterator_range(boost::in_edges(w, view))) {
-      const Vertex u = boost::source(e, view);
-      if (routes.distance[u] != unreachable || !active(map, u)) continue;
-      routes.distance[u] = routes.distance[w] + 1;
-      routes.next[u] = w;
-      queue.push_back(u);
-    }
-  }
-  return routes;
+std::vector<Subject> playing(SubjectRole role, std::vector<std::string> ids) {
+  std::vector<Subject> subjects;
+  subjects.reserve(ids.size());
+  for (auto& id : ids) subjects.push_back({role, std::move(id)});
+  return subjects;
+}
+
+std::vector<std::string> route_ids(const GovernanceMap& map, const std::vector<Vertex>& route) {
+  std::vector<std::string> ids;
+  for (Vertex v : route) ids.push_back(map.body(v).id);
+  return ids;
 }
 
 UpwardSearch::UpwardSearch(const GovernanceMap& map, std::size_t limit)

@@ -1,6 +1,6 @@
 #pragma once
 // Helpers shared by the analysis families (internal to analyses/): who is still in the
-// map, routes to the apex, bounded searches up the accountability lines, similar pairs
+// map, bounded searches up the accountability lines, similar pairs
 // of sets, and the wording of messages and evidence.
 
 #include <cstddef>
@@ -11,12 +11,12 @@
 #include <vector>
 
 #include "analyses/finding.hpp"
+#include "analyses/rules.hpp"
 #include "graph/governance_map.hpp"
 
 namespace govgraph::detail {
 
 using Vertex = GovernanceMap::Vertex;
-inline constexpr std::size_t unreachable = std::numeric_limits<std::size_t>::max();
 
 /// Abolished bodies take no part in most rules.
 inline bool active(const GovernanceMap& map, Vertex v) { return map.body(v).status != BodyStatus::abolished; }
@@ -43,18 +43,6 @@ std::vector<std::vector<Vertex>> cycles(const GovernanceMap& map, LinkKind kind)
 /// One closed route through a cycle found by cycles(), starting and ending at its
 /// first body. O(size of the cycle's links).
 std::vector<Vertex> cycle_route(const GovernanceMap& map, LinkKind kind, const std::vector<Vertex>& component);
-
-/// Shortest accountable_to routes from every body to the nearest active apex, through
-/// active bodies only: one multi-source breadth-first search over reversed links from
-/// every apex, in body order. O(V + E).
-struct ApexRoutes {
-  std::vector<std::size_t> distance;  // links to the nearest apex; `unreachable` if none
-  std::vector<Vertex> next;           // the next body on that route (itself for an apex)
-
-  /// The route from v to its apex, v first. Empty when v has none.
-  [[nodiscard]] std::vector<Vertex> route(Vertex v) const;
-};
-ApexRoutes apex_routes(const GovernanceMap& map);
 
 /// A breadth-first search up the active accountable_to lines that visits at most
 /// `limit` bodies. Marks are kept between searches (reset in O(1)), so many small
@@ -94,6 +82,15 @@ struct SimilarPair {
 /// set size), never all pairs of sets unless most sets share the same common items.
 std::vector<SimilarPair> similar_pairs(const std::vector<std::vector<std::uint32_t>>& sets,
                                        std::size_t universe, double min_jaccard, std::size_t min_shared);
+
+/// A finding of `rule` at its default severity; its subjects and their roles are those
+/// of `roles`, in order.
+Finding make_finding(const Rule& rule, std::vector<Subject> roles, std::string message,
+                     std::vector<std::string> evidence, std::vector<std::string> sources);
+/// Each id as a subject playing `role`, in the order given.
+std::vector<Subject> playing(SubjectRole role, std::vector<std::string> ids);
+/// The ids of the bodies along a route, in order.
+std::vector<std::string> route_ids(const GovernanceMap& map, const std::vector<Vertex>& route);
 
 /// Citations, collected then sorted and made unique.
 class Sources {

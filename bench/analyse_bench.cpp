@@ -32,7 +32,7 @@ void analyse_example(benchmark::State& state) {
 BENCHMARK(analyse_example)->Unit(benchmark::kMillisecond);
 
 void figures_example(benchmark::State& state) {
-  for (auto _ : state) benchmark::DoNotOptimize(compute_figures(example()).by_type.size());
+  for (auto _ : state) benchmark::DoNotOptimize(compute_figures(example(), share(example())).by_type.size());
 }
 BENCHMARK(figures_example)->Unit(benchmark::kMillisecond);
 
@@ -56,23 +56,23 @@ void family(benchmark::State& state, Family run) {
   void name(benchmark::State& state) { family(state, [](const GovernanceMap& m) { return call; }); } \
   BENCHMARK(name)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(1)
 
-GOVGRAPH_FAMILY_BENCHMARK(orphans, find_orphans(m));
-GOVGRAPH_FAMILY_BENCHMARK(duplication, find_duplication(m));
-GOVGRAPH_FAMILY_BENCHMARK(overlap, find_overlap(m));
-GOVGRAPH_FAMILY_BENCHMARK(accountability, find_accountability(m));
-GOVGRAPH_FAMILY_BENCHMARK(funding, find_funding(m));
-GOVGRAPH_FAMILY_BENCHMARK(provenance, find_provenance(m));
+GOVGRAPH_FAMILY_BENCHMARK(orphans, find_orphans(m, share(m)));
+GOVGRAPH_FAMILY_BENCHMARK(duplication, find_duplication(m, share(m)));
+GOVGRAPH_FAMILY_BENCHMARK(overlap, find_overlap(m, share(m)));
+GOVGRAPH_FAMILY_BENCHMARK(accountability, find_accountability(m, share(m)));
+GOVGRAPH_FAMILY_BENCHMARK(funding, find_funding(m, share(m)));
+GOVGRAPH_FAMILY_BENCHMARK(provenance, find_provenance(m, share(m)));
 GOVGRAPH_FAMILY_BENCHMARK(analyse_all_rules, analyse(m));
 
 void figures_without_betweenness(benchmark::State& state) {
   FigureSettings settings;
   settings.betweenness_max_bodies = 0;
-  family(state, [&](const GovernanceMap& m) { return compute_figures(m, settings).by_type; });
+  family(state, [&](const GovernanceMap& m) { return compute_figures(m, share(m), settings).by_type; });
 }
 BENCHMARK(figures_without_betweenness)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 void betweenness(benchmark::State& state) {
-  family(state, [](const GovernanceMap& m) { return compute_figures(m).brokers; });
+  family(state, [](const GovernanceMap& m) { return compute_figures(m, share(m)).brokers; });
 }
 BENCHMARK(betweenness)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(1);
 

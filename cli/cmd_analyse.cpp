@@ -40,7 +40,7 @@ bool use_colour(const AnalyseOptions& options) {
 
 std::vector<std::string_view> rule_ids() {
   std::vector<std::string_view> ids;
-  for (const auto& rule : rules()) ids.push_back(rule.id);
+  for (const auto& rule : all_rules) ids.push_back(rule.id);
   return ids;
 }
 
@@ -73,9 +73,10 @@ void run_analyse(const AnalyseOptions& options, Context& context) {
 
   const GovernanceMap map = load_map_for_command(options.map, options.as_at, context);
   const std::string today = options.today.empty() ? local_date_today() : options.today;
+  const SharedResults shared = share(map);
   ReportInput input{describe_map(map, options.map, options.as_at),
-                    apply_waivers(analyse(map, settings, selection), waivers, today), std::nullopt};
-  if (!options.no_figures) input.figures = compute_figures(map);
+                    apply_waivers(analyse(map, shared, settings, selection), waivers, today), std::nullopt};
+  if (!options.no_figures) input.figures = compute_figures(map, shared);
 
   const bool colour = use_colour(options);
   emit(options.output, format_report(input, options.format, colour), content_of(options.format, colour));

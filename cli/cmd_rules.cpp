@@ -22,10 +22,11 @@ struct RulesOptions {
 bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 
 /// The settings of one rule: keys "RULE.NAME", except the severity override every rule has.
-std::vector<SettingInfo> settings_of(const RuleInfo& rule, const std::vector<SettingInfo>& all) {
+std::vector<SettingInfo> settings_of(const Rule& rule, const std::vector<SettingInfo>& all) {
+  const std::string prefix = std::string(rule.id) + ".";
   std::vector<SettingInfo> own;
   for (const auto& setting : all)
-    if (starts_with(setting.key, rule.id + ".") && setting.key != rule.id + ".severity") own.push_back(setting);
+    if (starts_with(setting.key, prefix) && setting.key != prefix + "severity") own.push_back(setting);
   return own;
 }
 
@@ -34,7 +35,7 @@ std::vector<SettingInfo> shared_settings(const std::vector<SettingInfo>& all) {
   std::vector<SettingInfo> shared;
   for (const auto& setting : all) {
     bool owned = setting.key.ends_with(".severity");
-    for (const auto& rule : rules()) owned = owned || starts_with(setting.key, rule.id + ".");
+    for (const auto& rule : all_rules) owned = owned || starts_with(setting.key, std::string(rule.id) + ".");
     if (!owned) shared.push_back(setting);
   }
   return shared;
@@ -42,17 +43,17 @@ std::vector<SettingInfo> shared_settings(const std::vector<SettingInfo>& all) {
 
 std::string rules_text(const std::vector<SettingInfo>& all) {
   std::size_t width = 0;
-  for (const auto& rule : rules()) width = std::max(width, rule.id.size());
+  for (const auto& rule : all_rules) width = std::max(width, rule.id.size());
   std::string out;
   std::string family;
-  for (const auto& rule : rules()) {
-    if (rule.family != family) {
-      family = rule.family;
+  for (const auto& rule : all_rules) {
+    if (to_string(rule.family) != family) {
+      family = to_string(rule.family);
       out += (out.empty() ? "" : "\n") + family + "\n";
     }
     const std::string severity(to_string(rule.severity));
-    out += "  " + rule.id + std::string(width - rule.id.size() + 2, ' ') + severity +
-           std::string(9 - severity.size(), ' ') + rule.summary + "\n";
+    out += "  " + std::string(rule.id) + std::string(width - rule.id.size() + 2, ' ') + severity +
+           std::string(9 - severity.size(), ' ') + std::string(rule.summary) + "\n";
     for (const auto& setting : settings_of(rule, all))
       out += "  " + std::string(width + 2, ' ') + "--set " + setting.key + "=" + setting.default_value + "  " +
              setting.description + "\n";
@@ -69,11 +70,11 @@ std::string rules_text(const std::vector<SettingInfo>& all) {
 
 std::string rules_markdown(const std::vector<SettingInfo>& all) {
   std::string out = "| Rule | Family | Default severity | Fires when | Settings (default) |\n| :-- | :-- | :-- | :-- | :-- |\n";
-  for (const auto& rule : rules()) {
+  for (const auto& rule : all_rules) {
     std::vector<std::string> items;
     for (const auto& setting : settings_of(rule, all))
       items.push_back("`" + setting.key + "` (" + escape_markdown(setting.default_value) + ")");
-    out += "| `" + rule.id + "` | " + escape_markdown(rule.family) + " | " + std::string(to_string(rule.severity)) +
+    out += "| `" + std::string(rule.id) + "` | " + escape_markdown(to_string(rule.family)) + " | " + std::string(to_string(rule.severity)) +
            " | " + escape_markdown(rule.summary) + " | " + (items.empty() ? std::string("none") : join(items, "<br>")) +
            " |\n";
   }
@@ -105,12 +106,12 @@ std::string rules_json(const std::vector<SettingInfo>& all) {
   w.StartObject();
   w.Key("rules");
   w.StartArray();
-  for (const auto& rule : rules()) {
+  for (const auto& rule : all_rules) {
     w.StartObject();
     w.Key("id");
     text(rule.id);
     w.Key("family");
-    text(rule.family);
+    text(to_string(rule.family));
     w.Key("severity");
     text(to_string(rule.severity));
     w.Key("summary");

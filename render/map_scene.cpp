@@ -4,6 +4,7 @@
 #include <cmath>
 #include <tuple>
 
+#include "analyses/rules.hpp"
 #include "graph/amount.hpp"
 #include "graph/text.hpp"
 #include "render/layering.hpp"
@@ -16,13 +17,11 @@ namespace {
 
 using Vertex = GovernanceMap::Vertex;
 
-constexpr std::string_view redundant_rule = "duplication.redundant-line";
-
 /// Every finding's rule and severity, by subject. O(findings × subjects × log).
 FindingsAbout read_findings(std::span<const Finding> findings) {
   FindingsAbout about;
   for (const Finding& finding : findings) {
-    if (finding.rule == redundant_rule && finding.subjects.size() == 2)
+    if (is(finding, rule::redundant_line) && finding.subjects.size() == 2)
       about.redundant_lines.emplace(finding.subjects[0], finding.subjects[1]);
     for (const std::string& subject : finding.subjects) {
       auto& entry = about.bodies[subject];
@@ -187,7 +186,7 @@ std::vector<std::string> link_tip(const GovernanceMap& map, std::size_t i, bool 
   if (!link.basis.empty()) tip.push_back("basis: " + clean_text(link.basis));
   if (!link.source.empty()) tip.push_back("source: " + clean_text(link.source));
   if (!link.note.empty()) tip.push_back("note: " + clean_text(link.note));
-  if (redundant) tip.push_back("implied by a longer route (" + std::string(redundant_rule) + ")");
+  if (redundant) tip.push_back("implied by a longer route (" + std::string(rule::redundant_line.id) + ")");
   return tip;
 }
 

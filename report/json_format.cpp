@@ -1,5 +1,7 @@
 // The JSON report: a versioned document for other tools (docs/findings-json.md).
 
+#include <cmath>
+
 #include "report/formats.hpp"
 #include "report/json_writer.hpp"
 
@@ -190,6 +192,30 @@ void write_finding_fields(JsonWriter& w, const Finding& f) {
   w.strings(f.evidence);
   w.key("sources");
   w.strings(f.sources);
+  w.key("roles");
+  w.begin_array();
+  const auto role = [&](SubjectRole name, std::string_view id) {
+    w.begin_object();
+    w.field("role", to_string(name));
+    w.field("id", id);
+    w.end_object();
+  };
+  for (std::size_t i = 0; i < f.roles.size() && i < f.subjects.size(); ++i) role(f.roles[i], f.subjects[i]);
+  for (const auto& s : f.named) role(s.role, s.id);
+  w.end_array();
+  w.key("numbers");
+  w.begin_object();
+  for (const auto& q : f.numbers) {
+    w.key(q.name);
+    // Counts read as counts (7, not 7.0); ratios and amounts keep their fraction.
+    if (q.value >= 0 && q.value < 1e15 && q.value == std::floor(q.value)) w.count(static_cast<std::size_t>(q.value));
+    else w.number(q.value);
+  }
+  w.end_object();
+  w.key("routes");
+  w.begin_array();
+  for (const auto& route : f.routes) w.strings(route);
+  w.end_array();
 }
 
 std::string format_json(const ReportInput& input) {

@@ -1,17 +1,14 @@
 #include "restructure/compare.hpp"
 
 #include <algorithm>
-#include <deque>
 #include <set>
-#include <tuple>
 
+#include "analyses/rules.hpp"
 #include "graph/text.hpp"
 
 namespace govgraph {
 namespace {
 
-const std::set<std::string, std::less<>> orphan_rules = {"orphan.no-owner", "orphan.no-lead",
-                                                         "orphan.lead-unaccountable", "orphan.lead-inactive"};
 
 using FindingKey = std::pair<std::string, std::vector<std::string>>;
 
@@ -59,7 +56,7 @@ std::string verdict_of(const Comparison& c) {
 
 }  // namespace
 
-Metrics measure(const GovernanceMap& map, const std::vector<Finding>& findings) {
+Metrics measure(const GovernanceMap& map, const SharedResults& shared, const std::vector<Finding>& findings) {
   Metrics m;
   for (std::size_t v = 0; v < map.body_count(); ++v)
     if (map.body(v).status == BodyStatus::active) ++m.bodies;
@@ -71,42 +68,28 @@ Metrics measure(const GovernanceMap& map, const std::vector<Finding>& findings) 
     if (f.severity == Severity::error) ++m.errors;
     if (f.severity == Severity::warning) ++m.warnings;
     if (f.severity == Severity::info) ++m.infos;
-    if (orphan_rules.contains(f.rule)) orphaned.insert(f.subjects.begin(), f.subjects.end());
-    if (f.rule == "duplication.multiple-leads") ++m.duplicate_leads;
-    if (f.rule == "overlap.crowded-area") ++m.crowded_areas;
+    const Rule* rule = find_rule(f.rule);
+    if (rule != nullptr && rule->family == Family::orphan)
+      for (auto& id : f.ids(SubjectRole::responsibility)) orphaned.insert(std::move(id));
+    if (is(f, rule::multiple_leads)) ++m.duplicate_leads;
+    if (is(f, rule::crowded_area)) ++m.crowded_areas;
   }
   m.orphans = orphaned.size();
 
-  // Shortest routes to an apex: a breadth-first search from every apex, against the
-  // direction of accountable_to. O(V + E).
-  const auto view = map.accountability();
-  std::vector<long> distance(map.body_count(), -1);
-  std::deque<GovernanceMap::Vertex> queue;
-  for (auto apex : map.apexes()) {
-    distance[apex] = 0;
-    queue.push_back(apex);
-  }
-  while (!queue.empty()) {
-    const auto u = queue.front();
-    queue.pop_front();
-    for (auto [e, end] = boost::in_edges(u, view); e != end; ++e) {
-      const auto w = boost::source(*e, view);
-      if (distance[w] >= 0) continue;
-      distance[w] = distance[u] + 1;
-      queue.push_back(w);
-    }
-  }
+  // Routes as the analyses see them: abolished bodies are out of the map, so they are
+  // neither counted nor a way through.
+  const ApexRoutes& routes = shared.routes;
   std::size_t routed = 0;
-  long total = 0;
+  std::size_t total = 0;
   for (std::size_t v = 0; v < map.body_count(); ++v) {
-    if (map.is_apex(v)) continue;
-    if (distance[v] < 0) {
+    if (map.is_apex(v) || map.body(v).status == BodyStatus::abolished) continue;
+    if (routes.distance[v] == no_route) {
       ++m.without_route;
       continue;
     }
     ++routed;
-    total += distance[v];
-    m.longest_route = std::max(m.longest_route, static_cast<std::size_t>(distance[v]));
+    total += routes.distance[v];
+    m.longest_route = std::max(m.longest_route, routes.distance[v]);
   }
   m.mean_route = routed == 0 ? 0.0 : static_cast<double>(total) / static_cast<double>(routed);
 
@@ -131,8 +114,8 @@ Comparison compare_maps(const GovernanceMap& before, const std::vector<Finding>&
                         const std::map<std::string, std::string>& renames) {
   Comparison c;
   c.title = "Changes from '" + before.data().name + "' to '" + after.data().name + "'";
-  c.before = measure(before, before_findings);
-  c.after = measure(after, after_findings);
+  c.before = measure(before, share(before), before_findings);
+  c.after = measure(after, share(after), after_findings);
   c.renames = renames;
   std::map<FindingKey, std::vector<std::size_t>> unmatched;  // before findings by key
   for (std::size_t i = 0; i < before_findings.size(); ++i) unmatched[key_of(before_findings[i], renames)].push_back(i);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "analyses/finding.hpp"
+#include "analyses/shared.hpp"
 #include "graph/governance_map.hpp"
 #include "restructure/apply.hpp"
 #include "restructure/map_diff.hpp"
@@ -28,15 +29,16 @@ struct Metrics {
   std::size_t orphans = 0;          // responsibilities with an orphan.* finding
   std::size_t duplicate_leads = 0;  // duplication.multiple-leads findings
   std::size_t crowded_areas = 0;    // overlap.crowded-area findings
+  // Routes through active bodies only, over active non-apex bodies (SharedResults).
   std::size_t longest_route = 0;    // the longest shortest accountable_to route to an apex
-  double mean_route = 0;            // over non-apex bodies with a route
-  std::size_t without_route = 0;    // non-apex bodies with no route to an apex
+  double mean_route = 0;            // over active non-apex bodies with a route
+  std::size_t without_route = 0;    // active non-apex bodies with no route to an apex
   double scrutiny_mean = 0;         // scrutinisers per scrutinised body
   std::size_t scrutiny_max = 0;
 };
 
-/// Measures a map. O(V + E + findings).
-Metrics measure(const GovernanceMap& map, const std::vector<Finding>& findings);
+/// Measures a map from its findings and the routes its analysis shared. O(V + findings).
+Metrics measure(const GovernanceMap& map, const SharedResults& shared, const std::vector<Finding>& findings);
 
 struct Comparison {
   std::string title;      // "Proposal: ..." or "Changes from A to B"

@@ -72,7 +72,7 @@ bool reaches_apex(const RandomMap& m, const std::vector<std::vector<bool>>& reac
   return false;
 }
 
-std::set<std::vector<std::string>> subject_set(const std::vector<Finding>& findings, const std::string& rule) {
+std::set<std::vector<std::string>> subject_set(const std::vector<Finding>& findings, const Rule& rule) {
   std::set<std::vector<std::string>> out;
   for (const auto& f : of_rule(findings, rule)) out.insert(f.subjects);
   return out;
@@ -97,7 +97,7 @@ TEST_CASE("Accountability cycles agree with pairwise reachability") {
       if (component.size() >= 2) expected.insert(component);
     }
     INFO("seed " << seed);
-    CHECK(subject_set(find_accountability(m.builder.build()), "accountability.cycle") == expected);
+    CHECK(subject_set(accountability_of(m.builder.build()), rule::accountability_cycle) == expected);
   }
 }
 
@@ -121,11 +121,10 @@ TEST_CASE("Shortest routes to the apex agree with Floyd-Warshall") {
     AccountabilitySettings settings;
     settings.long_chain_max_length = 0;
     std::map<std::string, int> found;
-    for (const auto& f : of_rule(find_accountability(m.builder.build(), settings), "accountability.long-chain")) {
-      int arrows = 0;
-      for (std::size_t at = f.evidence[0].find("→"); at != std::string::npos; at = f.evidence[0].find("→", at + 1))
-        ++arrows;
-      found[f.subjects[0]] = arrows;
+    for (const auto& f : of_rule(accountability_of(m.builder.build(), settings), rule::long_chain)) {
+      REQUIRE(f.routes.size() == 1);
+      CHECK(f.number("links") == static_cast<double>(f.routes[0].size() - 1));
+      found[f.subjects[0]] = static_cast<int>(f.routes[0].size() - 1);
     }
     INFO("seed " << seed);
     CHECK(found == expected);
@@ -148,9 +147,8 @@ TEST_CASE("Gatekeepers agree with removing each body and seeing who loses every 
     AccountabilitySettings settings;
     settings.gatekeeper_min_dominated = 1;
     std::map<std::string, std::size_t> found;
-    for (const auto& f : of_rule(find_accountability(m.builder.build(), settings), "accountability.gatekeeper")) {
-      const auto from = f.message.find(" for ") + 5;
-      found[f.subjects[0]] = std::stoul(f.message.substr(from));
+    for (const auto& f : of_rule(accountability_of(m.builder.build(), settings), rule::gatekeeper)) {
+      found[f.subjects[0]] = static_cast<std::size_t>(f.number("dependants").value_or(0));
     }
     INFO("seed " << seed);
     CHECK(found == expected);
@@ -171,7 +169,7 @@ TEST_CASE("Redundant lines agree with reachability that avoids the source") {
       }
     }
     INFO("seed " << seed);
-    CHECK(subject_set(find_duplication(m.builder.build()), "duplication.redundant-line") == expected);
+    CHECK(subject_set(duplication_of(m.builder.build()), rule::redundant_line) == expected);
   }
 }
 
@@ -211,7 +209,7 @@ TEST_CASE("Betweenness agrees with counting shortest routes") {
     }
     FigureSettings settings;
     settings.top = 100;
-    const auto figures = compute_figures(m.builder.build(), settings);
+    const auto figures = figures_of(m.builder.build(), settings);
     INFO("seed " << seed);
     REQUIRE(figures.brokers.size() == expected.size());
     for (const auto& b : figures.brokers) CHECK(b.score == Approx(expected[b.body]));

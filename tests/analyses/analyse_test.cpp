@@ -26,12 +26,11 @@ MapBuilder troubled() {
 
 TEST_CASE("Every rule of the product is registered once, with a family and a summary") {
   std::set<std::string> ids;
-  for (const auto& r : rules()) {
-    CHECK(ids.insert(r.id).second);
-    CHECK(r.id.substr(0, r.family.size() + 1) == r.family + ".");
+  for (const auto& r : all_rules) {
+    CHECK(ids.insert(std::string(r.id)).second);
+    CHECK(r.id.substr(0, to_string(r.family).size() + 1) == std::string(to_string(r.family)) + ".");
     CHECK(!r.summary.empty());
   }
-  CHECK(ids.size() == 22);
   CHECK(find_rule("orphan.no-lead")->severity == Severity::error);
   CHECK(find_rule("nothing") == nullptr);
 }
@@ -41,17 +40,17 @@ TEST_CASE("Analysing a troubled map reports each problem under a registered rule
   const auto findings = analyse(map);
   CHECK(std::is_sorted(findings.begin(), findings.end()));
   for (const auto& f : findings) {
-    const RuleInfo* info = find_rule(f.rule);
+    const Rule* info = find_rule(f.rule);
     REQUIRE(info != nullptr);
     CHECK(f.severity == info->severity);
     CHECK(!f.message.empty());
     CHECK(std::is_sorted(f.sources.begin(), f.sources.end()));
   }
-  CHECK(subjects(findings, "accountability.cycle") == Subjects{{"a", "b"}});
-  CHECK(subjects(findings, "orphan.no-owner") == Subjects{{"nobody"}});
-  CHECK(subjects(findings, "duplication.multiple-leads") == Subjects{{"plan", "a", "b"}});
-  CHECK(subjects(findings, "funding.unaccountable-funding") == Subjects{{"ministers", "loner"}});
-  CHECK(subjects(findings, "provenance.unsourced") == Subjects{{"b"}});
+  CHECK(subjects(findings, rule::accountability_cycle) == Subjects{{"a", "b"}});
+  CHECK(subjects(findings, rule::no_owner) == Subjects{{"nobody"}});
+  CHECK(subjects(findings, rule::multiple_leads) == Subjects{{"plan", "a", "b"}});
+  CHECK(subjects(findings, rule::unaccountable_funding) == Subjects{{"ministers", "loner"}});
+  CHECK(subjects(findings, rule::unsourced) == Subjects{{"b"}});
 }
 
 TEST_CASE("Two analyses of one map are identical") {
@@ -104,7 +103,7 @@ TEST_CASE("A setting changes a threshold or a rule's severity, and unknown keys 
   CHECK_THROWS_WITH(settings.set("no-equals-sign"), Catch::Contains("KEY=VALUE"));
 
   const auto map = troubled().build();
-  CHECK(of_rule(analyse(map, settings), "accountability.cycle")[0].severity == Severity::warning);
+  CHECK(of_rule(analyse(map, settings), rule::accountability_cycle)[0].severity == Severity::warning);
 }
 
 TEST_CASE("Every setting is listed with its default") {

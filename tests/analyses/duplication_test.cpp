@@ -20,9 +20,9 @@ TEST_CASE("A responsibility with two leads has no single accountable owner") {
   m.body("a").body("b").body("c").answers("a", "ministers").answers("b", "ministers").answers("c", "ministers");
   m.duty("plan", {lead("b"), lead("a"), supports("c")});
   m.duty("single", {lead("a"), delivers("b")});
-  const auto findings = find_duplication(m.build());
-  CHECK(subjects(findings, "duplication.multiple-leads") == Subjects{{"plan", "a", "b"}});
-  CHECK(of_rule(findings, "duplication.multiple-leads")[0].severity == Severity::warning);
+  const auto findings = duplication_of(m.build());
+  CHECK(subjects(findings, rule::multiple_leads) == Subjects{{"plan", "a", "b"}});
+  CHECK(of_rule(findings, rule::multiple_leads)[0].severity == Severity::warning);
 }
 
 TEST_CASE("Two unrelated bodies with the same profile have overlapping remits") {
@@ -32,29 +32,29 @@ TEST_CASE("Two unrelated bodies with the same profile have overlapping remits") 
   m.answers("x", "ministers").answers("y", "ministers").answers("z", "ministers");
   m.duty("r1", {lead("x"), supports("y")}).duty("r2", {lead("y")}).duty("r3", {lead("z")});
   // x: {r1, care, justice}; y: {r1, r2, care, justice}: 3 shared of 4.
-  const auto findings = find_duplication(m.build());
-  CHECK(subjects(findings, "duplication.overlapping-remits") == Subjects{{"x", "y"}});
+  const auto findings = duplication_of(m.build());
+  CHECK(subjects(findings, rule::overlapping_remits) == Subjects{{"x", "y"}});
   SECTION("a stricter threshold silences it") {
     DuplicationSettings settings;
     settings.remit_min_jaccard = 0.8;
-    CHECK(of_rule(find_duplication(m.build(), settings), "duplication.overlapping-remits").empty());
+    CHECK(of_rule(duplication_of(m.build(), settings), rule::overlapping_remits).empty());
     settings.remit_min_jaccard = 0.5;
     settings.remit_min_shared = 4;
-    CHECK(of_rule(find_duplication(m.build(), settings), "duplication.overlapping-remits").empty());
+    CHECK(of_rule(duplication_of(m.build(), settings), rule::overlapping_remits).empty());
   }
   SECTION("a regulator and a body it regulates are excluded by default") {
     m.link("x", "y", LinkKind::scrutinises);
-    CHECK(of_rule(find_duplication(m.build()), "duplication.overlapping-remits").empty());
+    CHECK(of_rule(duplication_of(m.build()), rule::overlapping_remits).empty());
     DuplicationSettings settings;
     settings.remit_include_same_chain = true;
-    CHECK(subjects(find_duplication(m.build(), settings), "duplication.overlapping-remits") == Subjects{{"x", "y"}});
+    CHECK(subjects(duplication_of(m.build(), settings), rule::overlapping_remits) == Subjects{{"x", "y"}});
   }
   SECTION("a pair on one line of accountability is excluded by default") {
     m.data.links[2].to = "x";  // y answers to x
-    CHECK(of_rule(find_duplication(m.build()), "duplication.overlapping-remits").empty());
+    CHECK(of_rule(duplication_of(m.build()), rule::overlapping_remits).empty());
     DuplicationSettings settings;
     settings.remit_include_same_chain = true;
-    CHECK(subjects(find_duplication(m.build(), settings), "duplication.overlapping-remits") == Subjects{{"x", "y"}});
+    CHECK(subjects(duplication_of(m.build(), settings), rule::overlapping_remits) == Subjects{{"x", "y"}});
   }
 }
 
@@ -64,11 +64,11 @@ TEST_CASE("A body scrutinised by two bodies in one policy area has duplicate scr
   m.body("schools-inspector", BodyType::regulator, {"schools"}).body("council", BodyType::local_authority);
   m.link("inspectorate", "council", LinkKind::scrutinises).link("auditor", "council", LinkKind::scrutinises);
   m.link("schools-inspector", "council", LinkKind::scrutinises);
-  const auto findings = find_duplication(m.build());
-  CHECK(subjects(findings, "duplication.duplicate-scrutiny") == Subjects{{"council", "auditor", "inspectorate"}});
+  const auto findings = duplication_of(m.build());
+  CHECK(subjects(findings, rule::duplicate_scrutiny) == Subjects{{"council", "auditor", "inspectorate"}});
   // The link's own policy areas take precedence over the scrutiniser's remit.
   m.data.links[2].policy_areas = {"justice"};
-  CHECK(of_rule(find_duplication(m.build()), "duplication.duplicate-scrutiny").empty());
+  CHECK(of_rule(duplication_of(m.build()), rule::duplicate_scrutiny).empty());
 }
 
 TEST_CASE("A monitoring body that reports to the board scrutinising the same body is one line of scrutiny") {
@@ -77,11 +77,11 @@ TEST_CASE("A monitoring body that reports to the board scrutinising the same bod
   m.body("local-board", BodyType::board, {"care"}).body("government", BodyType::executive);
   m.answers("board", "parliament").answers("monitor", "board").answers("government", "parliament");
   m.link("board", "government", LinkKind::scrutinises).link("monitor", "government", LinkKind::scrutinises);
-  CHECK(of_rule(find_duplication(m.build()), "duplication.duplicate-scrutiny").empty());
+  CHECK(of_rule(duplication_of(m.build()), rule::duplicate_scrutiny).empty());
   // A third scrutiniser on a line of its own makes two lines: the board's and its own.
   m.answers("local-board", "government").link("local-board", "government", LinkKind::scrutinises);
-  const auto findings = find_duplication(m.build());
-  CHECK(subjects(findings, "duplication.duplicate-scrutiny") == Subjects{{"government", "board", "local-board"}});
+  const auto findings = duplication_of(m.build());
+  CHECK(subjects(findings, rule::duplicate_scrutiny) == Subjects{{"government", "board", "local-board"}});
 }
 
 TEST_CASE("A body accountable to two unrelated bodies has multiple masters; two on one chain do not count") {
@@ -90,9 +90,9 @@ TEST_CASE("A body accountable to two unrelated bodies has multiple masters; two 
   m.answers("health-board", "ministers").answers("council", "parliament");
   m.answers("ijb", "health-board").answers("ijb", "council");
   m.answers("directorate", "ministers").answers("agency", "directorate").answers("agency", "ministers");
-  const auto findings = find_duplication(m.build());
-  CHECK(subjects(findings, "duplication.multiple-masters") == Subjects{{"ijb", "council", "health-board"}});
-  CHECK(of_rule(findings, "duplication.multiple-masters")[0].severity == Severity::info);
+  const auto findings = duplication_of(m.build());
+  CHECK(subjects(findings, rule::multiple_masters) == Subjects{{"ijb", "council", "health-board"}});
+  CHECK(of_rule(findings, rule::multiple_masters)[0].severity == Severity::info);
 }
 
 TEST_CASE("A direct line implied by a longer route is redundant") {
@@ -100,17 +100,19 @@ TEST_CASE("A direct line implied by a longer route is redundant") {
   m.body("directorate").body("agency").body("unit");
   m.answers("directorate", "ministers").answers("agency", "directorate").answers("agency", "ministers");
   m.answers("unit", "agency").answers("unit", "parliament");
-  const auto findings = find_duplication(m.build());
-  CHECK(subjects(findings, "duplication.redundant-line") ==
+  const auto findings = duplication_of(m.build());
+  CHECK(subjects(findings, rule::redundant_line) ==
         Subjects{{"agency", "ministers"}, {"unit", "parliament"}});
-  const auto unit = of_rule(findings, "duplication.redundant-line")[1];
-  CHECK(unit.evidence[1] == "route: Unit → Agency → Ministers → Parliament");
+  const auto unit = of_rule(findings, rule::redundant_line)[1];
+  CHECK(unit.ids(SubjectRole::body) == std::vector<std::string>{"unit"});
+  CHECK(unit.ids(SubjectRole::master) == std::vector<std::string>{"parliament"});
+  CHECK(unit.routes == std::vector<std::vector<std::string>>{{"unit", "agency", "ministers", "parliament"}});
 }
 
 TEST_CASE("Two parallel lines to unrelated bodies are not redundant") {
   auto m = base();
   m.body("a").body("b").body("c").answers("a", "ministers").answers("b", "parliament").answers("c", "a").answers("c", "b");
-  CHECK(of_rule(find_duplication(m.build()), "duplication.redundant-line").empty());
+  CHECK(of_rule(duplication_of(m.build()), rule::redundant_line).empty());
 }
 
 TEST_CASE("Bodies with one name, an alias matching initials, or near-identical names look like one") {
@@ -120,7 +122,7 @@ TEST_CASE("Bodies with one name, an alias matching initials, or near-identical n
   m.named("hearings", "Children's Hearings Scotland National Team").named("hearings2", "Childrens Hearing Scotland Team");
   m.named("promise", "The Promise Scotland").named("oversight", "The Promise Oversight Board");
   m.named("corra", "Corra Institute", {"CI"});  // its own initials: says nothing
-  const auto findings = find_duplication(m.build());
-  CHECK(subjects(findings, "duplication.same-entity") ==
+  const auto findings = duplication_of(m.build());
+  CHECK(subjects(findings, rule::same_entity) ==
         Subjects{{"ci", "the-ci"}, {"hearings", "hearings2"}, {"sssc", "sssc-short"}});
 }

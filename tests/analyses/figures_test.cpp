@@ -25,7 +25,7 @@ MapBuilder sample() {
 }  // namespace
 
 TEST_CASE("Figures count bodies by type and sector and links by kind") {
-  const auto f = compute_figures(sample().build());
+  const auto f = figures_of(sample().build());
   CHECK(f.bodies == 6);
   CHECK(f.links == 8);
   CHECK(f.by_type == std::vector<Count>{{"legislature", 1}, {"minister", 1}, {"directorate", 3}, {"agency", 1}});
@@ -35,7 +35,7 @@ TEST_CASE("Figures count bodies by type and sector and links by kind") {
 }
 
 TEST_CASE("The body by policy-area matrix and the seeds' sentence per body type") {
-  const auto f = compute_figures(sample().build());
+  const auto f = figures_of(sample().build());
   CHECK(f.matrix_areas == std::vector<std::string>{"care", "justice", "roads"});
   REQUIRE(f.matrix.size() == 3);
   CHECK(f.matrix[0] == MatrixRow{"d1", "D1", {true, false, true}});
@@ -49,7 +49,7 @@ TEST_CASE("The body by policy-area matrix and the seeds' sentence per body type"
 }
 
 TEST_CASE("Funding in and out per body and per area") {
-  const auto f = compute_figures(sample().build());
+  const auto f = figures_of(sample().build());
   REQUIRE(f.funding_by_body.size() == 3);
   CHECK(f.funding_by_body[0].id == "agency");
   CHECK(f.funding_by_body[0].in == Approx(75));
@@ -63,7 +63,7 @@ TEST_CASE("Funding in and out per body and per area") {
 }
 
 TEST_CASE("Cut points, brokers and the longest routes to the apex") {
-  const auto f = compute_figures(sample().build());
+  const auto f = figures_of(sample().build());
   CHECK(f.articulation_points == std::vector<std::string>{"ministers"});
   REQUIRE(!f.brokers.empty());
   CHECK(f.brokers[0].body == "ministers");
@@ -73,7 +73,7 @@ TEST_CASE("Cut points, brokers and the longest routes to the apex") {
   CHECK(f.longest_routes[0].route == "Agency → D3 → Ministers → Parliament");
   FigureSettings settings;
   settings.betweenness_max_bodies = 5;
-  const auto skipped = compute_figures(sample().build(), settings);
+  const auto skipped = figures_of(sample().build(), settings);
   CHECK(skipped.brokers.empty());
   CHECK(skipped.brokers_skipped);
   CHECK(skipped.brokers_note.find("6 bodies") != std::string::npos);

@@ -6,7 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "analyses/finding.hpp"
+#include "analyses/analyse.hpp"
+#include "analyses/figures.hpp"
 #include "graph/check.hpp"
 #include "graph/governance_map.hpp"
 
@@ -87,20 +88,43 @@ inline Owner delivers(const std::string& body) { return owner(body, Role::delive
 inline Owner supports(const std::string& body) { return owner(body, Role::supports); }
 
 /// The findings of one rule.
-inline std::vector<Finding> of_rule(const std::vector<Finding>& findings, const std::string& rule) {
+inline std::vector<Finding> of_rule(const std::vector<Finding>& findings, const Rule& rule) {
   std::vector<Finding> out;
   for (const auto& f : findings)
-    if (f.rule == rule) out.push_back(f);
+    if (is(f, rule)) out.push_back(f);
   return out;
 }
 
 /// The subjects of each finding of one rule.
-inline std::vector<std::vector<std::string>> subjects(const std::vector<Finding>& findings, const std::string& rule) {
+inline std::vector<std::vector<std::string>> subjects(const std::vector<Finding>& findings, const Rule& rule) {
   std::vector<std::vector<std::string>> out;
   for (const auto& f : of_rule(findings, rule)) out.push_back(f.subjects);
   return out;
 }
 
 using Subjects = std::vector<std::vector<std::string>>;
+
+// Each family run as analyse() runs it, with the map's shared results.
+inline std::vector<Finding> orphans_of(const GovernanceMap& map, const OrphanSettings& settings = {}) {
+  return find_orphans(map, share(map), settings);
+}
+inline std::vector<Finding> duplication_of(const GovernanceMap& map, const DuplicationSettings& settings = {}) {
+  return find_duplication(map, share(map), settings);
+}
+inline std::vector<Finding> overlap_of(const GovernanceMap& map, const OverlapSettings& settings = {}) {
+  return find_overlap(map, share(map), settings);
+}
+inline std::vector<Finding> accountability_of(const GovernanceMap& map, const AccountabilitySettings& settings = {}) {
+  return find_accountability(map, share(map), settings);
+}
+inline std::vector<Finding> funding_of(const GovernanceMap& map, const FundingSettings& settings = {}) {
+  return find_funding(map, share(map), settings);
+}
+inline std::vector<Finding> provenance_of(const GovernanceMap& map, const ProvenanceSettings& settings = {}) {
+  return find_provenance(map, share(map), settings);
+}
+inline Figures figures_of(const GovernanceMap& map, const FigureSettings& settings = {}) {
+  return compute_figures(map, share(map), settings);
+}
 
 }  // namespace govgraph::testing

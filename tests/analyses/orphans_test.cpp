@@ -15,27 +15,27 @@ MapBuilder base() {
 }
 }  // namespace
 
-TEST_CASE("An empty map has no orphans") { CHECK(find_orphans(MapBuilder{}.build()).empty()); }
+TEST_CASE("An empty map has no orphans") { CHECK(orphans_of(MapBuilder{}.build()).empty()); }
 
 TEST_CASE("A responsibility nobody owns is an orphan") {
   auto m = base();
   m.duty("plan", {}, "care");
-  const auto findings = find_orphans(m.build());
-  CHECK(subjects(findings, "orphan.no-owner") == Subjects{{"plan"}});
-  CHECK(of_rule(findings, "orphan.no-owner")[0].severity == Severity::error);
+  const auto findings = orphans_of(m.build());
+  CHECK(subjects(findings, rule::no_owner) == Subjects{{"plan"}});
+  CHECK(of_rule(findings, rule::no_owner)[0].severity == Severity::error);
   m.data.responsibilities[0].owners = {lead("ministers")};
-  CHECK(of_rule(find_orphans(m.build()), "orphan.no-owner").empty());
+  CHECK(of_rule(orphans_of(m.build()), rule::no_owner).empty());
 }
 
 TEST_CASE("A responsibility whose owners only support it has no lead") {
   auto m = base();
   m.body("agency-b", BodyType::agency, {"care"}).answers("agency-b", "ministers");
   m.duty("plan", {supports("agency-b"), delivers("ministers")}, "care");
-  const auto findings = find_orphans(m.build());
-  CHECK(subjects(findings, "orphan.no-lead") == Subjects{{"plan", "agency-b", "ministers"}});
-  CHECK(of_rule(findings, "orphan.no-lead")[0].severity == Severity::error);
+  const auto findings = orphans_of(m.build());
+  CHECK(subjects(findings, rule::no_lead) == Subjects{{"plan", "agency-b", "ministers"}});
+  CHECK(of_rule(findings, rule::no_lead)[0].severity == Severity::error);
   m.data.responsibilities[0].owners[0].role = Role::lead;
-  CHECK(of_rule(find_orphans(m.build()), "orphan.no-lead").empty());
+  CHECK(of_rule(orphans_of(m.build()), rule::no_lead).empty());
 }
 
 TEST_CASE("A responsibility led only by bodies that reach no apex is unaccountable") {
@@ -43,17 +43,17 @@ TEST_CASE("A responsibility led only by bodies that reach no apex is unaccountab
   m.body("island", BodyType::agency, {"care"}).body("drifter", BodyType::agency, {"care"});
   m.answers("drifter", "island");
   m.duty("plan", {lead("drifter"), lead("island")}, "care");
-  const auto findings = find_orphans(m.build());
-  CHECK(subjects(findings, "orphan.lead-unaccountable") == Subjects{{"plan", "drifter", "island"}});
+  const auto findings = orphans_of(m.build());
+  CHECK(subjects(findings, rule::lead_unaccountable) == Subjects{{"plan", "drifter", "island"}});
   // One lead with a route is enough.
   m.data.responsibilities[0].owners.push_back(lead("ministers"));
-  CHECK(of_rule(find_orphans(m.build()), "orphan.lead-unaccountable").empty());
+  CHECK(of_rule(orphans_of(m.build()), rule::lead_unaccountable).empty());
 }
 
 TEST_CASE("An apex leading a responsibility is accountable") {
   auto m = base();
   m.duty("laws", {lead("parliament")}, "care");
-  CHECK(of_rule(find_orphans(m.build()), "orphan.lead-unaccountable").empty());
+  CHECK(of_rule(orphans_of(m.build()), rule::lead_unaccountable).empty());
 }
 
 TEST_CASE("A responsibility whose every lead is abolished has an inactive lead") {
@@ -61,24 +61,24 @@ TEST_CASE("A responsibility whose every lead is abolished has an inactive lead")
   m.body("old-board", BodyType::board, {"care"}, BodyStatus::abolished).answers("old-board", "ministers");
   m.body("new-board", BodyType::board, {"care"}, BodyStatus::abolished);
   m.duty("plan", {lead("old-board"), lead("new-board"), supports("ministers")}, "care");
-  const auto findings = find_orphans(m.build());
-  CHECK(subjects(findings, "orphan.lead-inactive") == Subjects{{"plan", "new-board", "old-board"}});
-  CHECK(of_rule(findings, "orphan.lead-unaccountable").empty());
+  const auto findings = orphans_of(m.build());
+  CHECK(subjects(findings, rule::lead_inactive) == Subjects{{"plan", "new-board", "old-board"}});
+  CHECK(of_rule(findings, rule::lead_unaccountable).empty());
   // Abolished bodies are not themselves reported as unaccountable.
-  CHECK(of_rule(findings, "orphan.body-unaccountable").empty());
+  CHECK(of_rule(findings, rule::body_unaccountable).empty());
   m.data.bodies.back().status = BodyStatus::active;
-  CHECK(of_rule(find_orphans(m.build()), "orphan.lead-inactive").empty());
+  CHECK(of_rule(orphans_of(m.build()), rule::lead_inactive).empty());
 }
 
 TEST_CASE("A body with no accountable_to link is unaccountable, an apex never") {
   auto m = base();
   m.body("charity", BodyType::third_sector, {"care"});
-  const auto findings = find_orphans(m.build());
-  CHECK(subjects(findings, "orphan.body-unaccountable") == Subjects{{"charity"}});
-  CHECK(of_rule(findings, "orphan.body-unaccountable")[0].severity == Severity::warning);
+  const auto findings = orphans_of(m.build());
+  CHECK(subjects(findings, rule::body_unaccountable) == Subjects{{"charity"}});
+  CHECK(of_rule(findings, rule::body_unaccountable)[0].severity == Severity::warning);
   OrphanSettings settings;
   settings.unaccountable_exempt_types = {BodyType::third_sector};
-  CHECK(of_rule(find_orphans(m.build(), settings), "orphan.body-unaccountable").empty());
+  CHECK(of_rule(orphans_of(m.build(), settings), rule::body_unaccountable).empty());
 }
 
 TEST_CASE("A body whose lines stop short of the apex has no route to it") {
@@ -87,18 +87,18 @@ TEST_CASE("A body whose lines stop short of the apex has no route to it") {
   m.body("gone", BodyType::board, {"care"}, BodyStatus::abolished).body("orphaned", BodyType::agency, {"care"});
   m.body("fine", BodyType::agency, {"care"});
   m.answers("below", "dead-end").answers("orphaned", "gone").answers("gone", "ministers").answers("fine", "ministers");
-  const auto findings = find_orphans(m.build());
-  CHECK(subjects(findings, "orphan.no-route-to-apex") == Subjects{{"below"}, {"orphaned"}});
-  CHECK(subjects(findings, "orphan.body-unaccountable") == Subjects{{"dead-end"}});
-  const auto below = of_rule(findings, "orphan.no-route-to-apex")[0];
-  CHECK(below.evidence[0].find("Dead end") != std::string::npos);
+  const auto findings = orphans_of(m.build());
+  CHECK(subjects(findings, rule::no_route_to_apex) == Subjects{{"below"}, {"orphaned"}});
+  CHECK(subjects(findings, rule::body_unaccountable) == Subjects{{"dead-end"}});
+  const auto below = of_rule(findings, rule::no_route_to_apex)[0];
+  CHECK(below.ids(SubjectRole::dead_end) == std::vector<std::string>{"dead-end"});
 }
 
 TEST_CASE("A body with no responsibility and no policy area has no purpose; a legislature always has one") {
   auto m = base();
   m.body("idle").answers("idle", "ministers");
   m.body("busy").answers("busy", "ministers").duty("plan", {lead("busy")});
-  const auto findings = find_orphans(m.build());
-  CHECK(subjects(findings, "orphan.body-without-purpose") == Subjects{{"idle"}});
-  CHECK(of_rule(findings, "orphan.body-without-purpose")[0].severity == Severity::info);
+  const auto findings = orphans_of(m.build());
+  CHECK(subjects(findings, rule::body_without_purpose) == Subjects{{"idle"}});
+  CHECK(of_rule(findings, rule::body_without_purpose)[0].severity == Severity::info);
 }

@@ -12,15 +12,15 @@ TEST_CASE("A policy area with five different lead bodies is crowded") {
   for (const char* id : {"a", "b", "c", "d", "e"}) m.body(id);
   m.duty("r1", {lead("a"), lead("b")}, "care").duty("r2", {lead("c")}, "care").duty("r3", {lead("d"), lead("e")}, "care");
   m.duty("r4", {lead("a"), lead("b"), lead("c"), lead("d")}, "justice");
-  const auto findings = find_overlap(m.build());
-  CHECK(subjects(findings, "overlap.crowded-area") == Subjects{{"care"}});
-  CHECK(of_rule(findings, "overlap.crowded-area")[0].severity == Severity::warning);
+  const auto findings = overlap_of(m.build());
+  CHECK(subjects(findings, rule::crowded_area) == Subjects{{"care"}});
+  CHECK(of_rule(findings, rule::crowded_area)[0].severity == Severity::warning);
   OverlapSettings settings;
   settings.crowded_min_leads = 4;
-  CHECK(subjects(find_overlap(m.build(), settings), "overlap.crowded-area") == Subjects{{"care"}, {"justice"}});
+  CHECK(subjects(overlap_of(m.build(), settings), rule::crowded_area) == Subjects{{"care"}, {"justice"}});
   // An abolished lead no longer crowds the area.
   m.data.bodies[4].status = BodyStatus::abolished;
-  CHECK(of_rule(find_overlap(m.build()), "overlap.crowded-area").empty());
+  CHECK(of_rule(overlap_of(m.build()), rule::crowded_area).empty());
 }
 
 TEST_CASE("A policy area with far more bodies than the typical area is crowded") {
@@ -28,11 +28,11 @@ TEST_CASE("A policy area with far more bodies than the typical area is crowded")
   for (const char* id : {"a1", "a2", "a3", "a4", "busy"}) m.area(id);
   for (int i = 0; i < 12; ++i) m.body("b" + std::to_string(i), BodyType::agency, {"busy"});
   for (int i = 0; i < 4; ++i) m.body("q" + std::to_string(i), BodyType::agency, {"a" + std::to_string(i + 1)});
-  const auto findings = find_overlap(m.build());
-  CHECK(subjects(findings, "overlap.crowded-area") == Subjects{{"busy"}});
+  const auto findings = overlap_of(m.build());
+  CHECK(subjects(findings, rule::crowded_area) == Subjects{{"busy"}});
   OverlapSettings settings;
   settings.crowded_min_bodies = 13;
-  CHECK(of_rule(find_overlap(m.build(), settings), "overlap.crowded-area").empty());
+  CHECK(of_rule(overlap_of(m.build(), settings), rule::crowded_area).empty());
 }
 
 TEST_CASE("Two policy areas served by the same bodies are a pair; an area and its sub-area are not") {
@@ -40,12 +40,12 @@ TEST_CASE("Two policy areas served by the same bodies are a pair; an area and it
   m.area("drugs").area("family").area("family-support", "family").area("roads");
   m.body("a", BodyType::agency, {"drugs", "family", "family-support"}).body("b", BodyType::agency, {"drugs", "family", "family-support"});
   m.body("c", BodyType::agency, {"drugs", "roads"}).body("d", BodyType::agency, {"roads"});
-  const auto findings = find_overlap(m.build());
+  const auto findings = overlap_of(m.build());
   // drugs {a,b,c} and family {a,b}: 2 of 3; family and family-support nested.
-  CHECK(subjects(findings, "overlap.area-pair") == Subjects{{"drugs", "family"}, {"drugs", "family-support"}});
+  CHECK(subjects(findings, rule::area_pair) == Subjects{{"drugs", "family"}, {"drugs", "family-support"}});
   OverlapSettings settings;
   settings.pair_include_nested = true;
-  CHECK(subjects(find_overlap(m.build(), settings), "overlap.area-pair").size() == 3);
+  CHECK(subjects(overlap_of(m.build(), settings), rule::area_pair).size() == 3);
   settings.pair_min_jaccard = 0.7;
-  CHECK(subjects(find_overlap(m.build(), settings), "overlap.area-pair") == Subjects{{"family", "family-support"}});
+  CHECK(subjects(overlap_of(m.build(), settings), rule::area_pair) == Subjects{{"family", "family-support"}});
 }

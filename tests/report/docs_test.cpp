@@ -15,9 +15,9 @@ using namespace govgraph;
 TEST_CASE("docs/rules.md has a section for every rule, with its default severity") {
   const std::string doc = test::slurp(test::source_path("docs/rules.md"));
   REQUIRE(!doc.empty());
-  for (const auto& rule : rules()) {
+  for (const auto& rule : all_rules) {
     INFO("rule " << rule.id);
-    const std::size_t section = doc.find("\n### `" + rule.id + "`\n");
+    const std::size_t section = doc.find("\n### `" + std::string(rule.id) + "`\n");
     REQUIRE(section != std::string::npos);
     const std::size_t next = doc.find("\n### ", section + 1);
     const std::string body = doc.substr(section, next - section);
@@ -26,6 +26,16 @@ TEST_CASE("docs/rules.md has a section for every rule, with its default severity
     CHECK(body.find("**Why it matters**") != std::string::npos);
     CHECK(body.find("**How to fix**") != std::string::npos);
     CHECK(body.find("**Example**") != std::string::npos);
+  }
+}
+
+TEST_CASE("docs/rules.md lists the structured evidence of every rule") {
+  const std::string doc = test::slurp(test::source_path("docs/rules.md"));
+  const std::size_t table = doc.find("\n## Structured evidence\n");
+  REQUIRE(table != std::string::npos);
+  for (const auto& rule : all_rules) {
+    INFO("rule " << rule.id);
+    CHECK(doc.find("\n| `" + std::string(rule.id) + "` | ", table) != std::string::npos);
   }
 }
 

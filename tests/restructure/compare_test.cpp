@@ -55,13 +55,32 @@ TEST_CASE("Findings are matched through the renames a merge makes") {
 
 TEST_CASE("Metrics count routes to the apex and scrutiny load") {
   const GovernanceMap map(small_data());
-  const Metrics m = measure(map, {});
+  const Metrics m = measure(map, share(map), {});
   CHECK(m.bodies == 5);
   CHECK(m.longest_route == 2);
   CHECK(m.mean_route == Approx((1.0 + 2 + 2 + 1) / 4));
   CHECK(m.without_route == 0);
   CHECK(m.scrutiny_max == 2);
   CHECK(m.scrutiny_mean == Approx(2.0));
+}
+
+TEST_CASE("Route metrics leave abolished bodies out and do not route through them, as the analyses do") {
+  MapData data = small_data();
+  for (auto& b : data.bodies)
+    if (b.id == "ministry") b.status = BodyStatus::abolished;
+  const GovernanceMap map(data);
+  const Metrics m = measure(map, share(map), {});
+  CHECK(m.without_route == 2);  // the inspectorates answer only to the abolished ministry
+  CHECK(m.longest_route == 1);  // council
+  CHECK(m.mean_route == Approx(1.0));
+}
+
+TEST_CASE("Orphaned responsibilities count the responsibilities of orphan findings, not the bodies they name") {
+  const GovernanceMap map(small_data());
+  const Finding no_lead{Severity::error, "orphan.no-lead", {"plan", "council", "ministry"}, "m", {}, {},
+                        {SubjectRole::responsibility, SubjectRole::owner, SubjectRole::owner}};
+  const Finding lone{Severity::warning, "orphan.body-unaccountable", {"council"}, "m", {}, {}, {SubjectRole::body}};
+  CHECK(measure(map, share(map), {no_lead, lone}).orphans == 1);
 }
 
 TEST_CASE("The same comparison gives the same bytes in every format") {

@@ -1,0 +1,45 @@
+#include "analyses/shared.hpp"
+
+#include <utility>
+
+#include "analyses/support.hpp"
+
+namespace govgraph {
+
+using detail::active;
+using detail::Vertex;
+
+std::vector<GovernanceMap::Vertex> ApexRoutes::route(Vertex v) const {
+  std::vector<GovernanceMap::Vertex> path;
+  if (distance[v] == no_route) return path;
+  path.push_back(v);
+  while (distance[path.back()] > 0) path.push_back(next[path.back()]);
+  return path;
+}
+
+SharedResults share(const GovernanceMap& map) {
+  const auto view = map.accountability();
+  const std::size_t n = map.body_count();
+  ApexRoutes routes{std::vector<std::size_t>(n, no_route), std::vector<GovernanceMap::Vertex>(n)};
+  std::vector<GovernanceMap::Vertex> queue;
+  queue.reserve(n);
+  for (Vertex a : map.apexes()) {
+    if (!active(map, a)) continue;
+    routes.distance[a] = 0;
+    routes.next[a] = a;
+    queue.push_back(a);
+  }
+  for (std::size_t head = 0; head < queue.size(); ++head) {
+    const Vertex w = queue[head];
+    for (auto e : boost::make_iterator_range(boost::in_edges(w, view))) {
+      const Vertex u = boost::source(e, view);
+      if (routes.distance[u] != no_route || !active(map, u)) continue;
+      routes.distance[u] = routes.distance[w] + 1;
+      routes.next[u] = w;
+      queue.push_back(u);
+    }
+  }
+  return SharedResults{std::move(routes)};
+}
+
+}  // namespace govgraph

@@ -1,0 +1,35 @@
+#pragma once
+// What several rules need, computed once per analysis and passed to every family (and
+// to the restructure metrics): shortest routes to the apex through the bodies still in
+// the map. Abolished bodies have no route and lead nowhere: a route through one is no
+// line of accountability.
+
+#include <cstddef>
+#include <limits>
+#include <vector>
+
+#include "graph/governance_map.hpp"
+
+namespace govgraph {
+
+inline constexpr std::size_t no_route = std::numeric_limits<std::size_t>::max();
+
+/// Shortest accountable_to routes from every body to the nearest active apex, through
+/// active bodies only.
+struct ApexRoutes {
+  std::vector<std::size_t> distance;        // links to the nearest apex; `no_route` if none
+  std::vector<GovernanceMap::Vertex> next;  // the next body on that route (itself for an apex)
+
+  /// The route from v to its apex, v first. Empty when v has none.
+  [[nodiscard]] std::vector<GovernanceMap::Vertex> route(GovernanceMap::Vertex v) const;
+};
+
+struct SharedResults {
+  ApexRoutes routes;
+};
+
+/// One multi-source breadth-first search from every active apex over reversed
+/// accountable_to links, in body order. O(V + E).
+SharedResults share(const GovernanceMap& map);
+
+}  // namespace govgraph
