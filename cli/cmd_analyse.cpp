@@ -110,15 +110,12 @@ void setup_analyse(CLI::App& app, Context& context) {
       });
   add_rule_options(*command, options->rules);
   command->add_flag("--no-figures", options->no_figures, "Leave out the figures (counts, matrix, funding, brokers)");
-  command->footer(
-      "Examples:\n"
-      "  govgraph analyse examples/scotland-care-system/map.json\n"
-      "  govgraph analyse map.json --format markdown -o report.md --fail-on never\n"
-      "  govgraph analyse map.json --only orphan,accountability.cycle --waivers waivers.json\n"
-      "  govgraph analyse map.json --set duplication.overlapping-remits.min-jaccard=0.6\n"
-      "\n"
-      "Exit codes: 0 nothing unwaived at or above --fail-on; 1 findings at or above it; 2 bad input;\n"
-      "3 the system failed.");
+  command->footer(help_footer(
+      {"govgraph analyse examples/scotland-care-system/map.json",
+       "govgraph analyse map.json --format markdown -o report.md --fail-on never",
+       "govgraph analyse map.json --only orphan,accountability.cycle --waivers waivers.json",
+       "govgraph analyse map.json --set duplication.overlapping-remits.min-jaccard=0.6"},
+      "", "0 nothing unwaived at or above --fail-on; 1 findings at or above it;"));
   command->callback([options, &context] { run_analyse(*options, context); });
 }
 

@@ -47,14 +47,12 @@ void setup_check_restructure(CLI::App& app, Context& context) {
   add_comparison_output_options(
       *command, options->out, "Apply the proposal to the map as it stood on this date (YYYY-MM-DD)",
       "Exit 1 when the proposal introduces a finding of this severity or a higher one, or loses a duty");
-  command->footer(
-      "Examples:\n"
-      "  govgraph check-restructure examples/scotland-care-system/map.json \\\n"
-      "      examples/scotland-care-system/proposals/national-childrens-inspectorate.json\n"
-      "  govgraph check-restructure map.json proposal.json --format markdown -o report.md --diagram diff.svg\n"
-      "\n"
-      "Exit codes: 0 nothing introduced at or above --fail-on and no duty lost; 1 otherwise; 2 bad input\n"
-      "(the message names the operation and field: operations[2].bodies[1] (merge): ...).");
+  command->footer(help_footer(
+      {"govgraph check-restructure examples/scotland-care-system/map.json \\\n"
+       "      examples/scotland-care-system/proposals/national-childrens-inspectorate.json",
+       "govgraph check-restructure map.json proposal.json --format markdown -o report.md --diagram diff.svg"},
+      "A bad proposal is named by operation and field: operations[2].bodies[1] (merge): ...",
+      "0 nothing introduced at or above --fail-on and no duty lost; 1 otherwise;"));
   command->callback([options, &context] { run_check_restructure(*options, context); });
 }
 

@@ -64,15 +64,15 @@ void setup_convert(CLI::App& app, Context& context) {
   command->add_option("OUT", options->output,
                       "Where to write: a .json file, a .graphml file (for Gephi or yEd), or a folder for CSV files")
       ->required();
-  command->footer(
-      "Examples:\n"
-      "  govgraph convert examples/scotland-care-system/map.json out/csv     (JSON to CSV folder)\n"
-      "  govgraph convert out/csv out/map.json                               (CSV folder to JSON)\n"
-      "  govgraph convert examples/scotland-care-system/map.json out/map.graphml (for Gephi or yEd)\n"
+  command->footer(help_footer(
+      {"govgraph convert examples/scotland-care-system/map.json out/csv     (JSON to CSV folder)",
+       "govgraph convert out/csv out/map.json                               (CSV folder to JSON)",
+       "govgraph convert examples/scotland-care-system/map.json out/map.graphml (for Gephi or yEd)"},
       "JSON is written in canonical form: converting a canonical file gives the same bytes.\n"
       "A CSV folder is written whole or not at all; an existing CSV map folder is updated, but a non-empty\n"
       "folder without bodies.csv is refused. What CSV cannot hold is named in a warning (docs/format.md).\n"
-      "Exit codes: 0 written; 2 bad input or an unwritable OUT (nothing written).");
+      "An OUT that cannot be written is bad input.",
+      "0 written;"));
   command->callback([options, &context] { run_convert(*options, context); });
 }
 

@@ -41,12 +41,10 @@ void setup_diff(CLI::App& app, Context& context) {
   options->out.fail_on = "never";
   add_comparison_output_options(*command, options->out, "Compare both maps as they stood on this date (YYYY-MM-DD)",
                                 "Exit 1 when the new map introduces a finding of this severity or a higher one");
-  command->footer(
-      "Examples:\n"
-      "  govgraph diff old/map.json map.json\n"
-      "  govgraph diff old/map.json map.json --format markdown --diagram changes.svg --fail-on error\n"
-      "\n"
-      "Exit codes: 0 nothing introduced at or above --fail-on (default never); 1 otherwise; 2 bad input.");
+  command->footer(help_footer(
+      {"govgraph diff old/map.json map.json",
+       "govgraph diff old/map.json map.json --format markdown --diagram changes.svg --fail-on error"},
+      "", "0 nothing introduced at or above --fail-on (default never); 1 otherwise;"));
   command->callback([options, &context] { run_diff(*options, context); });
 }
 

@@ -120,19 +120,18 @@ void setup_render(CLI::App& app, Context& context) {
       "and the boxes packed to fit a page, as a chart always is)");
   command->add_flag("--highlight,!--no-highlight", options->render.highlight,
                     "Outline the subjects of errors (red) and warnings (amber); on by default");
-  command->footer(
-      "Examples:\n"
-      "  govgraph render examples/scotland-care-system/map.json -o accountability.svg\n"
-      "  govgraph render examples/scotland-care-system/map.json --view funding -o funding.pdf\n"
-      "  govgraph render examples/scotland-care-system/map.json --focus the-promise-scotland --depth 2 -o promise.png\n"
-      "  govgraph render examples/scotland-care-system/map.json --sector local -o local.pdf\n"
-      "  govgraph render examples/scotland-care-system/map.json --layout chart --sector national -o national.pdf\n"
-      "  govgraph render examples/scotland-care-system/map.json --no-fold -o every-body.svg\n"
-      "  govgraph render examples/scotland-care-system/map.json --layout sfdp --view all --cluster-by none -o all.svg\n"
+  command->footer(help_footer(
+      {"govgraph render examples/scotland-care-system/map.json -o accountability.svg",
+       "govgraph render examples/scotland-care-system/map.json --view funding -o funding.pdf",
+       "govgraph render examples/scotland-care-system/map.json --focus the-promise-scotland --depth 2 -o promise.png",
+       "govgraph render examples/scotland-care-system/map.json --sector local -o local.pdf",
+       "govgraph render examples/scotland-care-system/map.json --layout chart --sector national -o national.pdf",
+       "govgraph render examples/scotland-care-system/map.json --no-fold -o every-body.svg",
+       "govgraph render examples/scotland-care-system/map.json --layout sfdp --view all --cluster-by none -o all.svg"},
       "Formats: svg (with ids, classes and tooltips), png, pdf, dot (the Graphviz source as it is drawn:\n"
       "packed sectors and charts carry their positions, so Graphviz's own programs draw it the same).\n"
-      "See docs/maps.md for the visual vocabulary. Exit codes: 0 written; 2 bad input; 3 Graphviz or the\n"
-      "system failed (nothing written).");
+      "See docs/maps.md for the visual vocabulary.",
+      "0 written;"));
   command->callback([options, &context] { context.exit_code = run_render(*options, context); });
 }
 

@@ -139,12 +139,9 @@ void setup_rules(CLI::App& app, Context&) {
       app.add_subcommand("rules", "List every analysis rule with its family, default severity and settings");
   add_format_option(*command, options->format, {ReportFormat::text, ReportFormat::markdown, ReportFormat::json});
   command->add_option("-o,--output", options->output, "Write to this file instead of stdout");
-  command->footer(
-      "Examples:\n"
-      "  govgraph rules\n"
-      "  govgraph rules --format json\n"
-      "\n"
-      "Change a setting with 'govgraph analyse MAP --set KEY=VALUE'; see docs/rules.md.");
+  command->footer(help_footer({"govgraph rules", "govgraph rules --format json"},
+                              "Change a setting with 'govgraph analyse MAP --set KEY=VALUE'; see docs/rules.md.",
+                              "0 listed;"));
   command->callback([options] {
     const auto all = AnalysisSettings{}.settings_info();
     const std::string out = options->format == ReportFormat::json       ? rules_json(all)

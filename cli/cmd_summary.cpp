@@ -119,7 +119,7 @@ void setup_summary(CLI::App& app, Context& context) {
                                                     "kind, policy areas, apexes and funding");
   add_map_options(*command, options->map, options->as_at);
   command->add_option("-o,--output", options->output, "Write to this file instead of stdout");
-  command->footer("Example:\n  govgraph summary examples/scotland-care-system/map.json");
+  command->footer(help_footer({"govgraph summary examples/scotland-care-system/map.json"}, "", "0 printed;"));
   command->callback([options, &context] {
     const GovernanceMap map = load_map_for_command(options->map, options->as_at, context);
     emit(options->output, summarise(map), Content::text);

@@ -43,11 +43,11 @@ void setup_validate(CLI::App& app, Context& context) {
   CLI::App* command = app.add_subcommand("validate", "Load maps and check them: every error with FILE:LINE:COLUMN");
   command->add_option("MAP", options->maps, "Maps to check: .json files or folders of CSV files")->required();
   command->add_flag("--strict", options->strict, "Exit 1 when a map has warnings (unknown fields, unlisted sources)");
-  command->footer(
-      "Examples:\n"
-      "  govgraph validate examples/scotland-care-system/map.json\n"
-      "  govgraph validate --strict examples/scotland-care-system/csv\n"
-      "Exit codes: 0 valid; 1 warnings with --strict; 2 errors (each printed to stderr).");
+  command->footer(help_footer(
+      {"govgraph validate examples/scotland-care-system/map.json",
+       "govgraph validate --strict examples/scotland-care-system/csv"},
+      "Every error and warning is printed to stderr with its FILE:LINE:COLUMN.",
+      "0 valid; 1 warnings with --strict;"));
   command->callback([options, &context] { context.exit_code = run_validate(*options, context); });
 }
 

@@ -4,6 +4,10 @@
 // Errors in user input are thrown as InputError (exit code 2), failures of the
 // environment or a library as EnvironmentError (exit code 3); main maps them.
 
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
 #include <CLI/CLI.hpp>
 
 namespace govgraph::cli {
@@ -15,6 +19,11 @@ struct Context {
   int exit_code = exit_ok;
   bool quiet = false;  // --quiet: errors only on stderr
 };
+
+/// A command's --help footer: its examples, then `notes` (may be empty), then the exit
+/// codes only it gives (0 and 1), then those every command shares, written here once.
+std::string help_footer(std::initializer_list<std::string_view> examples, std::string_view notes,
+                        std::string_view exit_codes);
 
 void setup_validate(CLI::App& app, Context& context);
 void setup_summary(CLI::App& app, Context& context);

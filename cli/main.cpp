@@ -14,19 +14,16 @@ int main(int argc, char** argv) {
                "links; find duplication, orphaned responsibilities and overlaps; draw maps; check\n"
                "restructures before they are adopted.",
                "govgraph"};
-  app.footer(
-      "Examples:\n"
-      "  govgraph validate examples/scotland-care-system/map.json\n"
-      "  govgraph summary examples/scotland-care-system/map.json\n"
-      "  govgraph convert examples/scotland-care-system/map.json out/csv\n"
-      "  govgraph analyse examples/scotland-care-system/map.json --format markdown -o report.md\n"
-      "  govgraph render examples/scotland-care-system/map.json -o accountability.svg\n"
-      "  govgraph check-restructure examples/scotland-care-system/map.json proposal.json --diagram diff.svg\n"
-      "\n"
+  app.footer(cli::help_footer(
+      {"govgraph validate examples/scotland-care-system/map.json",
+       "govgraph summary examples/scotland-care-system/map.json",
+       "govgraph convert examples/scotland-care-system/map.json out/csv",
+       "govgraph analyse examples/scotland-care-system/map.json --format markdown -o report.md",
+       "govgraph render examples/scotland-care-system/map.json -o accountability.svg",
+       "govgraph check-restructure examples/scotland-care-system/map.json proposal.json --diagram diff.svg"},
       "MAP is a .json file or a folder of CSV files (see docs/format.md).\n"
-      "Exit codes: 0 fine; 1 findings at or above --fail-on; 2 bad input or usage; 3 the system or\n"
-      "Graphviz failed (a disk full, a layout that could not be drawn).\n"
-      "Run 'govgraph COMMAND --help' for a command's options.");
+      "Run 'govgraph COMMAND --help' for a command's options.",
+      "0 fine; 1 findings at or above --fail-on;"));
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("govgraph ") + govgraph::version);
 

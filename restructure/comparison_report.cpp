@@ -19,24 +19,40 @@ struct MetricRow {
   std::string after;
 };
 
+/// Each metric once: its JSON key, the label the text and Markdown reports give it, and
+/// where Metrics holds it (a count, or a mean shown to two decimals).
+struct MetricField {
+  std::string_view key;
+  std::string_view label;
+  std::size_t Metrics::*count = nullptr;
+  double Metrics::*mean = nullptr;
+};
+
+constexpr MetricField metric_fields[] = {
+    {"bodies", "bodies (active)", &Metrics::bodies},
+    {"links", "links", &Metrics::links},
+    {"responsibilities", "responsibilities", &Metrics::responsibilities},
+    {"errors", "findings: errors", &Metrics::errors},
+    {"warnings", "findings: warnings", &Metrics::warnings},
+    {"infos", "findings: info", &Metrics::infos},
+    {"orphans", "orphaned responsibilities", &Metrics::orphans},
+    {"duplicate_leads", "duplicate leads", &Metrics::duplicate_leads},
+    {"crowded_areas", "crowded policy areas", &Metrics::crowded_areas},
+    {"longest_route", "longest route to apex", &Metrics::longest_route},
+    {"mean_route", "mean route to apex", nullptr, &Metrics::mean_route},
+    {"without_route", "bodies without a route to apex", &Metrics::without_route},
+    {"scrutiny_mean", "scrutiny load: mean scrutinisers", nullptr, &Metrics::scrutiny_mean},
+    {"scrutiny_max", "scrutiny load: most scrutinisers", &Metrics::scrutiny_max},
+};
+
+std::string metric_text(const MetricField& field, const Metrics& m) {
+  return field.count != nullptr ? std::to_string(m.*field.count) : format_fixed(m.*field.mean, 2);
+}
+
 std::vector<MetricRow> metric_rows(const Metrics& a, const Metrics& b) {
-  auto n = [](std::size_t v) { return std::to_string(v); };
-  std::vector<MetricRow> rows = {
-      {"bodies (active)", n(a.bodies), n(b.bodies)},
-      {"links", n(a.links), n(b.links)},
-      {"responsibilities", n(a.responsibilities), n(b.responsibilities)},
-      {"findings: errors", n(a.errors), n(b.errors)},
-      {"findings: warnings", n(a.warnings), n(b.warnings)},
-      {"findings: info", n(a.infos), n(b.infos)},
-      {"orphaned responsibilities", n(a.orphans), n(b.orphans)},
-      {"duplicate leads", n(a.duplicate_leads), n(b.duplicate_leads)},
-      {"crowded policy areas", n(a.crowded_areas), n(b.crowded_areas)},
-      {"longest route to apex", n(a.longest_route), n(b.longest_route)},
-      {"mean route to apex", format_fixed(a.mean_route, 2), format_fixed(b.mean_route, 2)},
-      {"bodies without a route to apex", n(a.without_route), n(b.without_route)},
-      {"scrutiny load: mean scrutinisers", format_fixed(a.scrutiny_mean, 2), format_fixed(b.scrutiny_mean, 2)},
-      {"scrutiny load: most scrutinisers", n(a.scrutiny_max), n(b.scrutiny_max)},
-  };
+  std::vector<MetricRow> rows;
+  for (const MetricField& field : metric_fields)
+    rows.push_back({std::string(field.label), metric_text(field, a), metric_text(field, b)});
   std::set<std::string> rules;
   for (const auto& [rule, count] : a.findings_by_rule) rules.insert(rule);
   for (const auto& [rule, count] : b.findings_by_rule) rules.insert(rule);
@@ -45,7 +61,7 @@ std::vector<MetricRow> metric_rows(const Metrics& a, const Metrics& b) {
       auto it = m.findings_by_rule.find(rule);
       return it == m.findings_by_rule.end() ? std::size_t{0} : it->second;
     };
-    rows.push_back({rule, n(get(a)), n(get(b))});
+    rows.push_back({rule, std::to_string(get(a)), std::to_string(get(b))});
   }
   return rows;
 }
@@ -197,22 +213,14 @@ void write_field_changes(JsonWriter& w, const std::vector<FieldChange>& changes)
 
 void write_metrics(JsonWriter& w, const Metrics& m) {
   w.begin_object();
-  w.field("bodies", m.bodies);
-  w.field("links", m.links);
-  w.field("responsibilities", m.responsibilities);
-  w.field("errors", m.errors);
-  w.field("warnings", m.warnings);
-  w.field("infos", m.infos);
-  w.field("orphans", m.orphans);
-  w.field("duplicate_leads", m.duplicate_leads);
-  w.field("crowded_areas", m.crowded_areas);
-  w.field("longest_route", m.longest_route);
-  w.key("mean_route");
-  w.number(std::round(m.mean_route * 100) / 100);
-  w.field("without_route", m.without_route);
-  w.key("scrutiny_mean");
-  w.number(std::round(m.scrutiny_mean * 100) / 100);
-  w.field("scrutiny_max", m.scrutiny_max);
+  for (const MetricField& field : metric_fields) {
+    if (field.count != nullptr) {
+      w.field(field.key, m.*field.count);
+    } else {
+      w.key(field.key);
+      w.number(std::round(m.*field.mean * 100) / 100);
+    }
+  }
   w.key("findings_by_rule");
   w.begin_object();
   for (const auto& [rule, count] : m.findings_by_rule) w.field(rule, count);
