@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <charconv>
+#include <type_traits>
 #include <unordered_map>
+
+#include "graph/schema.hpp"
 
 namespace govgraph {
 namespace {
@@ -76,6 +79,32 @@ class IdIndex {
   std::vector<std::string_view> ids_;  // views into first_'s stable keys
   std::size_t suggestions_made_ = 0;
 };
+
+/// The id indexes a reference field may name.
+struct References {
+  IdIndex& bodies;
+  IdIndex& areas;
+};
+
+/// Resolves every field of `record` that the schema says names a body or a policy area.
+template <typename R>
+void resolve_references(const R& record, const std::string& path, const std::string& file, References refs,
+                        Diagnostics& out) {
+  for (const FieldInfo<R>& field : schema<R>()) {
+    if (field.refers_to == RefersTo::nothing) continue;
+    IdIndex& index = field.refers_to == RefersTo::body ? refs.bodies : refs.areas;
+    const Position where = field.at != nullptr ? record.*field.at : record.at;
+    const std::string name = path + "." + std::string(field.name);
+    with_value(field, record, [&](const auto& value) {
+      using Value = std::remove_cvref_t<decltype(value)>;
+      if constexpr (std::is_same_v<Value, std::string>) {
+        index.resolve(value, file, where, name, out);
+      } else if constexpr (std::is_same_v<Value, std::vector<std::string>>) {
+        for (const std::string& id : value) index.resolve(id, file, where, name, out);
+      }
+    });
+  }
+}
 
 void check_dates(const std::string& start, const std::string& end, const std::string& file, Position p,
                  const std::string& record, Diagnostics& out) {
@@ -164,6 +193,8 @@ Diagnostics check_map(const MapData& map) {
   IdIndex duties("responsibilities", "responsibility", files.responsibilities);
   for (std::size_t i = 0; i < map.responsibilities.size(); ++i) duties.add(map.responsibilities[i].id, i, map.responsibilities[i].at, out);
 
+  const References refs{bodies, areas};
+
   // A citation is "<source id> <where>"; when the map lists its sources, the id must be one.
   auto check_citation = [&](const RecordBase& record, const std::string& file, const std::string& field) {
     if (map.sources.empty() || record.source.empty()) return;
@@ -180,7 +211,7 @@ Diagnostics check_map(const MapData& map) {
   for (std::size_t i = 0; i < map.policy_areas.size(); ++i) {
     const auto& a = map.policy_areas[i];
     const std::string path = item("policy_areas", i);
-    if (!a.parent.empty()) areas.resolve(a.parent, files.policy_areas, a.parent_at, path + ".parent", out);
+    resolve_references(a, path, files.policy_areas, refs, out);
     check_citation(a, files.policy_areas, path);
   }
   check_policy_tree(map, out);
@@ -188,8 +219,7 @@ Diagnostics check_map(const MapData& map) {
   for (std::size_t i = 0; i < map.bodies.size(); ++i) {
     const auto& b = map.bodies[i];
     const std::string path = item("bodies", i);
-    for (const auto& area : b.policy_areas)
-      areas.resolve(area, files.bodies, b.policy_areas_at, path + ".policy_areas", out);
+    resolve_references(b, path, files.bodies, refs, out);
     check_dates(b.start, b.end, files.bodies, b.at, path, out);
     check_citation(b, files.bodies, path);
   }
@@ -197,12 +227,9 @@ Diagnostics check_map(const MapData& map) {
   for (std::size_t i = 0; i < map.links.size(); ++i) {
     const auto& l = map.links[i];
     const std::string path = item("links", i);
-    bodies.resolve(l.from, files.links, l.from_at, path + ".from", out);
-    bodies.resolve(l.to, files.links, l.to_at, path + ".to", out);
+    resolve_references(l, path, files.links, refs, out);
     if (!l.from.empty() && l.from == l.to)
       out.error(at(files.links, l.to_at), path + ".to: a link cannot join body '" + l.from + "' to itself");
-    for (const auto& area : l.policy_areas)
-      areas.resolve(area, files.links, l.policy_areas_at, path + ".policy_areas", out);
     check_dates(l.start, l.end, files.links, l.at, path, out);
     check_citation(l, files.links, path);
   }
@@ -210,13 +237,12 @@ Diagnostics check_map(const MapData& map) {
   for (std::size_t i = 0; i < map.responsibilities.size(); ++i) {
     const auto& r = map.responsibilities[i];
     const std::string path = item("responsibilities", i);
-    if (!r.policy_area.empty())
-      areas.resolve(r.policy_area, files.responsibilities, r.policy_area_at, path + ".policy_area", out);
+    resolve_references(r, path, files.responsibilities, refs, out);
     std::unordered_map<std::string_view, Position> seen;
     for (std::size_t j = 0; j < r.owners.size(); ++j) {
       const Owner& owner = r.owners[j];
+      resolve_references(owner, path + item(".owners", j), files.responsibilities, refs, out);
       const std::string owner_path = path + item(".owners", j) + ".body";
-      bodies.resolve(owner.body, files.responsibilities, owner.at, owner_path, out);
       auto [it, inserted] = seen.try_emplace(owner.body, owner.at);
       if (!inserted)
         out.error(at(files.responsibilities, owner.at),

@@ -47,7 +47,7 @@ const std::array<FieldInfo<PolicyArea>, 5> policy_area_fields{{
     {.name = "name", .member = &PolicyArea::name, .required = true, .meaning = "the area's name"},
     {.name = "parent", .type = V::id, .member = &PolicyArea::parent,
      .meaning = "the id of the broader area; an area that is its own ancestor is an error",
-     .at = &PolicyArea::parent_at},
+     .at = &PolicyArea::parent_at, .refers_to = RefersTo::policy_area},
     {.name = "source", .member = &PolicyArea::source, .meaning = source_meaning},
     {.name = "note", .member = &PolicyArea::note, .meaning = note_meaning},
 }};
@@ -66,7 +66,7 @@ const std::array<FieldInfo<Body>, 12> body_fields{{
     {.name = "sector", .type = V::id, .member = &Body::sector, .settable = true,
      .meaning = "a slug, such as `national`, `local`, `regional`, `third-sector`"},
     {.name = "policy_areas", .type = V::ids, .member = &Body::policy_areas, .settable = true,
-     .meaning = "ids of the policy areas the body works in", .at = &Body::policy_areas_at},
+     .meaning = "ids of the policy areas the body works in", .at = &Body::policy_areas_at, .refers_to = RefersTo::policy_area},
     {.name = "status", .type = V::vocabulary, .member = &Body::status, .settable = true,
      .meaning = "`active` (the default, not written), `proposed` or `abolished`", .vocabulary = body_status_names},
     {.name = "represents", .type = V::count, .member = &Body::represents, .settable = true,
@@ -81,9 +81,9 @@ const std::array<FieldInfo<Body>, 12> body_fields{{
 
 const std::array<FieldInfo<Link>, 12> link_fields{{
     {.name = "from", .type = V::id, .member = &Link::from, .required = true, .identifies = true,
-     .meaning = "the id of the body the link starts at", .at = &Link::from_at},
+     .meaning = "the id of the body the link starts at", .at = &Link::from_at, .refers_to = RefersTo::body},
     {.name = "to", .type = V::id, .member = &Link::to, .required = true, .identifies = true,
-     .meaning = "the id of the body the link ends at; a link cannot join a body to itself", .at = &Link::to_at},
+     .meaning = "the id of the body the link ends at; a link cannot join a body to itself", .at = &Link::to_at, .refers_to = RefersTo::body},
     {.name = "kind", .type = V::vocabulary, .member = &Link::kind, .required = true, .identifies = true,
      .meaning = "`accountable_to` (from answers to to), `funds` (from pays to), `member_of`, `scrutinises` "
                 "(inspects, regulates, audits), `advises`, `collaborates_with` (symmetric)",
@@ -95,7 +95,7 @@ const std::array<FieldInfo<Link>, 12> link_fields{{
     {.name = "currency", .member = &Link::currency, .meaning = "the currency of the amount, such as `GBP`"},
     {.name = "period", .member = &Link::period, .meaning = "the period the amount covers, such as `2021-22`"},
     {.name = "policy_areas", .type = V::ids, .member = &Link::policy_areas,
-     .meaning = "ids of the policy areas the link concerns", .at = &Link::policy_areas_at},
+     .meaning = "ids of the policy areas the link concerns", .at = &Link::policy_areas_at, .refers_to = RefersTo::policy_area},
     {.name = "start", .type = V::date, .member = &Link::start, .meaning = "the date the link began to hold"},
     {.name = "end", .type = V::date, .member = &Link::end, .meaning = "the date the link ceased to hold"},
     {.name = "source", .member = &Link::source, .meaning = source_meaning},
@@ -107,7 +107,7 @@ const std::array<FieldInfo<Responsibility>, 7> responsibility_fields{{
      .meaning = "the responsibility's id"},
     {.name = "name", .member = &Responsibility::name, .required = true, .meaning = "what the duty is"},
     {.name = "policy_area", .type = V::id, .member = &Responsibility::policy_area,
-     .meaning = "the id of its policy area", .at = &Responsibility::policy_area_at},
+     .meaning = "the id of its policy area", .at = &Responsibility::policy_area_at, .refers_to = RefersTo::policy_area},
     {.name = "status", .member = &Responsibility::status,
      .meaning = "free text; the example uses the assessment of Change Programme ONE: `underway`, "
                 "`underway-insufficient`, `little-or-no-work`, `no-commitments`"},
@@ -118,7 +118,8 @@ const std::array<FieldInfo<Responsibility>, 7> responsibility_fields{{
 }};
 
 const std::array<FieldInfo<Owner>, 2> owner_fields{{
-    {.name = "body", .type = V::id, .member = &Owner::body, .required = true, .meaning = "the owning body's id"},
+    {.name = "body", .type = V::id, .member = &Owner::body, .required = true, .meaning = "the owning body's id",
+     .refers_to = RefersTo::body},
     {.name = "role", .type = V::vocabulary, .member = &Owner::role, .required = true,
      .meaning = "`lead` (accountable for it), `delivers` or `supports`", .vocabulary = role_names},
 }};

@@ -38,6 +38,9 @@ using Member = std::variant<std::monostate, std::string R::*, std::vector<std::s
                             BodyStatus R::*, LinkKind R::*, Role R::*, std::optional<long long> R::*,
                             std::optional<double> R::*, std::vector<Owner> R::*, int R::*>;
 
+/// The collection an id field names: check_map reports an id that names nothing there.
+enum class RefersTo { nothing, body, policy_area };
+
 template <typename R>
 struct FieldInfo {
   std::string_view name{};  // the JSON key and the CSV column (owners excepted, see ValueType)
@@ -49,6 +52,7 @@ struct FieldInfo {
   std::string_view meaning{};                  // the docs' one line
   std::span<const std::string_view> vocabulary{};  // the allowed names of a vocabulary field
   Position R::*at = nullptr;                   // where the value was written, for reference errors
+  RefersTo refers_to = RefersTo::nothing;
 };
 
 /// The fields of each record type, in canonical order (JSON keys, CSV columns, docs rows).
