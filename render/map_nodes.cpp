@@ -163,7 +163,7 @@ std::pair<SceneNode, std::vector<std::string>> body_node(const GovernanceMap& ma
     node.attributes.push_back({"penwidth", "3"});
     (error ? facts.errors : facts.warnings) = true;
   }
-  if (drawn.focus && v == *drawn.focus) {
+  if (v == drawn.focus) {
     classes += " focus";
     node.attributes.push_back({"fontname", std::string(font) + "-Bold"});
   }
@@ -195,7 +195,7 @@ std::string cluster_key(const Body& body, ClusterBy by) {
 
 NodeTable add_nodes(Scene& scene, const GovernanceMap& map, const RenderOptions& options, const Selection& drawn,
                     const Folding& folding, const FindingsAbout& about, LegendFacts& facts) {
-  NodeTable table{std::vector<std::size_t>(map.body_count(), std::numeric_limits<std::size_t>::max()), {}, {}};
+  NodeTable table{std::vector<std::size_t>(map.body_count(), NodeTable::no_node), {}, {}};
   Clusters clusters(options.cluster_by);
   std::vector<bool> type_seen(body_type_names.size(), false);
   const auto add = [&](SceneNode node, double width, Vertex v) {
