@@ -57,6 +57,46 @@ TEST_CASE("Bodies are found by id and vertex v is the v-th body") {
   CHECK(map.find_body("nobody") == GovernanceMap::no_body);
 }
 
+TEST_CASE("Each kind of index has one invalid value, and finding an unknown id returns it") {
+  CHECK_FALSE(LinkIndex().valid());
+  CHECK_FALSE(ResponsibilityIndex().valid());
+  CHECK_FALSE(AreaIndex().valid());
+  CHECK(LinkIndex(0).valid());
+  CHECK(GovernanceMap::no_body == GovernanceMap::Graph::null_vertex());
+
+  MapData data = small_map();
+  PolicyArea health;
+  health.id = "health";
+  PolicyArea hospitals;
+  hospitals.id = "hospitals";
+  hospitals.parent = "health";
+  data.policy_areas = {health, hospitals};
+  const GovernanceMap map{std::move(data)};
+  CHECK_FALSE(map.find_responsibility("no-such-duty").valid());
+  CHECK_FALSE(map.find_policy_area("no-such-area").valid());
+  REQUIRE(map.find_responsibility("duty") == ResponsibilityIndex(0));
+  CHECK(map.responsibility(ResponsibilityIndex(0)).id == "duty");
+  const AreaIndex child = map.find_policy_area("hospitals");
+  REQUIRE(child == AreaIndex(1));
+  CHECK(map.parent_area(child) == AreaIndex(0));
+  CHECK(map.policy_area(map.parent_area(child)).id == "health");
+  CHECK_FALSE(map.parent_area(AreaIndex(0)).valid());
+}
+
+TEST_CASE("A link's ends are its from and to bodies, and link_indices runs over every link in order") {
+  const GovernanceMap map{small_map()};
+  std::vector<LinkIndex> seen;
+  for (const LinkIndex l : map.link_indices()) {
+    CHECK(map.body(map.from(l)).id == map.link(l).from);
+    CHECK(map.body(map.to(l)).id == map.link(l).to);
+    CHECK(map.index(map.edge(l)) == l);
+    seen.push_back(l);
+  }
+  REQUIRE(seen.size() == map.link_count());
+  CHECK(map.from(LinkIndex(2)) == map.find_body("ministers"));
+  CHECK(map.to(LinkIndex(2)) == map.find_body("agency"));
+}
+
 TEST_CASE("Legislatures and listed bodies are the apexes, in body order") {
   const GovernanceMap map{small_map()};
   CHECK(map.apexes() == std::vector<GovernanceMap::Vertex>{0, 3});
