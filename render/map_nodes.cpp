@@ -209,11 +209,11 @@ NodeTable add_nodes(Scene& scene, const GovernanceMap& map, const RenderOptions&
     if (!drawn.keep[v]) continue;
     const Body& body = map.body(v);
     type_seen[static_cast<std::size_t>(body.type)] = true;
-    const std::size_t fold = folding.fold_of[v];
-    if (fold == Folding::none) {
+    const FoldIndex fold = folding.fold_of[v];
+    if (!fold) {
       auto [node, lines] = body_node(map, v, options, drawn, about, facts);
       add(std::move(node), estimated_width(lines, body_style(body.type).shape), v);
-    } else if (const std::vector<Vertex>& members = folding.folds[fold]; members.front() == v) {
+    } else if (const std::vector<Vertex>& members = folding.members(fold); members.front() == v) {
       const bool context = drawn.context[v];
       auto [node, width] = folded_node(map, members, folding.master(map, fold), options.label_width + 10,
                                        options.highlight && !context, context, about.bodies, drawn.hidden_below, facts);

@@ -39,7 +39,7 @@ FindingsAbout read_findings(std::span<const Finding> findings) {
 Folding fold_leaves(const GovernanceMap& map, const RenderOptions& options, const Selection& drawn,
                     const std::map<std::string, BodyFindings, std::less<>>& about, std::vector<LinkIndex>& links) {
   const std::size_t body_count = map.body_count();
-  Folding folding{std::vector<std::size_t>(body_count, Folding::none), {}, std::vector<LinkIndex>(body_count)};
+  Folding folding{std::vector<FoldIndex>(body_count), {}, std::vector<LinkIndex>(body_count)};
   if (options.fold_min == 0 || primary_kind(options.view) != LinkKind::accountable_to) return folding;
   std::vector<std::size_t> degree(body_count, 0);
   for (const LinkIndex l : links) {
@@ -69,13 +69,13 @@ Folding fold_leaves(const GovernanceMap& map, const RenderOptions& options, cons
   }
   for (auto& group : groups) {
     if (group.size() < options.fold_min) continue;
-    for (Vertex v : group) folding.fold_of[v] = folding.folds.size();
+    for (Vertex v : group) folding.fold_of[v] = FoldIndex(folding.folds.size());
     folding.folds.push_back(std::move(group));
   }
   // A folded node has one line to its master: its first member's.
   std::erase_if(links, [&](LinkIndex l) {
     const Vertex from = map.from(l);
-    return folding.fold_of[from] != Folding::none && folding.folds[folding.fold_of[from]].front() != from;
+    return folding.fold_of[from] && folding.members(folding.fold_of[from]).front() != from;
   });
   return folding;
 }
@@ -167,8 +167,8 @@ std::vector<std::string> link_tip(const GovernanceMap& map, LinkIndex l, bool re
   const Vertex to = map.to(l);
   std::string verb(to_string(link.kind));
   std::replace(verb.begin(), verb.end(), '_', ' ');
-  if (folding.fold_of[from] != Folding::none) {  // the line of a whole folded node
-    const std::vector<Vertex>& members = folding.folds[folding.fold_of[from]];
+  if (const FoldIndex fold = folding.fold_of[from]) {  // the line of a whole folded node
+    const std::vector<Vertex>& members = folding.members(fold);
     std::vector<std::string> tip = {std::to_string(members.size()) + " bodies " + verb + " " +
                                     clean_text(map.body(to).name) + ":"};
     for (Vertex member : members) {
@@ -228,7 +228,7 @@ SceneEdge link_edge(const GovernanceMap& map, LinkIndex l, const RenderOptions& 
   std::string classes = "link " + std::string(to_string(link.kind));
   if (redundant) classes += " redundant";
   std::string id = "link_" + std::to_string(l.value() + 1);
-  if (folding.fold_of[from] != Folding::none) {  // the line of a whole folded node
+  if (folding.fold_of[from]) {  // the line of a whole folded node
     classes += " folded";
     id = scene.nodes[node_of[from]].name + "_line";
   }
