@@ -3,7 +3,6 @@
 // Analyses read it through this API and through per-kind filtered views, never through
 // raw containers of their own.
 
-#include <cstdint>
 #include <limits>
 #include <span>
 #include <string>
