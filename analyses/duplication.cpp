@@ -49,14 +49,14 @@ void add_link_sources(const GovernanceMap& map, Vertex from, Vertex to, LinkKind
 }
 
 void multiple_leads(const GovernanceMap& map, std::vector<Finding>& out) {
-  for (std::size_t r = 0; r < map.responsibilities().size(); ++r) {
+  for (const ResponsibilityIndex r : map.responsibility_indices()) {
     std::vector<Vertex> leads;
     for (auto [v, role] : map.owners(r))
       if (role == Role::lead && active(map, v)) leads.push_back(v);
     std::sort(leads.begin(), leads.end());
     leads.erase(std::unique(leads.begin(), leads.end()), leads.end());
     if (leads.size() < 2) continue;
-    const Responsibility& resp = map.responsibilities()[r];
+    const Responsibility& resp = map.responsibility(r);
     Sources sources;
     sources.add(resp.source);
     for (Vertex v : leads) sources.add(map.body(v).source);
@@ -89,9 +89,10 @@ void overlapping_remits(const GovernanceMap& map, const DuplicationSettings& set
   for (Vertex v = 0; v < map.body_count(); ++v) {
     if (!active(map, v)) continue;
     auto& items = profiles[v];
-    for (const Duty& d : map.duties(v)) items.push_back(d.responsibility);
+    for (const Duty& d : map.duties(v)) items.push_back(static_cast<std::uint32_t>(d.responsibility.value()));
     for (const auto& area : map.body(v).policy_areas)
-      if (auto a = map.find_policy_area(area)) items.push_back(static_cast<std::uint32_t>(responsibilities + *a));
+      if (const AreaIndex a = map.find_policy_area(area))
+        items.push_back(static_cast<std::uint32_t>(responsibilities + a.value()));
     std::sort(items.begin(), items.end());
     items.erase(std::unique(items.begin(), items.end()), items.end());
   }
@@ -99,10 +100,10 @@ void overlapping_remits(const GovernanceMap& map, const DuplicationSettings& set
                                    settings.remit_min_jaccard, settings.remit_min_shared);
   auto item_name = [&](std::uint32_t item) {
     if (item < responsibilities) {
-      const auto& r = map.responsibilities()[item];
+      const auto& r = map.responsibility(ResponsibilityIndex(item));
       return "responsibility '" + (r.name.empty() ? r.id : r.name) + "'";
     }
-    const auto& a = map.policy_areas()[item - responsibilities];
+    const auto& a = map.policy_area(AreaIndex(item - responsibilities));
     return "policy area '" + (a.name.empty() ? a.id : a.name) + "'";
   };
   for (const auto& p : pairs) {
@@ -121,7 +122,7 @@ void overlapping_remits(const GovernanceMap& map, const DuplicationSettings& set
                           std::back_inserter(shared));
     for (auto item : shared) {
       evidence.push_back("shared " + item_name(item));
-      if (item < responsibilities) sources.add(map.responsibilities()[item].source);
+      if (item < responsibilities) sources.add(map.responsibility(ResponsibilityIndex(item)).source);
     }
     evidence.insert(evidence.begin(), "Jaccard similarity " + format_ratio(p.jaccard) + " (" +
                                           std::to_string(p.shared) + " shared of " +
@@ -186,9 +187,8 @@ void duplicate_scrutiny(const GovernanceMap& map, const DuplicationSettings& set
       for (const auto& area : areas) {
         for (const auto& [s, source] : link_sources[area])
           if (std::binary_search(scrutinisers.begin(), scrutinisers.end(), s)) sources.add(source);
-        const auto index = map.find_policy_area(area);
-        area_names.push_back(index ? (map.policy_areas()[*index].name.empty() ? area : map.policy_areas()[*index].name)
-                                   : area);
+        const AreaIndex index = map.find_policy_area(area);
+        area_names.push_back(index && !map.policy_area(index).name.empty() ? map.policy_area(index).name : area);
       }
       std::vector<std::string> evidence;
       for (Vertex s : scrutinisers) evidence.push_back(name_of(map, s) + " scrutinises " + name_of(map, v));

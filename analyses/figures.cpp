@@ -59,9 +59,10 @@ std::vector<std::vector<std::size_t>> interests(const GovernanceMap& map) {
   for (Vertex v = 0; v < map.body_count(); ++v) {
     if (!active(map, v)) continue;
     for (const auto& id : map.body(v).policy_areas)
-      if (auto a = map.find_policy_area(id)) rows[v].push_back(*a);
+      if (const AreaIndex a = map.find_policy_area(id)) rows[v].push_back(a.value());
     for (const Duty& d : map.duties(v))
-      if (auto a = map.find_policy_area(map.responsibilities()[d.responsibility].policy_area)) rows[v].push_back(*a);
+      if (const AreaIndex a = map.find_policy_area(map.responsibility(d.responsibility).policy_area))
+        rows[v].push_back(a.value());
     std::sort(rows[v].begin(), rows[v].end());
     rows[v].erase(std::unique(rows[v].begin(), rows[v].end()), rows[v].end());
   }
@@ -103,12 +104,12 @@ void areas(const GovernanceMap& map, Figures& f) {
   }
 
   std::vector<std::vector<Vertex>> leads(area_count);
-  for (std::size_t r = 0; r < map.responsibilities().size(); ++r) {
-    const auto a = map.find_policy_area(map.responsibilities()[r].policy_area);
+  for (const ResponsibilityIndex r : map.responsibility_indices()) {
+    const AreaIndex a = map.find_policy_area(map.responsibility(r).policy_area);
     if (!a) continue;
-    ++f.areas[*a].responsibilities;
+    ++f.areas[a.value()].responsibilities;
     for (auto [v, role] : map.owners(r))
-      if (role == Role::lead && active(map, v)) leads[*a].push_back(v);
+      if (role == Role::lead && active(map, v)) leads[a.value()].push_back(v);
   }
   for (std::size_t a = 0; a < area_count; ++a) {
     std::sort(leads[a].begin(), leads[a].end());
@@ -162,8 +163,8 @@ void funding(const GovernanceMap& map, Figures& f) {
     const auto& areas = link.policy_areas.empty() ? map.body(to).policy_areas : link.policy_areas;
     for (const auto& id : areas) {
       auto& flow = by_area[id];
-      const auto index = map.find_policy_area(id);
-      flow.name = index ? map.policy_areas()[*index].name : id;
+      const AreaIndex index = map.find_policy_area(id);
+      flow.name = index ? map.policy_area(index).name : id;
       flow.in += amount;
       ++flow.links_in;
       if (link.amount && !counted) ++flow.other_currency_links;

@@ -59,15 +59,15 @@ class OrphanRules {
       : map_(map), settings_(settings), routes_(shared.routes), search_(map, 1000), apex_phrase_(apex_phrase()) {}
 
   std::vector<Finding> run() {
-    for (std::size_t r = 0; r < map_.responsibilities().size(); ++r) check_responsibility(r);
+    for (const ResponsibilityIndex r : map_.responsibility_indices()) check_responsibility(r);
     for (Vertex v = 0; v < map_.body_count(); ++v) check_body(v);
     std::sort(findings_.begin(), findings_.end());
     return std::move(findings_);
   }
 
  private:
-  void check_responsibility(std::size_t r) {
-    const Responsibility& resp = map_.responsibilities()[r];
+  void check_responsibility(ResponsibilityIndex r) {
+    const Responsibility& resp = map_.responsibility(r);
     const auto owners = map_.owners(r);
     Sources sources;
     sources.add(resp.source);

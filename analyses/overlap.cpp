@@ -18,10 +18,10 @@ std::vector<std::vector<std::uint32_t>> area_bodies(const GovernanceMap& map) {
   for (Vertex v = 0; v < map.body_count(); ++v) {
     if (!active(map, v)) continue;
     for (const auto& id : map.body(v).policy_areas)
-      if (auto a = map.find_policy_area(id)) bodies[*a].push_back(static_cast<std::uint32_t>(v));
+      if (const AreaIndex a = map.find_policy_area(id)) bodies[a.value()].push_back(static_cast<std::uint32_t>(v));
     for (const Duty& d : map.duties(v))
-      if (auto a = map.find_policy_area(map.responsibilities()[d.responsibility].policy_area))
-        bodies[*a].push_back(static_cast<std::uint32_t>(v));
+      if (const AreaIndex a = map.find_policy_area(map.responsibility(d.responsibility).policy_area))
+        bodies[a.value()].push_back(static_cast<std::uint32_t>(v));
   }
   for (auto& list : bodies) {
     std::sort(list.begin(), list.end());
@@ -30,12 +30,12 @@ std::vector<std::vector<std::uint32_t>> area_bodies(const GovernanceMap& map) {
   return bodies;
 }
 
-bool nested(const GovernanceMap& map, std::size_t a, std::size_t b) {
-  auto is_ancestor = [&](std::size_t upper, std::size_t lower) {
+bool nested(const GovernanceMap& map, AreaIndex a, AreaIndex b) {
+  auto is_ancestor = [&](AreaIndex upper, AreaIndex lower) {
     // The area tree is checked free of cycles; the bound guards a malformed one.
-    auto p = map.parent_area(lower);
-    for (std::size_t steps = 0; p && steps < map.policy_areas().size(); ++steps, p = map.parent_area(*p))
-      if (*p == upper) return true;
+    AreaIndex p = map.parent_area(lower);
+    for (std::size_t steps = 0; p && steps < map.policy_areas().size(); ++steps, p = map.parent_area(p))
+      if (p == upper) return true;
     return false;
   };
   return is_ancestor(a, b) || is_ancestor(b, a);
@@ -45,13 +45,13 @@ void crowded_areas(const GovernanceMap& map, const OverlapSettings& settings,
                    const std::vector<std::vector<std::uint32_t>>& bodies, std::vector<Finding>& out) {
   const std::size_t areas = map.policy_areas().size();
   std::vector<std::vector<Vertex>> leads(areas);
-  std::vector<std::vector<std::size_t>> responsibilities(areas);
-  for (std::size_t r = 0; r < map.responsibilities().size(); ++r) {
-    const auto a = map.find_policy_area(map.responsibilities()[r].policy_area);
+  std::vector<std::vector<ResponsibilityIndex>> responsibilities(areas);
+  for (const ResponsibilityIndex r : map.responsibility_indices()) {
+    const AreaIndex a = map.find_policy_area(map.responsibility(r).policy_area);
     if (!a) continue;
-    responsibilities[*a].push_back(r);
+    responsibilities[a.value()].push_back(r);
     for (auto [v, role] : map.owners(r))
-      if (role == Role::lead && active(map, v)) leads[*a].push_back(v);
+      if (role == Role::lead && active(map, v)) leads[a.value()].push_back(v);
   }
   std::vector<std::size_t> sizes;
   for (const auto& list : bodies)
@@ -72,10 +72,10 @@ void crowded_areas(const GovernanceMap& map, const OverlapSettings& settings,
     const bool many_bodies = count >= settings.crowded_min_bodies &&
                              static_cast<double>(count) > settings.crowded_typical_factor * median;
     if (!many_leads && !many_bodies) continue;
-    const PolicyArea& area = map.policy_areas()[a];
+    const PolicyArea& area = map.policy_area(AreaIndex(a));
     Sources sources;
     sources.add(area.source);
-    for (std::size_t r : responsibilities[a]) sources.add(map.responsibilities()[r].source);
+    for (const ResponsibilityIndex r : responsibilities[a]) sources.add(map.responsibility(r).source);
     std::vector<std::string> lead_names;
     for (Vertex v : lead_list) lead_names.push_back(name_of(map, v));
     std::sort(lead_names.begin(), lead_names.end());
@@ -101,9 +101,9 @@ void crowded_areas(const GovernanceMap& map, const OverlapSettings& settings,
 void area_pairs(const GovernanceMap& map, const OverlapSettings& settings,
                 const std::vector<std::vector<std::uint32_t>>& bodies, std::vector<Finding>& out) {
   for (const auto& p : similar_pairs(bodies, map.body_count(), settings.pair_min_jaccard, settings.pair_min_shared)) {
-    if (!settings.pair_include_nested && nested(map, p.a, p.b)) continue;
-    const PolicyArea& a = map.policy_areas()[p.a];
-    const PolicyArea& b = map.policy_areas()[p.b];
+    if (!settings.pair_include_nested && nested(map, AreaIndex(p.a), AreaIndex(p.b))) continue;
+    const PolicyArea& a = map.policy_area(AreaIndex(p.a));
+    const PolicyArea& b = map.policy_area(AreaIndex(p.b));
     std::vector<std::uint32_t> shared;
     std::set_intersection(bodies[p.a].begin(), bodies[p.a].end(), bodies[p.b].begin(), bodies[p.b].end(),
                           std::back_inserter(shared));

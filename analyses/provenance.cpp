@@ -28,7 +28,7 @@ void report(std::vector<std::string> ids, std::size_t total, const std::string& 
 
 }  // namespace
 
-std::string link_subject(const GovernanceMap& map, std::size_t index) {
+std::string link_subject(const GovernanceMap& map, LinkIndex index) {
   const Link& link = map.link(index);
   return link.from + ":" + std::string(to_string(link.kind)) + ":" + link.to;
 }
@@ -40,8 +40,8 @@ std::vector<Finding> find_provenance(const GovernanceMap& map, const SharedResul
   for (const auto& b : map.data().bodies)
     if (b.source.empty()) bodies.push_back(b.id);
   std::vector<std::string> links;
-  for (std::size_t i = 0; i < map.link_count(); ++i)
-    if (map.link(i).source.empty()) links.push_back(link_subject(map, i));
+  for (const LinkIndex l : map.link_indices())
+    if (map.link(l).source.empty()) links.push_back(link_subject(map, l));
   std::vector<std::string> responsibilities;
   for (const auto& r : map.responsibilities())
     if (r.source.empty()) responsibilities.push_back(r.id);

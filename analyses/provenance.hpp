@@ -19,6 +19,6 @@ std::vector<Finding> find_provenance(const GovernanceMap& map, const SharedResul
                                      const ProvenanceSettings& settings = {});
 
 /// The subject id of link `index`: "from:kind:to".
-std::string link_subject(const GovernanceMap& map, std::size_t index);
+std::string link_subject(const GovernanceMap& map, LinkIndex index);
 
 }  // namespace govgraph

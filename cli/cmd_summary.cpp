@@ -70,13 +70,13 @@ std::string summarise(const GovernanceMap& map) {
     // Bodies with an interest and responsibilities per area, the tree shown by indentation.
     std::vector<std::size_t> bodies_in(data.policy_areas.size()), duties_in(data.policy_areas.size());
     for (const auto& b : data.bodies)
-      for (const auto& a : b.policy_areas) ++bodies_in[*map.find_policy_area(a)];
+      for (const auto& a : b.policy_areas) ++bodies_in[map.find_policy_area(a).value()];
     for (const auto& r : data.responsibilities)
-      if (!r.policy_area.empty()) ++duties_in[*map.find_policy_area(r.policy_area)];
+      if (!r.policy_area.empty()) ++duties_in[map.find_policy_area(r.policy_area).value()];
     std::vector<std::vector<std::size_t>> children(data.policy_areas.size());
     std::vector<std::size_t> roots;
     for (std::size_t a = 0; a < data.policy_areas.size(); ++a) {
-      if (auto parent = map.parent_area(a)) children[*parent].push_back(a);
+      if (const AreaIndex parent = map.parent_area(AreaIndex(a))) children[parent.value()].push_back(a);
       else roots.push_back(a);
     }
     out << "\nPolicy areas (bodies with an interest, responsibilities)\n";
@@ -107,7 +107,7 @@ std::string summarise(const GovernanceMap& map) {
   std::vector<std::pair<std::string, double>> funders(by_funder.begin(), by_funder.end());
   std::stable_sort(funders.begin(), funders.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
   for (const auto& [id, amount] : funders)
-    out << "  " << map.body(*map.find_body(id)).name << " pays out " << format_amount(amount) << currency << '\n';
+    out << "  " << map.body(map.find_body(id)).name << " pays out " << format_amount(amount) << currency << '\n';
   return out.str();
 }
 

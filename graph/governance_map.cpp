@@ -1,9 +1,11 @@
 #include "graph/governance_map.hpp"
 
+#include <cassert>
 #include <stdexcept>
 #include <unordered_set>
 
 namespace govgraph {
+
 namespace {
 
 template <typename Records, typename Index>
@@ -26,6 +28,7 @@ bool in_effect(const std::string& start, const std::string& end, std::string_vie
 }  // namespace
 
 GovernanceMap::GovernanceMap(MapData data) : data_(std::move(data)), graph_(data_.bodies.size()) {
+  assert(no_body == Graph::null_vertex());  // Boost's is not constexpr
   index_ids(data_.bodies, body_index_);
   index_ids(data_.responsibilities, responsibility_index_);
   index_ids(data_.policy_areas, area_index_);
@@ -33,14 +36,14 @@ GovernanceMap::GovernanceMap(MapData data) : data_(std::move(data)), graph_(data
   area_parent_.resize(data_.policy_areas.size());
   for (std::size_t a = 0; a < data_.policy_areas.size(); ++a)
     if (!data_.policy_areas[a].parent.empty())
-      area_parent_[a] = require(area_index_, data_.policy_areas[a].parent, "policy area");
+      area_parent_[a] = AreaIndex(require(area_index_, data_.policy_areas[a].parent, "policy area"));
 
   edges_.reserve(data_.links.size());
   for (std::size_t i = 0; i < data_.links.size(); ++i) {
     const Link& l = data_.links[i];
     const auto from = require(body_index_, l.from, "body");
     const auto to = require(body_index_, l.to, "body");
-    edges_.push_back(boost::add_edge(from, to, LinkEdge{static_cast<std::uint32_t>(i), l.kind}, graph_).first);
+    edges_.push_back(boost::add_edge(from, to, LinkEdge{LinkIndex(i), l.kind}, graph_).first);
   }
 
   is_apex_.assign(data_.bodies.size(), false);
@@ -56,27 +59,24 @@ GovernanceMap::GovernanceMap(MapData data) : data_(std::move(data)), graph_(data
     for (const auto& owner : data_.responsibilities[r].owners) {
       const auto v = require(body_index_, owner.body, "body");
       owners_[r].emplace_back(v, owner.role);
-      duties_[v].push_back(Duty{static_cast<std::uint32_t>(r), owner.role});
+      duties_[v].push_back(Duty{ResponsibilityIndex(r), owner.role});
     }
   }
 }
 
-std::optional<GovernanceMap::Vertex> GovernanceMap::find_body(std::string_view id) const {
+GovernanceMap::Vertex GovernanceMap::find_body(std::string_view id) const {
   auto found = body_index_.find(id);
-  if (found == body_index_.end()) return std::nullopt;
-  return found->second;
+  return found == body_index_.end() ? no_body : found->second;
 }
 
-std::optional<std::size_t> GovernanceMap::find_responsibility(std::string_view id) const {
+ResponsibilityIndex GovernanceMap::find_responsibility(std::string_view id) const {
   auto found = responsibility_index_.find(id);
-  if (found == responsibility_index_.end()) return std::nullopt;
-  return found->second;
+  return found == responsibility_index_.end() ? ResponsibilityIndex() : ResponsibilityIndex(found->second);
 }
 
-std::optional<std::size_t> GovernanceMap::find_policy_area(std::string_view id) const {
+AreaIndex GovernanceMap::find_policy_area(std::string_view id) const {
   auto found = area_index_.find(id);
-  if (found == area_index_.end()) return std::nullopt;
-  return found->second;
+  return found == area_index_.end() ? AreaIndex() : AreaIndex(found->second);
 }
 
 GovernanceMap::View GovernanceMap::view(LinkKind kind) const { return view({kind}); }

@@ -3,8 +3,7 @@
 // Analyses read it through this API and through per-kind filtered views, never through
 // raw containers of their own.
 
-#include <cstdint>
-#include <optional>
+#include <limits>
 #include <span>
 #include <string>
 #include <string_view>
@@ -14,6 +13,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/filtered_graph.hpp>
 
+#include "graph/index.hpp"
 #include "graph/records.hpp"
 
 namespace govgraph {
@@ -21,13 +21,13 @@ namespace govgraph {
 /// The edge bundle: which link record this edge is, and its kind (kept here so that
 /// filtering a view never touches the record).
 struct LinkEdge {
-  std::uint32_t index = 0;  // into MapData::links
+  LinkIndex index;
   LinkKind kind = LinkKind::accountable_to;
 };
 
 /// A body's part in a responsibility.
 struct Duty {
-  std::uint32_t responsibility = 0;  // into MapData::responsibilities
+  ResponsibilityIndex responsibility;
   Role role = Role::lead;
 };
 
@@ -39,6 +39,8 @@ class GovernanceMap {
                                       boost::no_property, LinkEdge>;
   using Vertex = Graph::vertex_descriptor;
   using Edge = Graph::edge_descriptor;
+  /// The invalid body: what find_body returns for an unknown id (Boost's null_vertex()).
+  static constexpr Vertex no_body = std::numeric_limits<Vertex>::max();
 
   /// Keeps the edges whose kind is in a set.
   struct KindFilter {
@@ -62,13 +64,21 @@ class GovernanceMap {
 
   [[nodiscard]] std::size_t body_count() const { return data_.bodies.size(); }
   [[nodiscard]] const Body& body(Vertex v) const { return data_.bodies[v]; }
-  [[nodiscard]] std::optional<Vertex> find_body(std::string_view id) const;
+  // Every find_* returns its kind's invalid value (no_body, an invalid index) for an
+  // unknown id.
+  [[nodiscard]] Vertex find_body(std::string_view id) const;
 
   [[nodiscard]] std::size_t link_count() const { return data_.links.size(); }
-  [[nodiscard]] const Link& link(Edge e) const { return data_.links[graph_[e].index]; }
-  [[nodiscard]] const Link& link(std::size_t index) const { return data_.links[index]; }
-  /// The edge of link `index`, in the order the links were written.
-  [[nodiscard]] Edge edge(std::size_t index) const { return edges_[index]; }
+  /// Every link's index, in the order the links were written.
+  [[nodiscard]] IndexRange<LinkIndex> link_indices() const { return IndexRange<LinkIndex>(link_count()); }
+  [[nodiscard]] LinkIndex index(Edge e) const { return graph_[e].index; }
+  [[nodiscard]] const Link& link(Edge e) const { return link(index(e)); }
+  [[nodiscard]] const Link& link(LinkIndex l) const { return data_.links[l.value()]; }
+  /// The edge of link `l`.
+  [[nodiscard]] Edge edge(LinkIndex l) const { return edges_[l.value()]; }
+  /// The body link `l` runs from (Link::from) and the body it runs to (Link::to).
+  [[nodiscard]] Vertex from(LinkIndex l) const { return boost::source(edge(l), graph_); }
+  [[nodiscard]] Vertex to(LinkIndex l) const { return boost::target(edge(l), graph_); }
 
   /// The links of one kind, or of several, as a Boost graph.
   [[nodiscard]] View view(LinkKind kind) const;
@@ -80,16 +90,26 @@ class GovernanceMap {
   [[nodiscard]] bool is_apex(Vertex v) const { return is_apex_[v]; }
 
   [[nodiscard]] const std::vector<Responsibility>& responsibilities() const { return data_.responsibilities; }
-  [[nodiscard]] std::optional<std::size_t> find_responsibility(std::string_view id) const;
+  [[nodiscard]] IndexRange<ResponsibilityIndex> responsibility_indices() const {
+    return IndexRange<ResponsibilityIndex>(data_.responsibilities.size());
+  }
+  [[nodiscard]] const Responsibility& responsibility(ResponsibilityIndex r) const {
+    return data_.responsibilities[r.value()];
+  }
+  [[nodiscard]] ResponsibilityIndex find_responsibility(std::string_view id) const;
   /// The owners of responsibility r, resolved to vertices, in the order written.
-  [[nodiscard]] std::span<const std::pair<Vertex, Role>> owners(std::size_t r) const { return owners_[r]; }
+  [[nodiscard]] std::span<const std::pair<Vertex, Role>> owners(ResponsibilityIndex r) const {
+    return owners_[r.value()];
+  }
   /// What body v takes part in, in responsibility order.
   [[nodiscard]] std::span<const Duty> duties(Vertex v) const { return duties_[v]; }
 
   [[nodiscard]] const std::vector<PolicyArea>& policy_areas() const { return data_.policy_areas; }
-  [[nodiscard]] std::optional<std::size_t> find_policy_area(std::string_view id) const;
-  /// Index of the parent area, if any.
-  [[nodiscard]] std::optional<std::size_t> parent_area(std::size_t area) const { return area_parent_[area]; }
+  [[nodiscard]] IndexRange<AreaIndex> area_indices() const { return IndexRange<AreaIndex>(data_.policy_areas.size()); }
+  [[nodiscard]] const PolicyArea& policy_area(AreaIndex a) const { return data_.policy_areas[a.value()]; }
+  [[nodiscard]] AreaIndex find_policy_area(std::string_view id) const;
+  /// The parent of area `a`, or the invalid index when it has none.
+  [[nodiscard]] AreaIndex parent_area(AreaIndex a) const { return area_parent_[a.value()]; }
 
   [[nodiscard]] const std::vector<SourceDoc>& sources() const { return data_.sources; }
 
@@ -106,7 +126,7 @@ class GovernanceMap {
   IdMap body_index_;
   IdMap responsibility_index_;
   IdMap area_index_;
-  std::vector<std::optional<std::size_t>> area_parent_;
+  std::vector<AreaIndex> area_parent_;
   std::vector<Vertex> apexes_;
   std::vector<bool> is_apex_;
   std::vector<std::vector<std::pair<Vertex, Role>>> owners_;

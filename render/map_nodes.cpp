@@ -163,7 +163,7 @@ std::pair<SceneNode, std::vector<std::string>> body_node(const GovernanceMap& ma
     node.attributes.push_back({"penwidth", "3"});
     (error ? facts.errors : facts.warnings) = true;
   }
-  if (drawn.focus && v == *drawn.focus) {
+  if (v == drawn.focus) {
     classes += " focus";
     node.attributes.push_back({"fontname", std::string(font) + "-Bold"});
   }
@@ -195,7 +195,7 @@ std::string cluster_key(const Body& body, ClusterBy by) {
 
 NodeTable add_nodes(Scene& scene, const GovernanceMap& map, const RenderOptions& options, const Selection& drawn,
                     const Folding& folding, const FindingsAbout& about, LegendFacts& facts) {
-  NodeTable table{std::vector<std::size_t>(map.body_count(), std::numeric_limits<std::size_t>::max()), {}, {}};
+  NodeTable table{std::vector<std::size_t>(map.body_count(), NodeTable::no_node), {}, {}};
   Clusters clusters(options.cluster_by);
   std::vector<bool> type_seen(body_type_names.size(), false);
   const auto add = [&](SceneNode node, double width, Vertex v) {
@@ -209,11 +209,11 @@ NodeTable add_nodes(Scene& scene, const GovernanceMap& map, const RenderOptions&
     if (!drawn.keep[v]) continue;
     const Body& body = map.body(v);
     type_seen[static_cast<std::size_t>(body.type)] = true;
-    const std::size_t fold = folding.fold_of[v];
-    if (fold == Folding::none) {
+    const FoldIndex fold = folding.fold_of[v];
+    if (!fold) {
       auto [node, lines] = body_node(map, v, options, drawn, about, facts);
       add(std::move(node), estimated_width(lines, body_style(body.type).shape), v);
-    } else if (const std::vector<Vertex>& members = folding.folds[fold]; members.front() == v) {
+    } else if (const std::vector<Vertex>& members = folding.members(fold); members.front() == v) {
       const bool context = drawn.context[v];
       auto [node, width] = folded_node(map, members, folding.master(map, fold), options.label_width + 10,
                                        options.highlight && !context, context, about.bodies, drawn.hidden_below, facts);

@@ -37,27 +37,27 @@ FindingsAbout read_findings(std::span<const Finding> findings) {
 /// when there are `fold_min` or more; `links` then keeps one line per box, its first
 /// body's. O(V + E log V).
 Folding fold_leaves(const GovernanceMap& map, const RenderOptions& options, const Selection& drawn,
-                    const std::map<std::string, BodyFindings, std::less<>>& about, std::vector<std::size_t>& links) {
+                    const std::map<std::string, BodyFindings, std::less<>>& about, std::vector<LinkIndex>& links) {
   const std::size_t body_count = map.body_count();
-  Folding folding{std::vector<std::size_t>(body_count, Folding::none), {}, std::vector<std::size_t>(body_count, 0)};
+  Folding folding{std::vector<FoldIndex>(body_count), {}, std::vector<LinkIndex>(body_count)};
   if (options.fold_min == 0 || primary_kind(options.view) != LinkKind::accountable_to) return folding;
   std::vector<std::size_t> degree(body_count, 0);
-  for (std::size_t i : links) {
-    const Vertex from = boost::source(map.edge(i), map.graph());
-    const Vertex to = boost::target(map.edge(i), map.graph());
+  for (const LinkIndex l : links) {
+    const Vertex from = map.from(l);
+    const Vertex to = map.to(l);
     ++degree[from];
-    folding.only_link[from] = i;
+    folding.only_link[from] = l;
     if (to == from) continue;
     ++degree[to];
-    folding.only_link[to] = i;
+    folding.only_link[to] = l;
   }
   std::map<std::tuple<Vertex, BodyType, std::string, bool>, std::size_t> group_of;
   std::vector<std::vector<Vertex>> groups;
   for (Vertex v = 0; v < body_count; ++v) {
-    if (!drawn.keep[v] || degree[v] != 1 || (drawn.focus && v == *drawn.focus)) continue;
-    const std::size_t i = folding.only_link[v];
-    const Vertex master = boost::target(map.edge(i), map.graph());
-    if (map.link(i).kind != LinkKind::accountable_to || master == v) continue;
+    if (!drawn.keep[v] || degree[v] != 1 || v == drawn.focus) continue;
+    const LinkIndex l = folding.only_link[v];
+    const Vertex master = map.to(l);
+    if (map.link(l).kind != LinkKind::accountable_to || master == v) continue;
     const Body& body = map.body(v);
     if (const auto found = about.find(body.id);
         options.highlight && found != about.end() && found->second.worst == Severity::error)
@@ -69,13 +69,13 @@ Folding fold_leaves(const GovernanceMap& map, const RenderOptions& options, cons
   }
   for (auto& group : groups) {
     if (group.size() < options.fold_min) continue;
-    for (Vertex v : group) folding.fold_of[v] = folding.folds.size();
+    for (Vertex v : group) folding.fold_of[v] = FoldIndex(folding.folds.size());
     folding.folds.push_back(std::move(group));
   }
   // A folded node has one line to its master: its first member's.
-  std::erase_if(links, [&](std::size_t i) {
-    const Vertex from = boost::source(map.edge(i), map.graph());
-    return folding.fold_of[from] != Folding::none && folding.folds[folding.fold_of[from]].front() != from;
+  std::erase_if(links, [&](LinkIndex l) {
+    const Vertex from = map.from(l);
+    return folding.fold_of[from] && folding.members(folding.fold_of[from]).front() != from;
   });
   return folding;
 }
@@ -113,7 +113,7 @@ Scene scene_frame(const RenderOptions& options) {
 /// How the dot layout is steered: the minlen of each staggered line and the invisible
 /// edges that stack bodies with no ranking line.
 struct Stagger {
-  std::map<std::size_t, std::size_t> minlen;                 // link index → minlen over 1
+  std::map<LinkIndex, std::size_t> minlen;                   // link → minlen over 1
   std::vector<std::pair<std::size_t, std::size_t>> stacked;  // invisible edges (upper, lower)
 };
 
@@ -123,21 +123,21 @@ struct Stagger {
 /// with no ranking line would all sit in the top row: they are stacked in columns of
 /// `stack_height` within their cluster, by invisible edges.
 Stagger stagger_ranks(const Scene& scene, const GovernanceMap& map, const RenderOptions& options,
-                      const std::vector<std::size_t>& links, const NodeTable& nodes) {
+                      const std::vector<LinkIndex>& links, const NodeTable& nodes) {
   Stagger stagger;
   if (options.layout != "dot") return stagger;
   const LinkKind primary = primary_kind(options.view);
-  std::vector<std::size_t> ranking;  // the ranking lines' links
+  std::vector<LinkIndex> ranking;  // the ranking lines' links
   std::vector<RankLine> lines;
   std::vector<bool> ranked(scene.nodes.size(), false);
-  for (std::size_t i : links) {
-    if (map.link(i).kind != primary) continue;
-    std::size_t upper = nodes.node_of[boost::target(map.edge(i), map.graph())];
-    std::size_t lower = nodes.node_of[boost::source(map.edge(i), map.graph())];
+  for (const LinkIndex l : links) {
+    if (map.link(l).kind != primary) continue;
+    std::size_t upper = nodes.node_of[map.to(l)];
+    std::size_t lower = nodes.node_of[map.from(l)];
     if (!drawn_upwards(primary)) std::swap(upper, lower);
     ranked[upper] = ranked[lower] = true;
     if (upper == lower) continue;
-    ranking.push_back(i);
+    ranking.push_back(l);
     lines.push_back({upper, lower});
   }
   const std::vector<std::size_t> owner = scene.subgraph_of();
@@ -161,14 +161,14 @@ Stagger stagger_ranks(const Scene& scene, const GovernanceMap& map, const Render
 
 /// A link's tooltip lines: who does what to whom, then its amount, basis, source and
 /// note; a folded box's line lists the box's bodies instead.
-std::vector<std::string> link_tip(const GovernanceMap& map, std::size_t i, bool redundant, const Folding& folding) {
-  const Link& link = map.link(i);
-  const Vertex from = boost::source(map.edge(i), map.graph());
-  const Vertex to = boost::target(map.edge(i), map.graph());
+std::vector<std::string> link_tip(const GovernanceMap& map, LinkIndex l, bool redundant, const Folding& folding) {
+  const Link& link = map.link(l);
+  const Vertex from = map.from(l);
+  const Vertex to = map.to(l);
   std::string verb(to_string(link.kind));
   std::replace(verb.begin(), verb.end(), '_', ' ');
-  if (folding.fold_of[from] != Folding::none) {  // the line of a whole folded node
-    const std::vector<Vertex>& members = folding.folds[folding.fold_of[from]];
+  if (const FoldIndex fold = folding.fold_of[from]) {  // the line of a whole folded node
+    const std::vector<Vertex>& members = folding.members(fold);
     std::vector<std::string> tip = {std::to_string(members.size()) + " bodies " + verb + " " +
                                     clean_text(map.body(to).name) + ":"};
     for (Vertex member : members) {
@@ -203,10 +203,10 @@ struct FundingRange {
   }
 };
 
-FundingRange funding_range(const GovernanceMap& map, const std::vector<std::size_t>& links) {
+FundingRange funding_range(const GovernanceMap& map, const std::vector<LinkIndex>& links) {
   FundingRange range;
-  for (std::size_t i : links) {
-    const Link& link = map.link(i);
+  for (const LinkIndex l : links) {
+    const Link& link = map.link(l);
     if (link.kind != LinkKind::funds || !link.amount || *link.amount <= 0) continue;
     range.least = range.least == 0 ? *link.amount : std::min(range.least, *link.amount);
     range.most = std::max(range.most, *link.amount);
@@ -216,19 +216,19 @@ FundingRange funding_range(const GovernanceMap& map, const std::vector<std::size
 
 /// The edge of one drawn link, between its ends' nodes (`node_of`), styled by kind,
 /// dimmed when redundant, widened by its amount, stretched by its `minlen` (when over 1).
-SceneEdge link_edge(const GovernanceMap& map, std::size_t i, const RenderOptions& options, const Scene& scene,
+SceneEdge link_edge(const GovernanceMap& map, LinkIndex l, const RenderOptions& options, const Scene& scene,
                     const std::vector<std::size_t>& node_of, const Folding& folding, bool redundant,
                     const FundingRange& funding, std::size_t minlen) {
-  const Link& link = map.link(i);
+  const Link& link = map.link(l);
   const LinkKind primary = primary_kind(options.view);
-  const Vertex from = boost::source(map.edge(i), map.graph());
-  const Vertex to = boost::target(map.edge(i), map.graph());
+  const Vertex from = map.from(l);
+  const Vertex to = map.to(l);
   const LinkStyle style = link_style(link.kind);
   const bool upwards = drawn_upwards(link.kind);
   std::string classes = "link " + std::string(to_string(link.kind));
   if (redundant) classes += " redundant";
-  std::string id = "link_" + std::to_string(i + 1);
-  if (folding.fold_of[from] != Folding::none) {  // the line of a whole folded node
+  std::string id = "link_" + std::to_string(l.value() + 1);
+  if (folding.fold_of[from]) {  // the line of a whole folded node
     classes += " folded";
     id = scene.nodes[node_of[from]].name + "_line";
   }
@@ -255,7 +255,7 @@ SceneEdge link_edge(const GovernanceMap& map, std::size_t i, const RenderOptions
   }
   if (link.kind != primary) a.push_back({"constraint", "false"});
   if (minlen > 1) a.push_back({"minlen", std::to_string(minlen)});
-  a.push_back({"tooltip", esc_string(link_tip(map, i, redundant, folding))});
+  a.push_back({"tooltip", esc_string(link_tip(map, l, redundant, folding))});
   return edge;
 }
 
@@ -267,16 +267,15 @@ void add_edges(Scene& scene, const GovernanceMap& map, const RenderOptions& opti
   const FundingRange funding = funding_range(map, drawn.links);
   std::vector<SceneEdge> dimmed_edges;
   std::vector<bool> kind_seen(link_kind_count, false);
-  for (std::size_t i : drawn.links) {
-    const Link& link = map.link(i);
-    if (!drawn.keep[boost::source(map.edge(i), map.graph())] || !drawn.keep[boost::target(map.edge(i), map.graph())])
-      continue;
+  for (const LinkIndex l : drawn.links) {
+    const Link& link = map.link(l);
+    if (!drawn.keep[map.from(l)] || !drawn.keep[map.to(l)]) continue;
     const bool redundant = about.is_redundant(link);
     kind_seen[static_cast<std::size_t>(link.kind)] = !redundant || kind_seen[static_cast<std::size_t>(link.kind)];
     if (redundant) ++facts.redundant;
-    const auto minlen = stagger.minlen.find(i);
+    const auto minlen = stagger.minlen.find(l);
     (redundant ? dimmed_edges : scene.edges)
-        .push_back(link_edge(map, i, options, scene, nodes.node_of, folding, redundant, funding,
+        .push_back(link_edge(map, l, options, scene, nodes.node_of, folding, redundant, funding,
                              minlen == stagger.minlen.end() ? 0 : minlen->second));
   }
   scene.edges.insert(scene.edges.begin(), std::make_move_iterator(dimmed_edges.begin()),

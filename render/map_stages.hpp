@@ -17,6 +17,7 @@
 
 #include "analyses/finding.hpp"
 #include "graph/governance_map.hpp"
+#include "graph/index.hpp"
 #include "render/legend.hpp"
 #include "render/map_scene.hpp"
 #include "render/scene.hpp"
@@ -43,16 +44,19 @@ struct FindingsAbout {
   }
 };
 
+/// Into Folding::folds.
+using FoldIndex = Index<struct FoldTag>;
+
 /// Leaves drawn as one box listing them (build_scene's contract says which).
 struct Folding {
-  static constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
-  std::vector<std::size_t> fold_of;                       // body → index into folds, or none
+  std::vector<FoldIndex> fold_of;                         // body → its box, or the invalid index
   std::vector<std::vector<GovernanceMap::Vertex>> folds;  // each box's bodies, in map order
-  std::vector<std::size_t> only_link;                     // a leaf's one drawn link
+  std::vector<LinkIndex> only_link;                       // a leaf's one drawn link
 
+  [[nodiscard]] const std::vector<GovernanceMap::Vertex>& members(FoldIndex fold) const { return folds[fold.value()]; }
   /// The body a box's bodies answer to.
-  [[nodiscard]] GovernanceMap::Vertex master(const GovernanceMap& map, std::size_t fold) const {
-    return boost::target(map.edge(only_link[folds[fold].front()]), map.graph());
+  [[nodiscard]] GovernanceMap::Vertex master(const GovernanceMap& map, FoldIndex fold) const {
+    return map.to(only_link[members(fold).front()]);
   }
 };
 
@@ -61,7 +65,8 @@ std::string cluster_key(const Body& body, ClusterBy by);
 
 /// The drawn bodies' nodes and what the later stages need of them.
 struct NodeTable {
-  std::vector<std::size_t> node_of;                 // body → its node (a folded body: its box's)
+  static constexpr std::size_t no_node = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> node_of;                 // body → its node (a folded body: its box's), or no_node
   std::vector<double> widths;                       // each node's estimated width, inches
   std::vector<GovernanceMap::Vertex> body_of_node;  // a folded node's: its first member
 };

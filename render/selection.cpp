@@ -58,7 +58,7 @@ std::string unknown_choice_message(Choice choice, const std::string& wanted, con
 /// The body with this id, named by `choice`; UnknownChoice naming the nearest id when
 /// there is none.
 Vertex body_for(const GovernanceMap& map, std::string_view id, Choice choice) {
-  if (const std::optional<Vertex> found = map.find_body(id)) return *found;
+  if (const Vertex found = map.find_body(id); found != GovernanceMap::no_body) return found;
   std::vector<std::string_view> ids;
   for (const auto& body : map.data().bodies) ids.push_back(body.id);
   unknown(choice, id, ids);
@@ -66,7 +66,7 @@ Vertex body_for(const GovernanceMap& map, std::string_view id, Choice choice) {
 
 /// The bodies listing the area (or one below it) or owning a responsibility in it.
 std::vector<bool> bodies_in_area(const GovernanceMap& map, std::string_view area_id) {
-  const auto target = map.find_policy_area(area_id);
+  const AreaIndex target = map.find_policy_area(area_id);
   if (!target) {
     std::vector<std::string_view> ids;
     for (const auto& area : map.policy_areas()) ids.push_back(area.id);
@@ -74,25 +74,25 @@ std::vector<bool> bodies_in_area(const GovernanceMap& map, std::string_view area
   }
   const std::size_t area_count = map.policy_areas().size();
   std::vector<bool> inside(area_count, false);
-  for (std::size_t a = 0; a < area_count; ++a) {
+  for (const AreaIndex a : map.area_indices()) {
     // Bounded walk up: the tree has no cycles (check_map), so depth < area_count.
-    std::optional<std::size_t> at = a;
-    for (std::size_t steps = 0; at && steps <= area_count; ++steps, at = map.parent_area(*at))
-      if (*at == *target) {
-        inside[a] = true;
+    AreaIndex at = a;
+    for (std::size_t steps = 0; at && steps <= area_count; ++steps, at = map.parent_area(at))
+      if (at == target) {
+        inside[a.value()] = true;
         break;
       }
   }
   const auto in_area = [&](const std::string& id) {
-    const auto index = map.find_policy_area(id);
-    return index && inside[*index];
+    const AreaIndex index = map.find_policy_area(id);
+    return index && inside[index.value()];
   };
   std::vector<bool> keep(map.body_count(), false);
   for (Vertex v = 0; v < map.body_count(); ++v) {
     const Body& body = map.body(v);
     keep[v] = std::any_of(body.policy_areas.begin(), body.policy_areas.end(), in_area) ||
               std::any_of(map.duties(v).begin(), map.duties(v).end(), [&](const Duty& duty) {
-                return in_area(map.responsibilities()[duty.responsibility].policy_area);
+                return in_area(map.responsibility(duty.responsibility).policy_area);
               });
   }
   return keep;
@@ -126,10 +126,10 @@ std::vector<bool> bodies_near(const GovernanceMap& map, Vertex focus, std::size_
 /// end is above), in map order; a link from a body to itself left out. O(V + E).
 std::vector<std::vector<Vertex>> bodies_below(const GovernanceMap& map, LinkKind kind) {
   std::vector<std::vector<Vertex>> below(map.body_count());
-  for (std::size_t i = 0; i < map.link_count(); ++i) {
-    if (map.link(i).kind != kind) continue;
-    Vertex upper = boost::target(map.edge(i), map.graph());
-    Vertex lower = boost::source(map.edge(i), map.graph());
+  for (const LinkIndex l : map.link_indices()) {
+    if (map.link(l).kind != kind) continue;
+    Vertex upper = map.to(l);
+    Vertex lower = map.from(l);
     if (!drawn_upwards(kind)) std::swap(upper, lower);
     if (upper != lower) below[upper].push_back(lower);
   }
@@ -155,19 +155,19 @@ std::vector<bool> branch_below(const GovernanceMap& map, Vertex top, LinkKind ki
 }
 
 /// The policy-area and focus choices: the bodies kept before any other narrowing.
-std::vector<bool> bodies_chosen(const GovernanceMap& map, const RenderOptions& options, std::optional<Vertex>& focus,
+std::vector<bool> bodies_chosen(const GovernanceMap& map, const RenderOptions& options, Vertex& focus,
                                 LegendFacts& facts) {
   std::vector<bool> keep(map.body_count(), true);
   if (!options.policy_area.empty()) {
     keep = bodies_in_area(map, options.policy_area);
-    facts.area_name = map.policy_areas()[*map.find_policy_area(options.policy_area)].name;
+    facts.area_name = map.policy_area(map.find_policy_area(options.policy_area)).name;
   }
   if (!options.focus.empty()) {
     focus = body_for(map, options.focus, Choice::focus);
-    const std::vector<bool> near = bodies_near(map, *focus, options.depth, view_kinds(options.view));
+    const std::vector<bool> near = bodies_near(map, focus, options.depth, view_kinds(options.view));
     for (Vertex v = 0; v < map.body_count(); ++v) keep[v] = keep[v] && near[v];
-    keep[*focus] = true;
-    facts.focus_name = map.body(*focus).name;
+    keep[focus] = true;
+    facts.focus_name = map.body(focus).name;
     facts.depth = options.depth;
   }
   return keep;
@@ -199,11 +199,10 @@ std::vector<bool> narrow_to_branch_and_sector(const GovernanceMap& map, const Re
   }
   if (options.below.empty() && options.sector.empty()) return context;
   const unsigned kinds = view_kinds(options.view);
-  for (std::size_t i = 0; i < map.link_count(); ++i) {
-    const GovernanceMap::Edge e = map.edge(i);
-    const Vertex from = boost::source(e, map.graph());
-    const Vertex to = boost::target(e, map.graph());
-    if ((kinds & kind_bit(map.link(i).kind)) == 0 || !keep[from] || !keep[to]) continue;
+  for (const LinkIndex l : map.link_indices()) {
+    const Vertex from = map.from(l);
+    const Vertex to = map.to(l);
+    if ((kinds & kind_bit(map.link(l).kind)) == 0 || !keep[from] || !keep[to]) continue;
     if (core[from] && !core[to]) context[to] = true;
     if (core[to] && !core[from]) context[from] = true;
   }
@@ -256,15 +255,14 @@ std::vector<std::size_t> keep_top_levels(const GovernanceMap& map, const RenderO
 }
 
 /// The links of the view with both ends kept, not both context, in map order.
-std::vector<std::size_t> drawn_links(const GovernanceMap& map, unsigned kinds, const std::vector<bool>& keep,
-                                     const std::vector<bool>& context) {
-  std::vector<std::size_t> links;
-  for (std::size_t i = 0; i < map.link_count(); ++i) {
-    const GovernanceMap::Edge e = map.edge(i);
-    const Vertex from = boost::source(e, map.graph());
-    const Vertex to = boost::target(e, map.graph());
-    if ((kinds & kind_bit(map.link(i).kind)) != 0 && keep[from] && keep[to] && !(context[from] && context[to]))
-      links.push_back(i);
+std::vector<LinkIndex> drawn_links(const GovernanceMap& map, unsigned kinds, const std::vector<bool>& keep,
+                                   const std::vector<bool>& context) {
+  std::vector<LinkIndex> links;
+  for (const LinkIndex l : map.link_indices()) {
+    const Vertex from = map.from(l);
+    const Vertex to = map.to(l);
+    if ((kinds & kind_bit(map.link(l).kind)) != 0 && keep[from] && keep[to] && !(context[from] && context[to]))
+      links.push_back(l);
   }
   return links;
 }
@@ -318,11 +316,11 @@ Selection select_drawn(const GovernanceMap& map, const RenderOptions& options, L
   if (options.view != View::accountability && options.view != View::all) {
     // Views other than accountability draw only the bodies a drawn link joins.
     std::vector<bool> linked(map.body_count(), false);
-    for (std::size_t i : drawn.links) {
-      linked[boost::source(map.edge(i), map.graph())] = true;
-      linked[boost::target(map.edge(i), map.graph())] = true;
+    for (const LinkIndex l : drawn.links) {
+      linked[map.from(l)] = true;
+      linked[map.to(l)] = true;
     }
-    if (drawn.focus) linked[*drawn.focus] = true;
+    if (drawn.focus != GovernanceMap::no_body) linked[drawn.focus] = true;
     drawn.keep = std::move(linked);
   }
   return drawn;

@@ -3,7 +3,6 @@
 // map_scene.hpp says which), and what the key says about the choice.
 
 #include <cstddef>
-#include <optional>
 #include <vector>
 
 #include "graph/governance_map.hpp"
@@ -23,8 +22,8 @@ struct Selection {
   std::vector<bool> keep;                 // body drawn
   std::vector<bool> context;              // drawn white: outside `sector` or `below`, linked to it
   std::vector<std::size_t> hidden_below;  // `levels`: bodies under each drawn body, not drawn
-  std::optional<GovernanceMap::Vertex> focus;
-  std::vector<std::size_t> links;  // drawn links, in map order
+  GovernanceMap::Vertex focus = GovernanceMap::no_body;
+  std::vector<LinkIndex> links;  // drawn links, in map order
 };
 
 /// The bodies and links build_scene draws, filling in the key's facts about focus,

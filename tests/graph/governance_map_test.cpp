@@ -54,7 +54,47 @@ TEST_CASE("Bodies are found by id and vertex v is the v-th body") {
   const GovernanceMap map{small_map()};
   REQUIRE(map.find_body("agency") == GovernanceMap::Vertex{2});
   CHECK(map.body(2).id == "agency");
-  CHECK_FALSE(map.find_body("nobody").has_value());
+  CHECK(map.find_body("nobody") == GovernanceMap::no_body);
+}
+
+TEST_CASE("Each kind of index has one invalid value, and finding an unknown id returns it") {
+  CHECK_FALSE(LinkIndex().valid());
+  CHECK_FALSE(ResponsibilityIndex().valid());
+  CHECK_FALSE(AreaIndex().valid());
+  CHECK(LinkIndex(0).valid());
+  CHECK(GovernanceMap::no_body == GovernanceMap::Graph::null_vertex());
+
+  MapData data = small_map();
+  PolicyArea health;
+  health.id = "health";
+  PolicyArea hospitals;
+  hospitals.id = "hospitals";
+  hospitals.parent = "health";
+  data.policy_areas = {health, hospitals};
+  const GovernanceMap map{std::move(data)};
+  CHECK_FALSE(map.find_responsibility("no-such-duty").valid());
+  CHECK_FALSE(map.find_policy_area("no-such-area").valid());
+  REQUIRE(map.find_responsibility("duty") == ResponsibilityIndex(0));
+  CHECK(map.responsibility(ResponsibilityIndex(0)).id == "duty");
+  const AreaIndex child = map.find_policy_area("hospitals");
+  REQUIRE(child == AreaIndex(1));
+  CHECK(map.parent_area(child) == AreaIndex(0));
+  CHECK(map.policy_area(map.parent_area(child)).id == "health");
+  CHECK_FALSE(map.parent_area(AreaIndex(0)).valid());
+}
+
+TEST_CASE("A link's ends are its from and to bodies, and link_indices runs over every link in order") {
+  const GovernanceMap map{small_map()};
+  std::vector<LinkIndex> seen;
+  for (const LinkIndex l : map.link_indices()) {
+    CHECK(map.body(map.from(l)).id == map.link(l).from);
+    CHECK(map.body(map.to(l)).id == map.link(l).to);
+    CHECK(map.index(map.edge(l)) == l);
+    seen.push_back(l);
+  }
+  REQUIRE(seen.size() == map.link_count());
+  CHECK(map.from(LinkIndex(2)) == map.find_body("ministers"));
+  CHECK(map.to(LinkIndex(2)) == map.find_body("agency"));
 }
 
 TEST_CASE("Legislatures and listed bodies are the apexes, in body order") {
@@ -83,7 +123,7 @@ TEST_CASE("Boost algorithms run on a view: BFS up the accountability lines reach
   const GovernanceMap map{small_map()};
   std::vector<boost::default_color_type> colour(map.body_count());
   const auto accountability = map.accountability();
-  boost::breadth_first_search(accountability, *map.find_body("agency"),
+  boost::breadth_first_search(accountability, map.find_body("agency"),
                               boost::color_map(boost::make_iterator_property_map(
                                   colour.begin(), boost::get(boost::vertex_index, map.graph()))));
   CHECK(colour[0] == boost::black_color);  // parliament reached
@@ -92,8 +132,8 @@ TEST_CASE("Boost algorithms run on a view: BFS up the accountability lines reach
 
 TEST_CASE("Owners and duties are indexed both ways") {
   const GovernanceMap map{small_map()};
-  REQUIRE(map.owners(0).size() == 2);
-  CHECK(map.owners(0)[0] == std::pair<GovernanceMap::Vertex, Role>{2, Role::lead});
+  REQUIRE(map.owners(ResponsibilityIndex(0)).size() == 2);
+  CHECK(map.owners(ResponsibilityIndex(0))[0] == std::pair<GovernanceMap::Vertex, Role>{2, Role::lead});
   REQUIRE(map.duties(3).size() == 1);
   CHECK(map.duties(3)[0].role == Role::supports);
   CHECK(map.duties(1).empty());
