@@ -6,7 +6,7 @@
 #include <map>
 
 #include "bench/generate_map.hpp"
-#include "restructure/apply.hpp"
+#include "restructure/duties.hpp"
 
 namespace {
 

@@ -58,9 +58,4 @@ struct AppliedProposal {
 /// O(operations * (V + E + owners)).
 AppliedProposal apply_proposal(const MapData& before, const Proposal& proposal);
 
-/// Duty conservation: every responsibility with an active lead before must, after, exist
-/// with an active lead, or have been retired with a reason, or merged into a responsibility
-/// that has one. Returns the others, sorted by id. O(R + owners).
-std::vector<LostDuty> lost_duties(const MapData& before, const AppliedProposal& applied);
-
 }  // namespace govgraph

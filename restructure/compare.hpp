@@ -12,7 +12,7 @@
 #include "analyses/finding.hpp"
 #include "analyses/shared.hpp"
 #include "graph/governance_map.hpp"
-#include "restructure/apply.hpp"
+#include "restructure/duties.hpp"
 #include "restructure/map_diff.hpp"
 
 namespace govgraph {

@@ -6,6 +6,7 @@
 #include "graph/check.hpp"
 #include "importers/json_reader.hpp"
 #include "restructure/apply.hpp"
+#include "restructure/duties.hpp"
 #include "restructure/proposal.hpp"
 
 namespace govgraph::test {
