@@ -297,6 +297,12 @@ class ProposalReader {
     }
     op.kind = static_cast<OperationKind>(found - operation_names.begin());
     op.note = optional_string(node, field, "note");
+    read_operands(node, field, op);
+    return op;
+  }
+
+  /// The fields each kind of operation takes, into `op`; any other field is an error.
+  void read_operands(const JsonNode& node, const std::string& field, Operation& op) {
     switch (op.kind) {
       case OperationKind::add_body:
         allow(node, field, {"op", "note", "body"});
@@ -304,44 +310,16 @@ class ProposalReader {
         else error(node.offset, field + ".body: missing; expected the new body's record");
         break;
       case OperationKind::update_body:
-        allow(node, field, {"op", "note", "body", "set"});
-        if (auto id = id_ref(node, field, "body", true)) op.target = *id;
-        if (const JsonMember* set = node.find("set"); set == nullptr) {
-          error(node.offset, field + ".set: missing; expected the fields to change");
-        } else if (expect(set->value, JsonNode::Type::object, field + ".set")) {
-          allow(set->value, field + ".set", settable_body_fields());
-          if (set->value.members.empty()) error(set->value.offset, field + ".set: empty; name at least one field to change");
-          op.update = read_body_fields(set->value, field + ".set");
-        }
+        read_update(node, field, op);
         break;
       case OperationKind::abolish:
         allow(node, field, {"op", "note", "body", "transfer_to"});
         if (auto id = id_ref(node, field, "body", true)) op.target = *id;
         op.transfer_to = id_ref(node, field, "transfer_to", false);
         break;
-      case OperationKind::merge: {
-        allow(node, field, {"op", "note", "bodies", "into"});
-        if (const JsonMember* b = node.find("bodies"); b == nullptr) {
-          error(node.offset, field + ".bodies: missing; expected the ids of the bodies to merge");
-        } else if (expect(b->value, JsonNode::Type::array, field + ".bodies")) {
-          for (std::size_t i = 0; i < b->value.items.size(); ++i) {
-            const std::string f = "bodies[" + std::to_string(i) + "]";
-            if (auto id = id_value(b->value.items[i], field + "." + f, f)) op.bodies.push_back(*id);
-          }
-          if (b->value.items.empty()) error(b->value.offset, field + ".bodies: empty; name the bodies to merge");
-        }
-        const JsonMember* into = node.find("into");
-        if (into == nullptr) {
-          error(node.offset, field + ".into: missing; expected an existing body's id or a new body record");
-        } else if (into->value.type == JsonNode::Type::object) {
-          op.into_new = true;
-          op.body = read_body(into->value, field + ".into");
-          op.target = IdRef{op.body.id, pos(into->value.offset), "into.id"};
-        } else if (auto id = id_value(into->value, field + ".into", "into")) {
-          op.target = *id;
-        }
+      case OperationKind::merge:
+        read_merge(node, field, op);
         break;
-      }
       case OperationKind::add_link:
         allow(node, field, {"op", "note", "link"});
         if (const JsonMember* l = node.find("link")) op.link = read_link(l->value, field + ".link");
@@ -384,7 +362,42 @@ class ProposalReader {
         else op.reason = required_string(node, field, "reason");
         break;
     }
-    return op;
+  }
+
+  void read_update(const JsonNode& node, const std::string& field, Operation& op) {
+    allow(node, field, {"op", "note", "body", "set"});
+    if (auto id = id_ref(node, field, "body", true)) op.target = *id;
+    const JsonMember* set = node.find("set");
+    if (set == nullptr) {
+      error(node.offset, field + ".set: missing; expected the fields to change");
+    } else if (expect(set->value, JsonNode::Type::object, field + ".set")) {
+      allow(set->value, field + ".set", settable_body_fields());
+      if (set->value.members.empty()) error(set->value.offset, field + ".set: empty; name at least one field to change");
+      op.update = read_body_fields(set->value, field + ".set");
+    }
+  }
+
+  void read_merge(const JsonNode& node, const std::string& field, Operation& op) {
+    allow(node, field, {"op", "note", "bodies", "into"});
+    if (const JsonMember* b = node.find("bodies"); b == nullptr) {
+      error(node.offset, field + ".bodies: missing; expected the ids of the bodies to merge");
+    } else if (expect(b->value, JsonNode::Type::array, field + ".bodies")) {
+      for (std::size_t i = 0; i < b->value.items.size(); ++i) {
+        const std::string f = "bodies[" + std::to_string(i) + "]";
+        if (auto id = id_value(b->value.items[i], field + "." + f, f)) op.bodies.push_back(*id);
+      }
+      if (b->value.items.empty()) error(b->value.offset, field + ".bodies: empty; name the bodies to merge");
+    }
+    const JsonMember* into = node.find("into");
+    if (into == nullptr) {
+      error(node.offset, field + ".into: missing; expected an existing body's id or a new body record");
+    } else if (into->value.type == JsonNode::Type::object) {
+      op.into_new = true;
+      op.body = read_body(into->value, field + ".into");
+      op.target = IdRef{op.body.id, pos(into->value.offset), "into.id"};
+    } else if (auto id = id_value(into->value, field + ".into", "into")) {
+      op.target = *id;
+    }
   }
 
   TextLocator locator_;
