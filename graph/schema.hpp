@@ -68,11 +68,15 @@ const FieldInfo<R>* find_field(std::string_view name) {
   return nullptr;
 }
 
-/// The JSON keys of R, in order, for unknown-field warnings.
+/// The JSON keys of R, in order, for unknown-field warnings. Built once: the reader asks
+/// for them at every record.
 template <typename R>
-std::vector<std::string_view> json_keys() {
-  std::vector<std::string_view> keys;
-  for (const auto& f : schema<R>()) keys.push_back(f.name);
+const std::vector<std::string_view>& json_keys() {
+  static const std::vector<std::string_view> keys = [] {
+    std::vector<std::string_view> names;
+    for (const auto& f : schema<R>()) names.push_back(f.name);
+    return names;
+  }();
   return keys;
 }
 
