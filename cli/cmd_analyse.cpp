@@ -63,6 +63,7 @@ void run_analyse(const AnalyseOptions& options, Context& context) {
   // Usage problems first, before any work on the map.
   const AnalysisSettings settings = options.rules.analysis_settings();
   const RuleSelection selection = options.rules.selection();
+  refuse_outputs_onto_inputs({options.output}, {options.map, options.waivers});
 
   std::vector<Waiver> waivers;
   if (!options.waivers.empty()) {

@@ -19,7 +19,7 @@ struct CheckRestructureOptions {
 };
 
 void run_check_restructure(const CheckRestructureOptions& options, Context& context) {
-  const ComparisonAnalysis analysis = prepare_comparison(options.out);
+  const ComparisonAnalysis analysis = prepare_comparison(options.out, {options.map, options.proposal});
   Diagnostics warnings;
   MapData before_data = load_map_data(options.map, warnings);
   if (!options.out.as_at.empty()) before_data = as_at(before_data, options.out.as_at);

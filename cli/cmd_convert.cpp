@@ -23,6 +23,7 @@ void run_convert(const ConvertOptions& options, const Context& context) {
   const MapData map = load_map_data(options.input, warnings);
   print_warnings(warnings, context);
   const std::filesystem::path out = options.output;
+  refuse_outputs_onto_inputs({options.output}, {options.input});
   if (out.extension() == ".json") {
     write_file_atomically(out, write_json_map(map));
     return;
@@ -50,7 +51,12 @@ void run_convert(const ConvertOptions& options, const Context& context) {
   std::filesystem::create_directories(out, error);
   if (error) throw InputError(Location{options.output}, "cannot create the folder: " + error.message());
   std::vector<std::pair<std::filesystem::path, std::string_view>> outputs;
-  for (const auto& [name, content] : files) outputs.emplace_back(out / name, content);
+  std::vector<std::string> paths;
+  for (const auto& [name, content] : files) {
+    outputs.emplace_back(out / name, content);
+    paths.push_back((out / name).string());
+  }
+  refuse_outputs_onto_inputs(paths, {options.input});
   write_files_atomically(outputs);
 }
 

@@ -19,7 +19,7 @@ struct DiffOptions {
 };
 
 void run_diff(const DiffOptions& options, Context& context) {
-  const ComparisonAnalysis analysis = prepare_comparison(options.out);
+  const ComparisonAnalysis analysis = prepare_comparison(options.out, {options.old_map, options.new_map});
   Diagnostics warnings;
   const GovernanceMap before = load_map(options.old_map, warnings, options.out.as_at);
   const GovernanceMap after = load_map(options.new_map, warnings, options.out.as_at);

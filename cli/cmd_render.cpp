@@ -47,6 +47,7 @@ int run_render(const RenderCommandOptions& options, const Context& context) {
   if (!format)
     throw InputError(Location{options.output},
                      "cannot tell the format from the file name; use .svg, .png, .pdf or .dot");
+  refuse_outputs_onto_inputs({options.output}, {options.map});
   const GovernanceMap map = load_map_for_command(options.map, options.as_at, context);
   render::RenderOptions settings = options.render;
   settings.view = *render::parse_view(options.view);

@@ -121,6 +121,7 @@ void setup_summary(CLI::App& app, Context& context) {
   command->add_option("-o,--output", options->output, "Write to this file instead of stdout");
   command->footer(help_footer({"govgraph summary examples/scotland-care-system/map.json"}, "", "0 printed;"));
   command->callback([options, &context] {
+    refuse_outputs_onto_inputs({options->output}, {options->map});
     const GovernanceMap map = load_map_for_command(options->map, options->as_at, context);
     emit(options->output, summarise(map), Content::text);
   });

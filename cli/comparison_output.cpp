@@ -34,8 +34,9 @@ std::optional<render::OutputFormat> diagram_format(const ComparisonOutputOptions
   return format;
 }
 
-ComparisonAnalysis prepare_comparison(const ComparisonOutputOptions& options) {
+ComparisonAnalysis prepare_comparison(const ComparisonOutputOptions& options, const std::vector<std::string>& inputs) {
   diagram_format(options);
+  refuse_outputs_onto_inputs({options.output, options.diagram}, inputs);
   return {options.rules.analysis_settings(), options.rules.selection()};
 }
 

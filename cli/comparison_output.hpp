@@ -44,9 +44,10 @@ struct ComparisonAnalysis {
   }
 };
 
-/// Checks the usage of a comparison command (the diagram's name, --set, --only) before
-/// any map is read, and returns the analysis they make. InputError on a mistake.
-ComparisonAnalysis prepare_comparison(const ComparisonOutputOptions& options);
+/// Checks the usage of a comparison command (the diagram's name, --set, --only, no
+/// output onto one of `inputs`) before any map is read, and returns the analysis they
+/// make. InputError on a mistake.
+ComparisonAnalysis prepare_comparison(const ComparisonOutputOptions& options, const std::vector<std::string>& inputs);
 
 /// Writes the report and, with --diagram, the diff map (all or nothing, so a bad diagram
 /// path leaves no report), then sets the exit code from --fail-on.

@@ -1,11 +1,14 @@
 #include "cli/output.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <optional>
 
 #include "graph/escape.hpp"
 #include "graph/text.hpp"
@@ -14,30 +17,94 @@ namespace govgraph::cli {
 
 namespace {
 
-/// Writes `content` to a new temporary file beside `path` and returns its name; throws
-/// (and leaves nothing) when the folder cannot be written or the write fails.
-std::string write_temporary(const std::filesystem::path& path, std::string_view content) {
+/// Writes all of `content` to an open descriptor; false with errno set when the system
+/// refuses part of it.
+bool write_all(int fd, std::string_view content) {
+  std::size_t written = 0;
+  while (written < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    written += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+/// Where an output path really leads, and how to write there.
+struct Target {
+  std::filesystem::path path;    // through any symlink, to the file it names
+  bool direct = false;           // a device, FIFO or socket: written in place, never replaced
+  std::optional<struct stat> existing;  // the regular file being replaced: its mode and owner are kept
+};
+
+Target target_of(const std::filesystem::path& path) {
+  std::error_code error;
+  Target target{path, false, std::nullopt};
+  // A symlink is written through, as a shell's redirection writes it: replacing the link
+  // with a file would cut whatever else it serves.
+  // A dangling link names the file to create. 40 hops, as the kernel allows.
+  for (int hops = 0; hops < 40 && std::filesystem::is_symlink(std::filesystem::symlink_status(target.path, error));
+       ++hops) {
+    const std::filesystem::path next = std::filesystem::read_symlink(target.path, error);
+    if (error) break;
+    target.path = next.is_absolute() ? next : target.path.parent_path() / next;
+  }
+  struct stat info {};
+  if (::stat(target.path.c_str(), &info) != 0) return target;  // a new file
+  if (S_ISDIR(info.st_mode))
+    throw InputError(Location{path.string()}, "is a folder; expected the name of a file to write");
+  if (S_ISREG(info.st_mode)) target.existing = info;
+  else target.direct = true;
+  return target;
+}
+
+/// Writes straight into a device, FIFO or socket, which has no content to keep whole.
+void write_in_place(const Target& target, std::string_view content) {
+  const int fd = ::open(target.path.c_str(), O_WRONLY | O_CLOEXEC);
+  if (fd < 0)
+    throw InputError(Location{target.path.string()}, std::string("cannot write the output: ") + std::strerror(errno));
+  const bool ok = write_all(fd, content);
+  const int saved_errno = errno;
+  ::close(fd);
+  if (!ok) throw EnvironmentError("cannot write " + target.path.string() + ": " + std::strerror(saved_errno));
+}
+
+/// The mode a new file gets: what the user's umask allows of rw-rw-rw-.
+mode_t new_file_mode() {
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  return 0666 & ~mask;
+}
+
+/// Writes `content` to a new temporary file beside the target and returns its name,
+/// with the replaced file's mode (and owner, where the system allows); throws (and
+/// leaves nothing) when the folder cannot be written or the write fails.
+std::string write_temporary(const Target& target, std::string_view content) {
+  const std::filesystem::path& path = target.path;
   const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : ".";
   std::string temp = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
   const int fd = ::mkstemp(temp.data());
   if (fd < 0)
     throw InputError(Location{path.string()}, std::string("cannot write the output file: ") + std::strerror(errno));
-  std::size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n <= 0) break;
-    written += static_cast<std::size_t>(n);
+  bool ok = write_all(fd, content) && ::fsync(fd) == 0;
+  if (ok) {
+    if (target.existing) {
+      // Owner first: chown may clear set-id bits that the mode then restores.
+      if (::fchown(fd, target.existing->st_uid, target.existing->st_gid) != 0) {
+        // Only root may give a file away; anyone else keeps the file as their own.
+      }
+      ok = ::fchmod(fd, target.existing->st_mode & 07777) == 0;
+    } else {
+      ok = ::fchmod(fd, new_file_mode()) == 0;
+    }
   }
-  const bool ok = written == content.size() && ::fsync(fd) == 0;
   const int saved_errno = errno;
   ::close(fd);
-  std::error_code error;
-  if (ok) std::filesystem::permissions(temp, std::filesystem::perms(0644), error);
-  if (!ok || error) {
-    std::filesystem::remove(temp, error);
+  if (!ok) {
+    std::error_code ignored;
+    std::filesystem::remove(temp, ignored);
     // The folder took the file, so the system failed the write: not the input's fault.
-    throw EnvironmentError("cannot write " + path.string() + ": " +
-                           (ok ? error.message() : std::string(std::strerror(saved_errno))));
+    throw EnvironmentError("cannot write " + path.string() + ": " + std::strerror(saved_errno));
   }
   return temp;
 }
@@ -84,19 +151,47 @@ Content content_of(ReportFormat format, bool colour) {
 }
 
 void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
-  move_into_place(write_temporary(path, content), path);
+  write_files_atomically({{path, content}});
 }
 
 void write_files_atomically(const std::vector<std::pair<std::filesystem::path, std::string_view>>& files) {
-  std::vector<std::string> temps;
+  std::vector<Target> targets;
+  for (const auto& file : files) targets.push_back(target_of(file.first));
+  std::vector<std::string> temps(files.size());
   try {
-    for (const auto& [path, content] : files) temps.push_back(write_temporary(path, content));
+    for (std::size_t i = 0; i < files.size(); ++i)
+      if (!targets[i].direct) temps[i] = write_temporary(targets[i], files[i].second);
   } catch (const std::exception&) {
     std::error_code ignored;
-    for (const auto& temp : temps) std::filesystem::remove(temp, ignored);
+    for (const auto& temp : temps)
+      if (!temp.empty()) std::filesystem::remove(temp, ignored);
     throw;
   }
-  for (std::size_t i = 0; i < files.size(); ++i) move_into_place(temps[i], files[i].first);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (targets[i].direct) write_in_place(targets[i], files[i].second);
+    else move_into_place(temps[i], targets[i].path);
+  }
+}
+
+void refuse_outputs_onto_inputs(const std::vector<std::string>& outputs, const std::vector<std::string>& inputs) {
+  struct stat input {};
+  struct stat output {};
+  struct stat folder {};
+  for (const std::string& in : inputs) {
+    if (in.empty() || to_stdout(in) || ::stat(in.c_str(), &input) != 0) continue;
+    for (const std::string& out : outputs) {
+      if (out.empty() || to_stdout(out)) continue;
+      const bool same = ::stat(out.c_str(), &output) == 0 && output.st_dev == input.st_dev && output.st_ino == input.st_ino;
+      // Anything written into a CSV folder being read changes that map, whatever its name.
+      const std::filesystem::path parent = std::filesystem::path(out).parent_path();
+      const bool inside = S_ISDIR(input.st_mode) && ::stat(parent.empty() ? "." : parent.c_str(), &folder) == 0 &&
+                          folder.st_dev == input.st_dev && folder.st_ino == input.st_ino;
+      if (same || inside)
+        throw InputError(Location{out}, std::string(same ? "is" : "is inside") + " the input " + in +
+                                            ", which writing would destroy; choose another output (nothing was "
+                                            "written)");
+    }
+  }
 }
 
 void emit_all(const std::vector<Output>& outputs) {

@@ -39,15 +39,23 @@ void add_format_option(CLI::App& command, ReportFormat& format, const std::vecto
 Content content_of(ReportFormat format, bool colour = false);
 
 /// Writes `content` to `path` through a temporary file in the same folder and a rename,
-/// so a reader never sees a half-written file and a failure leaves nothing behind.
-/// InputError (exit 2) when the path cannot be used (no such folder, no permission);
-/// EnvironmentError (exit 3) when the system fails the write itself (a disk full).
+/// so a reader never sees a half-written file and a failure leaves nothing behind. A
+/// replaced file keeps its mode (and owner, where the system allows); a new one gets
+/// rw-rw-rw- less the umask. A symlink is written through to the file it names; a
+/// device, FIFO or socket (/dev/null, a pipe) is written in place, never replaced.
+/// InputError (exit 2) when the path cannot be used (a folder, no such folder, no
+/// permission); EnvironmentError (exit 3) when the system fails the write itself.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
 
 /// Writes several files all or nothing: every one goes to a temporary file beside it
 /// first, and only when all are written are they renamed into place. The error names
 /// the first that cannot be written, and none is left behind.
 void write_files_atomically(const std::vector<std::pair<std::filesystem::path, std::string_view>>& files);
+
+/// InputError (exit 2) when an output is one of the inputs, or lies inside a CSV folder
+/// being read (by device and inode, so another name for the same file is caught too).
+/// Called before a command does any work, so the input is never touched.
+void refuse_outputs_onto_inputs(const std::vector<std::string>& outputs, const std::vector<std::string>& inputs);
 
 /// The outputs (a report and a diagram): the files all or nothing, then stdout, so a
 /// bad diagram path leaves no report behind. EnvironmentError when stdout cannot be written.
