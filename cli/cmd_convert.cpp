@@ -48,16 +48,14 @@ void run_convert(const ConvertOptions& options, const Context& context) {
                      "OUT: this folder is not empty and holds no bodies.csv, so it is not a CSV map folder; "
                      "expected a new or empty folder, or a CSV map folder to update (convert writes map.json and "
                      "five CSV files)");
-  std::filesystem::create_directories(out, error);
-  if (error) throw InputError(Location{options.output}, "cannot create the folder: " + error.message());
-  std::vector<std::pair<std::filesystem::path, std::string_view>> outputs;
+  std::vector<std::pair<std::string, std::string_view>> outputs;
   std::vector<std::string> paths;
   for (const auto& [name, content] : files) {
-    outputs.emplace_back(out / name, content);
+    outputs.emplace_back(name, content);
     paths.push_back((out / name).string());
   }
   refuse_outputs_onto_inputs(paths, {options.input});
-  write_files_atomically(outputs);
+  write_folder_atomically(out, outputs);
 }
 
 }  // namespace

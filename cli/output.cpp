@@ -1,6 +1,7 @@
 #include "cli/output.hpp"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -69,11 +70,12 @@ void write_in_place(const Target& target, std::string_view content) {
   if (!ok) throw EnvironmentError("cannot write " + target.path.string() + ": " + std::strerror(saved_errno));
 }
 
-/// The mode a new file gets: what the user's umask allows of rw-rw-rw-.
-mode_t new_file_mode() {
+/// The user's umask, which says what a new file or folder may not allow. Reading it
+/// means setting it, so it is put straight back (govgraph writes on one thread).
+mode_t current_umask() {
   const mode_t mask = ::umask(0);
   ::umask(mask);
-  return 0666 & ~mask;
+  return mask;
 }
 
 /// Writes `content` to a new temporary file beside the target and returns its name,
@@ -95,7 +97,7 @@ std::string write_temporary(const Target& target, std::string_view content) {
       }
       ok = ::fchmod(fd, target.existing->st_mode & 07777) == 0;
     } else {
-      ok = ::fchmod(fd, new_file_mode()) == 0;
+      ok = ::fchmod(fd, 0666 & ~current_umask()) == 0;
     }
   }
   const int saved_errno = errno;
@@ -170,6 +172,54 @@ void write_files_atomically(const std::vector<std::pair<std::filesystem::path, s
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (targets[i].direct) write_in_place(targets[i], files[i].second);
     else move_into_place(temps[i], targets[i].path);
+  }
+}
+
+namespace {
+
+/// Holds an exclusive flock on a folder for its lifetime.
+class FolderLock {
+ public:
+  explicit FolderLock(const std::filesystem::path& folder) : fd_(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {
+    if (fd_ < 0 || ::flock(fd_, LOCK_EX) != 0)
+      throw InputError(Location{folder.string()}, std::string("cannot write into the folder: ") + std::strerror(errno));
+  }
+  ~FolderLock() {
+    if (fd_ >= 0) ::close(fd_);  // closing releases the lock
+  }
+  FolderLock(const FolderLock&) = delete;
+  FolderLock& operator=(const FolderLock&) = delete;
+
+ private:
+  int fd_;
+};
+
+}  // namespace
+
+void write_folder_atomically(const std::filesystem::path& folder,
+                             const std::vector<std::pair<std::string, std::string_view>>& files) {
+  std::vector<std::pair<std::filesystem::path, std::string_view>> paths;
+  std::error_code error;
+  if (std::filesystem::is_directory(folder, error)) {
+    const FolderLock lock(folder);
+    for (const auto& [name, content] : files) paths.emplace_back(folder / name, content);
+    write_files_atomically(paths);
+    return;
+  }
+  const std::filesystem::path parent = folder.has_parent_path() ? folder.parent_path() : ".";
+  std::filesystem::create_directories(parent, error);
+  std::string temp = (parent / ("." + folder.filename().string() + ".XXXXXX")).string();
+  if (error || ::mkdtemp(temp.data()) == nullptr)
+    throw InputError(Location{folder.string()},
+                     "cannot create the folder: " + (error ? error.message() : std::string(std::strerror(errno))));
+  try {
+    for (const auto& [name, content] : files) paths.emplace_back(std::filesystem::path(temp) / name, content);
+    write_files_atomically(paths);
+    if (::chmod(temp.c_str(), 0777 & ~current_umask()) != 0 || ::rename(temp.c_str(), folder.c_str()) != 0)
+      throw InputError(Location{folder.string()}, std::string("cannot create the folder: ") + std::strerror(errno));
+  } catch (...) {
+    std::filesystem::remove_all(temp, error);
+    throw;
   }
 }
 

@@ -52,6 +52,13 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
 /// the first that cannot be written, and none is left behind.
 void write_files_atomically(const std::vector<std::pair<std::filesystem::path, std::string_view>>& files);
 
+/// Writes the named files into `folder`. A new folder is made whole beside it under a
+/// temporary name and renamed into place, so a failure leaves no folder behind; an
+/// existing one is locked (flock) while its files are replaced all or nothing, so two
+/// writers at once cannot leave a mix of both.
+void write_folder_atomically(const std::filesystem::path& folder,
+                             const std::vector<std::pair<std::string, std::string_view>>& files);
+
 /// InputError (exit 2) when an output is one of the inputs, or lies inside a CSV folder
 /// being read (by device and inode, so another name for the same file is caught too).
 /// Called before a command does any work, so the input is never touched.

@@ -128,3 +128,42 @@ TEST_CASE("An output naming a folder says so") {
   CHECK(result.exit_code == 2);
   CHECK(result.err == dir.file("reports") + ": error: is a folder; expected the name of a file to write\n");
 }
+
+TEST_CASE("A new CSV folder appears whole, with nothing left beside it") {
+  TempDir dir;
+  const std::string out = dir.file("maps/csv");
+  const RunResult result = run_govgraph("convert " + quote(example) + " " + quote(out));
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  for (const char* name : {"map.json", "sources.csv", "policy_areas.csv", "bodies.csv", "links.csv", "responsibilities.csv"})
+    CHECK(std::filesystem::exists(std::filesystem::path(out) / name));
+  std::size_t entries = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.file("maps"))) ++entries;
+  CHECK(entries == 1);  // no temporary folder left behind
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  CHECK((mode_of(out) & 0777) == (0777 & ~mask));
+}
+
+TEST_CASE("Two converts into one CSV folder at once leave one map or the other, never a mix") {
+  TempDir dir;
+  std::string renamed = slurp(example);
+  const std::string name = "Scotland's care system governance map";
+  renamed.replace(renamed.find(name), name.size(), "Second map");
+  const std::string second = dir.write("second.json", renamed);
+  const std::string out = quote(dir.file("csv"));
+  REQUIRE(run_govgraph("convert " + quote(example) + " " + out).exit_code == 0);
+  for (int round = 0; round < 5; ++round) {
+    const RunResult both = run_govgraph("convert " + quote(example) + " " + out + " & convert_pid=$!; " +
+                                        std::string(GOVGRAPH_BIN) + " convert " + quote(second) + " " + out +
+                                        "; wait $convert_pid");
+    INFO(both.err);
+    REQUIRE(both.exit_code == 0);
+    // The map's name is in map.json; every CSV file comes from the same run as it.
+    const std::string header = slurp(dir.file("csv/map.json"));
+    const RunResult back = run_govgraph("convert " + out + " " + quote(dir.file("back.json")));
+    REQUIRE(back.exit_code == 0);
+    const std::string expected = header.find("Second map") != std::string::npos ? renamed : slurp(example);
+    CHECK(slurp(dir.file("back.json")) == expected);
+  }
+}
