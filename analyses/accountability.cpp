@@ -43,6 +43,9 @@ void cycle_findings(const GovernanceMap& map, std::vector<Finding>& out) {
 /// joined to every apex, d dominates v when every route from v up to an apex passes
 /// through d. The size of d's subtree in the dominator tree is how many bodies lose
 /// accountability if d fails.
+/// How many of a gatekeeper's dependants its finding names.
+constexpr std::size_t gatekeeper_names_shown = 20;
+
 void gatekeepers(const GovernanceMap& map, const AccountabilitySettings& settings, const ApexRoutes& routes,
                  std::vector<Finding>& out) {
   using Aux = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS>;
@@ -76,24 +79,35 @@ void gatekeepers(const GovernanceMap& map, const AccountabilitySettings& setting
   for (auto it = order.rbegin(); it != order.rend(); ++it)
     if (idom[*it] != none && *it != root) below[idom[*it]] += below[*it] + 1;
 
+  // The evidence names the dependants that come first alphabetically. Each body's are
+  // merged from its children's, bottom up: listing every subtree whole would cost the
+  // square of a long chain.
+  std::vector<std::string> name(n);
+  for (Vertex v = 0; v < n; ++v) name[v] = name_of(map, v);
+  const auto by_name = [&](Vertex a, Vertex b) { return name[a] < name[b]; };
+  std::vector<std::vector<Vertex>> first(n + 1);
+  for (auto it = order.rbegin(); it != order.rend(); ++it) {
+    if (*it == root) continue;
+    std::vector<Vertex>& mine = first[*it];
+    for (Vertex c : children[*it]) {
+      mine.push_back(c);
+      mine.insert(mine.end(), first[c].begin(), first[c].end());
+    }
+    const std::size_t keep = std::min(mine.size(), gatekeeper_names_shown + 1);  // one more says "others"
+    std::partial_sort(mine.begin(), mine.begin() + static_cast<std::ptrdiff_t>(keep), mine.end(), by_name);
+    mine.resize(keep);
+  }
+
   for (Vertex d : order) {
     if (d == root || map.is_apex(d) || below[d] < std::max<std::size_t>(settings.gatekeeper_min_dominated, 1)) continue;
-    // The dominated bodies, for evidence: d's subtree.
     std::vector<std::string> names;
-    std::vector<Vertex> stack(children[d].begin(), children[d].end());
-    while (!stack.empty()) {
-      const Vertex v = stack.back();
-      stack.pop_back();
-      names.push_back(name_of(map, v));
-      stack.insert(stack.end(), children[v].begin(), children[v].end());
-    }
-    std::sort(names.begin(), names.end());
+    for (Vertex v : first[d]) names.push_back(name[v]);
     Sources sources;
     sources.add(map.body(d).source);
     auto finding = make_finding(rule::gatekeeper, {{SubjectRole::gatekeeper, map.body(d).id}},
                                 name_of(map, d) + " is the only route to the apex for " + std::to_string(below[d]) +
                                     " bodies: if it failed, they would lose their line of accountability.",
-                                {"depend on it: " + join_some(names, 20)}, sources.take());
+                                {"depend on it: " + join_some(names, gatekeeper_names_shown, below[d])}, sources.take());
     finding.numbers.push_back({"dependants", static_cast<double>(below[d])});
     out.push_back(std::move(finding));
   }
@@ -104,19 +118,20 @@ void long_chains(const GovernanceMap& map, const AccountabilitySettings& setting
   for (Vertex v = 0; v < map.body_count(); ++v) {
     const std::size_t d = routes.distance[v];
     if (d == no_route || d <= settings.long_chain_max_length) continue;
-    const auto route = routes.route(v);
+    const ApexRoutes::Excerpt route = routes.excerpt(v, route_bodies_shown);
     const auto view = map.accountability();  // kept alive: its iterators point into it
-    Sources sources;
-    for (std::size_t i = 0; i + 1 < route.size(); ++i)
-      for (auto e : boost::make_iterator_range(boost::out_edges(route[i], view)))
-        if (boost::target(e, view) == route[i + 1]) sources.add(map.link(e).source);
+    Sources sources;  // of the links shown
+    for (std::size_t i = 0; i + 1 < route.bodies.size(); ++i)
+      for (auto e : boost::make_iterator_range(boost::out_edges(route.bodies[i], view)))
+        if (boost::target(e, view) == route.bodies[i + 1]) sources.add(map.link(e).source);
     auto finding = make_finding(rule::long_chain, {{SubjectRole::body, map.body(v).id}},
                                 name_of(map, v) + " is " + std::to_string(d) + " links from " +
-                                    name_of(map, route.back()) + " at best, more than " +
+                                    name_of(map, route.bodies.back()) + " at best, more than " +
                                     std::to_string(settings.long_chain_max_length) + ".",
-                                {"shortest route: " + route_text(map, route)}, sources.take());
+                                {"shortest route: " + route_text(map, route.bodies, route.hidden)}, sources.take());
     finding.numbers.push_back({"links", static_cast<double>(d)});
-    finding.routes.push_back(route_ids(map, route));
+    if (route.hidden > 0) finding.numbers.push_back({"hidden", static_cast<double>(route.hidden)});
+    finding.routes.push_back(route_ids(map, route.bodies));
     out.push_back(std::move(finding));
   }
 }

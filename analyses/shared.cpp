@@ -17,16 +17,31 @@ std::vector<GovernanceMap::Vertex> ApexRoutes::route(Vertex v) const {
   return path;
 }
 
+ApexRoutes::Excerpt ApexRoutes::excerpt(Vertex v, std::size_t bodies) const {
+  Excerpt shown;
+  if (distance[v] == no_route || bodies < 2) return shown;
+  const std::size_t length = distance[v] + 1;  // bodies on the whole route
+  const std::size_t head = length <= bodies ? length : bodies - 1;
+  for (Vertex at = v; shown.bodies.size() < head; at = next[at]) shown.bodies.push_back(at);
+  if (head < length) {
+    shown.hidden = length - head - 1;
+    shown.bodies.push_back(apex[v]);
+  }
+  return shown;
+}
+
 SharedResults share(const GovernanceMap& map) {
   const auto view = map.accountability();
   const std::size_t n = map.body_count();
-  ApexRoutes routes{std::vector<std::size_t>(n, no_route), std::vector<GovernanceMap::Vertex>(n)};
+  ApexRoutes routes{std::vector<std::size_t>(n, no_route), std::vector<GovernanceMap::Vertex>(n),
+                    std::vector<GovernanceMap::Vertex>(n)};
   std::vector<GovernanceMap::Vertex> queue;
   queue.reserve(n);
   for (Vertex a : map.apexes()) {
     if (!active(map, a)) continue;
     routes.distance[a] = 0;
     routes.next[a] = a;
+    routes.apex[a] = a;
     queue.push_back(a);
   }
   for (std::size_t head = 0; head < queue.size(); ++head) {
@@ -36,6 +51,7 @@ SharedResults share(const GovernanceMap& map) {
       if (routes.distance[u] != no_route || !active(map, u)) continue;
       routes.distance[u] = routes.distance[w] + 1;
       routes.next[u] = w;
+      routes.apex[u] = routes.apex[w];
       queue.push_back(u);
     }
   }

@@ -19,10 +19,23 @@ inline constexpr std::size_t no_route = std::numeric_limits<std::size_t>::max();
 struct ApexRoutes {
   std::vector<std::size_t> distance;        // links to the nearest apex; `no_route` if none
   std::vector<GovernanceMap::Vertex> next;  // the next body on that route (itself for an apex)
+  std::vector<GovernanceMap::Vertex> apex;  // the apex that route ends at (itself for an apex)
 
-  /// The route from v to its apex, v first. Empty when v has none.
+  /// The route from v to its apex, v first. Empty when v has none. O(its length).
   [[nodiscard]] std::vector<GovernanceMap::Vertex> route(GovernanceMap::Vertex v) const;
+
+  /// At most `bodies` bodies of that route, for a finding to show: all of it when it is
+  /// short enough, else its first bodies and its apex, with the number left out between
+  /// (`hidden`). O(bodies), so a map of long chains costs linear time, not quadratic.
+  struct Excerpt {
+    std::vector<GovernanceMap::Vertex> bodies;  // v first, the apex last
+    std::size_t hidden = 0;                     // bodies left out before the apex
+  };
+  [[nodiscard]] Excerpt excerpt(GovernanceMap::Vertex v, std::size_t bodies) const;
 };
+
+/// How many bodies of a long route a finding shows.
+inline constexpr std::size_t route_bodies_shown = 12;
 
 struct SharedResults {
   ApexRoutes routes;

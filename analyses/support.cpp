@@ -199,9 +199,13 @@ std::string name_of(const GovernanceMap& map, Vertex v) {
 std::string join_names(const std::vector<std::string>& names) { return english_list(names, "and"); }
 
 std::string join_some(const std::vector<std::string>& names, std::size_t most) {
-  if (names.size() <= most) return join_names(names);
-  std::vector<std::string> some(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(most));
-  some.push_back(std::to_string(names.size() - most) + " others");
+  return join_some(names, most, names.size());
+}
+
+std::string join_some(const std::vector<std::string>& names, std::size_t most, std::size_t total) {
+  if (total <= most) return join_names(names);
+  std::vector<std::string> some(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(std::min(most, names.size())));
+  some.push_back(std::to_string(total - most) + " others");
   return join_names(some);
 }
 
@@ -212,6 +216,12 @@ std::string route_text(const GovernanceMap& map, const std::vector<Vertex>& rout
     text += name_of(map, route[i]);
   }
   return text;
+}
+
+std::string route_text(const GovernanceMap& map, const std::vector<Vertex>& shown, std::size_t hidden) {
+  if (hidden == 0 || shown.size() < 2) return route_text(map, shown);
+  const std::vector<Vertex> head(shown.begin(), shown.end() - 1);
+  return route_text(map, head) + " → … " + std::to_string(hidden) + " more → " + name_of(map, shown.back());
 }
 
 std::string format_amount(double amount, std::string_view currency) {

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "analyses/accountability.hpp"
 #include "map_builder.hpp"
 
@@ -35,6 +37,26 @@ TEST_CASE("A body on every route to the apex of others is a gatekeeper") {
         Subjects{{"directorate"}, {"ministers"}});
 }
 
+TEST_CASE("A gatekeeper's finding names its first twenty dependants alphabetically and counts the others") {
+  MapBuilder m;
+  m.apex("p").body("gate").answers("gate", "p");
+  // A chain of 25 below the gate, named against their depth so that the order differs.
+  std::string above = "gate";
+  for (int i = 0; i < 25; ++i) {
+    const std::string id = "d" + std::string(1, static_cast<char>('y' - i));
+    m.body(id).answers(id, above);
+    above = id;
+  }
+  AccountabilitySettings settings;
+  settings.gatekeeper_min_dominated = 25;
+  const auto found = of_rule(accountability_of(m.build(), settings), rule::gatekeeper);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].subjects == std::vector<std::string>{"gate"});
+  CHECK(found[0].number("dependants") == 25);
+  CHECK(found[0].evidence[0] ==
+        "depend on it: Da, Db, Dc, Dd, De, Df, Dg, Dh, Di, Dj, Dk, Dl, Dm, Dn, Do, Dp, Dq, Dr, Ds, Dt and 5 others");
+}
+
 TEST_CASE("A body more than four links from the apex has a long chain") {
   MapBuilder m;
   m.apex("p");
@@ -48,6 +70,28 @@ TEST_CASE("A body more than four links from the apex has a long chain") {
   // A shortcut shortens the chain.
   m.answers("b6", "p");
   CHECK(subjects(accountability_of(m.build()), rule::long_chain) == Subjects{{"b5"}});
+}
+
+TEST_CASE("A long chain shows the first bodies of its route and its apex, counting those left out") {
+  MapBuilder m;
+  m.apex("p").body("b0").answers("b0", "p");
+  for (int i = 1; i < 30; ++i) m.body("b" + std::to_string(i)).answers("b" + std::to_string(i), "b" + std::to_string(i - 1));
+  const auto findings = of_rule(accountability_of(m.build()), rule::long_chain);
+  const auto deepest = std::find_if(findings.begin(), findings.end(),
+                                    [](const Finding& f) { return f.subjects == std::vector<std::string>{"b29"}; });
+  REQUIRE(deepest != findings.end());
+  CHECK(deepest->number("links") == 30);
+  // 31 bodies on the route: the first 11, the apex, and 19 left out between.
+  CHECK(deepest->number("hidden") == 19);
+  CHECK(deepest->routes == std::vector<std::vector<std::string>>{
+                               {"b29", "b28", "b27", "b26", "b25", "b24", "b23", "b22", "b21", "b20", "b19", "p"}});
+  CHECK(deepest->evidence[0].find("B19 → … 19 more → P") != std::string::npos);
+  // A route of twelve bodies or fewer is shown whole.
+  const auto short_one = std::find_if(findings.begin(), findings.end(),
+                                      [](const Finding& f) { return f.subjects == std::vector<std::string>{"b10"}; });
+  REQUIRE(short_one != findings.end());
+  CHECK(short_one->routes[0].size() == 12);
+  CHECK_FALSE(short_one->number("hidden"));
 }
 
 TEST_CASE("More than twelve bodies directly accountable to one body is a wide span") {
