@@ -80,12 +80,18 @@ std::string summarise(const GovernanceMap& map) {
       else roots.push_back(a);
     }
     out << "\nPolicy areas (bodies with an interest, responsibilities)\n";
+    constexpr int max_indented_depth = 12;
     std::vector<std::pair<std::size_t, int>> pending;  // (area, depth), walked without recursion
     for (auto it = roots.rbegin(); it != roots.rend(); ++it) pending.emplace_back(*it, 0);
     while (!pending.empty()) {
       auto [a, depth] = pending.back();
       pending.pop_back();
-      out << "  " << std::string(static_cast<std::size_t>(depth) * 2, ' ') << data.policy_areas[a].name << " ("
+      // Past a readable depth the level is written as a number, so a very deep tree
+      // prints in linear size rather than in the square of its depth.
+      const std::string indent = depth <= max_indented_depth
+                                     ? std::string(static_cast<std::size_t>(depth) * 2, ' ')
+                                     : std::string(max_indented_depth * 2, ' ') + "[level " + std::to_string(depth) + "] ";
+      out << "  " << indent << data.policy_areas[a].name << " ("
           << data.policy_areas[a].id << "): " << count(bodies_in[a], "body", "bodies") << ", "
           << count(duties_in[a], "responsibility", "responsibilities") << '\n';
       for (auto it = children[a].rbegin(); it != children[a].rend(); ++it) pending.emplace_back(*it, depth + 1);

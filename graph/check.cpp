@@ -112,25 +112,40 @@ void check_dates(const std::string& start, const std::string& end, const std::st
     out.error(at(file, p), record + ".end: " + end + " is before start " + start);
 }
 
+/// Reports every area on a loop of parents. The parents form a graph with at most one
+/// edge out of each area, so one walk up from each area, never repeating an area another
+/// walk has finished, finds every loop: O(areas), where walking up from each area in
+/// turn would cost the square of a deep tree.
 void check_policy_tree(const MapData& map, Diagnostics& out) {
-  std::unordered_map<std::string_view, std::string_view> parent_of;
-  for (const auto& area : map.policy_areas) parent_of.emplace(area.id, area.parent);
-  // Walk up from each area; a walk longer than the number of areas has met a cycle.
-  for (const auto& area : map.policy_areas) {
-    std::string_view current = area.parent;
-    std::size_t steps = 0;
-    while (!current.empty() && steps <= map.policy_areas.size()) {
-      if (current == area.id) {
-        out.error(at(map.origins.policy_areas, area.parent_at),
-                  item("policy_areas", static_cast<std::size_t>(&area - map.policy_areas.data())) +
-                      ".parent: policy area '" + area.id + "' is its own ancestor");
+  const std::size_t count = map.policy_areas.size();
+  std::unordered_map<std::string_view, std::size_t> index;
+  for (std::size_t a = 0; a < count; ++a) index.emplace(map.policy_areas[a].id, a);
+  enum class Walk : unsigned char { unseen, on_path, done };
+  std::vector<Walk> state(count, Walk::unseen);
+  std::vector<bool> on_loop(count, false);
+  std::vector<std::size_t> path;
+  for (std::size_t start = 0; start < count; ++start) {
+    path.clear();
+    std::size_t at = start;
+    while (true) {
+      if (state[at] == Walk::on_path) {  // the walk came back to itself: a loop from `at`
+        for (auto it = std::find(path.begin(), path.end(), at); it != path.end(); ++it) on_loop[*it] = true;
         break;
       }
-      auto found = parent_of.find(current);
-      if (found == parent_of.end()) break;
-      current = found->second;
-      ++steps;
+      if (state[at] == Walk::done) break;
+      state[at] = Walk::on_path;
+      path.push_back(at);
+      const auto parent = index.find(map.policy_areas[at].parent);
+      if (map.policy_areas[at].parent.empty() || parent == index.end()) break;
+      at = parent->second;
     }
+    for (std::size_t a : path) state[a] = Walk::done;
+  }
+  for (std::size_t a = 0; a < count; ++a) {
+    if (!on_loop[a]) continue;
+    const PolicyArea& area = map.policy_areas[a];
+    out.error(at(map.origins.policy_areas, area.parent_at),
+              item("policy_areas", a) + ".parent: policy area '" + area.id + "' is its own ancestor");
   }
 }
 

@@ -66,6 +66,24 @@ TEST_CASE("A policy area that is its own ancestor is an error") {
   CHECK(found[0] == "m.json: error: policy_areas[0].parent: policy area 'a' is its own ancestor");
 }
 
+TEST_CASE("Only the areas on a loop of parents are reported, not those leading into it") {
+  MapData m = two_bodies();
+  const auto area = [](std::string id, std::string parent) {
+    PolicyArea a;
+    a.id = std::move(id);
+    a.name = a.id;
+    a.parent = std::move(parent);
+    return a;
+  };
+  // tail -> c -> d -> e -> c, and a deep chain beside it that is fine.
+  m.policy_areas = {area("tail", "c"), area("c", "d"), area("d", "e"), area("e", "c"), area("root", "")};
+  for (int i = 0; i < 20000; ++i) m.policy_areas.push_back(area("deep" + std::to_string(i), i == 0 ? "root" : "deep" + std::to_string(i - 1)));
+  CHECK(messages(check_map(m)) == std::vector<std::string>{
+                                      "m.json: error: policy_areas[1].parent: policy area 'c' is its own ancestor",
+                                      "m.json: error: policy_areas[2].parent: policy area 'd' is its own ancestor",
+                                      "m.json: error: policy_areas[3].parent: policy area 'e' is its own ancestor"});
+}
+
 TEST_CASE("A link that ends before it starts is an error") {
   MapData m = two_bodies();
   Link l;
