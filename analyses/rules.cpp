@@ -63,6 +63,12 @@ std::size_t parse_count(std::string_view key, std::string_view text) {
   return parsed;
 }
 
+std::size_t parse_at_least_two(std::string_view key, std::string_view text) {
+  const std::size_t parsed = parse_count(key, text);
+  if (parsed < 2) bad_setting(key, text, "a whole number, 2 or more");
+  return parsed;
+}
+
 bool parse_flag(std::string_view key, std::string_view text) {
   if (text == "true" || text == "yes" || text == "1") return true;
   if (text == "false" || text == "no" || text == "0") return false;

@@ -210,6 +210,7 @@ struct AnalysisSettings {
 double parse_fraction(std::string_view key, std::string_view text);   // 0 to 1
 double parse_positive(std::string_view key, std::string_view text);   // > 0
 std::size_t parse_count(std::string_view key, std::string_view text);  // 0 or more
+std::size_t parse_at_least_two(std::string_view key, std::string_view text);
 bool parse_flag(std::string_view key, std::string_view text);
 std::vector<BodyType> parse_types(std::string_view key, std::string_view text);  // comma-separated
 std::string setting_text(double value);
@@ -268,7 +269,7 @@ inline constexpr std::array table = {
     tunes<&S::duplication, &DuplicationSettings::remit_include_same_chain, parse_flag>(
         rule::overlapping_remits, "include-same-chain",
         "Whether to report a pair where one body answers (directly or not) to the other, or scrutinises it."),
-    tunes<&S::duplication, &DuplicationSettings::scrutiny_min_scrutinisers, parse_count>(
+    tunes<&S::duplication, &DuplicationSettings::scrutiny_min_scrutinisers, parse_at_least_two>(
         rule::duplicate_scrutiny, "min-scrutinisers",
         "Scrutinisers of one body in one policy area at which scrutiny is duplicated (at least 2)."),
     tunes<&S::duplication, &DuplicationSettings::same_entity_min_name_similarity, parse_fraction>(

@@ -5,6 +5,7 @@
 #include "cli/command.hpp"
 #include "cli/map_input.hpp"
 #include "cli/output.hpp"
+#include "graph/text.hpp"
 #include "importers/csv_writer.hpp"
 #include "importers/graphml_writer.hpp"
 #include "importers/json_writer.hpp"
@@ -24,11 +25,12 @@ void run_convert(const ConvertOptions& options, const Context& context) {
   print_warnings(warnings, context);
   const std::filesystem::path out = options.output;
   refuse_outputs_onto_inputs({options.output}, {options.input});
-  if (out.extension() == ".json") {
+  const std::string extension = lowercase_extension(out);
+  if (extension == ".json") {
     write_file_atomically(out, write_json_map(map));
     return;
   }
-  if (out.extension() == ".graphml") {
+  if (extension == ".graphml") {
     write_file_atomically(out, write_graphml_map(GovernanceMap(map)));
     return;
   }

@@ -110,6 +110,7 @@ void setup_render(CLI::App& app, Context& context) {
           ->add_option("--fold", options->render.fold_min,
                        "Draw leaves of one type answering to the same body as one box listing them, from N "
                        "leaves (accountability and all views); 0 never")
+          ->check(CLI::NonNegativeNumber)
           ->capture_default_str();
   command
       ->add_flag_callback(

@@ -20,4 +20,11 @@ std::string format_fixed(double value, int decimals) {
   return buffer.data();
 }
 
+std::string lowercase_extension(const std::filesystem::path& path) {
+  std::string extension = path.extension().string();
+  for (char& c : extension)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return extension;
+}
+
 }  // namespace govgraph

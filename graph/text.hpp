@@ -2,6 +2,7 @@
 // The few text helpers every layer shares: joining items, listing them in a sentence and
 // writing a number with a fixed count of decimals. Each is O(length of its output).
 
+#include <filesystem>
 #include <iterator>
 #include <string>
 #include <string_view>
@@ -35,5 +36,9 @@ std::string english_list(const Items& items, std::string_view conjunction) {
 
 /// `value` with `decimals` places, as printf's %.*f writes it: (12.5, 2) → "12.50".
 std::string format_fixed(double value, int decimals);
+
+/// A file name's extension in lower case (".svg" for "Map.SVG"), so that the format a
+/// name asks for does not depend on how it is capitalised.
+std::string lowercase_extension(const std::filesystem::path& path);
 
 }  // namespace govgraph

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cstdlib>
 #include <deque>
 #include <initializer_list>
@@ -15,6 +14,7 @@
 #include <vector>
 
 #include "graph/diagnostic.hpp"
+#include "graph/text.hpp"
 #include "render/chart.hpp"
 #include "render/pack.hpp"
 
@@ -311,9 +311,7 @@ void fix_pdf_dates(std::string& pdf) {
 }  // namespace
 
 std::optional<OutputFormat> format_from_path(const std::filesystem::path& path) {
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string extension = lowercase_extension(path);
   if (extension == ".svg") return OutputFormat::svg;
   if (extension == ".png") return OutputFormat::png;
   if (extension == ".pdf") return OutputFormat::pdf;

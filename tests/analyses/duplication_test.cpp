@@ -84,7 +84,7 @@ TEST_CASE("A monitoring body that reports to the board scrutinising the same bod
   CHECK(subjects(findings, rule::duplicate_scrutiny) == Subjects{{"government", "board", "local-board"}});
 }
 
-TEST_CASE("A body accountable to two unrelated bodies has multiple masters; two on one chain do not count") {
+TEST_CASE("A body accountable to two unrelated bodies has multiple masters, but two on one chain do not count") {
   auto m = base();
   m.body("health-board").body("council").body("ijb").body("directorate").body("agency");
   m.answers("health-board", "ministers").answers("council", "parliament");

@@ -94,7 +94,7 @@ TEST_CASE("A body whose lines stop short of the apex has no route to it") {
   CHECK(below.ids(SubjectRole::dead_end) == std::vector<std::string>{"dead-end"});
 }
 
-TEST_CASE("A body with no responsibility and no policy area has no purpose; a legislature always has one") {
+TEST_CASE("A body with no responsibility and no policy area has no purpose, but a legislature always has one") {
   auto m = base();
   m.body("idle").answers("idle", "ministers");
   m.body("busy").answers("busy", "ministers").duty("plan", {lead("busy")});

@@ -35,7 +35,7 @@ TEST_CASE("A policy area with far more bodies than the typical area is crowded")
   CHECK(of_rule(overlap_of(m.build(), settings), rule::crowded_area).empty());
 }
 
-TEST_CASE("Two policy areas served by the same bodies are a pair; an area and its sub-area are not") {
+TEST_CASE("Two policy areas served by the same bodies are a pair, but an area and its sub-area are not") {
   MapBuilder m;
   m.area("drugs").area("family").area("family-support", "family").area("roads");
   m.body("a", BodyType::agency, {"drugs", "family", "family-support"}).body("b", BodyType::agency, {"drugs", "family", "family-support"});

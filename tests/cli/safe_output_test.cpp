@@ -59,7 +59,7 @@ TEST_CASE("An output onto a symlink writes the file it names and keeps the link"
   CHECK(slurp(dir.file("reports/next-summary.txt")).find("116 bodies") != std::string::npos);
 }
 
-TEST_CASE("A replaced file keeps its permissions; a new one follows the umask") {
+TEST_CASE("A replaced file keeps its permissions and a new one follows the umask") {
   TempDir dir;
   const std::string secret = dir.write("secret.txt", "old\n");
   REQUIRE(::chmod(secret.c_str(), 0600) == 0);

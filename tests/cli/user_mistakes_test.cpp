@@ -209,3 +209,23 @@ TEST_CASE("A pasted paragraph as an id is an error that quotes only its start, a
                             "...') is too long; expected at most 120, such as 'care-inspectorate'"));
   CHECK(r.err.size() < 2000);
 }
+
+TEST_CASE("A file name's extension is read whatever its case, and settings below their minimum are refused") {
+  TempDir temp;
+  const std::string map = quote(source_path("examples/scotland-care-system/map.json"));
+  const RunResult upper = run_govgraph("convert " + map + " " + quote(temp.file("MAP.JSON")));
+  INFO(upper.err);
+  CHECK(upper.exit_code == 0);
+  CHECK(slurp(temp.file("MAP.JSON")) == slurp(source_path("examples/scotland-care-system/map.json")));
+
+  const RunResult fold = run_govgraph("render " + map + " --fold -1 -o " + quote(temp.file("m.dot")));
+  CHECK(fold.exit_code == 2);
+  CHECK(contains(fold.err, "--fold"));
+  CHECK_FALSE(std::filesystem::exists(temp.file("m.dot")));
+
+  const RunResult scrutiny =
+      run_govgraph("analyse " + map + " --set duplication.duplicate-scrutiny.min-scrutinisers=1");
+  CHECK(scrutiny.exit_code == 2);
+  CHECK(contains(scrutiny.err, "--set: error: bad value '1' for duplication.duplicate-scrutiny.min-scrutinisers: "
+                               "expected a whole number, 2 or more"));
+}
