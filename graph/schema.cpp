@@ -91,7 +91,7 @@ const std::array<FieldInfo<Link>, 12> link_fields{{
     {.name = "basis", .member = &Link::basis,
      .meaning = "why the link exists: statutory, sponsorship, grant-agreement, public-knowledge, ..."},
     {.name = "amount", .type = V::amount, .member = &Link::amount,
-     .meaning = "for funds: a number of zero or more, in `currency` or the map's currency"},
+     .meaning = "for funds: a number from 0 to 10^15, in `currency` or the map's currency"},
     {.name = "currency", .member = &Link::currency, .meaning = "the currency of the amount, such as `GBP`"},
     {.name = "period", .member = &Link::period, .meaning = "the period the amount covers, such as `2021-22`"},
     {.name = "policy_areas", .type = V::ids, .member = &Link::policy_areas,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "graph/amount.hpp"
 #include "graph/check.hpp"
 
 namespace govgraph::fields {
@@ -69,8 +70,12 @@ std::optional<Role> role(std::string_view value, const Location& where, const st
 }
 
 bool amount(double value, const Location& where, const std::string& field, Diagnostics& out) {
-  if (std::isfinite(value) && value >= 0) return true;
-  out.error(where, field + ": expected an amount of zero or more");
+  if (std::isfinite(value) && value >= 0 && value <= max_amount) return true;
+  if (value > max_amount)
+    out.error(where, field + ": " + format_json_number(value) +
+                         " is more than the largest amount a map may state; expected at most 1000000000000000 (10^15)");
+  else
+    out.error(where, field + ": expected an amount of zero or more");
   return false;
 }
 

@@ -39,7 +39,12 @@ std::optional<Enum> vocabulary(std::string_view value, const Location& where, co
   else return role(value, where, field, out);
 }
 
-/// A non-negative finite amount of money.
+/// The largest amount of money a map may state: a thousand million million, far above
+/// any public budget, and low enough that a million of them still add up exactly
+/// enough and never to infinity.
+inline constexpr double max_amount = 1e15;
+
+/// An amount of money from 0 to max_amount.
 bool amount(double value, const Location& where, const std::string& field, Diagnostics& out);
 
 }  // namespace govgraph::fields

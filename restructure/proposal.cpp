@@ -5,6 +5,7 @@
 #include "graph/check.hpp"
 #include "graph/diagnostic.hpp"
 #include "graph/schema.hpp"
+#include "importers/field_rules.hpp"
 #include "importers/json_tree.hpp"
 #include "importers/load.hpp"
 
@@ -215,8 +216,9 @@ class ProposalReader {
     read_link_ends(node, field, link);
     link.basis = optional_string(node, field, "basis");
     if (const JsonMember* m = node.find("amount"); m != nullptr && expect(m->value, JsonNode::Type::number, field + ".amount")) {
-      if (m->value.number < 0) error(m->value.offset, field + ".amount: must not be negative");
-      link.amount = m->value.number;
+      const Position p = pos(m->value.offset);
+      if (fields::amount(m->value.number, Location{file_, p.line, p.column}, field + ".amount", out_))
+        link.amount = m->value.number;
     }
     link.currency = optional_string(node, field, "currency");
     link.period = optional_string(node, field, "period");

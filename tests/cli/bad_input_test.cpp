@@ -70,6 +70,8 @@ const BadInput json_cases[] = {
      "2:80: error: responsibilities[0].owners[0].role: 'owner' is not a role; expected one of lead, delivers or supports"},
     {"owner unknown body", "{\"govgraph\": 1, \"bodies\": [{\"id\": \"audit-scotland\", \"name\": \"A\", \"type\": \"agency\"}],\n\"responsibilities\": [{\"id\": \"r\", \"name\": \"R\", \"owners\": [{\"body\": \"audit-scot\", \"role\": \"lead\"}]}]}",
      "2:58: error: responsibilities[0].owners[0].body: no body has id 'audit-scot'; nearest is 'audit-scotland'"},
+    {"amount too large", "{\"govgraph\": 1, \"bodies\": [{\"id\": \"a\", \"name\": \"A\", \"type\": \"agency\"}, {\"id\": \"b\", \"name\": \"B\", \"type\": \"agency\"}],\n\"links\": [{\"from\": \"a\", \"to\": \"b\", \"kind\": \"funds\", \"amount\": 2e15}]}",
+     "2:63: error: links[0].amount: 2000000000000000 is more than the largest amount a map may state; expected at most 1000000000000000 (10^15)"},
     {"owner listed twice", "{\"govgraph\": 1, \"bodies\": [{\"id\": \"a\", \"name\": \"A\", \"type\": \"agency\"}],\n\"responsibilities\": [{\"id\": \"r\", \"name\": \"R\", \"owners\": [{\"body\": \"a\", \"role\": \"lead\"}, {\"body\": \"a\", \"role\": \"supports\"}]}]}",
      "2:89: error: responsibilities[0].owners[1].body: body 'a' is listed twice as an owner of 'r' (give it one role, the strongest)"},
     {"unknown policy area", "{\"govgraph\": 1, \"policy_areas\": [{\"id\": \"family-support\", \"name\": \"F\"}],\n\"bodies\": [{\"id\": \"a\", \"name\": \"A\", \"type\": \"agency\", \"policy_areas\": [\"family-suport\"]}]}",
