@@ -88,18 +88,14 @@ std::string write_temporary(const Target& target, std::string_view content) {
   const int fd = ::mkstemp(temp.data());
   if (fd < 0)
     throw InputError(Location{path.string()}, std::string("cannot write the output file: ") + std::strerror(errno));
-  bool ok = write_all(fd, content) && ::fsync(fd) == 0;
-  if (ok) {
-    if (target.existing) {
-      // Owner first: chown may clear set-id bits that the mode then restores.
-      if (::fchown(fd, target.existing->st_uid, target.existing->st_gid) != 0) {
-        // Only root may give a file away; anyone else keeps the file as their own.
-      }
-      ok = ::fchmod(fd, target.existing->st_mode & 07777) == 0;
-    } else {
-      ok = ::fchmod(fd, 0666 & ~current_umask()) == 0;
-    }
+  // Owner and mode before the data, so the one fsync covers both. Owner first: chown
+  // may clear set-id bits that the mode then restores. Only root may give a file away;
+  // anyone else keeps it as their own, so a refused chown is no failure.
+  if (target.existing) {
+    [[maybe_unused]] const int refused = ::fchown(fd, target.existing->st_uid, target.existing->st_gid);
   }
+  const mode_t mode = target.existing ? target.existing->st_mode & 07777 : 0666 & ~current_umask();
+  const bool ok = ::fchmod(fd, mode) == 0 && write_all(fd, content) && ::fsync(fd) == 0;
   const int saved_errno = errno;
   ::close(fd);
   if (!ok) {

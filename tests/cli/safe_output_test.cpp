@@ -63,8 +63,13 @@ TEST_CASE("A replaced file keeps its permissions and a new one follows the umask
   TempDir dir;
   const std::string secret = dir.write("secret.txt", "old\n");
   REQUIRE(::chmod(secret.c_str(), 0600) == 0);
+  const bool root = ::geteuid() == 0;
+  if (root) REQUIRE(::chown(secret.c_str(), 1, 1) == 0);  // another user's file, replaced by root
   CHECK(run_govgraph("summary " + quote(example) + " -o " + quote(secret)).exit_code == 0);
   CHECK((mode_of(secret) & 0777) == 0600);
+  struct stat info {};
+  REQUIRE(::stat(secret.c_str(), &info) == 0);
+  CHECK(info.st_uid == (root ? 1U : ::geteuid()));
   CHECK(slurp(secret).find("116 bodies") != std::string::npos);
 
   const std::string fresh = dir.file("fresh.txt");
@@ -156,7 +161,7 @@ TEST_CASE("Two converts into one CSV folder at once leave one map or the other, 
   for (int round = 0; round < 5; ++round) {
     const RunResult both = run_govgraph("convert " + quote(example) + " " + out + " & convert_pid=$!; " +
                                         std::string(GOVGRAPH_BIN) + " convert " + quote(second) + " " + out +
-                                        "; wait $convert_pid");
+                                        " && wait $convert_pid");
     INFO(both.err);
     REQUIRE(both.exit_code == 0);
     // The map's name is in map.json; every CSV file comes from the same run as it.
