@@ -29,7 +29,7 @@ void run_check_restructure(const CheckRestructureOptions& options, Context& cont
 
   const GovernanceMap before(std::move(before_data));
   const GovernanceMap after(applied.after);
-  const Comparison comparison = compare_proposal(proposal, applied, before, analysis(before), after, analysis(after));
+  const Comparison comparison = compare_proposal(proposal, applied, analysis(before), analysis(after));
   write_comparison(comparison, before, after, options.out, context);
 }
 

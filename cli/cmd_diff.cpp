@@ -24,7 +24,7 @@ void run_diff(const DiffOptions& options, Context& context) {
   const GovernanceMap before = load_map(options.old_map, warnings, options.out.as_at);
   const GovernanceMap after = load_map(options.new_map, warnings, options.out.as_at);
   print_warnings(warnings, context);
-  Comparison comparison = compare_maps(before, analysis(before), after, analysis(after));
+  Comparison comparison = compare_maps(analysis(before), analysis(after));
   comparison.title = "Changes from " + options.old_map + " to " + options.new_map;
   write_comparison(comparison, before, after, options.out, context);
 }

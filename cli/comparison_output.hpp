@@ -39,8 +39,11 @@ std::optional<render::OutputFormat> diagram_format(const ComparisonOutputOptions
 struct ComparisonAnalysis {
   AnalysisSettings settings;
   RuleSelection selection;
-  [[nodiscard]] std::vector<Finding> operator()(const GovernanceMap& map) const {
-    return analyse(map, settings, selection);
+  /// The map's findings, with the routes they were found from kept for the metrics.
+  [[nodiscard]] AnalysedMap operator()(const GovernanceMap& map) const {
+    AnalysedMap result{map, share(map), {}};
+    result.findings = analyse(map, result.shared, settings, selection);
+    return result;
   }
 };
 

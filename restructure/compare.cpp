@@ -109,13 +109,18 @@ Metrics measure(const GovernanceMap& map, const SharedResults& shared, const std
   return m;
 }
 
-Comparison compare_maps(const GovernanceMap& before, const std::vector<Finding>& before_findings,
-                        const GovernanceMap& after, const std::vector<Finding>& after_findings,
+AnalysedMap analysed(const GovernanceMap& map, std::vector<Finding> findings) {
+  return {map, share(map), std::move(findings)};
+}
+
+Comparison compare_maps(const AnalysedMap& before, const AnalysedMap& after,
                         const std::map<std::string, std::string>& renames) {
+  const std::vector<Finding>& before_findings = before.findings;
+  const std::vector<Finding>& after_findings = after.findings;
   Comparison c;
-  c.title = "Changes from '" + before.data().name + "' to '" + after.data().name + "'";
-  c.before = measure(before, share(before), before_findings);
-  c.after = measure(after, share(after), after_findings);
+  c.title = "Changes from '" + before.map.data().name + "' to '" + after.map.data().name + "'";
+  c.before = measure(before.map, before.shared, before_findings);
+  c.after = measure(after.map, after.shared, after_findings);
   c.renames = renames;
   std::map<FindingKey, std::vector<std::size_t>> unmatched;  // before findings by key
   for (std::size_t i = 0; i < before_findings.size(); ++i) unmatched[key_of(before_findings[i], renames)].push_back(i);
@@ -135,21 +140,20 @@ Comparison compare_maps(const GovernanceMap& before, const std::vector<Finding>&
   std::sort(c.introduced.begin(), c.introduced.end());
   std::sort(c.resolved.begin(), c.resolved.end());
   std::sort(c.kept.begin(), c.kept.end());
-  c.diff = diff_maps(before.data(), after.data());
+  c.diff = diff_maps(before.map.data(), after.map.data());
   c.verdict = verdict_of(c);
   return c;
 }
 
-Comparison compare_proposal(const Proposal& proposal, const AppliedProposal& applied, const GovernanceMap& before,
-                            const std::vector<Finding>& before_findings, const GovernanceMap& after,
-                            const std::vector<Finding>& after_findings) {
-  Comparison c = compare_maps(before, before_findings, after, after_findings, applied.renames);
+Comparison compare_proposal(const Proposal& proposal, const AppliedProposal& applied, const AnalysedMap& before,
+                            const AnalysedMap& after) {
+  Comparison c = compare_maps(before, after, applied.renames);
   c.is_proposal = true;
   c.title = "Proposal: " + proposal.name;
   c.rationale = proposal.rationale;
   c.log = applied.log;
   c.settled = applied.settled;
-  c.lost = lost_duties(before.data(), applied);
+  c.lost = lost_duties(before.map.data(), applied);
   c.verdict = verdict_of(c);
   return c;
 }

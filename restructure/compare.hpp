@@ -40,6 +40,18 @@ struct Metrics {
 /// Measures a map from its findings and the routes its analysis shared. O(V + findings).
 Metrics measure(const GovernanceMap& map, const SharedResults& shared, const std::vector<Finding>& findings);
 
+/// A map with what its analysis found and the results that analysis shared, so that the
+/// comparison measures it without working the routes out again.
+struct AnalysedMap {
+  const GovernanceMap& map;
+  SharedResults shared;
+  std::vector<Finding> findings;
+};
+
+/// `findings` of `map`, with the shared results worked out here: for findings made
+/// elsewhere (tests, a reviewed list). O(V + E).
+AnalysedMap analysed(const GovernanceMap& map, std::vector<Finding> findings);
+
 struct Comparison {
   std::string title;      // "Proposal: ..." or "Changes from A to B"
   std::string rationale;  // a proposal's
@@ -61,14 +73,12 @@ struct Comparison {
 /// replacing the before map's subjects by their successors in `renames`. The verdict is
 /// one line: what the change breaks (lost duties, new errors and warnings) and fixes.
 /// O(F log F + diff).
-Comparison compare_maps(const GovernanceMap& before, const std::vector<Finding>& before_findings,
-                        const GovernanceMap& after, const std::vector<Finding>& after_findings,
+Comparison compare_maps(const AnalysedMap& before, const AnalysedMap& after,
                         const std::map<std::string, std::string>& renames = {});
 
 /// check-restructure's comparison: compare_maps plus the proposal's log and duties.
-Comparison compare_proposal(const Proposal& proposal, const AppliedProposal& applied, const GovernanceMap& before,
-                            const std::vector<Finding>& before_findings, const GovernanceMap& after,
-                            const std::vector<Finding>& after_findings);
+Comparison compare_proposal(const Proposal& proposal, const AppliedProposal& applied, const AnalysedMap& before,
+                            const AnalysedMap& after);
 
 /// Whether the comparison should fail at this threshold (nullopt: never): an introduced
 /// finding at or above it, or a lost duty.

@@ -10,7 +10,7 @@ TEST_CASE("The diff of a map with itself is empty and changes nothing") {
   const GovernanceMap a(small_data());
   const GovernanceMap b(small_data());
   const Finding f{Severity::warning, "duplication.duplicate-scrutiny", {"council"}, "m", {}, {}};
-  const Comparison c = compare_maps(a, {f}, b, {f});
+  const Comparison c = compare_maps(analysed(a, {f}), analysed(b, {f}));
   CHECK(c.diff.empty());
   CHECK(c.introduced.empty());
   CHECK(c.resolved.empty());
@@ -44,7 +44,7 @@ TEST_CASE("Findings are matched through the renames a merge makes") {
   const Finding new_one{Severity::info, "orphan.body-without-purpose", {"inspect-a", "ministry"}, "new", {}, {}};
   const Finding gone{Severity::warning, "duplication.duplicate-scrutiny", {"council"}, "two", {}, {}};
   const Finding fresh{Severity::error, "orphan.no-lead", {"plan"}, "none", {}, {}};
-  const Comparison c = compare_maps(before, {old_one, gone}, after, {new_one, fresh}, applied.renames);
+  const Comparison c = compare_maps(analysed(before, {old_one, gone}), analysed(after, {new_one, fresh}), applied.renames);
   CHECK(c.kept == std::vector<Finding>{new_one});
   CHECK(c.resolved == std::vector<Finding>{gone});
   CHECK(c.introduced == std::vector<Finding>{fresh});
@@ -88,9 +88,9 @@ TEST_CASE("The same comparison gives the same bytes in every format") {
   const auto applied = apply(R"({"op": "abolish", "body": "council"})");
   const GovernanceMap b(applied.after);
   const Proposal p = proposal(R"({"op": "abolish", "body": "council"})");
-  const Comparison c = compare_proposal(p, applied, a, {}, b, {});
+  const Comparison c = compare_proposal(p, applied, analysed(a, {}), analysed(b, {}));
   for (auto format : {ReportFormat::text, ReportFormat::markdown, ReportFormat::json})
-    CHECK(format_comparison(c, format) == format_comparison(compare_proposal(p, applied, a, {}, b, {}), format));
+    CHECK(format_comparison(c, format) == format_comparison(compare_proposal(p, applied, analysed(a, {}), analysed(b, {})), format));
   CHECK(format_comparison(c, ReportFormat::text).find("LOST plan (Plan services)") != std::string::npos);
 }
 
@@ -98,7 +98,7 @@ TEST_CASE("User text in a comparison is escaped for Markdown and kept whole in J
   const GovernanceMap a(small_data());
   const auto applied = apply(R"({"op": "abolish", "body": "council"})");
   const GovernanceMap b(applied.after);
-  Comparison c = compare_proposal(proposal(R"({"op": "abolish", "body": "council"})"), applied, a, {}, b, {});
+  Comparison c = compare_proposal(proposal(R"({"op": "abolish", "body": "council"})"), applied, analysed(a, {}), analysed(b, {}));
   c.rationale = "Line one\n| *two* ~ #3";
   // One paragraph, every character Markdown could read as syntax escaped.
   CHECK(format_comparison(c, ReportFormat::markdown).find("Line one \\| \\*two\\* \\~ \\#3\n") != std::string::npos);
