@@ -98,38 +98,72 @@ void gatekeepers(const GovernanceMap& map, const AccountabilitySettings& setting
     mine.resize(keep);
   }
 
+  const auto is_gatekeeper = [&](Vertex d) {
+    return d != root && !map.is_apex(d) && below[d] >= std::max<std::size_t>(settings.gatekeeper_min_dominated, 1);
+  };
+  // A gatekeeper whose own gatekeeper has no other dependants is one problem with it, a
+  // chain of single points of failure: it is named in that finding, not one of its own.
+  const auto sole_heir = [&](Vertex d) {
+    return children[d].size() == 1 && is_gatekeeper(children[d][0]) ? children[d][0] : none;
+  };
   for (Vertex d : order) {
-    if (d == root || map.is_apex(d) || below[d] < std::max<std::size_t>(settings.gatekeeper_min_dominated, 1)) continue;
+    if (!is_gatekeeper(d) || (idom[d] != none && is_gatekeeper(idom[d]) && sole_heir(idom[d]) == d)) continue;
     std::vector<std::string> names;
     for (Vertex v : first[d]) names.push_back(name[v]);
+    std::vector<std::string> chain;
+    std::vector<Subject> shown;  // each one fewer dependant than the one before
+    std::size_t chained = 0;
+    for (Vertex c = sole_heir(d); c != none; c = sole_heir(c), ++chained) {
+      if (chain.size() <= gatekeeper_names_shown) chain.push_back(name[c] + " (for " + std::to_string(below[c]) + ")");
+      if (shown.size() < gatekeeper_names_shown) shown.push_back({SubjectRole::gatekeeper, map.body(c).id});
+    }
+    std::vector<std::string> evidence = {"depend on it: " + join_some(names, gatekeeper_names_shown, below[d])};
+    if (chained > 0)
+      evidence.push_back("below it, each in turn the only route for those under it: " +
+                         join_some(chain, gatekeeper_names_shown, chained));
     Sources sources;
     sources.add(map.body(d).source);
     auto finding = make_finding(rule::gatekeeper, {{SubjectRole::gatekeeper, map.body(d).id}},
                                 name_of(map, d) + " is the only route to the apex for " + std::to_string(below[d]) +
                                     " bodies: if it failed, they would lose their line of accountability.",
-                                {"depend on it: " + join_some(names, gatekeeper_names_shown, below[d])}, sources.take());
+                                std::move(evidence), sources.take());
     finding.numbers.push_back({"dependants", static_cast<double>(below[d])});
+    if (chained > 0) finding.numbers.push_back({"chained", static_cast<double>(chained)});
+    finding.named = std::move(shown);
     out.push_back(std::move(finding));
   }
 }
 
+/// One finding per long chain, not per body on it: a body is reported only when no
+/// body's shortest route continues through it, and its finding counts the bodies above
+/// it on that route that are too far from the apex as well.
 void long_chains(const GovernanceMap& map, const AccountabilitySettings& settings, const ApexRoutes& routes,
                  std::vector<Finding>& out) {
+  const std::size_t limit = settings.long_chain_max_length;
+  std::vector<bool> continued(map.body_count(), false);
+  for (Vertex v = 0; v < map.body_count(); ++v)
+    if (routes.distance[v] != no_route && routes.distance[v] > limit + 1) continued[routes.next[v]] = true;
   for (Vertex v = 0; v < map.body_count(); ++v) {
     const std::size_t d = routes.distance[v];
-    if (d == no_route || d <= settings.long_chain_max_length) continue;
+    if (d == no_route || d <= limit || continued[v]) continue;
     const ApexRoutes::Excerpt route = routes.excerpt(v, route_bodies_shown);
     const auto view = map.accountability();  // kept alive: its iterators point into it
     Sources sources;  // of the links shown
     for (std::size_t i = 0; i + 1 < route.bodies.size(); ++i)
       for (auto e : boost::make_iterator_range(boost::out_edges(route.bodies[i], view)))
         if (boost::target(e, view) == route.bodies[i + 1]) sources.add(map.link(e).source);
-    auto finding = make_finding(rule::long_chain, {{SubjectRole::body, map.body(v).id}},
-                                name_of(map, v) + " is " + std::to_string(d) + " links from " +
-                                    name_of(map, route.bodies.back()) + " at best, more than " +
-                                    std::to_string(settings.long_chain_max_length) + ".",
-                                {"shortest route: " + route_text(map, route.bodies, route.hidden)}, sources.take());
+    const std::size_t also_far = d - limit - 1;  // the bodies above v on its route, each one link nearer
+    auto finding = make_finding(
+        rule::long_chain, {{SubjectRole::body, map.body(v).id}},
+        name_of(map, v) + " is " + std::to_string(d) + " links from " + name_of(map, route.bodies.back()) +
+            " at best, more than " + std::to_string(limit) +
+            (also_far == 0 ? std::string(".")
+                           : "; so " + (also_far == 1 ? std::string("is the body") : "are the " +
+                                                              std::to_string(also_far) + " bodies") +
+                                 " above it on that route."),
+        {"shortest route: " + route_text(map, route.bodies, route.hidden)}, sources.take());
     finding.numbers.push_back({"links", static_cast<double>(d)});
+    if (also_far > 0) finding.numbers.push_back({"also_far", static_cast<double>(also_far)});
     if (route.hidden > 0) finding.numbers.push_back({"hidden", static_cast<double>(route.hidden)});
     finding.routes.push_back(route_ids(map, route.bodies));
     out.push_back(std::move(finding));

@@ -221,9 +221,11 @@ void long_routes(const GovernanceMap& map, const ApexRoutes& routes, const Figur
     return map.body(a).id < map.body(b).id;
   });
   if (ranked.size() > settings.top) ranked.resize(settings.top);
-  for (Vertex v : ranked)
-    f.longest_routes.push_back(
-        {map.body(v).id, name_of(map, v), static_cast<double>(routes.distance[v]), route_text(map, routes.route(v))});
+  for (Vertex v : ranked) {
+    const auto route = routes.excerpt(v, route_bodies_shown);
+    f.longest_routes.push_back({map.body(v).id, name_of(map, v), static_cast<double>(routes.distance[v]),
+                                route_text(map, route.bodies, route.hidden)});
+  }
 }
 
 }  // namespace

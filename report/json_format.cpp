@@ -50,21 +50,21 @@ void write_summary(JsonWriter& w, const Summary& summary) {
 }
 
 void write_finding(JsonWriter& w, const ReviewedFinding& reviewed, const Review& review) {
-  w.begin_object();
-  write_finding_fields(w, reviewed.finding);
-  w.key("waived");
-  w.boolean(reviewed.waived());
-  w.key("waiver");
-  if (reviewed.waived()) {
-    const Waiver& waiver = review.waivers[*reviewed.waiver].waiver;
-    w.begin_object();
-    w.field("reason", waiver.reason);
-    w.optional_field("expires", waiver.expires);
-    w.end_object();
-  } else {
-    w.null();
-  }
-  w.end_object();
+  w.one_line_object([&] {
+    write_finding_fields(w, reviewed.finding);
+    w.key("waived");
+    w.boolean(reviewed.waived());
+    w.key("waiver");
+    if (reviewed.waived()) {
+      const Waiver& waiver = review.waivers[*reviewed.waiver].waiver;
+      w.begin_object();
+      w.field("reason", waiver.reason);
+      w.optional_field("expires", waiver.expires);
+      w.end_object();
+    } else {
+      w.null();
+    }
+  });
 }
 
 void write_waiver(JsonWriter& w, const WaiverUse& use) {
@@ -208,8 +208,10 @@ void write_finding_fields(JsonWriter& w, const Finding& f) {
   for (const auto& q : f.numbers) {
     w.key(q.name);
     // Counts read as counts (7, not 7.0); ratios and amounts keep their fraction.
-    if (q.value >= 0 && q.value < 1e15 && q.value == std::floor(q.value)) w.count(static_cast<std::size_t>(q.value));
-    else w.number(q.value);
+    if (q.value >= 0 && q.value < 1e15 && q.value == std::floor(q.value))
+      w.count(static_cast<std::size_t>(q.value));
+    else
+      w.number(q.value);
   }
   w.end_object();
   w.key("routes");

@@ -4,6 +4,7 @@
 
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <string>
 #include <string_view>
@@ -13,28 +14,63 @@
 
 namespace govgraph {
 
+/// Objects written with one_line_object take one line each, so a report of many
+/// findings stays small and a finding can be found with grep; the rest is indented.
 class JsonWriter {
  public:
-  JsonWriter() : writer_(buffer_) { writer_.SetIndent(' ', 2); }
+  JsonWriter() : pretty_(buffer_), line_(line_buffer_) { pretty_.SetIndent(' ', 2); }
 
-  void key(std::string_view name) { writer_.Key(name.data(), static_cast<rapidjson::SizeType>(name.size())); }
-  void string(std::string_view text) { writer_.String(text.data(), static_cast<rapidjson::SizeType>(text.size())); }
+  void key(std::string_view name) {
+    each([&](auto& w) { w.Key(name.data(), static_cast<rapidjson::SizeType>(name.size())); });
+  }
+  void string(std::string_view text) {
+    each([&](auto& w) { w.String(text.data(), static_cast<rapidjson::SizeType>(text.size())); });
+  }
   /// `name`: a string, or null when it is empty (an absent optional value).
   void optional_field(std::string_view name, std::string_view text) {
     key(name);
     if (text.empty())
-      writer_.Null();
+      null();
     else
       string(text);
   }
-  void count(std::size_t n) { writer_.Uint64(n); }
-  void number(double value) { writer_.Double(value); }
-  void boolean(bool value) { writer_.Bool(value); }
-  void null() { writer_.Null(); }
-  void begin_object() { writer_.StartObject(); }
-  void end_object() { writer_.EndObject(); }
-  void begin_array() { writer_.StartArray(); }
-  void end_array() { writer_.EndArray(); }
+  void count(std::size_t n) {
+    each([&](auto& w) { w.Uint64(n); });
+  }
+  void number(double value) {
+    each([&](auto& w) { w.Double(value); });
+  }
+  void boolean(bool value) {
+    each([&](auto& w) { w.Bool(value); });
+  }
+  void null() {
+    each([](auto& w) { w.Null(); });
+  }
+  void begin_object() {
+    each([](auto& w) { w.StartObject(); });
+  }
+  void end_object() {
+    each([](auto& w) { w.EndObject(); });
+  }
+  void begin_array() {
+    each([](auto& w) { w.StartArray(); });
+  }
+  void end_array() {
+    each([](auto& w) { w.EndArray(); });
+  }
+
+  /// An object on one line of its own, its members written by `members()`.
+  template <typename Members>
+  void one_line_object(Members members) {
+    line_buffer_.Clear();
+    line_.Reset(line_buffer_);
+    in_line_ = true;
+    begin_object();
+    members();
+    end_object();
+    in_line_ = false;
+    pretty_.RawValue(line_buffer_.GetString(), line_buffer_.GetSize(), rapidjson::kObjectType);
+  }
 
   void strings(const std::vector<std::string>& items) {
     begin_array();
@@ -66,8 +102,19 @@ class JsonWriter {
   std::string take() { return std::string(buffer_.GetString(), buffer_.GetSize()) + "\n"; }
 
  private:
+  template <typename Write>
+  void each(Write write) {
+    if (in_line_)
+      write(line_);
+    else
+      write(pretty_);
+  }
+
   rapidjson::StringBuffer buffer_;
-  rapidjson::PrettyWriter<rapidjson::StringBuffer> writer_;
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> pretty_;
+  rapidjson::StringBuffer line_buffer_;
+  rapidjson::Writer<rapidjson::StringBuffer> line_;
+  bool in_line_ = false;
 };
 
 /// A finding's own members (severity, rule, subjects, message, evidence, sources), written

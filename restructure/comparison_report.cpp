@@ -229,7 +229,10 @@ void write_metrics(JsonWriter& w, const Metrics& m) {
 }
 
 void write_findings(JsonWriter& w, std::string_view name, const std::vector<Finding>& list) {
-  w.objects(name, list, [&](const Finding& f) { write_finding_fields(w, f); });
+  w.key(name);
+  w.begin_array();
+  for (const Finding& f : list) w.one_line_object([&] { write_finding_fields(w, f); });
+  w.end_array();
 }
 
 std::string json_report(const Comparison& c) {

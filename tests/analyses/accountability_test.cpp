@@ -33,8 +33,41 @@ TEST_CASE("A body on every route to the apex of others is a gatekeeper") {
   CHECK(subjects(findings, rule::gatekeeper) == Subjects{{"ministers"}});
   AccountabilitySettings settings;
   settings.gatekeeper_min_dominated = 2;
+  // The directorate, ministers' only dependant with dependants of its own, is one chain
+  // with ministers: named in their finding, not given its own.
+  const auto chained = of_rule(accountability_of(m.build(), settings), rule::gatekeeper);
+  REQUIRE(chained.size() == 1);
+  CHECK(chained[0].subjects == std::vector<std::string>{"ministers"});
+  CHECK(chained[0].named == std::vector<Subject>{{SubjectRole::gatekeeper, "directorate"}});
+  CHECK(chained[0].number("chained") == 1);
+  CHECK(chained[0].evidence[1] == "below it, each in turn the only route for those under it: Directorate (for 2)");
+  // A second dependant of ministers' own makes the directorate a gatekeeper apart.
+  m.body("agency").answers("agency", "ministers");
   CHECK(subjects(accountability_of(m.build(), settings), rule::gatekeeper) ==
         Subjects{{"directorate"}, {"ministers"}});
+}
+
+TEST_CASE("A chain of gatekeepers is one finding, naming the first twenty below its head and counting the rest") {
+  MapBuilder m;
+  m.apex("p");
+  std::string above = "p";
+  for (int i = 0; i < 40; ++i) {
+    const std::string id = "g" + std::to_string(i);
+    m.body(id).answers(id, above);
+    above = id;
+  }
+  const auto found = of_rule(accountability_of(m.build()), rule::gatekeeper);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].subjects == std::vector<std::string>{"g0"});
+  CHECK(found[0].number("dependants") == 39);
+  // g1 to g36 each keep three or more below them (the default minimum).
+  CHECK(found[0].number("chained") == 36);
+  REQUIRE(found[0].named.size() == 20);
+  CHECK(found[0].named.front().id == "g1");
+  CHECK(found[0].named.back().id == "g20");
+  CHECK(found[0].evidence[1].starts_with("below it, each in turn the only route for those under it: G1 (for 38), "
+                                         "G2 (for 37), "));
+  CHECK(found[0].evidence[1].ends_with("G20 (for 19) and 16 others"));
 }
 
 TEST_CASE("A gatekeeper's finding names its first twenty dependants alphabetically and counts the others") {
@@ -62,8 +95,12 @@ TEST_CASE("A body more than four links from the apex has a long chain") {
   m.apex("p");
   for (const char* id : {"b1", "b2", "b3", "b4", "b5", "b6"}) m.body(id);
   m.answers("b1", "p").answers("b2", "b1").answers("b3", "b2").answers("b4", "b3").answers("b5", "b4").answers("b6", "b5");
-  const auto findings = accountability_of(m.build());
-  CHECK(subjects(findings, rule::long_chain) == Subjects{{"b5"}, {"b6"}});
+  // One finding for the chain, at its deepest body, counting the one above also too far.
+  const auto findings = of_rule(accountability_of(m.build()), rule::long_chain);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].subjects == std::vector<std::string>{"b6"});
+  CHECK(findings[0].number("also_far") == 1);
+  CHECK(findings[0].message == "B6 is 6 links from P at best, more than 4; so is the body above it on that route.");
   AccountabilitySettings settings;
   settings.long_chain_max_length = 5;
   CHECK(subjects(accountability_of(m.build(), settings), rule::long_chain) == Subjects{{"b6"}});
@@ -86,12 +123,18 @@ TEST_CASE("A long chain shows the first bodies of its route and its apex, counti
   CHECK(deepest->routes == std::vector<std::vector<std::string>>{
                                {"b29", "b28", "b27", "b26", "b25", "b24", "b23", "b22", "b21", "b20", "b19", "p"}});
   CHECK(deepest->evidence[0].find("B19 → … 19 more → P") != std::string::npos);
+  CHECK(deepest->number("also_far") == 25);
   // A route of twelve bodies or fewer is shown whole.
-  const auto short_one = std::find_if(findings.begin(), findings.end(),
-                                      [](const Finding& f) { return f.subjects == std::vector<std::string>{"b10"}; });
-  REQUIRE(short_one != findings.end());
-  CHECK(short_one->routes[0].size() == 12);
-  CHECK_FALSE(short_one->number("hidden"));
+  AccountabilitySettings settings;
+  settings.long_chain_max_length = 2;
+  MapBuilder short_map;
+  short_map.apex("p").body("b0").answers("b0", "p");
+  for (int i = 1; i <= 10; ++i)
+    short_map.body("b" + std::to_string(i)).answers("b" + std::to_string(i), "b" + std::to_string(i - 1));
+  const auto whole = of_rule(accountability_of(short_map.build(), settings), rule::long_chain);
+  REQUIRE(whole.size() == 1);
+  CHECK(whole[0].routes[0].size() == 12);
+  CHECK_FALSE(whole[0].number("hidden"));
 }
 
 TEST_CASE("More than twelve bodies directly accountable to one body is a wide span") {

@@ -123,8 +123,10 @@ TEST_CASE("Shortest routes to the apex agree with Floyd-Warshall") {
     std::map<std::string, int> found;
     for (const auto& f : of_rule(accountability_of(m.builder.build(), settings), rule::long_chain)) {
       REQUIRE(f.routes.size() == 1);
-      CHECK(f.number("links") == static_cast<double>(f.routes[0].size() - 1));
-      found[f.subjects[0]] = static_cast<int>(f.routes[0].size() - 1);
+      const auto& route = f.routes[0];
+      CHECK(f.number("links") == static_cast<double>(route.size() - 1));
+      // One finding a chain: the bodies above on its route are each a link nearer.
+      for (std::size_t i = 0; i + 1 < route.size(); ++i) found[route[i]] = static_cast<int>(route.size() - 1 - i);
     }
     INFO("seed " << seed);
     CHECK(found == expected);
@@ -148,7 +150,10 @@ TEST_CASE("Gatekeepers agree with removing each body and seeing who loses every 
     settings.gatekeeper_min_dominated = 1;
     std::map<std::string, std::size_t> found;
     for (const auto& f : of_rule(accountability_of(m.builder.build(), settings), rule::gatekeeper)) {
-      found[f.subjects[0]] = static_cast<std::size_t>(f.number("dependants").value_or(0));
+      const auto dependants = static_cast<std::size_t>(f.number("dependants").value_or(0));
+      found[f.subjects[0]] = dependants;
+      // A chain of gatekeepers is one finding, naming those below the first in order.
+      for (std::size_t i = 0; i < f.named.size(); ++i) found[f.named[i].id] = dependants - i - 1;
     }
     INFO("seed " << seed);
     CHECK(found == expected);
