@@ -31,10 +31,11 @@ void cycle_findings(const GovernanceMap& map, std::vector<Finding>& out) {
             ? names[0] + " is recorded as accountable to itself."
             : join_some(names, 5) + " are accountable to one another in a circle, so accountability goes round "
                                     "instead of up.";
-    const auto route = cycle_route(map, LinkKind::accountable_to, component);
+    const auto route = excerpt_of(cycle_route(map, LinkKind::accountable_to, component), route_bodies_shown);
     auto finding = make_finding(rule::accountability_cycle, playing(SubjectRole::body, std::move(ids)), message,
-                                {"cycle: " + route_text(map, route)}, sources.take());
-    finding.routes.push_back(route_ids(map, route));
+                                {"cycle: " + route_text(map, route.bodies, route.hidden)}, sources.take());
+    if (route.hidden > 0) finding.numbers.push_back({"hidden", static_cast<double>(route.hidden)});
+    finding.routes.push_back(route_ids(map, route.bodies));
     out.push_back(std::move(finding));
   }
 }
@@ -146,7 +147,7 @@ void long_chains(const GovernanceMap& map, const AccountabilitySettings& setting
   for (Vertex v = 0; v < map.body_count(); ++v) {
     const std::size_t d = routes.distance[v];
     if (d == no_route || d <= limit || continued[v]) continue;
-    const ApexRoutes::Excerpt route = routes.excerpt(v, route_bodies_shown);
+    const RouteExcerpt route = routes.excerpt(v, route_bodies_shown);
     const auto view = map.accountability();  // kept alive: its iterators point into it
     Sources sources;  // of the links shown
     for (std::size_t i = 0; i + 1 < route.bodies.size(); ++i)

@@ -271,17 +271,20 @@ class RedundantLines {
           route.push_back(step.vertex);
         route.push_back(a);
         std::reverse(route.begin(), route.end());
-        Sources sources;
+        const RouteExcerpt shown = excerpt_of(route, route_bodies_shown);
+        Sources sources;  // of the direct line and the links shown
         add_link_sources(map_, a, b, LinkKind::accountable_to, sources);
-        for (std::size_t i = 1; i + 1 < route.size(); ++i)
-          add_link_sources(map_, route[i], route[i + 1], LinkKind::accountable_to, sources);
+        for (std::size_t i = 0; i + 1 < shown.bodies.size(); ++i)
+          if (shown.adjacent(i)) add_link_sources(map_, shown.bodies[i], shown.bodies[i + 1], LinkKind::accountable_to, sources);
         auto finding = make_finding(
             rule::redundant_line, {{SubjectRole::body, map_.body(a).id}, {SubjectRole::master, map_.body(b).id}},
             "The direct line from " + name_of(map_, a) + " to " + name_of(map_, b) +
                 " is already implied by a longer route of accountability.",
-            {"direct: " + name_of(map_, a) + " → " + name_of(map_, b), "route: " + route_text(map_, route)},
+            {"direct: " + name_of(map_, a) + " → " + name_of(map_, b),
+             "route: " + route_text(map_, shown.bodies, shown.hidden)},
             sources.take());
-        finding.routes.push_back(route_ids(map_, route));
+        if (shown.hidden > 0) finding.numbers.push_back({"hidden", static_cast<double>(shown.hidden)});
+        finding.routes.push_back(route_ids(map_, shown.bodies));
         out.push_back(std::move(finding));
       }
     }

@@ -92,20 +92,22 @@ void funding_cycles(const GovernanceMap& map, std::vector<Finding>& out) {
       names.push_back(name_of(map, v));
       sources.add(map.body(v).source);
     }
-    const auto route = cycle_route(map, LinkKind::funds, component);
-    std::vector<std::string> evidence = {"cycle: " + route_text(map, route)};
-    for (std::size_t i = 0; i + 1 < route.size(); ++i)
-      for (auto e : boost::make_iterator_range(boost::out_edges(route[i], funds)))
-        if (boost::target(e, funds) == route[i + 1]) {
+    const auto route = excerpt_of(cycle_route(map, LinkKind::funds, component), route_bodies_shown);
+    const auto& shown = route.bodies;
+    std::vector<std::string> evidence = {"cycle: " + route_text(map, shown, route.hidden)};
+    for (std::size_t i = 0; i + 1 < shown.size(); ++i)
+      for (auto e : boost::make_iterator_range(boost::out_edges(shown[i], funds)))
+        if (route.adjacent(i) && boost::target(e, funds) == shown[i + 1]) {
           sources.add(map.link(e).source);
-          evidence.push_back(name_of(map, route[i]) + " funds " + name_of(map, route[i + 1]) + ": " +
+          evidence.push_back(name_of(map, shown[i]) + " funds " + name_of(map, shown[i + 1]) + ": " +
                              amount_text(map, map.link(e)));
         }
     const std::string message = component.size() == 1
                                     ? names[0] + " is recorded as funding itself."
                                     : "Money flows in a circle between " + join_some(names, 5) + ".";
     auto finding = make_finding(rule::funding_cycle, playing(SubjectRole::body, std::move(ids)), message, std::move(evidence), sources.take());
-    finding.routes.push_back(route_ids(map, route));
+    if (route.hidden > 0) finding.numbers.push_back({"hidden", static_cast<double>(route.hidden)});
+    finding.routes.push_back(route_ids(map, shown));
     out.push_back(std::move(finding));
   }
 }

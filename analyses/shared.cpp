@@ -17,8 +17,15 @@ std::vector<GovernanceMap::Vertex> ApexRoutes::route(Vertex v) const {
   return path;
 }
 
-ApexRoutes::Excerpt ApexRoutes::excerpt(Vertex v, std::size_t bodies) const {
-  Excerpt shown;
+RouteExcerpt excerpt_of(const std::vector<Vertex>& route, std::size_t bodies) {
+  if (route.size() <= bodies || bodies < 2) return {route, 0};
+  RouteExcerpt shown{{route.begin(), route.begin() + static_cast<std::ptrdiff_t>(bodies - 1)}, route.size() - bodies};
+  shown.bodies.push_back(route.back());
+  return shown;
+}
+
+RouteExcerpt ApexRoutes::excerpt(Vertex v, std::size_t bodies) const {
+  RouteExcerpt shown;
   if (distance[v] == no_route || bodies < 2) return shown;
   const std::size_t length = distance[v] + 1;  // bodies on the whole route
   const std::size_t head = length <= bodies ? length : bodies - 1;

@@ -14,6 +14,19 @@ namespace govgraph {
 
 inline constexpr std::size_t no_route = std::numeric_limits<std::size_t>::max();
 
+/// The part of a route a finding shows: all of it when it is short enough, else its
+/// first bodies and its last, with the number left out between (`hidden`).
+struct RouteExcerpt {
+  std::vector<GovernanceMap::Vertex> bodies;  // the route's first, its last at the end
+  std::size_t hidden = 0;                     // bodies left out before the last
+
+  /// Whether bodies[i] and bodies[i + 1] are neighbours on the whole route.
+  [[nodiscard]] bool adjacent(std::size_t i) const { return i + 2 < bodies.size() || hidden == 0; }
+};
+
+/// The excerpt of a route already known whole (a cycle's, say).
+RouteExcerpt excerpt_of(const std::vector<GovernanceMap::Vertex>& route, std::size_t bodies);
+
 /// Shortest accountable_to routes from every body to the nearest active apex, through
 /// active bodies only.
 struct ApexRoutes {
@@ -24,14 +37,9 @@ struct ApexRoutes {
   /// The route from v to its apex, v first. Empty when v has none. O(its length).
   [[nodiscard]] std::vector<GovernanceMap::Vertex> route(GovernanceMap::Vertex v) const;
 
-  /// At most `bodies` bodies of that route, for a finding to show: all of it when it is
-  /// short enough, else its first bodies and its apex, with the number left out between
-  /// (`hidden`). O(bodies), so a map of long chains costs linear time, not quadratic.
-  struct Excerpt {
-    std::vector<GovernanceMap::Vertex> bodies;  // v first, the apex last
-    std::size_t hidden = 0;                     // bodies left out before the apex
-  };
-  [[nodiscard]] Excerpt excerpt(GovernanceMap::Vertex v, std::size_t bodies) const;
+  /// At most `bodies` bodies of that route, for a finding to show (see RouteExcerpt).
+  /// O(bodies), so a map of long chains costs linear time, not quadratic.
+  [[nodiscard]] RouteExcerpt excerpt(GovernanceMap::Vertex v, std::size_t bodies) const;
 };
 
 /// How many bodies of a long route a finding shows.

@@ -196,20 +196,21 @@ std::string name_of(const GovernanceMap& map, Vertex v) {
   return b.name.empty() ? b.id : b.name;
 }
 
-std::string join_names(const std::vector<std::string>& names) { return english_list(names, "and"); }
+std::string join_names(const std::vector<std::string>& names) { return join_some(names, names_listed); }
 
 std::string join_some(const std::vector<std::string>& names, std::size_t most) {
   return join_some(names, most, names.size());
 }
 
 std::string join_some(const std::vector<std::string>& names, std::size_t most, std::size_t total) {
-  if (total <= most) return join_names(names);
+  if (total <= most) return english_list(names, "and");
   std::vector<std::string> some(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(std::min(most, names.size())));
   some.push_back(std::to_string(total - most) + " others");
-  return join_names(some);
+  return english_list(some, "and");
 }
 
-std::string route_text(const GovernanceMap& map, const std::vector<Vertex>& route) {
+namespace {
+std::string whole_route_text(const GovernanceMap& map, const std::vector<Vertex>& route) {
   std::string text;
   for (std::size_t i = 0; i < route.size(); ++i) {
     if (i > 0) text += " → ";
@@ -217,11 +218,12 @@ std::string route_text(const GovernanceMap& map, const std::vector<Vertex>& rout
   }
   return text;
 }
+}  // namespace
 
 std::string route_text(const GovernanceMap& map, const std::vector<Vertex>& shown, std::size_t hidden) {
-  if (hidden == 0 || shown.size() < 2) return route_text(map, shown);
+  if (hidden == 0 || shown.size() < 2) return whole_route_text(map, shown);
   const std::vector<Vertex> head(shown.begin(), shown.end() - 1);
-  return route_text(map, head) + " → … " + std::to_string(hidden) + " more → " + name_of(map, shown.back());
+  return whole_route_text(map, head) + " → … " + std::to_string(hidden) + " more → " + name_of(map, shown.back());
 }
 
 std::string format_amount(double amount, std::string_view currency) {

@@ -106,15 +106,17 @@ class Sources {
 
 /// The body's name (its id when it has none).
 std::string name_of(const GovernanceMap& map, Vertex v);
-/// "A, B and C".
+/// The most names a list in a finding gives before counting the rest, so a finding's
+/// size does not grow with the map.
+inline constexpr std::size_t names_listed = 30;
+/// "A, B and C"; past names_listed, "A, B, ... and 12 others".
 std::string join_names(const std::vector<std::string>& names);
 /// "A, B, C and 12 others": at most `most` names.
 std::string join_some(const std::vector<std::string>& names, std::size_t most);
 /// As join_some, where `names` are the first of `total`: "A, B and 38 others".
 std::string join_some(const std::vector<std::string>& names, std::size_t most, std::size_t total);
-/// "Name → Name → Name".
-std::string route_text(const GovernanceMap& map, const std::vector<Vertex>& route);
-/// route_text of an excerpt: "A → B → … 988 more → Parliament" when bodies were left out.
+/// "A → B → Parliament", or "A → B → … 988 more → Parliament" when bodies were left out
+/// of a route's excerpt (RouteExcerpt).
 std::string route_text(const GovernanceMap& map, const std::vector<Vertex>& shown, std::size_t hidden);
 /// "4.0m", "250k", "1.2bn", "900", prefixed by the currency when known: "GBP 4.0m".
 std::string format_amount(double amount, std::string_view currency);

@@ -21,6 +21,20 @@ TEST_CASE("Bodies accountable to one another in a circle form a cycle") {
   CHECK(of_rule(accountability_of(m.build()), rule::accountability_cycle).empty());
 }
 
+TEST_CASE("A long cycle shows its first bodies and counts the rest") {
+  MapBuilder m;
+  m.apex("p");
+  for (int i = 0; i < 30; ++i) m.body("c" + std::to_string(i));
+  for (int i = 0; i < 30; ++i) m.answers("c" + std::to_string(i), "c" + std::to_string((i + 1) % 30));
+  const auto found = of_rule(accountability_of(m.build()), rule::accountability_cycle);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].subjects.size() == 30);
+  // 31 bodies round the cycle: the first 11, the last (where it began), 19 left out.
+  CHECK(found[0].number("hidden") == 19);
+  CHECK(found[0].routes[0].size() == 12);
+  CHECK(found[0].evidence[0].ends_with("→ … 19 more → C0"));
+}
+
 TEST_CASE("A body on every route to the apex of others is a gatekeeper") {
   MapBuilder m;
   m.apex("parliament").body("ministers").body("directorate").body("x").body("y").body("z").body("council");

@@ -25,6 +25,23 @@ TEST_CASE("A responsibility with two leads has no single accountable owner") {
   CHECK(of_rule(findings, rule::multiple_leads)[0].severity == Severity::warning);
 }
 
+TEST_CASE("A finding lists thirty names at most and counts the rest, so its size does not grow with the map") {
+  auto m = base();
+  std::vector<Owner> leads;
+  for (int i = 10; i < 50; ++i) {
+    const std::string id = "l" + std::to_string(i);
+    m.body(id).answers(id, "ministers");
+    leads.push_back(lead(id));
+  }
+  m.duty("plan", leads);
+  const auto found = of_rule(duplication_of(m.build()), rule::multiple_leads);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].number("leads") == 40);
+  CHECK(found[0].subjects.size() == 41);  // the data stays whole
+  CHECK(found[0].evidence[0].starts_with("leads: L10, L11, "));
+  CHECK(found[0].evidence[0].ends_with("L39 and 10 others"));
+}
+
 TEST_CASE("Two unrelated bodies with the same profile have overlapping remits") {
   auto m = base();
   m.body("x", BodyType::agency, {"care", "justice"}).body("y", BodyType::agency, {"care", "justice"});
