@@ -6,6 +6,7 @@
 #include "bench/generate_map.hpp"
 #include "graph/check.hpp"
 #include "graph/governance_map.hpp"
+#include "graph/input_file.hpp"
 #include "importers/json_reader.hpp"
 #include "importers/json_writer.hpp"
 #include "importers/load.hpp"

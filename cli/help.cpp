@@ -9,7 +9,7 @@ std::string help_footer(std::initializer_list<std::string_view> examples, std::s
   footer += "\n";
   if (!notes.empty()) footer += std::string(notes) + "\n";
   footer += "Exit codes: " + std::string(exit_codes) +
-            "\n2 bad input or usage; 3 the system failed (a disk full, a drawing Graphviz could not make).\n"
+            "\n2 bad input or usage; 3 the system failed (a disk full, out of memory, a drawing Graphviz could not make).\n"
             "After either, nothing is written.";
   return footer;
 }

@@ -1,10 +1,15 @@
 // govgraph: wires the subcommands (one file each) and maps failures to exit codes.
 
+#include <cstdint>
+#include <iostream>
+#include <new>
+
 #include <CLI/CLI.hpp>
 
 #include "cli/command.hpp"
 #include "cli/output.hpp"
 #include "graph/diagnostic.hpp"
+#include "graph/input_file.hpp"
 #include "govgraph_version.hpp"
 
 int main(int argc, char** argv) {
@@ -28,7 +33,13 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("govgraph ") + govgraph::version);
 
   cli::Context context;
+  app.fallthrough();  // the options below may follow the command: govgraph analyse map.json -q
   app.add_flag("-q,--quiet", context.quiet, "Print nothing but errors");
+  app.add_option_function<std::uint64_t>("--max-input-size", set_max_input_size,
+                                         "Refuse any input file larger than this, before reading it (default " +
+                                             describe_size(default_max_input_size) + ")")
+      ->type_name("SIZE")
+      ->transform(CLI::AsSizeValue(false));
 
   cli::setup_validate(app, context);
   cli::setup_summary(app, context);
@@ -42,7 +53,12 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
-    return app.exit(e);
+    app.exit(e);  // --help or --version, on standard output
+    if (!std::cout.flush()) {
+      cli::note("govgraph: error: cannot write to standard output");
+      return cli::exit_environment;
+    }
+    return cli::exit_ok;
   } catch (const CLI::ParseError& e) {
     app.exit(e);
     return cli::exit_bad_input;
@@ -52,6 +68,10 @@ int main(int argc, char** argv) {
   } catch (const EnvironmentError& e) {
     cli::note(std::string("govgraph: error: ") + e.what() +
               "\nThe system or a library failed, not the input; nothing was written.");
+    return cli::exit_environment;
+  } catch (const std::bad_alloc&) {
+    cli::note("govgraph: error: out of memory. The input needs more memory than this machine gave; nothing was "
+              "written.");
     return cli::exit_environment;
   } catch (const std::exception& e) {
     // Not the input's fault nor the system's: a bug. Say so plainly rather than abort.

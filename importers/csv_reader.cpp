@@ -13,7 +13,7 @@
 #include "importers/field_rules.hpp"
 #include "importers/json_reader.hpp"
 #include "importers/json_tree.hpp"
-#include "importers/load.hpp"
+#include "graph/input_file.hpp"
 
 namespace govgraph {
 namespace {

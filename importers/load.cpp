@@ -1,23 +1,11 @@
 #include "importers/load.hpp"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
-
 #include "graph/check.hpp"
+#include "graph/input_file.hpp"
 #include "importers/csv_reader.hpp"
 #include "importers/json_reader.hpp"
 
 namespace govgraph {
-
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(Location{path.string()}, std::string("cannot read the file: ") + std::strerror(errno));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 MapData load_map_data(const std::filesystem::path& path, Diagnostics& warnings) {
   Diagnostics found;

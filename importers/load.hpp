@@ -22,7 +22,4 @@ MapData load_map_data(const std::filesystem::path& path, Diagnostics& warnings);
 GovernanceMap load_map(const std::filesystem::path& path, Diagnostics& warnings,
                        std::string_view as_at_date = {});
 
-/// The whole file; InputError naming the file when it cannot be read.
-std::string read_file(const std::filesystem::path& path);
-
 }  // namespace govgraph

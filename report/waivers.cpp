@@ -3,14 +3,13 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
-#include <fstream>
 #include <map>
 #include <numeric>
-#include <sstream>
 #include <tuple>
 #include <utility>
 
 #include "graph/check.hpp"
+#include "graph/input_file.hpp"
 #include "importers/field_rules.hpp"
 #include "importers/json_tree.hpp"
 
@@ -214,12 +213,7 @@ std::vector<Waiver> parse_waivers(std::string_view text, const std::string& file
 }
 
 std::vector<Waiver> load_waivers(const std::filesystem::path& path, const std::vector<std::string_view>& known_rules) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in || std::filesystem::is_directory(path))
-    throw InputError(Location{path.string()}, "cannot read the waivers file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_waivers(text.str(), path.string(), known_rules);
+  return parse_waivers(read_file(path), path.string(), known_rules);
 }
 
 Review apply_waivers(std::vector<Finding> findings, const std::vector<Waiver>& waivers, std::string_view today) {

@@ -7,7 +7,7 @@
 #include "graph/schema.hpp"
 #include "importers/field_rules.hpp"
 #include "importers/json_tree.hpp"
-#include "importers/load.hpp"
+#include "graph/input_file.hpp"
 
 namespace govgraph {
 namespace {

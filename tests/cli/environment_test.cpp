@@ -23,6 +23,28 @@ TEST_CASE("A full disk on standard output is the environment's failure, not succ
   }
 }
 
+TEST_CASE("Help that cannot be written is a failure too") {
+  const RunResult result = run_govgraph("analyse --help >/dev/full");
+  CHECK(result.exit_code == 3);
+  CHECK(result.err == "govgraph: error: cannot write to standard output\n");
+}
+
+TEST_CASE("An input larger than --max-input-size is refused before it is read, a file or a pipe") {
+  const RunResult file = run_govgraph("validate " + example + " --max-input-size 1KiB");
+  CHECK(file.exit_code == 2);
+  CHECK(file.err == source_path("examples/scotland-care-system/map.json") +
+                        ": error: the file is 133 KiB, more than the input size limit of 1.0 KiB; if it really is "
+                        "one input, raise the limit with --max-input-size SIZE (such as 4GiB)\n");
+  // A pipe has no size to check first: it is refused once it passes the limit.
+  const RunResult pipe = run_govgraph("--version >/dev/null; cat " + example + " | " + std::string(GOVGRAPH_BIN) +
+                                      " --max-input-size 10k validate /dev/stdin");
+  CHECK(pipe.exit_code == 2);
+  CHECK(pipe.err.find("/dev/stdin: error: the file goes on past the limit, more than the input size limit of 10 KiB") == 0);
+  CHECK(run_govgraph("validate " + example + " --max-input-size 1MiB").exit_code == 0);
+  const RunResult bad = run_govgraph("validate " + example + " --max-input-size lots");
+  CHECK(bad.exit_code == 2);
+}
+
 TEST_CASE("Graphviz unable to lay out is the environment's failure, and writes nothing") {
   TempDir dir;
   ::setenv("GVBINDIR", dir.path().c_str(), 1);  // a plugin folder without Graphviz's layouts
