@@ -82,7 +82,15 @@ std::string write_dot(const Scene& scene) {
     append_attribute_list(out, attributes);
     out += ";\n";
   };
-  defaults("graph", scene.graph);
+  // The engine is part of the source, so Graphviz's own programs draw it with the one
+  // govgraph used (`dot` itself fails on some maps drawn for sfdp).
+  if (scene.layout != "dot" && find_attribute(scene.graph, "layout") == nullptr) {
+    Attributes graph = scene.graph;
+    graph.push_back({"layout", scene.layout});
+    defaults("graph", graph);
+  } else {
+    defaults("graph", scene.graph);
+  }
   defaults("node", scene.node_defaults);
   defaults("edge", scene.edge_defaults);
   for (const auto& subgraph : scene.subgraphs) {

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -294,4 +295,17 @@ TEST_CASE("Sector pages drawn with dot, and the policy-area map, print on A4 at 
     INFO(options);
     CHECK(a4_scale(slurp(out)) * 11 >= 6);
   }
+}
+
+TEST_CASE("A DOT file drawn with another engine names it, so Graphviz's dot program draws it with that engine") {
+  // Given to the dot engine, the example's every-link view for sfdp trips an assertion in
+  // Graphviz 2.42 (class2.c merge_chain) and aborts.
+  const std::string example = source_path("examples/scotland-care-system/map.json");
+  TempDir dir;
+  const std::string dot_file = dir.file("all.dot");
+  const RunResult result =
+      run_govgraph("render " + quote(example) + " --layout sfdp --view all -o " + quote(dot_file));
+  REQUIRE(result.exit_code == 0);
+  CHECK(slurp(dot_file).find("layout=\"sfdp\"") != std::string::npos);
+  CHECK(std::system(("dot -Tsvg -o " + quote(dir.file("all.svg")) + " " + quote(dot_file) + " 2>/dev/null").c_str()) == 0);
 }
