@@ -247,7 +247,32 @@ Position TextLocator::position(std::size_t offset) {
   return last_;
 }
 
+namespace {
+
+/// UTF-16 is what Windows tools write as "Unicode": a byte order mark, or the NUL bytes
+/// of ASCII text in two-byte units.
+bool looks_like_utf16(std::string_view text) {
+  if (text.size() < 2) return false;
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  return (byte(0) == 0xFF && byte(1) == 0xFE) || (byte(0) == 0xFE && byte(1) == 0xFF) ||
+         (byte(0) == 0) != (byte(1) == 0);
+}
+
+[[noreturn]] void fail_at(std::string_view text, const std::string& file_name, std::size_t offset,
+                          const std::string& message) {
+  TextLocator locator(text);
+  const Position p = locator.position(offset);
+  throw InputError(Location{file_name, p.line, p.column}, message);
+}
+
+constexpr const char* nul_byte = "a NUL byte (character 0), which no JSON text holds: the file is binary or damaged";
+
+}  // namespace
+
 JsonNode parse_json_tree(std::string_view text, const std::string& file_name, int max_depth) {
+  if (looks_like_utf16(text))
+    throw InputError(Location{file_name, 1, 1},
+                     "the file is UTF-16 text (Windows' \"Unicode\"); govgraph reads UTF-8: save it as UTF-8");
   std::size_t skip = 0;
   if (text.size() >= 3 && std::memcmp(text.data(), "\xEF\xBB\xBF", 3) == 0) skip = 3;
   TrackingStream stream(text.data(), text.data() + skip, text.data() + text.size());
@@ -257,20 +282,16 @@ JsonNode parse_json_tree(std::string_view text, const std::string& file_name, in
                              rapidjson::kParseValidateEncodingFlag;
   const rapidjson::ParseResult ok = reader.Parse<flags>(stream, builder);
   if (!ok) {
-    TextLocator locator(text);
-    std::string message;
-    std::size_t offset = 0;
-    if (!builder.failure().empty()) {
-      message = builder.failure();
-      offset = builder.failure_offset();
-    } else {
-      message = std::string("invalid JSON: ") + rapidjson::GetParseError_En(ok.Code());
-      if (!message.empty() && message.back() == '.') message.pop_back();
-      offset = ok.Offset();
-    }
-    const Position p = locator.position(offset);
-    throw InputError(Location{file_name, p.line, p.column}, message);
+    if (!builder.failure().empty()) fail_at(text, file_name, builder.failure_offset(), builder.failure());
+    // The stream reads a NUL byte as its end: name it rather than RapidJSON's guess.
+    if (ok.Offset() < text.size() && text[ok.Offset()] == '\0') fail_at(text, file_name, ok.Offset(), nul_byte);
+    std::string message = std::string("invalid JSON: ") + rapidjson::GetParseError_En(ok.Code());
+    if (!message.empty() && message.back() == '.') message.pop_back();
+    fail_at(text, file_name, ok.Offset(), message);
   }
+  // RapidJSON stops at the document's end and the whitespace after it; anything left is
+  // a NUL byte it took for the end of the text.
+  if (stream.Tell() < text.size()) fail_at(text, file_name, stream.Tell(), nul_byte);
   return builder.take_root();
 }
 

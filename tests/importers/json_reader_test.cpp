@@ -93,6 +93,23 @@ TEST_CASE("A byte order mark is skipped and takes no column") {
         std::vector<std::string>{"m.json:1:14: error: govgraph: expected the format version 1, found 2"});
 }
 
+TEST_CASE("A NUL byte is an error where it is, after the document as inside it") {
+  using namespace std::string_literals;
+  const std::string nul_error = "error: a NUL byte (character 0), which no JSON text holds: the file is binary or damaged";
+  CHECK(problems("{\"govgraph\": 1}\n\0garbage"s) == std::vector<std::string>{"m.json:2:1: " + nul_error});
+  CHECK(problems("{\"govgraph\": 1, \"name\": \"a\0b\"}"s) == std::vector<std::string>{"m.json:1:27: " + nul_error});
+}
+
+TEST_CASE("UTF-16 text is named as such, with or without a byte order mark") {
+  using namespace std::string_literals;
+  const std::vector<std::string> utf16 = {
+      "m.json:1:1: error: the file is UTF-16 text (Windows' \"Unicode\"); govgraph reads UTF-8: save it as UTF-8"};
+  CHECK(problems("\xFF\xFE{\0\"\0"s) == utf16);
+  CHECK(problems("\xFE\xFF\0{\0\""s) == utf16);
+  CHECK(problems("{\0\"\0g\0"s) == utf16);
+  CHECK(problems("\0{\0\"\0g"s) == utf16);
+}
+
 TEST_CASE("A duplicate key is an error naming the key") {
   CHECK(problems(R"({"govgraph": 1, "name": "a", "name": "b"})") ==
         std::vector<std::string>{"m.json:1:30: error: duplicate key 'name' in this object"});
