@@ -1,15 +1,19 @@
-# The two commands a newcomer needs: `make demo` and `make test`.
-# Both install any missing Debian packages first (apt-get, through sudo when not root).
+# The two commands a newcomer needs: `make demo` and `make test` (and `make fuzz` for the fuzzers).
+# Each installs any missing Debian packages first (apt-get, through sudo when not root).
 
 DEBIAN_PACKAGES := cmake g++ make pkg-config libboost-graph-dev libgraphviz-dev graphviz \
                    rapidjson-dev libcli11-dev catch2 libcsv-dev libbenchmark-dev libxml2-dev
+# libFuzzer comes with clang's runtime libraries (libclang_rt.fuzzer), needed by `make fuzz` only.
+FUZZ_PACKAGES := clang libclang-rt-14-dev
+FUZZ_SECONDS ?= 60
 EXAMPLE := examples/scotland-care-system
 GOVGRAPH := build/release/cli/govgraph
 
-.PHONY: demo test deps build-release build-debug bench clean
+.PHONY: demo test deps deps-fuzz build-release build-debug fuzz bench clean
 
-deps:
-	@missing=$$(for p in $(DEBIAN_PACKAGES); do \
+# $(call install-missing,PACKAGES): apt-get installs those not yet installed.
+define install-missing
+	@missing=$$(for p in $(1); do \
 	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	    echo "Installing missing Debian packages:" $$missing; \
@@ -17,6 +21,13 @@ deps:
 	    $$sudo apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+endef
+
+deps:
+	$(call install-missing,$(DEBIAN_PACKAGES))
+
+deps-fuzz: deps
+	$(call install-missing,$(FUZZ_PACKAGES))
 
 build-release: deps
 	cmake --preset release >/dev/null
@@ -28,6 +39,12 @@ build-debug: deps
 
 test: build-debug
 	ctest --preset debug
+
+# Each libFuzzer target for FUZZ_SECONDS, one after another (docs/testing.md).
+fuzz: deps-fuzz
+	cmake --preset fuzz >/dev/null
+	cmake --build --preset fuzz
+	tests/fuzz/run.sh build/fuzz $(FUZZ_SECONDS)
 
 demo: build-release
 	@scripts/demo.sh $(GOVGRAPH) $(EXAMPLE) out

@@ -1,6 +1,7 @@
 #include "importers/json_tree.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
 
 #include <rapidjson/error/en.h>
@@ -75,20 +76,32 @@ class TreeBuilder {
     n.boolean = b;
     return add(std::move(n));
   }
-  bool Int(int i) { return integer(i); }
-  bool Uint(unsigned u) { return integer(u); }
-  bool Int64(std::int64_t i) { return integer(i); }
-  bool Uint64(std::uint64_t u) {
-    if (u > static_cast<std::uint64_t>(std::numeric_limits<long long>::max())) return Double(static_cast<double>(u));
-    return integer(static_cast<long long>(u));
-  }
-  bool Double(double d) {
+  // Numbers come as text (kParseNumbersAsStringsFlag) and are converted by RawNumber:
+  // RapidJSON 1.1's own conversion reads some numbers above the largest double as
+  // infinity, and a zero with a large exponent (0e200) through __builtin_clzll(0).
+  bool Int(int) { return false; }
+  bool Uint(unsigned) { return false; }
+  bool Int64(std::int64_t) { return false; }
+  bool Uint64(std::uint64_t) { return false; }
+  bool Double(double) { return false; }
+  bool RawNumber(const char* s, rapidjson::SizeType length, bool) {
+    const char* end = s + length;
+    if (std::string_view(s, length).find_first_of(".eE") == std::string_view::npos) {
+      long long i = 0;
+      if (std::from_chars(s, end, i).ec == std::errc{}) return integer(i);
+    }  // else, or beyond 64 bits, a double as RapidJSON gives
     JsonNode n;
     n.type = JsonNode::Type::number;
-    n.number = d;
+    if (std::from_chars(s, end, n.number).ec == std::errc::result_out_of_range) {
+      if (!rounds_to_zero(std::string_view(s, length))) {
+        failure_ = "invalid JSON: Number too big to be stored in double";
+        failure_offset_ = stream_.token_start();
+        return false;
+      }
+      n.number = *s == '-' ? -0.0 : 0.0;
+    }
     return add(std::move(n));
   }
-  bool RawNumber(const char*, rapidjson::SizeType, bool) { return false; }
   bool String(const char* s, rapidjson::SizeType length, bool) {
     JsonNode n;
     n.type = JsonNode::Type::string;
@@ -125,6 +138,25 @@ class TreeBuilder {
     std::size_t pending_key_offset = 0;
   };
 
+  /// Whether a valid JSON number that no double holds is too small rather than too large:
+  /// the place of its first significant digit plus its exponent is not above zero.
+  static bool rounds_to_zero(std::string_view text) {
+    const std::size_t e = text.find_first_of("eE");
+    long long exponent = 0;
+    if (e != std::string_view::npos) {
+      const bool minus = text[e + 1] == '-';
+      for (char c : text.substr(e + 1))  // capped: only the sign of the sum matters
+        if (c >= '0' && c <= '9' && exponent < 1000000) exponent = exponent * 10 + (c - '0');
+      if (minus) exponent = -exponent;
+    }
+    const std::string_view mantissa = text.substr(0, e);
+    const std::size_t point = std::min(mantissa.find('.'), mantissa.size());
+    const std::size_t first = mantissa.find_first_of("123456789");
+    if (first == std::string_view::npos) return true;  // zero is never out of range; kept for safety
+    const long long place = first < point ? static_cast<long long>(point - first)
+                                          : -static_cast<long long>(first - point - 1);
+    return place + exponent <= 0;
+  }
   bool integer(long long i) {
     JsonNode n;
     n.type = JsonNode::Type::integer;
@@ -278,7 +310,7 @@ JsonNode parse_json_tree(std::string_view text, const std::string& file_name, in
   TrackingStream stream(text.data(), text.data() + skip, text.data() + text.size());
   TreeBuilder builder(stream, max_depth);
   rapidjson::Reader reader;
-  constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag |
+  constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag |
                              rapidjson::kParseValidateEncodingFlag;
   const rapidjson::ParseResult ok = reader.Parse<flags>(stream, builder);
   if (!ok) {

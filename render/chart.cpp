@@ -131,7 +131,11 @@ ChartTree grow_tree(std::size_t count, const std::vector<ChartLine>& lines) {
     has_master[lines[l].lower] = true;
   }
   ChartTree tree{std::vector<std::size_t>(count, none), std::vector<std::vector<std::size_t>>(count), {}, {}};
-  auto& [tree_line, children, roots, preorder] = tree;
+  // Plain references, not a structured binding: clang before 16 cannot capture those in lambdas.
+  auto& tree_line = tree.tree_line;
+  auto& children = tree.children;
+  auto& roots = tree.roots;
+  auto& preorder = tree.preorder;
   std::vector<bool> reached(count, false);
   const auto descend = [&](std::size_t top) {
     std::vector<std::size_t> stack{top};

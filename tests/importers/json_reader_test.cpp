@@ -88,6 +88,35 @@ TEST_CASE("A syntax error gives its line and column") {
         std::vector<std::string>{"m.json:2:15: error: invalid JSON: Missing a name for object member"});
 }
 
+TEST_CASE("A number just above the largest double is refused like a larger one, not read as infinity") {
+  // Found by fuzzing: an unknown field holding 2.8e308 was kept as infinity and written back as `"x": `.
+  CHECK(problems(R"({"govgraph": 1, "x": 2.7976931348623157e308})") ==
+        std::vector<std::string>{"m.json:1:22: error: invalid JSON: Number too big to be stored in double"});
+  CHECK(problems(R"({"govgraph": 1, "x": 1e400})") ==
+        std::vector<std::string>{"m.json:1:22: error: invalid JSON: Number too big to be stored in double"});
+}
+
+TEST_CASE("Numbers past a double's range are zero when tiny and an error when huge, with exponents of any size") {
+  // Found by fuzzing: RapidJSON's own conversion read 0e200 through __builtin_clzll(0), which
+  // the sanitizers stop on and which made the amount a nonsense value in a release build.
+  Diagnostics out;
+  const MapData m = parse_json_map(R"({"govgraph": 1,
+    "bodies": [{"id": "a", "name": "A", "type": "agency"}, {"id": "b", "name": "B", "type": "agency"}],
+    "links": [{"from": "a", "to": "b", "kind": "funds", "amount": 0e200},
+              {"from": "a", "to": "b", "kind": "funds", "amount": 0.000e300},
+              {"from": "a", "to": "b", "kind": "funds", "amount": 1e-400},
+              {"from": "a", "to": "b", "kind": "funds", "amount": 12.5e-1}]})",
+                                   "m.json", out);
+  CHECK(out.all().empty());
+  REQUIRE(m.links.size() == 4);
+  CHECK(m.links[0].amount == 0.0);
+  CHECK(m.links[1].amount == 0.0);
+  CHECK(m.links[2].amount == 0.0);
+  CHECK(m.links[3].amount == 1.25);
+  CHECK(problems(R"({"govgraph": 1, "x": 0.1e310})") ==
+        std::vector<std::string>{"m.json:1:22: error: invalid JSON: Number too big to be stored in double"});
+}
+
 TEST_CASE("A byte order mark is skipped and takes no column") {
   CHECK(problems("\xEF\xBB\xBF{\"govgraph\": 2}") ==
         std::vector<std::string>{"m.json:1:14: error: govgraph: expected the format version 1, found 2"});
