@@ -10,6 +10,7 @@ namespace {
 constexpr std::string_view formula_starts = "=+-@\t\r";
 constexpr char guard_mark = '\'';
 
+/// Whether the text starts with the guard's mark followed by what made guard_formula add it.
 bool starts_guarded(std::string_view text) {
   return text.size() >= 2 && text[0] == guard_mark &&
          (text[1] == guard_mark || formula_starts.find(text[1]) != std::string_view::npos);
