@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <map>
 #include <memory>
 
 #include "analyses/analyse.hpp"
@@ -28,6 +29,7 @@ struct AnalyseOptions {
   std::string today;
   RuleOptions rules;
   bool no_figures = false;
+  CsvFor csv_for = CsvFor::people;
 };
 
 /// Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org).
@@ -80,7 +82,7 @@ void run_analyse(const AnalyseOptions& options, Context& context) {
   if (!options.no_figures) input.figures = compute_figures(map, shared);
 
   const bool colour = use_colour(options);
-  emit(options.output, format_report(input, options.format, colour), content_of(options.format, colour));
+  emit(options.output, format_report(input, options.format, colour, options.csv_for), content_of(options.format, colour));
   report_waiver_problems(input.review, context);
 
   const std::optional<Severity> threshold = parse_severity(options.fail_on);
@@ -110,6 +112,14 @@ void setup_analyse(CLI::App& app, Context& context) {
         return is_iso_date(value) ? std::string() : "expected a date YYYY-MM-DD, such as 2024-04-01";
       });
   add_rule_options(*command, options->rules);
+  command
+      ->add_option("--csv-for", options->csv_for,
+                   "For --format csv: people (a cell a spreadsheet would run as a formula starts with ') or tools (every cell as it is)")
+      ->transform(CLI::Transformer(std::map<std::string, CsvFor>{{"people", CsvFor::people}, {"tools", CsvFor::tools}})
+                      .description(""))
+      ->transform(CLI::IsMember({"people", "tools"}))
+      ->type_name("TEXT")
+      ->default_str("people");
   command->add_flag("--no-figures", options->no_figures, "Leave out the figures (counts, matrix, funding, brokers)");
   command->footer(help_footer(
       {"govgraph analyse examples/scotland-care-system/map.json",

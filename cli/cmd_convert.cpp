@@ -1,5 +1,6 @@
 // govgraph convert IN OUT: between the JSON and CSV-folder forms of a map.
 
+#include <map>
 #include <memory>
 
 #include "cli/command.hpp"
@@ -17,6 +18,7 @@ namespace {
 struct ConvertOptions {
   std::string input;
   std::string output;
+  CsvFor csv_for = CsvFor::people;
 };
 
 void run_convert(const ConvertOptions& options, const Context& context) {
@@ -40,7 +42,7 @@ void run_convert(const ConvertOptions& options, const Context& context) {
                          out.extension().string());
   // Render every file before writing any, so a failure leaves nothing half-converted.
   Diagnostics losses;
-  const auto files = write_csv_folder(map, losses);
+  const auto files = write_csv_folder(map, losses, options.csv_for);
   print_warnings(losses, context);
   std::error_code error;
   if (std::filesystem::is_directory(out, error) && !std::filesystem::is_empty(out, error) &&
@@ -70,6 +72,14 @@ void setup_convert(CLI::App& app, Context& context) {
   command->add_option("OUT", options->output,
                       "Where to write: a .json file, a .graphml file (for Gephi or yEd), or a folder for CSV files")
       ->required();
+  command
+      ->add_option("--csv-for", options->csv_for,
+                   "For a CSV folder: people (a cell a spreadsheet would run as a formula starts with ', which govgraph removes when it reads the folder) or tools (every cell as it is)")
+      ->transform(CLI::Transformer(std::map<std::string, CsvFor>{{"people", CsvFor::people}, {"tools", CsvFor::tools}})
+                      .description(""))
+      ->transform(CLI::IsMember({"people", "tools"}))
+      ->type_name("TEXT")
+      ->default_str("people");
   command->footer(help_footer(
       {"govgraph convert examples/scotland-care-system/map.json out/csv     (JSON to CSV folder)",
        "govgraph convert out/csv out/map.json                               (CSV folder to JSON)",

@@ -1,5 +1,7 @@
 #include "graph/diagnostic.hpp"
 
+#include "graph/escape.hpp"
+
 namespace govgraph {
 namespace {
 
@@ -19,7 +21,10 @@ std::string Diagnostic::format() const {
   }
   text += level == Level::error ? ": error: " : ": warning: ";
   text += message;
-  return text;
+  // One line, whatever the file name or a quoted value holds: a line feed from a map
+  // could otherwise start a line that reads as another FILE:LINE:COL: error. A carriage
+  // return shows as '?', as in every other line printed to a terminal.
+  return readable_text(text, "", "\t\n");
 }
 
 void Diagnostics::error(Location where, std::string message) {

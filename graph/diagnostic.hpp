@@ -22,7 +22,7 @@ struct Diagnostic {
   Location where;
   std::string message;
 
-  /// "map.json:12:5: error: message"
+  /// "map.json:12:5: error: message", on one line (graph/escape.hpp's readable_text).
   [[nodiscard]] std::string format() const;
 };
 

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <span>
 
+#include "graph/escape.hpp"
 #include "graph/schema.hpp"
 #include "importers/field_rules.hpp"
 #include "importers/json_reader.hpp"
@@ -45,8 +46,9 @@ class CsvCollector {
   static void on_field(void* data, std::size_t length, void* self_ptr) {
     auto& self = *static_cast<CsvCollector*>(self_ptr);
     if (self.row_.empty()) self.row_at_ = self.field_start_;
-    self.row_.push_back(CsvCell{data == nullptr ? std::string() : std::string(static_cast<const char*>(data), length),
-                                self.field_start_});
+    // The writer guards cells a spreadsheet would run as formulas (csv_writer.hpp).
+    const std::string_view cell = data == nullptr ? std::string_view() : std::string_view(static_cast<const char*>(data), length);
+    self.row_.push_back(CsvCell{remove_formula_guard(cell), self.field_start_});
     self.field_start_pending_ = true;
   }
 
@@ -79,39 +81,6 @@ class CsvCollector {
   Position field_start_{1, 1};
   bool field_start_pending_ = true;
 };
-
-/// The offset of the first byte that is not part of well-formed UTF-8, or npos.
-/// Rejects overlong forms, surrogates and code points above U+10FFFF. O(size).
-std::size_t first_invalid_utf8(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char b = byte(i);
-    std::size_t length = 0;
-    unsigned char low = 0x80;
-    unsigned char high = 0xBF;
-    if (b < 0x80) length = 1;
-    else if (b >= 0xC2 && b <= 0xDF) length = 2;
-    else if (b >= 0xE0 && b <= 0xEF) {
-      length = 3;
-      if (b == 0xE0) low = 0xA0;
-      if (b == 0xED) high = 0x9F;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      length = 4;
-      if (b == 0xF0) low = 0x90;
-      if (b == 0xF4) high = 0x8F;
-    } else {
-      return i;
-    }
-    if (i + length > text.size()) return i;
-    for (std::size_t k = 1; k < length; ++k) {
-      const unsigned char c = byte(i + k);
-      if (c < (k == 1 ? low : 0x80) || c > (k == 1 ? high : 0xBF)) return i;
-    }
-    i += length;
-  }
-  return std::string_view::npos;
-}
 
 /// One row read by column name; columns never read are unknown fields.
 class Row {

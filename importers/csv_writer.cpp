@@ -78,7 +78,7 @@ std::vector<std::string> cells(const R& r) {
 
 /// Builds one CSV file: the known columns, then every unknown field seen, in first-seen order.
 template <typename Record>
-std::string table(const std::vector<Record>& records) {
+std::string table(const std::vector<Record>& records, CsvFor audience) {
   const std::vector<std::string_view> columns = csv_columns<Record>();
   std::vector<std::string> extra_columns;
   for (const auto& r : records)
@@ -88,7 +88,7 @@ std::string table(const std::vector<Record>& records) {
         extra_columns.push_back(e.key);  // a known column's name would repeat in the header (see report_losses)
   std::string out;
   auto row = [&](const std::vector<std::string>& values) {
-    for (std::size_t i = 0; i < values.size(); ++i) out += (i ? "," : "") + csv_cell(values[i]);
+    for (std::size_t i = 0; i < values.size(); ++i) out += (i ? "," : "") + csv_cell(values[i], audience);
     out += "\r\n";
   };
   std::vector<std::string> header(columns.begin(), columns.end());
@@ -107,7 +107,8 @@ std::string table(const std::vector<Record>& records) {
 
 }  // namespace
 
-std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData& map, Diagnostics& losses) {
+std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData& map, Diagnostics& losses,
+                                                                  CsvFor audience) {
   report_losses(map, losses);
   MapData header;
   header.format_version = map.format_version;
@@ -125,11 +126,11 @@ std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData&
 
   std::vector<std::pair<std::string, std::string>> files;
   files.emplace_back("map.json", std::move(meta));
-  files.emplace_back("sources.csv", table(map.sources));
-  files.emplace_back("policy_areas.csv", table(map.policy_areas));
-  files.emplace_back("bodies.csv", table(map.bodies));
-  files.emplace_back("links.csv", table(map.links));
-  files.emplace_back("responsibilities.csv", table(map.responsibilities));
+  files.emplace_back("sources.csv", table(map.sources, audience));
+  files.emplace_back("policy_areas.csv", table(map.policy_areas, audience));
+  files.emplace_back("bodies.csv", table(map.bodies, audience));
+  files.emplace_back("links.csv", table(map.links, audience));
+  files.emplace_back("responsibilities.csv", table(map.responsibilities, audience));
   return files;
 }
 

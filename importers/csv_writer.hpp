@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "graph/diagnostic.hpp"
+#include "graph/escape.hpp"
 #include "graph/records.hpp"
 
 namespace govgraph {
@@ -14,7 +15,10 @@ namespace govgraph {
 /// links.csv and responsibilities.csv. Unknown fields become extra columns.
 /// What the CSV form cannot hold (unknown fields of an owner, an alias holding ';' or
 /// edge blanks, a responsibility's unknown field named like an owner column) is reported
-/// in `losses` as a warning at the record's place. O(size of the map).
-std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData& map, Diagnostics& losses);
+/// in `losses` as a warning at the record's place. For people, every cell that a
+/// spreadsheet would run as a formula is guarded (guard_formula), which read_csv_folder
+/// removes; for tools, cells are the text exactly. O(size of the map).
+std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData& map, Diagnostics& losses,
+                                                                  CsvFor audience = CsvFor::people);
 
 }  // namespace govgraph

@@ -5,6 +5,7 @@
 #include <boost/graph/graphml.hpp>
 #include <boost/property_map/function_property_map.hpp>
 
+#include "graph/escape.hpp"
 #include "importers/json_writer.hpp"
 
 namespace govgraph {
@@ -13,9 +14,12 @@ namespace {
 using Vertex = GovernanceMap::Vertex;
 using Edge = GovernanceMap::Edge;
 
+/// A text property: Boost escapes & < > " ', and what XML 1.0 cannot hold at all (most
+/// control characters, U+FFFE, U+FFFF) is shown as '?' (graph/escape.hpp).
 template <typename Key, typename Read>
 void add(boost::dynamic_properties& properties, const std::string& name, Read read) {
-  properties.property(name, boost::make_function_property_map<Key, std::string>(read));
+  properties.property(name, boost::make_function_property_map<Key, std::string>(
+                                [read](Key key) { return readable_text(read(key), "\t\n\r", ""); }));
 }
 
 }  // namespace

@@ -9,7 +9,8 @@
 namespace govgraph {
 
 /// Nodes carry id, name, type, sector, status and source; edges kind, amount, period
-/// and source. Written through Boost.Graph's write_graphml, which escapes the text.
+/// and source. Written through Boost.Graph's write_graphml, which escapes the markup; a
+/// character XML cannot hold is shown as '?' (graph/escape.hpp).
 std::string write_graphml_map(const GovernanceMap& map);
 
 }  // namespace govgraph

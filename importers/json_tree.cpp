@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cstring>
 
+#include "graph/escape.hpp"
+
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 #include <rapidjson/stringbuffer.h>
@@ -103,6 +105,7 @@ class TreeBuilder {
     return add(std::move(n));
   }
   bool String(const char* s, rapidjson::SizeType length, bool) {
+    if (!is_utf8({s, length})) return false;
     JsonNode n;
     n.type = JsonNode::Type::string;
     n.text.assign(s, length);
@@ -110,6 +113,7 @@ class TreeBuilder {
   }
   bool StartObject() { return open(JsonNode::Type::object); }
   bool Key(const char* s, rapidjson::SizeType length, bool) {
+    if (!is_utf8({s, length})) return false;
     JsonNode& object = stack_.back().node;
     std::string_view key(s, length);
     for (const auto& m : object.members) {
@@ -156,6 +160,14 @@ class TreeBuilder {
     const long long place = first < point ? static_cast<long long>(point - first)
                                           : -static_cast<long long>(first - point - 1);
     return place + exponent <= 0;
+  }
+  /// RapidJSON validates the bytes of a string but not its \u escapes, and turns a lone
+  /// "\uDC00" into bytes that are not UTF-8: refuse it so no writer ever sees one.
+  bool is_utf8(std::string_view text) {
+    if (first_invalid_utf8(text) == std::string_view::npos) return true;
+    failure_ = "a \\u escape names a lone surrogate (U+D800 to U+DFFF), which is not a character";
+    failure_offset_ = stream_.token_start();
+    return false;
   }
   bool integer(long long i) {
     JsonNode n;

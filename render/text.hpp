@@ -8,8 +8,10 @@
 
 namespace govgraph::render {
 
-/// The text with invalid UTF-8 replaced by U+FFFD, tabs by spaces, carriage returns and
-/// other control characters (which XML forbids) dropped; newlines are kept. O(n).
+/// The text as a label may show it (graph/escape.hpp's readable_text): newlines kept,
+/// tabs and carriage returns as spaces, other control characters, U+FFFE, U+FFFF and
+/// bytes that are not UTF-8 as '?', so no SVG, PDF or DOT Graphviz writes from it is
+/// invalid. O(n).
 std::string clean_text(std::string_view text);
 
 /// Splits cleaned text into lines of at most `width` characters (UTF-8 code points),

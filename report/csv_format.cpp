@@ -5,7 +5,7 @@
 
 namespace govgraph {
 
-std::string format_csv(const ReportInput& input) {
+std::string format_csv(const ReportInput& input, CsvFor audience) {
   std::string out = "severity,rule,subjects,message,evidence,sources,waived,waiver_reason\r\n";
   for (const auto& reviewed : input.review.findings) {
     const Finding& f = reviewed.finding;
@@ -16,7 +16,7 @@ std::string format_csv(const ReportInput& input) {
         reviewed.waived() ? "yes" : "no",   reason};
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (i > 0) out += ',';
-      out += csv_field(cells[i]);
+      out += csv_field(cells[i], audience);
     }
     out += "\r\n";
   }

@@ -47,8 +47,8 @@ std::string format_markdown(const ReportInput& input);
 std::string format_json(const ReportInput& input);
 
 /// One finding a row (RFC 4180, CRLF), lists joined with "; ", cells that a spreadsheet
-/// would take as a formula prefixed with '.
-std::string format_csv(const ReportInput& input);
+/// would take as a formula guarded for people (graph/escape.hpp's guard_formula).
+std::string format_csv(const ReportInput& input, CsvFor audience = CsvFor::people);
 
 /// One self-contained HTML page (inline style, no scripts).
 std::string format_html(const ReportInput& input);

@@ -57,12 +57,12 @@ std::string to_string(ReportFormat format) {
   return "";
 }
 
-std::string format_report(const ReportInput& input, ReportFormat format, bool colour) {
+std::string format_report(const ReportInput& input, ReportFormat format, bool colour, CsvFor csv_for) {
   switch (format) {
     case ReportFormat::text: return format_text(input, colour);
     case ReportFormat::markdown: return format_markdown(input);
     case ReportFormat::json: return format_json(input);
-    case ReportFormat::csv: return format_csv(input);
+    case ReportFormat::csv: return format_csv(input, csv_for);
     case ReportFormat::html: return format_html(input);
   }
   return {};

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "analyses/figures.hpp"
+#include "graph/escape.hpp"
 #include "graph/governance_map.hpp"
 #include "report/waivers.hpp"
 
@@ -63,7 +64,9 @@ enum class ReportFormat { text, markdown, json, csv, html };
 std::string to_string(ReportFormat format);
 
 /// The report in one format: same input, same bytes. `colour` (ANSI escapes) only
-/// affects text. O(size of the output).
-std::string format_report(const ReportInput& input, ReportFormat format, bool colour = false);
+/// affects text, `csv_for` (whether cells are guarded against formulas) only CSV.
+/// O(size of the output).
+std::string format_report(const ReportInput& input, ReportFormat format, bool colour = false,
+                          CsvFor csv_for = CsvFor::people);
 
 }  // namespace govgraph

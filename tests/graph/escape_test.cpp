@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "graph/diagnostic.hpp"
 #include "graph/escape.hpp"
 
 using namespace govgraph;
@@ -61,4 +62,47 @@ TEST_CASE("Every format shows a control character from a map as a question mark"
   CHECK(escape_html(evil) == "Red?[31m?");
   CHECK(csv_field(evil + "\r") == "Red?[31m??");
   CHECK(csv_cell(evil) == evil);  // a map's own CSV keeps its data exactly
+}
+
+TEST_CASE("Every format for people shows U+FFFE, U+FFFF, C1 controls and bytes that are not UTF-8 as question marks") {
+  const std::string odd = std::string("a\xEF\xBF\xBE" "b\xEF\xBF\xBF" "c\xC2\x85" "d\xC3" "e") + '\0' + "f";
+  const std::string shown = "a?b?c?d?e?f";
+  CHECK(readable_text(odd, "", "") == shown);
+  CHECK(terminal_text(odd) == shown);
+  CHECK(escape_html(odd) == shown);
+  CHECK(escape_markdown(odd) == shown);
+  CHECK(csv_field(odd) == shown);
+  // Right-to-left marks and U+FFFD are characters like any other.
+  CHECK(readable_text("\xE2\x80\x8F\xE2\x80\xAE\xEF\xBF\xBD", "", "") == "\xE2\x80\x8F\xE2\x80\xAE\xEF\xBF\xBD");
+  CHECK(readable_text("t\tl\nr\r", "\n", "\t\r") == "t l\nr ");
+}
+
+TEST_CASE("A UTF-8 check rejects overlong forms, surrogates and cut sequences") {
+  CHECK(first_invalid_utf8("Caf\xC3\xA9 \xF0\x9F\x98\x80") == std::string_view::npos);
+  CHECK(first_invalid_utf8("ab\xC0\x80") == 2);        // an overlong NUL
+  CHECK(first_invalid_utf8("a\xED\xB0\x80") == 1);     // a low surrogate
+  CHECK(first_invalid_utf8("abc\xE2\x82") == 3);       // cut short
+  CHECK(first_invalid_utf8("\xF4\x90\x80\x80") == 0);  // above U+10FFFF
+}
+
+TEST_CASE("The formula guard is reversible and leaves other text alone") {
+  for (const std::string text : {"=SUM(A1)", "-x", "+1", "@cmd", "\tx", "\rx", "'=x", "''", "'", "'plain", "plain", ""}) {
+    CAPTURE(text);
+    CHECK(remove_formula_guard(guard_formula(text)) == text);
+  }
+  CHECK(guard_formula("=SUM(A1)") == "'=SUM(A1)");
+  CHECK(guard_formula("'=x") == "''=x");
+  CHECK(guard_formula("''") == "'''");
+  CHECK(guard_formula("'plain") == "'plain");
+  CHECK(guard_formula("a=b") == "a=b");
+  CHECK(remove_formula_guard("'plain") == "'plain");
+  CHECK(csv_cell("-x") == "'-x");
+  CHECK(csv_cell("-x", CsvFor::tools) == "-x");
+  CHECK(csv_field("=1", CsvFor::tools) == "=1");
+}
+
+TEST_CASE("A diagnostic is one line whatever the text it quotes") {
+  Diagnostics d;
+  d.error(Location{"m.json", 1, 2}, "name 'a\nm.json:9:9: error: fake\x1b[2J'");
+  CHECK(d.all().front().format() == "m.json:1:2: error: name 'a m.json:9:9: error: fake?[2J'");
 }

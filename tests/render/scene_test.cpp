@@ -377,9 +377,10 @@ TEST_CASE("Labels keep odd names as text: backslashes doubled, newlines as line 
 }
 
 TEST_CASE("Text is cleaned of control characters and invalid UTF-8, and wrapped at spaces") {
-  CHECK(clean_text("a\tb\rc\x01\n\xC3\xA9") == "a bc\n\xC3\xA9");
-  CHECK(clean_text("bad \xC3 byte") == "bad \xEF\xBF\xBD byte");
-  CHECK(clean_text("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate is not UTF-8
+  CHECK(clean_text("a\tb\rc\x01\n\xC3\xA9") == "a b c?\n\xC3\xA9");
+  CHECK(clean_text("bad \xC3 byte") == "bad ? byte");
+  CHECK(clean_text("\xED\xA0\x80") == "???");  // a surrogate is not UTF-8
+  CHECK(clean_text("\xEF\xBF\xBE\xEF\xBF\xBF\xEF\xBF\xBD") == "??\xEF\xBF\xBD");  // XML forbids U+FFFE and U+FFFF
   CHECK(wrap_words("Children and Families Directorate", 22) ==
         std::vector<std::string>{"Children and Families", "Directorate"});
   CHECK(wrap_words("Averyveryverylongsingleword x", 5) == std::vector<std::string>{"Averyveryverylongsingleword", "x"});
