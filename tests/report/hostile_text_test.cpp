@@ -149,6 +149,9 @@ std::vector<std::string> graphviz_errors;
 bool graphviz_draws(const std::string& dot) {
   static GVC_t* context = gvContext();
   graphviz_errors.clear();
+  // Errors only: a layout warning (neato's "nodes touch", falling back to straight lines)
+  // says nothing about whether the DOT parses.
+  agseterr(AGERR);
   agseterrf([](char* message) {
     graphviz_errors.emplace_back(message);
     return 0;
