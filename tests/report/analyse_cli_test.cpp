@@ -3,6 +3,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <string>
+
+#include <rapidjson/document.h>
+
 #include "analyses/analyse.hpp"
 #include "tests/report/json_schema.hpp"
 #include "tests/support/run.hpp"
@@ -187,4 +192,31 @@ TEST_CASE("govgraph rules lists every rule with its default severity") {
         std::string::npos);
   const RunResult markdown = run_govgraph("rules --format markdown");
   CHECK(markdown.out.find("| `orphan.no-owner` | orphan | error |") != std::string::npos);
+}
+
+TEST_CASE("A 20,000-body chain gives a report under 10 MB: one finding a chain, not one a body on it") {
+  // Reports once grew with the square of a chain: every route printed whole, for every
+  // body on it (3 GB at this size).
+  std::string map = R"({"govgraph": 1, "name": "chain", "apex": ["parliament"], "bodies": [)"
+                    R"({"id": "parliament", "name": "Parliament", "type": "legislature"})";
+  std::string links;
+  for (int i = 0; i < 20000; ++i) {
+    const std::string id = "b" + std::to_string(i);
+    map += ",\n{\"id\": \"" + id + "\", \"name\": \"Body " + std::to_string(i) + "\", \"type\": \"agency\"}";
+    links += std::string(i == 0 ? "" : ",\n") + "{\"from\": \"" + id + "\", \"to\": \"" +
+             (i == 0 ? std::string("parliament") : "b" + std::to_string(i - 1)) + "\", \"kind\": \"accountable_to\"}";
+  }
+  map += "], \"links\": [" + links + "]}";
+  TempDir dir;
+  const std::string file = dir.write("chain.json", map);
+  const std::string report = dir.file("report.json");
+  const RunResult result = run_govgraph("analyse " + quote(file) + " --format json -o " + quote(report));
+  REQUIRE(result.exit_code == 0);
+  CHECK(std::filesystem::file_size(report) < 10'000'000);
+  rapidjson::Document document;
+  document.Parse(slurp(report).c_str());
+  REQUIRE(document.IsObject());
+  const auto& by_rule = document["summary"]["by_rule"];
+  CHECK(by_rule["accountability.gatekeeper"].GetInt() == 1);
+  CHECK(by_rule["accountability.long-chain"].GetInt() == 1);
 }
