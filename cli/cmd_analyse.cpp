@@ -112,14 +112,7 @@ void setup_analyse(CLI::App& app, Context& context) {
         return is_iso_date(value) ? std::string() : "expected a date YYYY-MM-DD, such as 2024-04-01";
       });
   add_rule_options(*command, options->rules);
-  command
-      ->add_option("--csv-for", options->csv_for,
-                   "For --format csv: people (a cell a spreadsheet would run as a formula starts with ') or tools (every cell as it is)")
-      ->transform(CLI::Transformer(std::map<std::string, CsvFor>{{"people", CsvFor::people}, {"tools", CsvFor::tools}})
-                      .description(""))
-      ->transform(CLI::IsMember({"people", "tools"}))
-      ->type_name("TEXT")
-      ->default_str("people");
+  add_csv_for_option(*command, options->csv_for, "For --format csv: ", "");
   command->add_flag("--no-figures", options->no_figures, "Leave out the figures (counts, matrix, funding, brokers)");
   command->footer(help_footer(
       {"govgraph analyse examples/scotland-care-system/map.json",

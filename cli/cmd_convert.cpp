@@ -72,14 +72,7 @@ void setup_convert(CLI::App& app, Context& context) {
   command->add_option("OUT", options->output,
                       "Where to write: a .json file, a .graphml file (for Gephi or yEd), or a folder for CSV files")
       ->required();
-  command
-      ->add_option("--csv-for", options->csv_for,
-                   "For a CSV folder: people (a cell a spreadsheet would run as a formula starts with ', which govgraph removes when it reads the folder) or tools (every cell as it is)")
-      ->transform(CLI::Transformer(std::map<std::string, CsvFor>{{"people", CsvFor::people}, {"tools", CsvFor::tools}})
-                      .description(""))
-      ->transform(CLI::IsMember({"people", "tools"}))
-      ->type_name("TEXT")
-      ->default_str("people");
+  add_csv_for_option(*command, options->csv_for, "For a CSV folder: ", ", which govgraph removes when it reads the folder");
   command->footer(help_footer(
       {"govgraph convert examples/scotland-care-system/map.json out/csv     (JSON to CSV folder)",
        "govgraph convert out/csv out/map.json                               (CSV folder to JSON)",

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <map>
 #include <optional>
 
 #include "graph/escape.hpp"
@@ -262,6 +263,18 @@ void note(std::string_view line) { std::cerr << terminal_lines(line) << '\n'; }
 void print_diagnostics(const Diagnostics& diagnostics, bool errors_only) {
   for (const auto& d : diagnostics.all())
     if (!errors_only || d.level == Diagnostic::Level::error) note(d.format());
+}
+
+void add_csv_for_option(CLI::App& command, CsvFor& audience, std::string_view scope, std::string_view guard_note) {
+  command
+      .add_option("--csv-for", audience,
+                  std::string(scope) + "people (a cell a spreadsheet would run as a formula starts with '" +
+                      std::string(guard_note) + ") or tools (every cell as it is)")
+      ->transform(CLI::Transformer(std::map<std::string, CsvFor>{{"people", CsvFor::people}, {"tools", CsvFor::tools}})
+                      .description(""))
+      ->transform(CLI::IsMember({"people", "tools"}))
+      ->type_name("TEXT")
+      ->default_str("people");
 }
 
 }  // namespace govgraph::cli

@@ -12,6 +12,7 @@
 #include <CLI/CLI.hpp>
 
 #include "graph/diagnostic.hpp"
+#include "graph/escape.hpp"
 #include "report/report.hpp"
 
 namespace govgraph::cli {
@@ -79,5 +80,10 @@ void note(std::string_view line);
 
 /// Diagnostics on stderr, one a line, made terminal-safe; only the errors when `errors_only`.
 void print_diagnostics(const Diagnostics& diagnostics, bool errors_only);
+
+/// --csv-for people|tools (default people): whether written CSV cells a spreadsheet would
+/// run as a formula are guarded. `scope` opens the help ("For --format csv: "), `guard_note`
+/// follows the guard's description.
+void add_csv_for_option(CLI::App& command, CsvFor& audience, std::string_view scope, std::string_view guard_note);
 
 }  // namespace govgraph::cli
