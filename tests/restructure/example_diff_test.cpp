@@ -25,7 +25,8 @@ TEST_CASE("diff of two versions of the example lists exactly the bodies and link
                 R"("name": "Ministers for children and young people")");
   next = edited(next,
                 "    {\"from\": \"sg-sponsor-teams\", \"to\": \"scottish-government\", \"kind\": \"accountable_to\", "
-                "\"basis\": \"public-knowledge\", \"source\": \"cp1 p.72\", \"note\": \"Part of the Scottish Government.\"},\n",
+                "\"source\": \"cp1 p.72\", \"note\": \"Part of the Scottish Government: 'All sponsor teams in Scottish "
+                "Government' (cp1 p.72).\"},\n",
                 "");
   next = edited(next, "\n  \"links\": [\n",
                 "\n    {\"id\": \"new-board\", \"name\": \"New board\", \"type\": \"board\", \"source\": \"cp1 p.22\"}\n  ],\n"
