@@ -32,9 +32,13 @@ TEST_CASE("Help that cannot be written is a failure too") {
 TEST_CASE("An input larger than --max-input-size is refused before it is read, a file or a pipe") {
   const RunResult file = run_govgraph("validate " + example + " --max-input-size 1KiB");
   CHECK(file.exit_code == 2);
-  CHECK(file.err == source_path("examples/scotland-care-system/map.json") +
-                        ": error: the file is 133 KiB, more than the input size limit of 1.0 KiB; if it really is "
-                        "one input, raise the limit with --max-input-size SIZE (such as 4GiB)\n");
+  // The example's size changes whenever its data is corrected, so only the words around it are fixed.
+  const std::string file_prefix = source_path("examples/scotland-care-system/map.json") + ": error: the file is ";
+  const std::string file_suffix = " KiB, more than the input size limit of 1.0 KiB; if it really is "
+                                  "one input, raise the limit with --max-input-size SIZE (such as 4GiB)\n";
+  CHECK(file.err.rfind(file_prefix, 0) == 0);
+  CHECK(file.err.size() > file_prefix.size() + file_suffix.size());
+  CHECK(file.err.compare(file.err.size() - file_suffix.size(), file_suffix.size(), file_suffix) == 0);
   // A pipe has no size to check first: it is refused once it passes the limit.
   const RunResult pipe = run_govgraph("--version >/dev/null; cat " + example + " | " + std::string(GOVGRAPH_BIN) +
                                       " --max-input-size 10k validate /dev/stdin");
