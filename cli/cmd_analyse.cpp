@@ -118,6 +118,11 @@ void setup_analyse(CLI::App& app, Context& context) {
   command
       ->add_option("--top", options->top,
                    "How many findings the executive summary ranks first (0 for no summary; JSON: summary.top)")
+      ->check([](const std::string& value) {
+        return !value.empty() && value.find_first_not_of("0123456789") == std::string::npos
+                   ? std::string()
+                   : "expected a whole number of findings, such as 5 (0 for no summary)";
+      })
       ->capture_default_str();
   command->add_flag("--no-figures", options->no_figures, "Leave out the figures (counts, matrix, funding, brokers)");
   command->footer(help_footer(
