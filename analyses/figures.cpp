@@ -135,51 +135,6 @@ void areas(const GovernanceMap& map, Figures& f) {
   }
 }
 
-void funding(const GovernanceMap& map, Figures& f) {
-  f.currency = map.data().currency;
-  std::map<std::string, FundingFlow> bodies;
-  std::map<std::string, FundingFlow> by_area;
-  const auto view = map.view(LinkKind::funds);
-  for (auto e : boost::make_iterator_range(boost::edges(view))) {
-    const Link& link = map.link(e);
-    const Vertex from = boost::source(e, view);
-    const Vertex to = boost::target(e, view);
-    const bool counted = link.amount && (link.currency.empty() || link.currency == f.currency);
-    const double amount = counted ? *link.amount : 0;
-    auto& out = bodies[map.body(from).id];
-    auto& in = bodies[map.body(to).id];
-    out.name = name_of(map, from);
-    in.name = name_of(map, to);
-    out.out += amount;
-    ++out.links_out;
-    in.in += amount;
-    ++in.links_in;
-    if (link.amount && !counted) {
-      ++out.other_currency_links;
-      ++in.other_currency_links;
-    }
-    // A link's money counts in full towards each of its areas (the link's own, else
-    // the recipient's): area totals are not additive.
-    const auto& areas = link.policy_areas.empty() ? map.body(to).policy_areas : link.policy_areas;
-    for (const auto& id : areas) {
-      auto& flow = by_area[id];
-      const AreaIndex index = map.find_policy_area(id);
-      flow.name = index ? map.policy_area(index).name : id;
-      flow.in += amount;
-      ++flow.links_in;
-      if (link.amount && !counted) ++flow.other_currency_links;
-    }
-  }
-  for (auto& [id, flow] : bodies) {
-    flow.id = id;
-    f.funding_by_body.push_back(flow);
-  }
-  for (auto& [id, flow] : by_area) {
-    flow.id = id;
-    f.funding_by_area.push_back(flow);
-  }
-}
-
 void brokers(const GovernanceMap& map, const FigureSettings& settings, Figures& f) {
   if (map.body_count() > settings.betweenness_max_bodies) {
     f.brokers_skipped = true;
@@ -238,7 +193,7 @@ Figures compute_figures(const GovernanceMap& map, const SharedResults& shared, c
   f.policy_areas = map.policy_areas().size();
   counts(map, f);
   areas(map, f);
-  funding(map, f);
+  f.funding = funding_figures(map);
   brokers(map, settings, f);
   cut_points(map, f);
   long_routes(map, shared.routes, settings, f);

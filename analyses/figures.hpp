@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "analyses/money.hpp"
 #include "analyses/shared.hpp"
 #include "graph/governance_map.hpp"
 
@@ -51,19 +52,6 @@ struct TypeSpread {
   friend bool operator==(const TypeSpread&, const TypeSpread&) = default;
 };
 
-/// Money in and out of one body or one policy area, in the map's currency (links in
-/// another currency are counted apart, in `other_currency_links`).
-struct FundingFlow {
-  std::string id;                    // body or area id
-  std::string name;
-  double in = 0;                     // total amount received
-  double out = 0;                    // total amount paid
-  std::size_t links_in = 0;          // funds links received (with or without an amount)
-  std::size_t links_out = 0;
-  std::size_t other_currency_links = 0;
-  friend bool operator==(const FundingFlow&, const FundingFlow&) = default;
-};
-
 /// A body and a score: betweenness for brokers, route length for long routes.
 struct RankedBody {
   std::string body;
@@ -95,10 +83,7 @@ struct Figures {
   std::vector<AreaFigures> areas;         // one per policy area, in map order
   std::vector<TypeSpread> spread;         // per body type, vocabulary order
 
-  std::string currency;                   // the map's currency ("" when unset)
-  std::vector<FundingFlow> funding_by_body;  // bodies with a funds link, sorted by id
-  std::vector<FundingFlow> funding_by_area;  // areas of funds links (link's areas, else
-                                             // the recipient's), sorted by id
+  FundingFigures funding;                 // each pound counted once (analyses/money.hpp)
 
   /// Top brokers by betweenness on accountability, membership and scrutiny links seen
   /// as undirected; highest first, ties by id. Empty when skipped.

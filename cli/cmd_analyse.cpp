@@ -29,6 +29,7 @@ struct AnalyseOptions {
   std::string today;
   RuleOptions rules;
   bool no_figures = false;
+  std::size_t top = default_summary_top;
   CsvFor csv_for = CsvFor::people;
 };
 
@@ -78,7 +79,8 @@ void run_analyse(const AnalyseOptions& options, Context& context) {
   const std::string today = options.today.empty() ? local_date_today() : options.today;
   const SharedResults shared = share(map);
   ReportInput input{describe_map(map, options.map, options.as_at),
-                    apply_waivers(analyse(map, shared, settings, selection), waivers, today), std::nullopt};
+                    apply_waivers(analyse(map, shared, settings, selection), waivers, today), std::nullopt,
+                    options.top};
   if (!options.no_figures) input.figures = compute_figures(map, shared);
 
   const bool colour = use_colour(options);
@@ -113,6 +115,15 @@ void setup_analyse(CLI::App& app, Context& context) {
       });
   add_rule_options(*command, options->rules);
   add_csv_for_option(*command, options->csv_for, "For --format csv: ", "");
+  command
+      ->add_option("--top", options->top,
+                   "How many findings the executive summary ranks first (0 for no summary; JSON: summary.top)")
+      ->check([](const std::string& value) {
+        return !value.empty() && value.find_first_not_of("0123456789") == std::string::npos
+                   ? std::string()
+                   : "expected a whole number of findings, such as 5 (0 for no summary)";
+      })
+      ->capture_default_str();
   command->add_flag("--no-figures", options->no_figures, "Leave out the figures (counts, matrix, funding, brokers)");
   command->footer(help_footer(
       {"govgraph analyse examples/scotland-care-system/map.json",

@@ -5,6 +5,7 @@
 #include <memory>
 #include <sstream>
 
+#include "analyses/money.hpp"
 #include "cli/command.hpp"
 #include "cli/map_input.hpp"
 #include "cli/output.hpp"
@@ -98,22 +99,22 @@ std::string summarise(const GovernanceMap& map) {
     }
   }
 
-  double total = 0;
-  std::size_t funded_links = 0;
-  std::map<std::string, double> by_funder;
-  for (const auto& l : data.links) {
-    if (l.kind != LinkKind::funds || !l.amount) continue;
-    total += *l.amount;
-    ++funded_links;
-    by_funder[l.from] += *l.amount;
-  }
+  // Each pound once: what enters the map, apart from what funded bodies pass on.
+  const FundingFigures funding = funding_figures(map);
   const std::string currency = data.currency.empty() ? std::string() : " " + data.currency;
-  out << "\nFunding\n  " << format_amount(total) << currency << " in "
-      << count(funded_links, "funding link", "funding links") << " with amounts\n";
-  std::vector<std::pair<std::string, double>> funders(by_funder.begin(), by_funder.end());
-  std::stable_sort(funders.begin(), funders.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-  for (const auto& [id, amount] : funders)
-    out << "  " << map.body(map.find_body(id)).name << " pays out " << format_amount(amount) << currency << '\n';
+  const auto money = [&](const Money& m) {
+    std::string text = m.links == m.unknown + m.other_currency ? std::string("an unknown amount")
+                                                               : format_amount(m.known) + currency;
+    if (m.unknown > 0 && m.links > m.unknown + m.other_currency) text += " and unknown amounts";
+    return text + " in " + count(m.links, "funding link", "funding links");
+  };
+  out << "\nFunding\n  New money into the map: " << money(funding.new_money) << "\n  Passed on within the map: "
+      << money(funding.onward) << '\n';
+  std::vector<const BodyFunding*> funders;
+  for (const auto& flow : funding.by_body)
+    if (flow.out.known > 0) funders.push_back(&flow);
+  std::stable_sort(funders.begin(), funders.end(), [](const auto* a, const auto* b) { return a->out.known > b->out.known; });
+  for (const auto* flow : funders) out << "  " << flow->name << " pays out " << format_amount(flow->out.known) << currency << '\n';
   return out.str();
 }
 

@@ -35,6 +35,45 @@ inline std::string counts_cell(const std::vector<Count>& counts, std::string (*e
   return items.empty() ? "none" : join(items, ", ");
 }
 
+/// What the funding figures count, printed under them in text, Markdown and HTML.
+inline constexpr std::string_view funding_caveat =
+    "Each pound is counted once: new money enters the map from an apex or from a body the map shows "
+    "receiving no funding; what a funded body pays on is money passed on, already counted. Each grant is "
+    "split evenly across its policy areas (the link's own, else the recipient's), so the area rows add up "
+    "to the totals. Amounts the map does not state are shown as unknown.";
+
+/// An amount as a funding table shows it: "4,000,000", "unknown" when no link states one,
+/// "3,400,000 + unknown" when some do not, "+ another currency" for amounts not counted.
+inline std::string money_text(const Money& money) {
+  std::vector<std::string> parts;
+  if (money.links == money.unknown + money.other_currency) {
+    if (money.links == 0) parts.push_back(format_full_amount(0));
+  } else {
+    parts.push_back(format_full_amount(money.known));
+  }
+  if (money.unknown > 0) parts.push_back("unknown");
+  if (money.other_currency > 0) parts.push_back("another currency");
+  return join(parts, " + ");
+}
+
+/// The links behind an amount: "8 links, 7 of unknown amount, 1 in another currency".
+inline std::string money_links_text(const Money& money) {
+  std::string text = std::to_string(money.links) + (money.links == 1 ? " link" : " links");
+  if (money.unknown > 0) text += ", " + std::to_string(money.unknown) + " of unknown amount";
+  if (money.other_currency > 0) text += ", " + std::to_string(money.other_currency) + " in another currency";
+  return text;
+}
+
+/// A table of already-escaped cells.
+struct Table {
+  std::vector<std::string> header;
+  std::vector<std::vector<std::string>> rows;
+};
+
+/// The funding figures as Markdown and HTML show them: totals, by body, by policy area,
+/// names escaped by `escape`. Empty when the map has no funds link.
+std::vector<Table> funding_tables(const FundingFigures& funding, std::string (*escape)(std::string_view));
+
 /// For a terminal or a CI log: findings grouped by severity, then waived findings,
 /// waivers, figures and a closing summary line. ANSI colour when `colour`; control
 /// characters in user text are shown as '?' so the text cannot drive the terminal.

@@ -71,19 +71,25 @@ class HtmlWriter {
   std::string out_;
 };
 
-void write_funding(HtmlWriter& w, std::string_view heading, std::string_view what,
-                   const std::vector<FundingFlow>& flows, const std::string& currency) {
-  if (flows.empty()) return;
-  w.line("<h3>" + std::string(heading) + "</h3>");
-  const std::string unit = currency.empty() ? std::string() : " (" + h(currency) + ")";
-  w.table({std::string(what), "In" + unit, "Out" + unit, "Links in", "Links out"});
-  for (const auto& flow : flows) {
-    std::string name = h(flow.name.empty() ? flow.id : flow.name);
-    if (flow.other_currency_links > 0) name += " (" + std::to_string(flow.other_currency_links) + " in another currency)";
-    w.row({name, format_full_amount(flow.in), format_full_amount(flow.out), std::to_string(flow.links_in),
-           std::to_string(flow.links_out)});
+void write_funding(HtmlWriter& w, const FundingFigures& funding) {
+  const auto tables = funding_tables(funding, escape_html);
+  if (tables.empty()) return;
+  w.line("<h3>Funding</h3>");
+  w.line("<p>" + h(funding_caveat) + "</p>");
+  for (const auto& table : tables) {
+    w.table(table.header);
+    for (const auto& row : table.rows) w.row(row);
+    w.line("</table>");
   }
-  w.line("</table>");
+}
+
+void write_top(HtmlWriter& w, const Review& review, std::size_t top) {
+  const auto ranked = rank_findings(review, top);
+  if (ranked.empty()) return;
+  w.line("<h2>Executive summary</h2>");
+  w.line("<ol>");
+  for (const auto& r : ranked) w.line("<li>" + h(summary_sentence(review.findings[r.index].finding)) + "</li>");
+  w.line("</ol>");
 }
 
 void write_figures(HtmlWriter& w, const Figures& figures) {
@@ -127,8 +133,7 @@ void write_figures(HtmlWriter& w, const Figures& figures) {
     w.line("</table>");
     w.line("</details>");
   }
-  write_funding(w, "Funding by body", "Body", figures.funding_by_body, figures.currency);
-  write_funding(w, "Funding by policy area", "Policy area", figures.funding_by_area, figures.currency);
+  write_funding(w, figures.funding);
 
   w.line("<h3>Top brokers</h3>");
   if (figures.brokers_skipped) {
@@ -181,6 +186,7 @@ std::string format_html(const ReportInput& input) {
   w.line(facts + ". " + std::to_string(map.bodies) + " bodies, " + std::to_string(map.links) + " links, " +
          std::to_string(map.responsibilities) + " responsibilities, " + std::to_string(map.policy_areas) +
          " policy areas.</p>");
+  write_top(w, review, input.top);
 
   w.line("<h2>Summary</h2>");
   w.table({"Severity", "Open", "Waived"});

@@ -26,7 +26,7 @@ void write_map(JsonWriter& w, const MapFacts& map) {
   w.end_object();
 }
 
-void write_summary(JsonWriter& w, const Summary& summary) {
+void write_summary(JsonWriter& w, const Summary& summary, const std::vector<RankedFinding>& top) {
   w.begin_object();
   w.field("findings", summary.findings);
   w.key("open");
@@ -46,12 +46,18 @@ void write_summary(JsonWriter& w, const Summary& summary) {
   w.field("expired", summary.waivers_expired);
   w.field("unmatched", summary.waivers_unmatched);
   w.end_object();
+  w.key("top");
+  w.begin_array();
+  for (const auto& ranked : top) w.count(ranked.index);
+  w.end_array();
   w.end_object();
 }
 
 void write_finding(JsonWriter& w, const ReviewedFinding& reviewed, const Review& review) {
   w.one_line_object([&] {
     write_finding_fields(w, reviewed.finding);
+    w.key("score");
+    w.number(finding_score(reviewed.finding));
     w.key("waived");
     w.boolean(reviewed.waived());
     w.key("waiver");
@@ -90,18 +96,53 @@ void write_counts(JsonWriter& w, std::string_view name, const std::vector<Count>
   w.end_object();
 }
 
-void write_flows(JsonWriter& w, std::string_view name, const std::vector<FundingFlow>& flows) {
-  w.objects(name, flows, [&](const auto& flow) {
+void write_money(JsonWriter& w, std::string_view name, const Money& money) {
+  w.key(name);
+  w.begin_object();
+  w.key("amount");
+  w.number(money.known);
+  w.field("unknown", money.unknown);
+  w.field("other_currency", money.other_currency);
+  w.field("links", money.links);
+  w.end_object();
+}
+
+/// by_body and by_area keep the fields of the first version 1 documents (in, out, links_in,
+/// links_out, other_currency_links) beside the fields that say what is unknown.
+void write_funding(JsonWriter& w, const FundingFigures& funding) {
+  w.begin_object();
+  w.optional_field("currency", funding.currency);
+  write_money(w, "new_money", funding.new_money);
+  write_money(w, "onward", funding.onward);
+  w.objects("by_body", funding.by_body, [&](const auto& flow) {
     w.field("id", flow.id);
     w.field("name", flow.name);
     w.key("in");
-    w.number(flow.in);
+    w.number(flow.in.known);
     w.key("out");
-    w.number(flow.out);
-    w.field("links_in", flow.links_in);
-    w.field("links_out", flow.links_out);
-    w.field("other_currency_links", flow.other_currency_links);
+    w.number(flow.out.known);
+    w.field("links_in", flow.in.links);
+    w.field("links_out", flow.out.links);
+    w.field("other_currency_links", flow.in.other_currency + flow.out.other_currency);
+    w.field("in_unknown", flow.in.unknown);
+    w.field("out_unknown", flow.out.unknown);
   });
+  w.objects("by_area", funding.by_area, [&](const auto& area) {
+    w.field("id", area.id);
+    w.field("name", area.name);
+    w.key("in");
+    w.number(area.new_money.known);
+    w.key("out");
+    w.count(0);
+    w.field("links_in", area.new_money.links + area.onward.links);
+    w.field("links_out", std::size_t{0});
+    w.field("other_currency_links", area.new_money.other_currency + area.onward.other_currency);
+    w.field("in_unknown", area.new_money.unknown);
+    w.key("onward");
+    w.number(area.onward.known);
+    w.field("onward_unknown", area.onward.unknown);
+  });
+  w.end_object();
 }
 
 void write_figures(JsonWriter& w, const Figures& figures) {
@@ -152,11 +193,7 @@ void write_figures(JsonWriter& w, const Figures& figures) {
   });
 
   w.key("funding");
-  w.begin_object();
-  w.optional_field("currency", figures.currency);
-  write_flows(w, "by_body", figures.funding_by_body);
-  write_flows(w, "by_area", figures.funding_by_area);
-  w.end_object();
+  write_funding(w, figures.funding);
 
   w.objects("brokers", figures.brokers, [&](const auto& broker) {
     w.field("body", broker.body);
@@ -228,7 +265,7 @@ std::string format_json(const ReportInput& input) {
   w.key("map");
   write_map(w, input.map);
   w.key("summary");
-  write_summary(w, summarise(input.review));
+  write_summary(w, summarise(input.review), rank_findings(input.review, input.top));
   w.key("findings");
   w.begin_array();
   for (const auto& reviewed : input.review.findings) write_finding(w, reviewed, input.review);

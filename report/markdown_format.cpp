@@ -67,20 +67,30 @@ void write_summary(MarkdownWriter& w, const Review& review, const Summary& summa
   }
 }
 
-void write_funding(MarkdownWriter& w, std::string_view heading, std::string_view what,
-                   const std::vector<FundingFlow>& flows, const std::string& currency) {
-  if (flows.empty()) return;
+void write_funding(MarkdownWriter& w, const FundingFigures& funding) {
+  const auto tables = funding_tables(funding, escape_markdown);
+  if (tables.empty()) return;
   w.line();
-  w.line("### " + std::string(heading));
+  w.line("### Funding");
   w.line();
-  const std::string unit = currency.empty() ? std::string() : " (" + md(currency) + ")";
-  w.table({std::string(what), "In" + unit, "Out" + unit, "Links in", "Links out"}, {":--", "--:", "--:", "--:", "--:"});
-  for (const auto& flow : flows) {
-    std::string name = md(flow.name.empty() ? flow.id : flow.name);
-    if (flow.other_currency_links > 0) name += " (" + std::to_string(flow.other_currency_links) + " in another currency)";
-    w.row({name, format_full_amount(flow.in), format_full_amount(flow.out), std::to_string(flow.links_in),
-           std::to_string(flow.links_out)});
+  w.line(md(funding_caveat));
+  for (const auto& table : tables) {
+    w.line();
+    std::vector<std::string> align(table.header.size(), "--:");
+    align.front() = ":--";
+    w.table(table.header, align);
+    for (const auto& row : table.rows) w.row(row);
   }
+}
+
+void write_top(MarkdownWriter& w, const Review& review, std::size_t top) {
+  const auto ranked = rank_findings(review, top);
+  if (ranked.empty()) return;
+  w.line("## Executive summary");
+  w.line();
+  for (std::size_t i = 0; i < ranked.size(); ++i)
+    w.line(std::to_string(i + 1) + ". " + md(summary_sentence(review.findings[ranked[i].index].finding)));
+  w.line();
 }
 
 void write_figures(MarkdownWriter& w, const Figures& figures) {
@@ -111,8 +121,7 @@ void write_figures(MarkdownWriter& w, const Figures& figures) {
       w.row({md(area.name.empty() ? area.area : area.name), std::to_string(area.bodies),
              std::to_string(area.responsibilities), std::to_string(area.lead_bodies)});
   }
-  write_funding(w, "Funding by body", "Body", figures.funding_by_body, figures.currency);
-  write_funding(w, "Funding by policy area", "Policy area", figures.funding_by_area, figures.currency);
+  write_funding(w, figures.funding);
 
   w.line();
   w.line("### Top brokers");
@@ -159,6 +168,7 @@ std::string format_markdown(const ReportInput& input) {
          std::to_string(map.responsibilities) + " responsibilities, " + std::to_string(map.policy_areas) +
          " policy areas.");
   w.line();
+  write_top(w, review, input.top);
   write_summary(w, review, summary);
 
   for (Severity severity : severities) {

@@ -46,6 +46,23 @@ Summary summarise(const Review& review) {
   return summary;
 }
 
+std::vector<Table> funding_tables(const FundingFigures& funding, std::string (*escape)(std::string_view)) {
+  if (funding.by_body.empty()) return {};
+  const std::string unit = funding.currency.empty() ? std::string() : " (" + escape(funding.currency) + ")";
+  Table totals{{"Money", "Amount" + unit, "Links"}, {}};
+  totals.rows.push_back({"New money into the map", money_text(funding.new_money), money_links_text(funding.new_money)});
+  totals.rows.push_back({"Passed on within the map", money_text(funding.onward), money_links_text(funding.onward)});
+  Table bodies{{"Body", "In" + unit, "Out" + unit, "Links in", "Links out"}, {}};
+  for (const auto& flow : funding.by_body)
+    bodies.rows.push_back({escape(flow.name.empty() ? flow.id : flow.name), money_text(flow.in), money_text(flow.out),
+                           std::to_string(flow.in.links), std::to_string(flow.out.links)});
+  Table areas{{"Policy area", "New money" + unit, "Passed on" + unit, "Links"}, {}};
+  for (const auto& area : funding.by_area)
+    areas.rows.push_back({escape(area.name.empty() ? area.id : area.name), money_text(area.new_money),
+                          money_text(area.onward), std::to_string(area.new_money.links + area.onward.links)});
+  return {totals, bodies, areas};
+}
+
 std::string to_string(ReportFormat format) {
   switch (format) {
     case ReportFormat::text: return "text";

@@ -11,6 +11,7 @@
 #include "analyses/figures.hpp"
 #include "graph/escape.hpp"
 #include "graph/governance_map.hpp"
+#include "report/ranking.hpp"
 #include "report/waivers.hpp"
 
 namespace govgraph {
@@ -35,6 +36,7 @@ struct ReportInput {
   MapFacts map;
   Review review;                   // findings (sorted) with their waivers
   std::optional<Figures> figures;  // absent with --no-figures
+  std::size_t top = default_summary_top;  // findings in the executive summary (--top)
 };
 
 /// Counts shown in every format's summary.

@@ -76,6 +76,31 @@ std::string counts_text(const std::vector<Count>& counts) {
   return items.empty() ? "none" : join(items, ", ");
 }
 
+std::string money_line(const Money& money) { return money_text(money) + " (" + money_links_text(money) + ")"; }
+
+void write_funding(TextWriter& w, const FundingFigures& funding) {
+  if (funding.by_body.empty()) return;
+  const std::string currency = funding.currency.empty() ? std::string() : " (" + terminal_text(funding.currency) + ")";
+  w.line("  Funding" + currency + ": new money into the map " + money_line(funding.new_money) +
+         "; passed on within the map " + money_line(funding.onward));
+  w.line("  Funding by body:");
+  for (const auto& flow : funding.by_body)
+    w.line("    " + terminal_text(flow.id) + ": in " + money_line(flow.in) + ", out " + money_line(flow.out));
+  w.line("  Funding by policy area (new money; passed on):");
+  for (const auto& area : funding.by_area)
+    w.line("    " + terminal_text(area.id) + ": " + money_line(area.new_money) + "; " + money_line(area.onward));
+  w.line("  " + std::string(funding_caveat));
+}
+
+void write_top(TextWriter& w, const Review& review, std::size_t top) {
+  const auto ranked = rank_findings(review, top);
+  if (ranked.empty()) return;
+  w.line();
+  w.line(w.styled("1", "SUMMARY: what matters most"));
+  for (std::size_t i = 0; i < ranked.size(); ++i)
+    w.line("  " + std::to_string(i + 1) + ". " + terminal_text(summary_sentence(review.findings[ranked[i].index].finding)));
+}
+
 void write_figures(TextWriter& w, const Figures& figures) {
   w.line(w.styled("1", "FIGURES"));
   w.line("  Bodies by type: " + counts_text(figures.by_type));
@@ -93,21 +118,7 @@ void write_figures(TextWriter& w, const Figures& figures) {
              plural(area.responsibilities, "responsibility", "responsibilities") + ", " +
              plural(area.lead_bodies, "lead body", "lead bodies"));
   }
-  const std::string currency = figures.currency.empty() ? std::string() : " (" + terminal_text(figures.currency) + ")";
-  const auto flows = [&](std::string_view title, const std::vector<FundingFlow>& list) {
-    if (list.empty()) return;
-    w.line("  Funding by " + std::string(title) + currency + ":");
-    for (const auto& flow : list) {
-      std::string text = "    " + terminal_text(flow.id) + ": in " + format_full_amount(flow.in) + " (" +
-                         plural(flow.links_in, "link", "links") + "), out " + format_full_amount(flow.out) + " (" +
-                         plural(flow.links_out, "link", "links") + ")";
-      if (flow.other_currency_links > 0)
-        text += " (" + plural(flow.other_currency_links, "link", "links") + " in another currency not counted)";
-      w.line(text);
-    }
-  };
-  flows("body", figures.funding_by_body);
-  flows("policy area", figures.funding_by_area);
+  write_funding(w, figures.funding);
   if (figures.brokers_skipped) {
     w.line("  Top brokers: not computed (" + terminal_text(figures.brokers_note) + ")");
   } else if (!figures.brokers.empty()) {
@@ -142,6 +153,7 @@ std::string format_text(const ReportInput& input, bool colour) {
   w.line(plural(map.bodies, "body", "bodies") + ", " + plural(map.links, "link", "links") + ", " +
          plural(map.responsibilities, "responsibility", "responsibilities") + ", " +
          plural(map.policy_areas, "policy area", "policy areas"));
+  write_top(w, review, input.top);
 
   for (Severity severity : severities) {
     const std::size_t open = summary.open(severity);

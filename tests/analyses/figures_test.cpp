@@ -49,17 +49,20 @@ TEST_CASE("The body by policy-area matrix and the seeds' sentence per body type"
 }
 
 TEST_CASE("Funding in and out per body and per area") {
-  const auto f = figures_of(sample().build());
-  REQUIRE(f.funding_by_body.size() == 3);
-  CHECK(f.funding_by_body[0].id == "agency");
-  CHECK(f.funding_by_body[0].in == Approx(75));
-  CHECK(f.funding_by_body[1].id == "d1");
-  CHECK(f.funding_by_body[1].in == Approx(100));
-  CHECK(f.funding_by_body[1].out == Approx(25));
-  CHECK(f.funding_by_body[2].out == Approx(150));
-  REQUIRE(f.funding_by_area.size() == 1);
-  CHECK(f.funding_by_area[0].id == "care");
-  CHECK(f.funding_by_area[0].in == Approx(100));
+  const auto f = figures_of(sample().build()).funding;
+  REQUIRE(f.by_body.size() == 3);
+  CHECK(f.by_body[0].id == "agency");
+  CHECK(f.by_body[0].in == Money{75, 0, 0, 2});
+  CHECK(f.by_body[1].id == "d1");
+  CHECK(f.by_body[1].in.known == Approx(100));
+  CHECK(f.by_body[1].out.known == Approx(25));
+  CHECK(f.by_body[2].out.known == Approx(150));
+  // The ministers' 150 enters the map; d1 passes on 25 of the 100 it received.
+  CHECK(f.new_money == Money{150, 0, 0, 2});
+  CHECK(f.onward == Money{25, 0, 0, 1});
+  REQUIRE(f.by_area.size() == 2);
+  CHECK(f.by_area[0] == AreaFunding{"care", "care", {100, 0, 0, 1}, {}});
+  CHECK(f.by_area[1] == AreaFunding{"(none)", "(no policy area)", {50, 0, 0, 1}, {25, 0, 0, 1}});
 }
 
 TEST_CASE("Cut points, brokers and the longest routes to the apex") {

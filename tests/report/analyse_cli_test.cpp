@@ -70,6 +70,17 @@ TEST_CASE("analyse exits 1 when an unwaived finding is at or above --fail-on, el
   CHECK(f.analyse("--only orphan.body-without-purpose --fail-on info").exit_code == 1);
 }
 
+TEST_CASE("analyse opens with an executive summary of as many findings as --top asks") {
+  Fixture f;
+  const RunResult standard = f.analyse("--no-figures");
+  CHECK(standard.out.find("SUMMARY: what matters most\n  1. ") != std::string::npos);
+  const RunResult one = f.analyse("--no-figures --top 1");
+  CHECK(one.out.find("\n  1. ") != std::string::npos);
+  CHECK(one.out.find("\n  2. ") == std::string::npos);
+  CHECK(f.analyse("--no-figures --top 0").out.find("SUMMARY") == std::string::npos);
+  CHECK(f.analyse("--top -1").exit_code == 2);
+}
+
 TEST_CASE("analyse reports each finding with its rule and subjects in the text output") {
   Fixture f;
   const RunResult r = f.analyse("--no-figures");

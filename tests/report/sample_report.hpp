@@ -56,10 +56,14 @@ inline Figures sample_figures() {
               {"script-body", "<script>alert(1)</script>", {true, true}}};
   f.areas = {{"family-support", "Family support", 2, 2, 1}, {"inspection", "Inspection & regulation", 1, 1, 1}};
   f.spread = {{"directorate", 2, 3, 2, 2, "2 of 3 directorates have an interest, straddling 2 of 2 policy areas"}};
-  f.currency = "GBP";
-  f.funding_by_body = {{"corra-foundation", "Corra Foundation", 4000000, 0, 1, 0, 0},
-                       {"scottish-government", "Scottish Government", 0, 4000000.5, 0, 2, 1}};
-  f.funding_by_area = {{"family-support", "Family support", 4000000, 0, 1, 0, 0}};
+  f.funding.currency = "GBP";
+  f.funding.new_money = {4000000, 1, 1, 3};
+  f.funding.by_body = {{"corra-foundation", "Corra Foundation", {4000000, 0, 0, 1}, {}},
+                       {"script-body", "<script>alert(1)</script>", {0, 1, 1, 2}, {}},
+                       {"scottish-government", "Scottish Government", {}, {4000000, 1, 1, 3}}};
+  f.funding.by_area = {{"family-support", "Family support", {2000000, 0, 0, 1}, {}},
+                       {"inspection", "Inspection & regulation", {2000000, 0, 0, 1}, {}},
+                       {"(none)", "(no policy area)", {0, 1, 1, 2}, {}}};
   f.brokers = {{"scottish-government", "Scottish Government", 12.5, ""}, {"children-directorate", "Children and Families", 3, ""}};
   f.articulation_points = {"scottish-government"};
   f.longest_routes = {{"corra-foundation", "Corra Foundation", 3,

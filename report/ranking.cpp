@@ -1,0 +1,60 @@
+#include "report/ranking.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace govgraph {
+namespace {
+
+double severity_weight(Severity severity) {
+  switch (severity) {
+    case Severity::error: return 8;
+    case Severity::warning: return 4;
+    case Severity::info: return 1;
+  }
+  return 1;
+}
+
+/// Records a finding names in one of `roles`, or the largest of the counts it states in
+/// `numbers` (bodies it counts without listing them) when that is more.
+double reach(const Finding& f, std::initializer_list<SubjectRole> roles, std::initializer_list<std::string_view> numbers) {
+  std::set<std::string> ids;
+  for (const SubjectRole role : roles)
+    for (auto& id : f.ids(role)) ids.insert(std::move(id));
+  double count = static_cast<double>(ids.size());
+  for (const auto name : numbers)
+    if (const auto n = f.number(name)) count = std::max(count, *n);
+  return count;
+}
+
+}  // namespace
+
+double finding_score(const Finding& f) {
+  const double responsibilities = reach(f, {SubjectRole::responsibility}, {"responsibilities"});
+  double bodies = reach(f,
+                        {SubjectRole::owner, SubjectRole::lead, SubjectRole::body, SubjectRole::master,
+                         SubjectRole::scrutinised, SubjectRole::scrutiniser, SubjectRole::gatekeeper,
+                         SubjectRole::overseer, SubjectRole::funder, SubjectRole::recipient, SubjectRole::dead_end},
+                        {"leads", "dependants", "direct"});
+  // A finding without roles (built by hand) counts its subjects as bodies.
+  if (f.roles.empty()) bodies = std::max(bodies, static_cast<double>(f.subjects.size()));
+  const double amount = f.number("amount").value_or(0);
+  const double score = severity_weight(f.severity) *
+                       (1 + 2 * std::log2(1 + responsibilities) + std::log2(1 + bodies) +
+                        std::log10(1 + std::max(0.0, amount) / 10000));
+  return std::round(score * 100) / 100;
+}
+
+std::vector<RankedFinding> rank_findings(const Review& review, std::size_t top) {
+  std::vector<RankedFinding> ranked;
+  for (std::size_t i = 0; i < review.findings.size(); ++i)
+    if (!review.findings[i].waived()) ranked.push_back({i, finding_score(review.findings[i].finding)});
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
+  if (ranked.size() > top) ranked.resize(top);
+  return ranked;
+}
+
+std::string summary_sentence(const Finding& finding) { return finding.message + " (" + finding.rule + ")"; }
+
+}  // namespace govgraph
