@@ -187,6 +187,12 @@ class OrphanRules {
       sort_unique(masters);
       std::vector<Vertex> dead_ends;
       auto evidence = dead_end_evidence(map_, shared_, v, search_, dead_ends);
+      // Routes that all end at independent bodies (a university answering only by its
+      // charity registration) end where they should: the body is part of one.
+      const bool within_independent = !dead_ends.empty() && std::all_of(dead_ends.begin(), dead_ends.end(), [&](Vertex d) {
+        return d != v && !uncounted_lines(map_, shared_, d).empty();
+      });
+      if (within_independent) return check_purpose(v);
       auto finding = make_finding(rule::no_route_to_apex, {{SubjectRole::body, body.id}},
                                   name + " answers to " + join_names(masters) +
                                       ", but no line of accountability from it reaches " + apex_phrase_ + ".",
@@ -194,11 +200,16 @@ class OrphanRules {
       add_dead_ends(map_, finding, dead_ends);
       findings_.push_back(std::move(finding));
     }
+    check_purpose(v);
+  }
+
+  void check_purpose(Vertex v) {
+    const Body& body = map_.body(v);
     if (map_.duties(v).empty() && body.policy_areas.empty()) {
       Sources own;
       own.add(body.source);
       findings_.push_back(make_finding(rule::body_without_purpose, {{SubjectRole::body, body.id}},
-                                       name + " owns no responsibility and has no policy area in the map.", {},
+                                       name_of(map_, v) + " owns no responsibility and has no policy area in the map.", {},
                                        own.take()));
     }
   }
