@@ -47,15 +47,16 @@ void cycle_findings(const GovernanceMap& map, std::vector<Finding>& out) {
 /// How many of a gatekeeper's dependants its finding names.
 constexpr std::size_t gatekeeper_names_shown = 20;
 
-void gatekeepers(const GovernanceMap& map, const AccountabilitySettings& settings, const ApexRoutes& routes,
+void gatekeepers(const GovernanceMap& map, const AccountabilitySettings& settings, const SharedResults& shared,
                  std::vector<Finding>& out) {
+  const ApexRoutes& routes = shared.routes;
   using Aux = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS>;
   const std::size_t n = map.body_count();
   const Vertex root = n;
   Aux aux(n + 1);
   for (Vertex a : map.apexes())
     if (active(map, a)) boost::add_edge(root, a, aux);
-  const auto view = active_view(map, LinkKind::accountable_to);
+  const auto view = shared.lines(map);  // routes run through active bodies only
   // Only bodies with a route to an apex (reachable from the root): Boost's
   // Lengauer-Tarjan mislabels bodies that an unreachable body points into.
   for (auto e : boost::make_iterator_range(boost::edges(view))) {
@@ -138,8 +139,9 @@ void gatekeepers(const GovernanceMap& map, const AccountabilitySettings& setting
 /// One finding per long chain, not per body on it: a body is reported only when no
 /// body's shortest route continues through it, and its finding counts the bodies above
 /// it on that route that are too far from the apex as well.
-void long_chains(const GovernanceMap& map, const AccountabilitySettings& settings, const ApexRoutes& routes,
+void long_chains(const GovernanceMap& map, const AccountabilitySettings& settings, const SharedResults& shared,
                  std::vector<Finding>& out) {
+  const ApexRoutes& routes = shared.routes;
   const std::size_t limit = settings.long_chain_max_length;
   std::vector<bool> continued(map.body_count(), false);
   for (Vertex v = 0; v < map.body_count(); ++v)
@@ -148,7 +150,7 @@ void long_chains(const GovernanceMap& map, const AccountabilitySettings& setting
     const std::size_t d = routes.distance[v];
     if (d == no_route || d <= limit || continued[v]) continue;
     const RouteExcerpt route = routes.excerpt(v, route_bodies_shown);
-    const auto view = map.accountability();  // kept alive: its iterators point into it
+    const auto view = shared.lines(map);  // kept alive: its iterators point into it
     Sources sources;  // of the links shown
     for (std::size_t i = 0; i + 1 < route.bodies.size(); ++i)
       for (auto e : boost::make_iterator_range(boost::out_edges(route.bodies[i], view)))
@@ -171,13 +173,14 @@ void long_chains(const GovernanceMap& map, const AccountabilitySettings& setting
   }
 }
 
-void wide_spans(const GovernanceMap& map, const AccountabilitySettings& settings, std::vector<Finding>& out) {
-  const auto view = active_view(map, LinkKind::accountable_to);
+void wide_spans(const GovernanceMap& map, const AccountabilitySettings& settings, const SharedResults& shared,
+                std::vector<Finding>& out) {
+  const auto view = shared.lines(map);
   for (Vertex w = 0; w < map.body_count(); ++w) {
     if (!active(map, w)) continue;
     std::vector<Vertex> direct;
     for (auto e : boost::make_iterator_range(boost::in_edges(w, view)))
-      if (boost::source(e, view) != w) direct.push_back(boost::source(e, view));
+      if (const Vertex v = boost::source(e, view); v != w && active(map, v)) direct.push_back(v);
     std::sort(direct.begin(), direct.end());
     direct.erase(std::unique(direct.begin(), direct.end()), direct.end());
     if (direct.size() <= settings.wide_span_max_direct && !settings.wide_span_count_represents) continue;
@@ -214,9 +217,9 @@ std::vector<Finding> find_accountability(const GovernanceMap& map, const SharedR
                                          const AccountabilitySettings& settings) {
   std::vector<Finding> findings;
   cycle_findings(map, findings);
-  gatekeepers(map, settings, shared.routes, findings);
-  long_chains(map, settings, shared.routes, findings);
-  wide_spans(map, settings, findings);
+  gatekeepers(map, settings, shared, findings);
+  long_chains(map, settings, shared, findings);
+  wide_spans(map, settings, shared, findings);
   std::sort(findings.begin(), findings.end());
   return findings;
 }

@@ -38,7 +38,7 @@ bool RuleSelection::selected(std::string_view rule) const {
 }
 
 std::vector<Finding> analyse(const GovernanceMap& map, const AnalysisSettings& settings, const RuleSelection& selection) {
-  return analyse(map, share(map), settings, selection);
+  return analyse(map, share(map, settings.accountability), settings, selection);
 }
 
 std::vector<Finding> analyse(const GovernanceMap& map, const SharedResults& shared, const AnalysisSettings& settings,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <numeric>
 #include <unordered_map>
 #include <utility>
 
@@ -48,7 +49,66 @@ void add_link_sources(const GovernanceMap& map, Vertex from, Vertex to, LinkKind
     if (boost::target(e, map.graph()) == to && map.graph()[e].kind == kind) sources.add(map.link(e).source);
 }
 
-void multiple_leads(const GovernanceMap& map, std::vector<Finding>& out) {
+/// The accountable_to lines by which a body answers for its work (by link index): those
+/// counted as accountability for conduct, and those of a basis that answers for work (a
+/// commission under contract or grant agreement), not registration or regulation.
+std::vector<bool> work_lines(const GovernanceMap& map, const SharedResults& shared) {
+  std::vector<bool> lines = shared.counted;
+  for (const LinkIndex l : map.link_indices()) {
+    const Link& link = map.link(l);
+    const auto basis = parse_basis(link.basis);
+    if (link.kind == LinkKind::accountable_to && basis && basis_answers_for_work[static_cast<std::size_t>(*basis)])
+      lines[l.value()] = true;
+  }
+  return lines;
+}
+
+/// The leads of a responsibility (sorted) in lines of accountability: a lead that
+/// answers for its work, by a route of work lines, to another lead (commissioned by it
+/// under contract, say) is on that lead's line, which answers for both. Each line lists its
+/// bodies in id order, the one answered to first when there is one; lines in id order of
+/// their first body. O(leads x search).
+std::vector<std::vector<Vertex>> lines_of_leads(const GovernanceMap& map, const std::vector<Vertex>& leads,
+                                                UpwardSearch& search) {
+  const std::size_t k = leads.size();
+  std::vector<std::size_t> line(k);
+  std::iota(line.begin(), line.end(), std::size_t{0});
+  const auto root = [&](std::size_t i) {
+    while (line[i] != i) i = line[i] = line[line[i]];
+    return i;
+  };
+  std::vector<std::vector<bool>> reaches(k, std::vector<bool>(k, false));
+  for (std::size_t i = 0; i < k; ++i) {
+    bool complete = true;
+    const auto above = search.ancestors(leads[i], complete);
+    for (std::size_t j = 0; j < k; ++j)
+      reaches[i][j] = j != i && std::find(above.begin(), above.end(), leads[j]) != above.end();
+  }
+  // Leads that answer to each other round a circle have no one above them: no line.
+  std::vector<bool> answers(k, false);  // answers to another lead
+  for (std::size_t i = 0; i < k; ++i)
+    for (std::size_t j = 0; j < k; ++j)
+      if (reaches[i][j] && !reaches[j][i]) {
+        answers[i] = true;
+        line[root(i)] = root(j);
+      }
+  std::map<std::size_t, std::vector<Vertex>> by_root;
+  for (std::size_t i = 0; i < k; ++i) by_root[root(i)].push_back(leads[i]);
+  std::vector<std::vector<Vertex>> lines;
+  const auto answering = [&](Vertex v) {
+    return answers[static_cast<std::size_t>(std::lower_bound(leads.begin(), leads.end(), v) - leads.begin())];
+  };
+  for (auto& [r, bodies] : by_root) {
+    std::sort(bodies.begin(), bodies.end(), [&](Vertex x, Vertex y) {
+      return answering(x) != answering(y) ? !answering(x) : map.body(x).id < map.body(y).id;
+    });
+    lines.push_back(std::move(bodies));
+  }
+  std::sort(lines.begin(), lines.end(), [&](const auto& x, const auto& y) { return map.body(x[0]).id < map.body(y[0]).id; });
+  return lines;
+}
+
+void multiple_leads(const GovernanceMap& map, UpwardSearch& search, std::vector<Finding>& out) {
   for (const ResponsibilityIndex r : map.responsibility_indices()) {
     std::vector<Vertex> leads;
     for (auto [v, role] : map.owners(r))
@@ -56,18 +116,29 @@ void multiple_leads(const GovernanceMap& map, std::vector<Finding>& out) {
     std::sort(leads.begin(), leads.end());
     leads.erase(std::unique(leads.begin(), leads.end()), leads.end());
     if (leads.size() < 2) continue;
+    const auto lines = lines_of_leads(map, leads, search);
+    if (lines.size() < 2) continue;
     const Responsibility& resp = map.responsibility(r);
     Sources sources;
     sources.add(resp.source);
     for (Vertex v : leads) sources.add(map.body(v).source);
     auto roles = playing(SubjectRole::lead, ids_of(map, leads));
     roles.insert(roles.begin(), {SubjectRole::responsibility, resp.id});
-    const auto names = names_of(map, leads);
+    std::vector<std::string> evidence = {"leads: " + join_names(names_of(map, leads))};
+    for (const auto& line : lines) {
+      if (line.size() < 2) continue;
+      std::vector<std::string> below;
+      for (std::size_t i = 1; i < line.size(); ++i) below.push_back(name_of(map, line[i]));
+      evidence.push_back("one line of accountability: " + join_names(below) + (below.size() == 1 ? " answers" : " answer") +
+                         " to " + name_of(map, line[0]));
+    }
+    const std::string what = "'" + (resp.name.empty() ? resp.id : resp.name) + "' has " +
+                             std::to_string(leads.size()) + " lead bodies" +
+                             (lines.size() < leads.size() ? " on " + std::to_string(lines.size()) + " separate lines of accountability" : "");
     auto finding = make_finding(rule::multiple_leads, std::move(roles),
-                                "'" + (resp.name.empty() ? resp.id : resp.name) + "' has " +
-                                    std::to_string(leads.size()) + " lead bodies, so no single body is accountable for it.",
-                                {"leads: " + join_names(names)}, sources.take());
+                                what + ", so no single body is accountable for it.", std::move(evidence), sources.take());
     finding.numbers.push_back({"leads", static_cast<double>(leads.size())});
+    if (lines.size() < leads.size()) finding.numbers.push_back({"lines", static_cast<double>(lines.size())});
     out.push_back(std::move(finding));
   }
 }
@@ -247,45 +318,42 @@ void multiple_masters(const GovernanceMap& map, UpwardSearch& search, std::vecto
 }
 
 /// Redundant lines: a → b is implied when b is reachable from another master c of a
-/// without passing through a. One breadth-first search per body with two or more
-/// masters, started from all of them at once; each body keeps up to two distinct
-/// origins (the master it was reached from), which is exactly enough to tell whether a
-/// master is reached from a master other than itself.
+/// without passing through a, over the counted lines, and a's lines to b and to c are of
+/// one kind. Lines of different known bases are different duties: a public body's
+/// statutory line to its ministers beside its sponsorship by a directorate that answers
+/// to them is the standard arrangement, not a shortcut. So a's masters are searched in
+/// groups, one per basis of a's lines, each with the masters whose line has no known basis.
+/// One breadth-first search per group, started from all its masters at once; each body
+/// keeps up to two distinct origins (the master it was reached from), which is exactly
+/// enough to tell whether a master is reached from a master other than itself.
 class RedundantLines {
  public:
-  RedundantLines(const GovernanceMap& map, std::size_t limit)
-      : map_(map), limit_(limit), epoch_(map.body_count(), 0), slots_(map.body_count()) {}
+  RedundantLines(const GovernanceMap& map, const SharedResults& shared, std::size_t limit)
+      : map_(map), lines_(shared.lines(map)), limit_(limit), epoch_(map.body_count(), 0), slots_(map.body_count()) {}
 
   void run(std::vector<Finding>& out) {
     for (Vertex a = 0; a < map_.body_count(); ++a) {
       if (!active(map_, a)) continue;
-      const auto masters = masters_of(map_, a);
+      const auto masters = masters_of(a);
       if (masters.size() < 2) continue;
-      search(a, masters);
-      for (Vertex b : masters) {
-        const Slots& s = slots_[b];
-        const int other = s.count > 1 ? 1 : -1;  // slot 0 of a master is itself
-        if (other < 0) continue;
-        std::vector<Vertex> route;
-        for (Step step{b, other}; step.slot >= 0; step = slots_[step.vertex].parent[static_cast<std::size_t>(step.slot)])
-          route.push_back(step.vertex);
-        route.push_back(a);
-        std::reverse(route.begin(), route.end());
-        const RouteExcerpt shown = excerpt_of(route, route_bodies_shown);
-        Sources sources;  // of the direct line and the links shown
-        add_link_sources(map_, a, b, LinkKind::accountable_to, sources);
-        for (std::size_t i = 0; i + 1 < shown.bodies.size(); ++i)
-          if (shown.adjacent(i)) add_link_sources(map_, shown.bodies[i], shown.bodies[i + 1], LinkKind::accountable_to, sources);
-        auto finding = make_finding(
-            rule::redundant_line, {{SubjectRole::body, map_.body(a).id}, {SubjectRole::master, map_.body(b).id}},
-            "The direct line from " + name_of(map_, a) + " to " + name_of(map_, b) +
-                " is already implied by a longer route of accountability.",
-            {"direct: " + name_of(map_, a) + " → " + name_of(map_, b),
-             "route: " + route_text(map_, shown.bodies, shown.hidden)},
-            sources.take());
-        if (shown.hidden > 0) finding.numbers.push_back({"hidden", static_cast<double>(shown.hidden)});
-        finding.routes.push_back(route_ids(map_, shown.bodies));
-        out.push_back(std::move(finding));
+      std::vector<std::string_view> kinds;
+      for (const auto& [m, kind] : masters)
+        if (!kind.empty()) kinds.push_back(kind);
+      std::sort(kinds.begin(), kinds.end());
+      kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
+      if (kinds.size() < 2) kinds = {std::string_view{}};  // one group: every master
+      std::vector<Vertex> reported;
+      for (std::string_view kind : kinds) {
+        std::vector<Vertex> group;
+        for (const auto& [m, k] : masters)
+          if (kind.empty() || k.empty() || k == kind) group.push_back(m);
+        if (group.size() < 2) continue;
+        search(a, group);
+        for (Vertex b : group)
+          if (slots_[b].count > 1 && std::find(reported.begin(), reported.end(), b) == reported.end()) {
+            reported.push_back(b);
+            out.push_back(line_finding(a, b));
+          }
       }
     }
   }
@@ -295,6 +363,55 @@ class RedundantLines {
     Vertex vertex = 0;
     int slot = -1;  // -1: none (the route starts here)
   };
+
+  /// The distinct active bodies a answers to by counted lines (itself excluded), in id
+  /// order, each with the basis of a's line to it: empty when no known basis, or when
+  /// a's lines to it disagree.
+  [[nodiscard]] std::vector<std::pair<Vertex, std::string_view>> masters_of(Vertex a) const {
+    std::vector<std::pair<Vertex, std::string_view>> masters;
+    for (auto e : boost::make_iterator_range(boost::out_edges(a, lines_))) {
+      const Vertex w = boost::target(e, lines_);
+      if (w == a || !active(map_, w)) continue;
+      const std::string& basis = map_.link(e).basis;
+      masters.emplace_back(w, parse_basis(basis) ? std::string_view(basis) : std::string_view{});
+    }
+    std::sort(masters.begin(), masters.end(), [&](const auto& x, const auto& y) {
+      return x.first != y.first ? map_.body(x.first).id < map_.body(y.first).id : x.second < y.second;
+    });
+    std::vector<std::pair<Vertex, std::string_view>> distinct;
+    for (const auto& m : masters) {
+      if (!distinct.empty() && distinct.back().first == m.first) {
+        if (distinct.back().second != m.second) distinct.back().second = {};
+        continue;
+      }
+      distinct.push_back(m);
+    }
+    return distinct;
+  }
+
+  /// The finding for a → b, from the route the last search found to b.
+  [[nodiscard]] Finding line_finding(Vertex a, Vertex b) const {
+    std::vector<Vertex> route;
+    for (Step step{b, 1}; step.slot >= 0; step = slots_[step.vertex].parent[static_cast<std::size_t>(step.slot)])
+      route.push_back(step.vertex);
+    route.push_back(a);
+    std::reverse(route.begin(), route.end());
+    const RouteExcerpt shown = excerpt_of(route, route_bodies_shown);
+    Sources sources;  // of the direct line and the links shown
+    add_link_sources(map_, a, b, LinkKind::accountable_to, sources);
+    for (std::size_t i = 0; i + 1 < shown.bodies.size(); ++i)
+      if (shown.adjacent(i)) add_link_sources(map_, shown.bodies[i], shown.bodies[i + 1], LinkKind::accountable_to, sources);
+    auto finding = make_finding(
+        rule::redundant_line, {{SubjectRole::body, map_.body(a).id}, {SubjectRole::master, map_.body(b).id}},
+        "The direct line from " + name_of(map_, a) + " to " + name_of(map_, b) +
+            " is already implied by a longer route of accountability.",
+        {"direct: " + name_of(map_, a) + " → " + name_of(map_, b),
+         "route: " + route_text(map_, shown.bodies, shown.hidden)},
+        sources.take());
+    if (shown.hidden > 0) finding.numbers.push_back({"hidden", static_cast<double>(shown.hidden)});
+    finding.routes.push_back(route_ids(map_, shown.bodies));
+    return finding;
+  }
   struct Slots {
     int count = 0;
     Vertex origin[2] = {0, 0};
@@ -303,7 +420,7 @@ class RedundantLines {
 
   void search(Vertex a, const std::vector<Vertex>& masters) {
     ++current_;
-    const auto view = map_.accountability();
+    const auto& view = lines_;
     queue_.clear();
     for (Vertex m : masters) {
       reset(m);
@@ -336,6 +453,7 @@ class RedundantLines {
   }
 
   const GovernanceMap& map_;
+  LineView lines_;
   std::size_t limit_;
   std::vector<std::size_t> epoch_;
   std::size_t current_ = 0;
@@ -458,15 +576,17 @@ void same_entity(const GovernanceMap& map, const DuplicationSettings& settings, 
 
 }  // namespace
 
-std::vector<Finding> find_duplication(const GovernanceMap& map, const SharedResults& /*shared*/,
+std::vector<Finding> find_duplication(const GovernanceMap& map, const SharedResults& shared,
                                       const DuplicationSettings& settings) {
   std::vector<Finding> findings;
   UpwardSearch search(map, settings.search_limit);
-  multiple_leads(map, findings);
+  const std::vector<bool> work = work_lines(map, shared);
+  UpwardSearch work_search(map, settings.search_limit, &work);
+  multiple_leads(map, work_search, findings);
   overlapping_remits(map, settings, search, findings);
   duplicate_scrutiny(map, settings, search, findings);
   multiple_masters(map, search, findings);
-  RedundantLines(map, settings.search_limit).run(findings);
+  RedundantLines(map, shared, settings.search_limit).run(findings);
   same_entity(map, settings, findings);
   std::sort(findings.begin(), findings.end());
   return findings;

@@ -21,6 +21,34 @@ std::string amount_text(const GovernanceMap& map, const Link& link) {
   return text;
 }
 
+enum class Answer { yes, no, unknown };
+
+/// Whether b answers, by a route of accountable_to links of any basis, to one of
+/// `answerable`: itself, or through a class it is a member_of (a record that
+/// `represents` a number of bodies: award holders answer to the fund as a class, not one
+/// by one). Membership of a single body (a working group) is no such line. unknown: a
+/// search gave up.
+Answer answers_through(const GovernanceMap& map, UpwardSearch& search, Vertex b, const std::vector<Vertex>& answerable) {
+  const auto reaches = [&](Vertex from) {
+    bool complete = true;
+    const auto above = search.ancestors(from, complete);
+    if (std::any_of(above.begin(), above.end(), [&](Vertex v) {
+          return std::find(answerable.begin(), answerable.end(), v) != answerable.end();
+        }))
+      return Answer::yes;
+    return complete ? Answer::no : Answer::unknown;
+  };
+  Answer answer = reaches(b);
+  const auto membership = active_view(map, LinkKind::member_of);
+  for (auto e : boost::make_iterator_range(boost::out_edges(b, membership))) {
+    if (answer == Answer::yes) break;
+    if (!map.body(boost::target(e, membership)).represents) continue;
+    const Answer through = reaches(boost::target(e, membership));
+    if (through != Answer::no) answer = through;
+  }
+  return answer;
+}
+
 void unaccountable_funding(const GovernanceMap& map, const FundingSettings& settings, std::vector<Finding>& out) {
   const auto funds = active_view(map, LinkKind::funds);
   const auto accountability = active_view(map, LinkKind::accountable_to);
@@ -39,12 +67,8 @@ void unaccountable_funding(const GovernanceMap& map, const FundingSettings& sett
     if (settings.accept_principal)
       for (auto e : boost::make_iterator_range(boost::out_edges(a, accountability)))
         answerable.push_back(boost::target(e, accountability));
-    bool complete = true;
-    const auto above = search.ancestors(b, complete);
-    const bool answers = std::any_of(above.begin(), above.end(), [&](Vertex v) {
-      return std::find(answerable.begin(), answerable.end(), v) != answerable.end();
-    });
-    if (answers || !complete) continue;
+    const auto found = answers_through(map, search, b, answerable);
+    if (found != Answer::no) continue;
     Sources sources;
     sources.add(map.body(a).source);
     sources.add(map.body(b).source);

@@ -11,23 +11,41 @@ using namespace detail;
 
 std::string responsibility_name(const Responsibility& r) { return r.name.empty() ? r.id : r.name; }
 
-/// Why a body has no route to an apex, in one evidence line; the bodies where its
-/// routes end (v itself when it answers to no one) are added to `dead_ends`.
-std::string dead_end_evidence(const GovernanceMap& map, Vertex v, UpwardSearch& search, std::vector<Vertex>& dead_ends) {
+/// "Corra Foundation's grant-agreement and registration lines": v's accountable_to lines
+/// to active bodies that the rules do not count; empty when there are none.
+std::string uncounted_lines(const GovernanceMap& map, const SharedResults& shared, Vertex v) {
   const auto view = map.accountability();
+  std::vector<std::string> bases;
+  for (auto e : boost::make_iterator_range(boost::out_edges(v, view)))
+    if (!shared.counted[map.index(e).value()] && active(map, boost::target(e, view))) bases.push_back(map.link(e).basis);
+  sort_unique(bases);
+  if (bases.empty()) return "";
+  return name_of(map, v) + "'s " + join_names(bases) + (bases.size() == 1 ? " line" : " lines");
+}
+
+/// Why a body has no route to an apex over the counted lines, in one evidence line; the
+/// bodies where its routes end (v itself when it answers to no one) are added to
+/// `dead_ends`.
+std::string dead_end_evidence(const GovernanceMap& map, const SharedResults& shared, Vertex v, UpwardSearch& search,
+                              std::vector<Vertex>& dead_ends) {
+  const auto view = shared.lines(map);
   if (boost::out_degree(v, view) == 0) {
     dead_ends.push_back(v);
-    return name_of(map, v) + " answers to no one";
+    const std::string uncounted = uncounted_lines(map, shared, v);
+    return name_of(map, v) + " answers to no one" +
+           (uncounted.empty() ? "" : "; not counted as accountability for conduct: " + uncounted);
   }
   bool complete = true;
   auto ancestors = search.ancestors(v, complete);
   std::vector<std::string> ends;
+  std::vector<std::string> uncounted;
   for (Vertex a : ancestors) {
     bool leads_on = false;
     for (auto e : boost::make_iterator_range(boost::out_edges(a, view)))
       leads_on = leads_on || active(map, boost::target(e, view));
     if (!leads_on) {
       ends.push_back(name_of(map, a));
+      if (auto lines = uncounted_lines(map, shared, a); !lines.empty()) uncounted.push_back(std::move(lines));
       dead_ends.push_back(a);
     }
   }
@@ -43,6 +61,8 @@ std::string dead_end_evidence(const GovernanceMap& map, Vertex v, UpwardSearch& 
     if (!text.empty()) text += "; ";
     text += "answers to abolished " + join_names(abolished);
   }
+  sort_unique(uncounted);
+  if (!uncounted.empty()) text += "; not counted as accountability for conduct: " + join_names(uncounted);
   return text;
 }
 
@@ -56,7 +76,12 @@ void add_dead_ends(const GovernanceMap& map, Finding& finding, const std::vector
 class OrphanRules {
  public:
   OrphanRules(const GovernanceMap& map, const SharedResults& shared, const OrphanSettings& settings)
-      : map_(map), settings_(settings), routes_(shared.routes), search_(map, 1000), apex_phrase_(apex_phrase()) {}
+      : map_(map),
+        settings_(settings),
+        shared_(shared),
+        routes_(shared.routes),
+        search_(map, 1000, &shared.counted),
+        apex_phrase_(apex_phrase()) {}
 
   std::vector<Finding> run() {
     for (const ResponsibilityIndex r : map_.responsibility_indices()) check_responsibility(r);
@@ -125,7 +150,7 @@ class OrphanRules {
       std::vector<Vertex> dead_ends;
       for (Vertex v : active_leads) {
         names.push_back(name_of(map_, v));
-        evidence.push_back(name_of(map_, v) + ": " + dead_end_evidence(map_, v, search_, dead_ends));
+        evidence.push_back(name_of(map_, v) + ": " + dead_end_evidence(map_, shared_, v, search_, dead_ends));
       }
       auto finding = make_finding(rule::lead_unaccountable, subjects(SubjectRole::lead, active_leads),
                                   "No body leading " + what + " answers through any line of accountability to " +
@@ -139,18 +164,21 @@ class OrphanRules {
   void check_body(Vertex v) {
     const Body& body = map_.body(v);
     if (!active(map_, v) || map_.is_apex(v)) return;
-    const auto view = map_.accountability();
+    // Whether a body answers to anyone at all is asked of every line, whatever its
+    // basis; where its routes lead, only of the counted lines. A body whose lines all go
+    // uncounted (a charity's registration) answers for its conduct to itself: neither.
+    const auto view = shared_.lines(map_);
     Sources sources;
     sources.add(body.source);
     const std::string name = name_of(map_, v);
-    if (boost::out_degree(v, view) == 0) {
+    if (boost::out_degree(v, map_.accountability()) == 0) {
       const auto& exempt = settings_.unaccountable_exempt_types;
       if (std::find(exempt.begin(), exempt.end(), body.type) == exempt.end())
         findings_.push_back(make_finding(rule::body_unaccountable, {{SubjectRole::body, body.id}},
                                          name + " is not accountable to any body in the map.",
                                          {name + " (" + std::string(to_string(body.type)) + ") has no accountable_to link"},
                                          sources.take()));
-    } else if (routes_.distance[v] == no_route) {
+    } else if (routes_.distance[v] == no_route && boost::out_degree(v, view) > 0) {
       std::vector<std::string> masters;
       for (auto e : boost::make_iterator_range(boost::out_edges(v, view))) {
         masters.push_back(name_of(map_, boost::target(e, view)));
@@ -158,7 +186,13 @@ class OrphanRules {
       }
       sort_unique(masters);
       std::vector<Vertex> dead_ends;
-      auto evidence = dead_end_evidence(map_, v, search_, dead_ends);
+      auto evidence = dead_end_evidence(map_, shared_, v, search_, dead_ends);
+      // Routes that all end at independent bodies (a university answering only by its
+      // charity registration) end where they should: the body is part of one.
+      const bool within_independent = !dead_ends.empty() && std::all_of(dead_ends.begin(), dead_ends.end(), [&](Vertex d) {
+        return d != v && !uncounted_lines(map_, shared_, d).empty();
+      });
+      if (within_independent) return check_purpose(v);
       auto finding = make_finding(rule::no_route_to_apex, {{SubjectRole::body, body.id}},
                                   name + " answers to " + join_names(masters) +
                                       ", but no line of accountability from it reaches " + apex_phrase_ + ".",
@@ -166,11 +200,16 @@ class OrphanRules {
       add_dead_ends(map_, finding, dead_ends);
       findings_.push_back(std::move(finding));
     }
+    check_purpose(v);
+  }
+
+  void check_purpose(Vertex v) {
+    const Body& body = map_.body(v);
     if (map_.duties(v).empty() && body.policy_areas.empty()) {
       Sources own;
       own.add(body.source);
       findings_.push_back(make_finding(rule::body_without_purpose, {{SubjectRole::body, body.id}},
-                                       name + " owns no responsibility and has no policy area in the map.", {},
+                                       name_of(map_, v) + " owns no responsibility and has no policy area in the map.", {},
                                        own.take()));
     }
   }
@@ -186,6 +225,7 @@ class OrphanRules {
 
   const GovernanceMap& map_;
   const OrphanSettings& settings_;
+  const SharedResults& shared_;
   const ApexRoutes& routes_;
   UpwardSearch search_;
   std::string apex_phrase_;

@@ -75,19 +75,44 @@ bool parse_flag(std::string_view key, std::string_view text) {
   bad_setting(key, text, "true or false");
 }
 
-std::vector<BodyType> parse_types(std::string_view key, std::string_view text) {
-  std::vector<BodyType> types;
+namespace {
+
+/// A comma-separated list of names from one vocabulary.
+template <typename Enum, typename Names, typename Parse>
+std::vector<Enum> parse_names(std::string_view key, std::string_view text, const Names& names, Parse parse,
+                              const std::string& what) {
+  std::vector<Enum> values;
   std::size_t start = 0;
   while (start < text.size()) {
     const auto end = std::min(text.find(',', start), text.size());
     const auto name = text.substr(start, end - start);
     start = end + 1;
     if (name.empty()) continue;
-    const auto type = parse_body_type(name);
-    if (!type) bad_setting(key, name, "comma-separated body types from " + one_of(body_type_names));
-    types.push_back(*type);
+    const auto value = parse(name);
+    if (!value) bad_setting(key, name, "comma-separated " + what + " from " + one_of(names));
+    values.push_back(*value);
   }
-  return types;
+  return values;
+}
+
+template <typename Enum>
+std::string names_text(const std::vector<Enum>& values) {
+  std::string text;
+  for (Enum v : values) {
+    if (!text.empty()) text += ',';
+    text += to_string(v);
+  }
+  return text;
+}
+
+}  // namespace
+
+std::vector<BodyType> parse_types(std::string_view key, std::string_view text) {
+  return parse_names<BodyType>(key, text, body_type_names, parse_body_type, "body types");
+}
+
+std::vector<Basis> parse_bases(std::string_view key, std::string_view text) {
+  return parse_names<Basis>(key, text, basis_names, parse_basis, "bases");
 }
 
 std::string setting_text(double value) {
@@ -97,14 +122,8 @@ std::string setting_text(double value) {
 }
 std::string setting_text(std::size_t value) { return std::to_string(value); }
 std::string setting_text(bool value) { return value ? "true" : "false"; }
-std::string setting_text(const std::vector<BodyType>& types) {
-  std::string text;
-  for (BodyType t : types) {
-    if (!text.empty()) text += ',';
-    text += to_string(t);
-  }
-  return text;
-}
+std::string setting_text(const std::vector<BodyType>& types) { return names_text(types); }
+std::string setting_text(const std::vector<Basis>& bases) { return names_text(bases); }
 
 std::string Setting::key() const {
   return std::string(rule != nullptr ? rule->id : to_string(family)) + "." + std::string(name);

@@ -156,6 +156,9 @@ struct OverlapSettings {
 };
 
 struct AccountabilitySettings {
+  /// The bases of the accountable_to lines that the rules about routes to the apex count
+  /// (analyses/shared.hpp), besides lines with no known basis, which always count.
+  std::vector<Basis> count_bases = conduct_bases();
   std::size_t gatekeeper_min_dominated = 3;
   std::size_t long_chain_max_length = 4;
   std::size_t wide_span_max_direct = 12;
@@ -213,10 +216,12 @@ std::size_t parse_count(std::string_view key, std::string_view text);  // 0 or m
 std::size_t parse_at_least_two(std::string_view key, std::string_view text);
 bool parse_flag(std::string_view key, std::string_view text);
 std::vector<BodyType> parse_types(std::string_view key, std::string_view text);  // comma-separated
+std::vector<Basis> parse_bases(std::string_view key, std::string_view text);     // comma-separated
 std::string setting_text(double value);
 std::string setting_text(std::size_t value);
 std::string setting_text(bool value);
 std::string setting_text(const std::vector<BodyType>& types);
+std::string setting_text(const std::vector<Basis>& bases);
 
 /// One setting: the rule it tunes (or, for a family-wide one, its family), its name,
 /// its meaning and where its value lives. Its key is RULE.NAME or FAMILY.NAME.
@@ -293,6 +298,11 @@ inline constexpr std::array table = {
                                                                        "Fewest shared bodies for two areas to be a pair."),
     tunes<&S::overlap, &OverlapSettings::pair_include_nested, parse_flag>(
         rule::area_pair, "include-nested", "Whether an area and one of its own sub-areas may be a pair."),
+    tunes<&S::accountability, &AccountabilitySettings::count_bases, parse_bases>(
+        Family::accountability, "count-bases",
+        "Bases of the accountable_to lines counted as routes to the apex (comma-separated; a line with no known "
+        "basis always counts): gatekeeper, wide-span, long-chain, no-route-to-apex, lead-unaccountable and "
+        "redundant-line read only these."),
     tunes<&S::accountability, &AccountabilitySettings::gatekeeper_min_dominated, parse_count>(
         rule::gatekeeper, "min-dominated",
         "Fewest bodies whose every route to the apex passes through one body for it to be a gatekeeper."),

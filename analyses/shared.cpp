@@ -1,5 +1,6 @@
 #include "analyses/shared.hpp"
 
+#include <algorithm>
 #include <utility>
 
 #include "analyses/support.hpp"
@@ -37,8 +38,24 @@ RouteExcerpt ApexRoutes::excerpt(Vertex v, std::size_t bodies) const {
   return shown;
 }
 
-SharedResults share(const GovernanceMap& map) {
-  const auto view = map.accountability();
+namespace {
+
+std::vector<bool> counted_lines(const GovernanceMap& map, const std::vector<Basis>& bases) {
+  std::vector<bool> counted(map.link_count(), false);
+  for (const LinkIndex l : map.link_indices()) {
+    const Link& link = map.link(l);
+    if (link.kind != LinkKind::accountable_to) continue;
+    const auto basis = parse_basis(link.basis);
+    counted[l.value()] = !basis || std::find(bases.begin(), bases.end(), *basis) != bases.end();
+  }
+  return counted;
+}
+
+}  // namespace
+
+SharedResults share(const GovernanceMap& map, const AccountabilitySettings& settings) {
+  SharedResults shared{counted_lines(map, settings.count_bases), {}};
+  const auto view = shared.lines(map);
   const std::size_t n = map.body_count();
   ApexRoutes routes{std::vector<std::size_t>(n, no_route), std::vector<GovernanceMap::Vertex>(n),
                     std::vector<GovernanceMap::Vertex>(n)};
@@ -62,7 +79,8 @@ SharedResults share(const GovernanceMap& map) {
       queue.push_back(u);
     }
   }
-  return SharedResults{std::move(routes)};
+  shared.routes = std::move(routes);
+  return shared;
 }
 
 }  // namespace govgraph

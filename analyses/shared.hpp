@@ -1,13 +1,15 @@
 #pragma once
 // What several rules need, computed once per analysis and passed to every family (and
-// to the restructure metrics): shortest routes to the apex through the bodies still in
-// the map. Abolished bodies have no route and lead nowhere: a route through one is no
-// line of accountability.
+// to the restructure metrics): which accountable_to links count as lines of
+// accountability, and shortest routes to the apex over those lines through the bodies
+// still in the map. Abolished bodies have no route and lead nowhere: a route through one
+// is no line of accountability.
 
 #include <cstddef>
 #include <limits>
 #include <vector>
 
+#include "analyses/rules.hpp"
 #include "graph/governance_map.hpp"
 
 namespace govgraph {
@@ -45,12 +47,29 @@ struct ApexRoutes {
 /// How many bodies of a long route a finding shows.
 inline constexpr std::size_t route_bodies_shown = 12;
 
+/// Keeps the accountable_to links that count as lines of accountability.
+struct CountedLines {
+  const GovernanceMap::Graph* graph = nullptr;
+  const std::vector<bool>* counted = nullptr;  // by link index
+  bool operator()(const GovernanceMap::Edge& e) const { return (*counted)[(*graph)[e].index.value()]; }
+};
+using LineView = boost::filtered_graph<GovernanceMap::Graph, CountedLines>;
+
 struct SharedResults {
-  ApexRoutes routes;
+  /// By link index: whether the link is an accountable_to line the rules about routes to
+  /// the apex count (its basis is one of accountability.count-bases, or not a known one).
+  std::vector<bool> counted;
+  ApexRoutes routes;  // over the counted lines
+
+  /// The counted lines as a Boost graph (every body, abolished ones too). It points into
+  /// this object: use it while this object lives where it is.
+  [[nodiscard]] LineView lines(const GovernanceMap& map) const {
+    return LineView(map.graph(), CountedLines{&map.graph(), &counted});
+  }
 };
 
-/// One multi-source breadth-first search from every active apex over reversed
-/// accountable_to links, in body order. O(V + E).
-SharedResults share(const GovernanceMap& map);
+/// Which lines count, then one multi-source breadth-first search from every active apex
+/// over the reversed counted lines, in body order. O(V + E).
+SharedResults share(const GovernanceMap& map, const AccountabilitySettings& settings = {});
 
 }  // namespace govgraph

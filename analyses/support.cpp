@@ -87,8 +87,8 @@ std::vector<std::string> route_ids(const GovernanceMap& map, const std::vector<V
   return ids;
 }
 
-UpwardSearch::UpwardSearch(const GovernanceMap& map, std::size_t limit)
-    : map_(map), limit_(limit), seen_(map.body_count(), 0) {}
+UpwardSearch::UpwardSearch(const GovernanceMap& map, std::size_t limit, const std::vector<bool>* counted)
+    : map_(map), limit_(limit), counted_(counted), seen_(map.body_count(), 0) {}
 
 bool UpwardSearch::mark(Vertex v) {
   if (seen_[v] == epoch_) return false;
@@ -119,7 +119,7 @@ std::vector<Vertex> UpwardSearch::ancestors(Vertex from, bool& complete) {
   auto expand = [&](Vertex v) {
     for (auto e : boost::make_iterator_range(boost::out_edges(v, view))) {
       const Vertex w = boost::target(e, view);
-      if (!active(map_, w) || !mark(w)) continue;
+      if ((counted_ != nullptr && !(*counted_)[map_.index(e).value()]) || !active(map_, w) || !mark(w)) continue;
       if (found.size() >= limit_) {
         complete = false;
         return;

@@ -45,11 +45,12 @@ std::vector<std::vector<Vertex>> cycles(const GovernanceMap& map, LinkKind kind)
 std::vector<Vertex> cycle_route(const GovernanceMap& map, LinkKind kind, const std::vector<Vertex>& component);
 
 /// A breadth-first search up the active accountable_to lines that visits at most
-/// `limit` bodies. Marks are kept between searches (reset in O(1)), so many small
-/// searches cost only what they visit.
+/// `limit` bodies: every line, or only those flagged in `counted` (by link index, as
+/// SharedResults::counted). Marks are kept between searches (reset in O(1)), so many
+/// small searches cost only what they visit.
 class UpwardSearch {
  public:
-  UpwardSearch(const GovernanceMap& map, std::size_t limit);
+  UpwardSearch(const GovernanceMap& map, std::size_t limit, const std::vector<bool>* counted = nullptr);
   enum class Outcome { found, not_found, gave_up };
   /// Whether `to` is reachable from `from` by one or more links.
   Outcome reaches(Vertex from, Vertex to);
@@ -61,6 +62,7 @@ class UpwardSearch {
   bool mark(Vertex v);
   const GovernanceMap& map_;
   std::size_t limit_;
+  const std::vector<bool>* counted_;
   std::vector<std::uint32_t> seen_;
   std::uint32_t epoch_ = 0;
   std::vector<Vertex> queue_;

@@ -77,7 +77,7 @@ void run_analyse(const AnalyseOptions& options, Context& context) {
 
   const GovernanceMap map = load_map_for_command(options.map, options.as_at, context);
   const std::string today = options.today.empty() ? local_date_today() : options.today;
-  const SharedResults shared = share(map);
+  const SharedResults shared = share(map, settings.accountability);
   ReportInput input{describe_map(map, options.map, options.as_at),
                     apply_waivers(analyse(map, shared, settings, selection), waivers, today), std::nullopt,
                     options.top};

@@ -41,7 +41,7 @@ struct ComparisonAnalysis {
   RuleSelection selection;
   /// The map's findings, with the routes they were found from kept for the metrics.
   [[nodiscard]] AnalysedMap operator()(const GovernanceMap& map) const {
-    AnalysedMap result{map, share(map), {}};
+    AnalysedMap result{map, share(map, settings.accountability), {}};
     result.findings = analyse(map, result.shared, settings, selection);
     return result;
   }

@@ -89,7 +89,9 @@ const std::array<FieldInfo<Link>, 12> link_fields{{
                 "(inspects, regulates, audits), `advises`, `collaborates_with` (symmetric)",
      .vocabulary = link_kind_names},
     {.name = "basis", .member = &Link::basis,
-     .meaning = "why the link exists: statutory, sponsorship, grant-agreement, public-knowledge, ..."},
+     .meaning = "why the link holds: statutory, sponsorship, line-management, governance-agreement, membership, "
+                "grant-agreement, contract, regulation or registration (see bases below); other text is kept and read "
+                "as unspecified"},
     {.name = "amount", .type = V::amount, .member = &Link::amount,
      .meaning = "for funds: a number from 0 to 10^15, in `currency` or the map's currency"},
     {.name = "currency", .member = &Link::currency, .meaning = "the currency of the amount, such as `GBP`"},

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "graph/text.hpp"
 
@@ -19,6 +20,12 @@ enum class BodyType {
 enum class BodyStatus { active, proposed, abolished };
 enum class LinkKind { accountable_to, funds, member_of, scrutinises, advises, collaborates_with };
 enum class Role { lead, delivers, supports };
+/// Why a link holds (Link::basis). The map keeps basis as free text: a name outside this
+/// list is read as unspecified (docs/format.md, "bases").
+enum class Basis {
+  statutory, sponsorship, line_management, governance_agreement, membership,
+  grant_agreement, contract, regulation, registration
+};
 
 inline constexpr std::array<std::string_view, 19> body_type_names = {
     "legislature", "executive", "minister", "directorate", "agency", "ndpb",
@@ -30,6 +37,20 @@ inline constexpr std::array<std::string_view, 3> body_status_names = {"active", 
 inline constexpr std::array<std::string_view, 6> link_kind_names = {
     "accountable_to", "funds", "member_of", "scrutinises", "advises", "collaborates_with"};
 inline constexpr std::array<std::string_view, 3> role_names = {"lead", "delivers", "supports"};
+inline constexpr std::array<std::string_view, 9> basis_names = {
+    "statutory", "sponsorship", "line-management", "governance-agreement", "membership",
+    "grant-agreement", "contract", "regulation", "registration"};
+
+/// Whether an accountable_to line of this basis makes the body answer for its conduct as
+/// a whole, not only for a grant, a contract's work or compliance with a regime (the
+/// argument is in docs/format.md). A line without a known basis is taken to.
+inline constexpr std::array<bool, 9> basis_carries_conduct = {true,  true,  true,  true, true,
+                                                              false, false, false, false};
+/// Whether a body answering to another by a line of this basis answers to it for the
+/// work it does: conduct, or a commission under a contract or grant agreement; not
+/// registration or regulation, which answer for keeping a regime (docs/format.md).
+inline constexpr std::array<bool, 9> basis_answers_for_work = {true, true, true,  true, true,
+                                                               true, true, false, false};
 
 inline constexpr std::size_t link_kind_count = link_kind_names.size();
 
@@ -37,11 +58,16 @@ std::string_view to_string(BodyType value);
 std::string_view to_string(BodyStatus value);
 std::string_view to_string(LinkKind value);
 std::string_view to_string(Role value);
+std::string_view to_string(Basis value);
 
 std::optional<BodyType> parse_body_type(std::string_view text);
 std::optional<BodyStatus> parse_body_status(std::string_view text);
 std::optional<LinkKind> parse_link_kind(std::string_view text);
 std::optional<Role> parse_role(std::string_view text);
+std::optional<Basis> parse_basis(std::string_view text);
+
+/// The bases whose lines carry accountability for conduct, in vocabulary order.
+std::vector<Basis> conduct_bases();
 
 /// "a, b or c": the allowed values of a vocabulary (or any list of names), for error
 /// messages.

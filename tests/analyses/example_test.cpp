@@ -52,27 +52,31 @@ TEST_CASE("The example has no orphaned duty and no broken accountability: every 
   }
 }
 
-TEST_CASE("The example's findings total 42 warnings and 31 notes") {
-  CHECK(count(Severity::warning) == 42);
-  CHECK(count(Severity::info) == 31);
+TEST_CASE("The example's findings total 38 warnings and 24 notes") {
+  CHECK(count(Severity::warning) == 38);
+  CHECK(count(Severity::info) == 24);
 }
 
-TEST_CASE("The Promise Oversight Board and The Promise Scotland below it are one chain of gatekeepers (cp1 p.22)") {
+TEST_CASE("The Promise Oversight Board is the only route for The Promise Scotland and those below it (cp1 p.22)") {
   bool found = false;
   for (const auto& f : example_findings()) {
     if (!is(f, rule::gatekeeper)) continue;
     CHECK(f.subjects != std::vector<std::string>{"the-promise-scotland"});
     if (f.subjects != std::vector<std::string>{"promise-oversight-board"}) continue;
     found = true;
-    CHECK(f.number("dependants") == 4);
-    CHECK(f.named == std::vector<Subject>{{SubjectRole::gatekeeper, "the-promise-scotland"}});
+    // The Data for Children Collaborative answers to The Promise Scotland by contract
+    // (cp1 p.71), not for its conduct: not a dependant.
+    CHECK(f.number("dependants") == 3);
+    CHECK(f.named.empty());
   }
   CHECK(found);
 }
 
 TEST_CASE("Youth Justice has seven leads and no single accountable owner (cp1 pp.35-36)") {
   const auto leads = subjects_of(rule::multiple_leads);
-  CHECK(leads.size() == 20);  // 20 of the 25 actions name more than one lead
+  // 20 of the 25 actions name more than one lead; in Data Mapping one answers to the
+  // other, which commissioned it (cp1 p.71): one line of accountability.
+  CHECK(leads.size() == 19);
   CHECK(std::find(leads.begin(), leads.end(),
                   std::vector<std::string>{"youth-justice", "care-inspectorate", "cosla", "police-scotland",
                                            "scottish-government", "scottish-sentencing-council",

@@ -115,7 +115,7 @@ inline std::vector<Finding> overlap_of(const GovernanceMap& map, const OverlapSe
   return find_overlap(map, share(map), settings);
 }
 inline std::vector<Finding> accountability_of(const GovernanceMap& map, const AccountabilitySettings& settings = {}) {
-  return find_accountability(map, share(map), settings);
+  return find_accountability(map, share(map, settings), settings);
 }
 inline std::vector<Finding> funding_of(const GovernanceMap& map, const FundingSettings& settings = {}) {
   return find_funding(map, share(map), settings);

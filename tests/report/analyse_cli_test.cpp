@@ -28,12 +28,14 @@ const std::string small_map = R"({
     {"id": "parliament", "name": "Parliament", "type": "legislature", "source": "s1 p.1"},
     {"id": "ministers", "name": "Ministers", "type": "minister", "policy_areas": ["care"], "source": "s1 p.1"},
     {"id": "agency", "name": "Care Agency", "type": "agency", "policy_areas": ["care"], "source": "s1 p.2"},
-    {"id": "forum", "name": "Care Forum", "type": "board", "source": "s1 p.5"}
+    {"id": "forum", "name": "Care Forum", "type": "board", "source": "s1 p.5"},
+    {"id": "inspectorate", "name": "Care Inspectorate", "type": "regulator", "policy_areas": ["care"], "source": "s1 p.7"}
   ],
   "links": [
     {"from": "ministers", "to": "parliament", "kind": "accountable_to", "source": "s1 p.1"},
     {"from": "agency", "to": "ministers", "kind": "accountable_to", "source": "s1 p.2"},
-    {"from": "forum", "to": "ministers", "kind": "accountable_to", "source": "s1 p.5"}
+    {"from": "forum", "to": "ministers", "kind": "accountable_to", "source": "s1 p.5"},
+    {"from": "inspectorate", "to": "parliament", "kind": "accountable_to", "source": "s1 p.7"}
   ],
   "responsibilities": [
     {"id": "inspect", "name": "Inspect care homes", "policy_area": "care",
@@ -41,7 +43,7 @@ const std::string small_map = R"({
     {"id": "plan", "name": "Write the care plan", "policy_area": "care",
      "owners": [{"body": "agency", "role": "delivers"}], "source": "s1 p.4"},
     {"id": "review", "name": "Review care", "policy_area": "care",
-     "owners": [{"body": "agency", "role": "lead"}, {"body": "ministers", "role": "lead"}], "source": "s1 p.6"}
+     "owners": [{"body": "agency", "role": "lead"}, {"body": "inspectorate", "role": "lead"}], "source": "s1 p.6"}
   ]
 }
 )";
@@ -85,7 +87,7 @@ TEST_CASE("analyse reports each finding with its rule and subjects in the text o
   Fixture f;
   const RunResult r = f.analyse("--no-figures");
   CHECK(r.out.find("ERRORS (1)\n  orphan.no-lead [plan, agency]") != std::string::npos);
-  CHECK(r.out.find("WARNINGS (1)\n  duplication.multiple-leads [review, agency, ministers]") != std::string::npos);
+  CHECK(r.out.find("WARNINGS (1)\n  duplication.multiple-leads [review, agency, inspectorate]") != std::string::npos);
   CHECK(r.out.find("INFO (1)\n  orphan.body-without-purpose [forum]") != std::string::npos);
   CHECK(r.out.find("3 findings: 1 error, 1 warning, 1 info.") != std::string::npos);
   CHECK(r.out.find('\x1b') == std::string::npos);  // not a terminal: no colour
