@@ -33,15 +33,35 @@ inline constexpr std::array<std::string_view, 3> role_names = {"lead", "delivers
 
 inline constexpr std::size_t link_kind_count = link_kind_names.size();
 
+// Open vocabularies: the documented values of a field kept as text. A value outside one
+// is read with a warning naming the nearest value, and kept as written, so that maps
+// written before the vocabulary existed still load and round-trip unchanged.
+
+/// A responsibility's `status`: the assessment scale of Change Programme ONE (work is
+/// underway; underway but does not yet appear sufficient; little or no work underway).
+enum class Assessment { underway, underway_insufficient, little_or_no_work };
+inline constexpr std::array<std::string_view, 3> assessment_names = {"underway", "underway-insufficient",
+                                                                     "little-or-no-work"};
+/// A responsibility's `commitments`: whether its bodies have committed to action.
+enum class Commitments { received, none };
+inline constexpr std::array<std::string_view, 2> commitments_names = {"received", "none"};
+/// A body's `powers` to carry its duties; absent means unknown.
+enum class Powers { statutory, non_statutory, advisory };
+inline constexpr std::array<std::string_view, 3> powers_names = {"statutory", "non-statutory", "advisory"};
+
 std::string_view to_string(BodyType value);
 std::string_view to_string(BodyStatus value);
 std::string_view to_string(LinkKind value);
 std::string_view to_string(Role value);
+std::string_view to_string(Assessment value);
 
 std::optional<BodyType> parse_body_type(std::string_view text);
 std::optional<BodyStatus> parse_body_status(std::string_view text);
 std::optional<LinkKind> parse_link_kind(std::string_view text);
 std::optional<Role> parse_role(std::string_view text);
+std::optional<Assessment> parse_assessment(std::string_view text);
+std::optional<Commitments> parse_commitments(std::string_view text);
+std::optional<Powers> parse_powers(std::string_view text);
 
 /// "a, b or c": the allowed values of a vocabulary (or any list of names), for error
 /// messages.
