@@ -23,11 +23,11 @@ std::vector<Vertex> active_leads(const GovernanceMap& map, ResponsibilityIndex r
 void no_commitments(const GovernanceMap& map, std::vector<Finding>& out) {
   for (const ResponsibilityIndex r : map.responsibility_indices()) {
     const Responsibility& resp = map.responsibility(r);
-    if (parse_commitments(resp.commitments) != Commitments::none) continue;
+    if (!without_commitments(resp)) continue;
     std::vector<Subject> subjects{{SubjectRole::responsibility, resp.id}};
     for (Vertex v : active_leads(map, r)) subjects.push_back({SubjectRole::lead, map.body(v).id});
     std::string message = "No commitments have been received for '" + responsibility_name(resp) + "'";
-    if (const auto assessment = parse_assessment(resp.status))
+    if (const auto assessment = parse_assessment(resp.status); assessment && *assessment != Assessment::no_commitments)
       message += ", assessed as " + std::string(assessment_words(*assessment));
     Sources sources;
     sources.add(resp.source);
@@ -114,11 +114,16 @@ void lead_without_powers(const GovernanceMap& map, const DeliverySettings& setti
 
 }  // namespace
 
+bool without_commitments(const Responsibility& r) {
+  return parse_commitments(r.commitments) == Commitments::none || parse_assessment(r.status) == Assessment::no_commitments;
+}
+
 std::string_view assessment_words(Assessment assessment) {
   switch (assessment) {
     case Assessment::underway: return "underway";
     case Assessment::underway_insufficient: return "underway but not yet sufficient";
     case Assessment::little_or_no_work: return "having little or no work underway";
+    case Assessment::no_commitments: return "having no commitments received";
   }
   return "";
 }

@@ -22,6 +22,10 @@ namespace govgraph {
 std::vector<Finding> find_delivery(const GovernanceMap& map, const SharedResults& shared,
                                    const DeliverySettings& settings = {});
 
+/// Whether no commitments have been received for a responsibility: its commitments are
+/// `none`, or its status is `no-commitments`.
+bool without_commitments(const Responsibility& r);
+
 /// An assessment as a report words it after "assessed as": "underway but not yet sufficient".
 std::string_view assessment_words(Assessment assessment);
 

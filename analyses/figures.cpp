@@ -165,7 +165,7 @@ void progress(const GovernanceMap& map, Figures& f) {
     if (const auto a = parse_assessment(r.status)) ++counts[static_cast<std::size_t>(*a)];
     else if (r.status.empty()) ++p.not_assessed;
     else ++p.other_status;
-    if (parse_commitments(r.commitments) == Commitments::none) ++p.no_commitments;
+    if (without_commitments(r)) ++p.no_commitments;
   }
   const bool recorded = p.not_assessed < p.responsibilities || p.no_commitments > 0;
   const std::string of_all = " of " + std::to_string(p.responsibilities) + " responsibilities ";
@@ -174,7 +174,7 @@ void progress(const GovernanceMap& map, Figures& f) {
   };
   for (std::size_t a = 0; a < counts.size(); ++a) {
     if (counts[a] > 0) p.by_assessment.push_back({std::string(assessment_names[a]), counts[a]});
-    say(counts[a], "assessed as " + std::string(assessment_words(static_cast<Assessment>(a))));
+    if (a < assessment_scale) say(counts[a], "assessed as " + std::string(assessment_words(static_cast<Assessment>(a))));
   }
   say(p.other_status, "with a status outside the assessment scale");
   say(p.not_assessed, "not assessed");

@@ -58,10 +58,10 @@ struct TypeSpread {
 /// Progress as the map records it (Change Programme ONE's assessment and commitments).
 struct ProgressFigures {
   std::size_t responsibilities = 0;    // in the map
-  std::vector<Count> by_assessment;    // assessment names in scale order, non-zero only
+  std::vector<Count> by_assessment;    // status names in vocabulary order, non-zero only
   std::size_t not_assessed = 0;        // no status
   std::size_t other_status = 0;        // a status outside the scale (warned when read)
-  std::size_t no_commitments = 0;      // "commitments": "none"
+  std::size_t no_commitments = 0;      // "commitments": "none", or status no-commitments
   /// "16 of 25 responsibilities assessed as underway but not yet sufficient", one per
   /// non-zero count; empty when no responsibility records an assessment or commitments.
   std::vector<std::string> sentences;

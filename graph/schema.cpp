@@ -123,7 +123,8 @@ const std::array<FieldInfo<Responsibility>, 9> responsibility_fields{{
     {.name = "status", .type = V::term, .member = &Responsibility::status,
      .meaning = "the assessment of progress, on the scale of Change Programme ONE: `underway` (work is underway), "
                 "`underway-insufficient` (underway but does not yet appear sufficient) or `little-or-no-work`; "
-                "absent means not assessed",
+                "or `no-commitments` when no commitments were received and no assessment given; absent means not "
+                "assessed",
      .vocabulary = assessment_names},
     {.name = "commitments", .type = V::term, .member = &Responsibility::commitments,
      .meaning = "whether the bodies have committed to action: `received` or `none` (\"no commitments received\"); "

@@ -38,10 +38,14 @@ inline constexpr std::size_t link_kind_count = link_kind_names.size();
 // written before the vocabulary existed still load and round-trip unchanged.
 
 /// A responsibility's `status`: the assessment scale of Change Programme ONE (work is
-/// underway; underway but does not yet appear sufficient; little or no work underway).
-enum class Assessment { underway, underway_insufficient, little_or_no_work };
-inline constexpr std::array<std::string_view, 3> assessment_names = {"underway", "underway-insufficient",
-                                                                     "little-or-no-work"};
+/// underway; underway but does not yet appear sufficient; little or no work underway),
+/// then `no-commitments`, which the seeds record for one action in place of an
+/// assessment (`"commitments": "none"` beside an assessment says both).
+enum class Assessment { underway, underway_insufficient, little_or_no_work, no_commitments };
+inline constexpr std::array<std::string_view, 4> assessment_names = {"underway", "underway-insufficient",
+                                                                     "little-or-no-work", "no-commitments"};
+/// The assessments on the scale, before no-commitments.
+inline constexpr std::size_t assessment_scale = 3;
 /// A responsibility's `commitments`: whether its bodies have committed to action.
 enum class Commitments { received, none };
 inline constexpr std::array<std::string_view, 2> commitments_names = {"received", "none"};

@@ -34,8 +34,16 @@ TEST_CASE("A responsibility with no commitments received is a warning that gives
   CHECK(found[0].message == "No commitments have been received for 'data', assessed as having little or no work underway.");
 }
 
+TEST_CASE("A status of no-commitments is reported as none received, without an assessment") {
+  auto m = promise_map({lead("department")});
+  m.data.responsibilities[0].status = "no-commitments";
+  const auto found = of_rule(delivery_of(m.build()), rule::no_commitments);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "No commitments have been received for 'data'.");
+}
+
 TEST_CASE("Commitments received, not recorded, or written outside the vocabulary are not reported") {
-  for (const char* commitments : {"received", "", "no-commitments"}) {
+  for (const char* commitments : {"received", "", "nil"}) {
     auto m = promise_map({lead("department")});
     m.data.responsibilities[0].commitments = commitments;
     CHECK(of_rule(delivery_of(m.build()), rule::no_commitments).empty());
@@ -125,22 +133,22 @@ TEST_CASE("The delivery rules run under analyse, and the setting is set by key")
 TEST_CASE("The progress figure counts each assessment and the commitments, against all responsibilities") {
   MapBuilder m;
   m.apex("parliament");
-  for (const char* status : {"underway", "underway-insufficient", "underway-insufficient", "", "in hand"}) {
+  for (const char* status : {"underway", "underway-insufficient", "underway-insufficient", "", "in hand", "no-commitments"}) {
     m.duty("d" + std::to_string(m.data.responsibilities.size()), {lead("parliament")});
     m.data.responsibilities.back().status = status;
   }
   m.data.responsibilities[3].commitments = "none";
   const auto p = figures_of(m.build()).progress;
-  CHECK(p.responsibilities == 5);
-  CHECK(p.by_assessment == std::vector<Count>{{"underway", 1}, {"underway-insufficient", 2}});
+  CHECK(p.responsibilities == 6);
+  CHECK(p.by_assessment == std::vector<Count>{{"underway", 1}, {"underway-insufficient", 2}, {"no-commitments", 1}});
   CHECK(p.not_assessed == 1);
   CHECK(p.other_status == 1);
-  CHECK(p.no_commitments == 1);
-  CHECK(p.sentences == std::vector<std::string>{"1 of 5 responsibilities assessed as underway",
-                                                "2 of 5 responsibilities assessed as underway but not yet sufficient",
-                                                "1 of 5 responsibilities with a status outside the assessment scale",
-                                                "1 of 5 responsibilities not assessed",
-                                                "1 of 5 responsibilities with no commitments received"});
+  CHECK(p.no_commitments == 2);
+  CHECK(p.sentences == std::vector<std::string>{"1 of 6 responsibilities assessed as underway",
+                                                "2 of 6 responsibilities assessed as underway but not yet sufficient",
+                                                "1 of 6 responsibilities with a status outside the assessment scale",
+                                                "1 of 6 responsibilities not assessed",
+                                                "2 of 6 responsibilities with no commitments received"});
 }
 
 TEST_CASE("A map that records no progress says nothing about it") {

@@ -53,18 +53,19 @@ TEST_CASE("The delivery fields are read from JSON, each in its place") {
 }
 
 TEST_CASE("A status, commitments or powers outside its vocabulary is kept, with a warning naming the nearest") {
-  CHECK(problems(small(R"(, "powers": "statutary")", R"(, "status": "no-commitments", "commitments": "nil")")) ==
+  CHECK(problems(small(R"(, "powers": "statutary")", R"(, "status": "no-commitment", "commitments": "nil")")) ==
         std::vector<std::string>{
             "m.json:1:81: warning: bodies[0].powers: 'statutary' is not a documented value, kept as written; nearest "
             "is 'statutory'; expected one of statutory, non-statutory or advisory",
-            "m.json:1:152: warning: responsibilities[0].status: 'no-commitments' is not a documented value, kept as "
-            "written; nearest is 'underway'; expected one of underway, underway-insufficient or little-or-no-work",
-            "m.json:1:185: warning: responsibilities[0].commitments: 'nil' is not a documented value, kept as "
+            "m.json:1:152: warning: responsibilities[0].status: 'no-commitment' is not a documented value, kept as "
+            "written; nearest is 'no-commitments'; expected one of underway, underway-insufficient, "
+            "little-or-no-work or no-commitments",
+            "m.json:1:184: warning: responsibilities[0].commitments: 'nil' is not a documented value, kept as "
             "written; nearest is 'none'; expected one of received or none"});
   Diagnostics out;
-  const MapData m = parse_json_map(small("", R"(, "status": "no-commitments")"), "m.json", out);
-  CHECK(m.responsibilities[0].status == "no-commitments");
-  CHECK(write_json_map(m).find(R"("status": "no-commitments")") != std::string::npos);
+  const MapData m = parse_json_map(small("", R"(, "status": "in hand")"), "m.json", out);
+  CHECK(m.responsibilities[0].status == "in hand");
+  CHECK(write_json_map(m).find(R"("status": "in hand")") != std::string::npos);
 }
 
 TEST_CASE("A bad due date, horizon or universe is an error at its place") {
@@ -131,7 +132,7 @@ TEST_CASE("A CSV folder's bad powers and universe are reported with the file's p
                              "written; nearest is 'advisory'; expected one of statutory, non-statutory or advisory",
                     folder + "responsibilities.csv:2:5: warning: responsibilities.status: 'done' is not a documented "
                              "value, kept as written; nearest is 'underway'; expected one of underway, "
-                             "underway-insufficient or little-or-no-work",
+                             "underway-insufficient, little-or-no-work or no-commitments",
                     folder + "responsibilities.csv:2:10: error: responsibilities.due: '2030-02-30' is not a date; "
                              "expected YYYY-MM-DD, such as 2021-06-30"});
   CHECK(m.bodies.at(0).powers == "some");
