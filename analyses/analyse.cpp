@@ -61,6 +61,7 @@ std::vector<Finding> analyse(const GovernanceMap& map, const SharedResults& shar
   if (wanted(Family::overlap)) take(find_overlap(map, shared, settings.overlap));
   if (wanted(Family::accountability)) take(find_accountability(map, shared, settings.accountability));
   if (wanted(Family::funding)) take(find_funding(map, shared, settings.funding));
+  if (wanted(Family::delivery)) take(find_delivery(map, shared, settings.delivery));
   if (wanted(Family::provenance)) take(find_provenance(map, shared, settings.provenance));
   std::sort(findings.begin(), findings.end());
   return findings;

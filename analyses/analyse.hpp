@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analyses/accountability.hpp"
+#include "analyses/delivery.hpp"
 #include "analyses/duplication.hpp"
 #include "analyses/finding.hpp"
 #include "analyses/funding.hpp"

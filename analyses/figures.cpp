@@ -6,6 +6,7 @@
 #include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/biconnected_components.hpp>
 
+#include "analyses/delivery.hpp"
 #include "analyses/support.hpp"
 
 namespace govgraph {
@@ -86,6 +87,27 @@ void counts(const GovernanceMap& map, Figures& f) {
   for (Vertex a : map.apexes()) f.apexes.push_back(map.body(a).id);
 }
 
+/// The map's declared count of `of` (a body type name or "policy_areas"); 0 when undeclared.
+std::size_t declared(const GovernanceMap& map, std::string_view of) {
+  for (const Denominator& d : map.data().universe)
+    if (d.of == of) return static_cast<std::size_t>(d.count);
+  return 0;
+}
+
+/// "X of Y things": Y declared, with what the map holds when that is fewer; else "X of
+/// the map's Y things", so a count of the map is never read as a count of everyone.
+std::string of_total(std::size_t part, std::size_t held, std::size_t universe, const std::string& things) {
+  if (universe == 0) return std::to_string(part) + " of the map's " + std::to_string(held) + " " + things;
+  std::string text = std::to_string(part) + " of " + std::to_string(universe) + " " + things;
+  if (held < universe) text += " (the map holds " + std::to_string(held) + ")";
+  return text;
+}
+
+std::string spread_sentence(const TypeSpread& s, const std::string& bodies) {
+  return of_total(s.with_interest, s.total, s.universe, bodies) + (s.with_interest == 1 ? " has" : " have") +
+         " an interest, straddling " + of_total(s.areas_straddled, s.areas_total, s.areas_universe, "policy areas");
+}
+
 void areas(const GovernanceMap& map, Figures& f) {
   const auto rows = interests(map);
   const std::size_t area_count = map.policy_areas().size();
@@ -116,8 +138,11 @@ void areas(const GovernanceMap& map, Figures& f) {
     f.areas[a].lead_bodies = static_cast<std::size_t>(std::unique(leads[a].begin(), leads[a].end()) - leads[a].begin());
   }
 
+  const std::size_t areas_universe = declared(map, "policy_areas");
   for (std::size_t t = 0; t < body_type_names.size(); ++t) {
     TypeSpread spread{std::string(body_type_names[t]), 0, 0, 0, area_count, ""};
+    spread.universe = declared(map, body_type_names[t]);
+    spread.areas_universe = areas_universe;
     std::vector<bool> touched(area_count, false);
     for (Vertex v = 0; v < map.body_count(); ++v) {
       if (static_cast<std::size_t>(map.body(v).type) != t || !active(map, v)) continue;
@@ -127,12 +152,33 @@ void areas(const GovernanceMap& map, Figures& f) {
     }
     if (spread.total == 0) continue;
     spread.areas_straddled = static_cast<std::size_t>(std::count(touched.begin(), touched.end(), true));
-    spread.sentence = std::to_string(spread.with_interest) + " of " + std::to_string(spread.total) + " " +
-                      plural(static_cast<BodyType>(t)) + (spread.with_interest == 1 ? " has" : " have") +
-                      " an interest, straddling " + std::to_string(spread.areas_straddled) + " of " +
-                      std::to_string(area_count) + " policy areas";
+    spread.sentence = spread_sentence(spread, plural(static_cast<BodyType>(t)));
     f.spread.push_back(std::move(spread));
   }
+}
+
+void progress(const GovernanceMap& map, Figures& f) {
+  ProgressFigures& p = f.progress;
+  p.responsibilities = map.responsibilities().size();
+  std::vector<std::size_t> counts(assessment_names.size(), 0);
+  for (const Responsibility& r : map.responsibilities()) {
+    if (const auto a = parse_assessment(r.status)) ++counts[static_cast<std::size_t>(*a)];
+    else if (r.status.empty()) ++p.not_assessed;
+    else ++p.other_status;
+    if (without_commitments(r)) ++p.no_commitments;
+  }
+  const bool recorded = p.not_assessed < p.responsibilities || p.no_commitments > 0;
+  const std::string of_all = " of " + std::to_string(p.responsibilities) + " responsibilities ";
+  auto say = [&](std::size_t n, const std::string& what) {
+    if (recorded && n > 0) p.sentences.push_back(std::to_string(n) + of_all + what);
+  };
+  for (std::size_t a = 0; a < counts.size(); ++a) {
+    if (counts[a] > 0) p.by_assessment.push_back({std::string(assessment_names[a]), counts[a]});
+    if (a < assessment_scale) say(counts[a], "assessed as " + std::string(assessment_words(static_cast<Assessment>(a))));
+  }
+  say(p.other_status, "with a status outside the assessment scale");
+  say(p.not_assessed, "not assessed");
+  say(p.no_commitments, "with no commitments received");
 }
 
 void brokers(const GovernanceMap& map, const FigureSettings& settings, Figures& f) {
@@ -193,6 +239,7 @@ Figures compute_figures(const GovernanceMap& map, const SharedResults& shared, c
   f.policy_areas = map.policy_areas().size();
   counts(map, f);
   areas(map, f);
+  progress(map, f);
   f.funding = funding_figures(map);
   brokers(map, settings, f);
   cut_points(map, f);

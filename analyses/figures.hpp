@@ -41,15 +41,32 @@ struct AreaFigures {
 };
 
 /// The seeds' form, per body type: "26 of 43 directorates have an interest, straddling 49
-/// of 117 policy areas". Only types with at least one body are listed.
+/// of 117 policy areas". Only types with at least one body are listed. M and Y are the
+/// map's universe when it declares one; else the sentence says they are the map's own
+/// counts ("9 of the map's 9 directorates"), which are not everyone.
 struct TypeSpread {
   std::string type;                  // body type name, e.g. "directorate"
   std::size_t with_interest = 0;     // N: bodies of this type with any policy area
-  std::size_t total = 0;             // M: bodies of this type
+  std::size_t total = 0;             // bodies of this type in the map
   std::size_t areas_straddled = 0;   // X: distinct areas those bodies touch
-  std::size_t areas_total = 0;       // Y: policy areas in the map
+  std::size_t areas_total = 0;       // policy areas in the map
   std::string sentence;              // the computed sentence, as above
+  std::size_t universe = 0;          // M when declared: bodies of this type there are; 0: not declared
+  std::size_t areas_universe = 0;    // Y when declared: policy areas there are; 0: not declared
   friend bool operator==(const TypeSpread&, const TypeSpread&) = default;
+};
+
+/// Progress as the map records it (Change Programme ONE's assessment and commitments).
+struct ProgressFigures {
+  std::size_t responsibilities = 0;    // in the map
+  std::vector<Count> by_assessment;    // status names in vocabulary order, non-zero only
+  std::size_t not_assessed = 0;        // no status
+  std::size_t other_status = 0;        // a status outside the scale (warned when read)
+  std::size_t no_commitments = 0;      // "commitments": "none", or status no-commitments
+  /// "16 of 25 responsibilities assessed as underway but not yet sufficient", one per
+  /// non-zero count; empty when no responsibility records an assessment or commitments.
+  std::vector<std::string> sentences;
+  friend bool operator==(const ProgressFigures&, const ProgressFigures&) = default;
 };
 
 /// A body and a score: betweenness for brokers, route length for long routes.
@@ -82,6 +99,7 @@ struct Figures {
   std::vector<MatrixRow> matrix;          // bodies with any area, in body order
   std::vector<AreaFigures> areas;         // one per policy area, in map order
   std::vector<TypeSpread> spread;         // per body type, vocabulary order
+  ProgressFigures progress;
 
   FundingFigures funding;                 // each pound counted once (analyses/money.hpp)
 

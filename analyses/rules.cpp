@@ -11,8 +11,8 @@
 namespace govgraph {
 namespace {
 
-constexpr std::array<std::string_view, 6> family_names = {"orphan",         "duplication", "overlap",
-                                                          "accountability", "funding",     "provenance"};
+constexpr std::array<std::string_view, 7> family_names = {"orphan",  "duplication", "overlap",   "accountability",
+                                                          "funding", "delivery",    "provenance"};
 
 /// Where the text came from is the caller's to say (a command-line option, a file).
 [[noreturn]] void bad_setting(std::string_view key, std::string_view value, std::string_view expected) {

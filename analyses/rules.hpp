@@ -17,11 +17,11 @@
 
 namespace govgraph {
 
-enum class Family { orphan, duplication, overlap, accountability, funding, provenance };  // the product's order
+enum class Family { orphan, duplication, overlap, accountability, funding, delivery, provenance };  // the product's order
 
-inline constexpr std::array<Family, 6> all_families = {Family::orphan,         Family::duplication,
-                                                       Family::overlap,        Family::accountability,
-                                                       Family::funding,        Family::provenance};
+inline constexpr std::array<Family, 7> all_families = {Family::orphan,  Family::duplication, Family::overlap,
+                                                       Family::accountability, Family::funding,
+                                                       Family::delivery, Family::provenance};
 
 std::string_view to_string(Family family);
 
@@ -112,6 +112,18 @@ inline constexpr Rule unaccountable_funding{
     "own principal)."};
 inline constexpr Rule funding_cycle{"funding.cycle", Family::funding, warning,
                                     "funds links form a cycle: money flows in a circle."};
+// delivery: what the map says about whether a duty will be done
+inline constexpr Rule no_commitments{
+    "delivery.no-commitments", Family::delivery, warning,
+    "No commitments have been received for a responsibility (\"commitments\": \"none\")."};
+inline constexpr Rule lead_expires{
+    "delivery.lead-expires", Family::delivery, warning,
+    "A lead body ends before a responsibility it leads is due (its due date, else the map's horizon): an orphan in "
+    "waiting."};
+inline constexpr Rule lead_without_powers{
+    "delivery.lead-without-powers", Family::delivery, warning,
+    "Every lead body of a responsibility is known to lack statutory powers (its powers are non-statutory or "
+    "advisory)."};
 // provenance
 inline constexpr Rule unsourced{"provenance.unsourced", Family::provenance, info,
                                 "Bodies, links or responsibilities cite no source (one finding per kind, listing them)."};
@@ -124,7 +136,8 @@ inline constexpr std::array all_rules = {
     rule::overlapping_remits, rule::duplicate_scrutiny, rule::multiple_masters,   rule::redundant_line,
     rule::same_entity,        rule::crowded_area,     rule::area_pair,            rule::accountability_cycle,
     rule::gatekeeper,         rule::long_chain,       rule::wide_span,            rule::unaccountable_funding,
-    rule::funding_cycle,      rule::unsourced};
+    rule::funding_cycle,      rule::no_commitments,   rule::lead_expires,         rule::lead_without_powers,
+    rule::unsourced};
 
 /// The rule with this id, or nullptr.
 const Rule* find_rule(std::string_view id);
@@ -173,6 +186,11 @@ struct FundingSettings {
   std::size_t search_limit = 10000;
 };
 
+struct DeliverySettings {
+  /// A lead whose powers are not recorded is taken to hold them, unless this is set.
+  bool count_unknown_powers = false;
+};
+
 struct ProvenanceSettings {
   std::size_t max_listed = 20;
 };
@@ -193,6 +211,7 @@ struct AnalysisSettings {
   OverlapSettings overlap;
   AccountabilitySettings accountability;
   FundingSettings funding;
+  DeliverySettings delivery;
   ProvenanceSettings provenance;
   std::map<std::string, Severity, std::less<>> severities;  // rule id -> override
 
@@ -321,6 +340,9 @@ inline constexpr std::array table = {
         "Whether money paid to an apex (where accountability ends) is reported."),
     tunes<&S::funding, &FundingSettings::search_limit, parse_count>(
         Family::funding, "search-limit", "Bodies one search up from a recipient may visit looking for its funder."),
+    tunes<&S::delivery, &DeliverySettings::count_unknown_powers, parse_flag>(
+        rule::lead_without_powers, "count-unknown",
+        "Whether a lead whose powers are not recorded counts as lacking them."),
     tunes<&S::provenance, &ProvenanceSettings::max_listed, parse_count>(
         rule::unsourced, "max-listed", "Most unsourced records named in a finding's evidence."),
 };

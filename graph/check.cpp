@@ -149,6 +149,22 @@ void check_policy_tree(const MapData& map, Diagnostics& out) {
   }
 }
 
+/// A declared count below what the map itself holds would make "N of M" say more than all.
+void check_universe(const MapData& map, Diagnostics& out) {
+  for (const Denominator& d : map.universe) {
+    std::size_t held = 0;
+    if (d.of == "policy_areas") {
+      held = map.policy_areas.size();
+    } else {
+      for (const Body& b : map.bodies) held += to_string(b.type) == d.of && b.status != BodyStatus::abolished ? 1U : 0U;
+    }
+    if (held > static_cast<std::size_t>(d.count))
+      out.error(at(map.origins.map, d.at), "universe." + d.of + ": " + std::to_string(d.count) +
+                                               " declared, but the map itself holds " + std::to_string(held) +
+                                               "; the universe counts every one there is, in the map or not");
+  }
+}
+
 }  // namespace
 
 std::string nearest_id(std::string_view wanted, const std::vector<std::string_view>& candidates) {
@@ -230,6 +246,7 @@ Diagnostics check_map(const MapData& map) {
     check_citation(a, files.policy_areas, path);
   }
   check_policy_tree(map, out);
+  check_universe(map, out);
 
   for (std::size_t i = 0; i < map.bodies.size(); ++i) {
     const auto& b = map.bodies[i];

@@ -58,6 +58,7 @@ struct Body : RecordBase {
   Position policy_areas_at;
   BodyStatus status = BodyStatus::active;
   std::optional<long long> represents;  // a class of this many similar bodies
+  std::string powers;                   // powers_names, or as written; empty: unknown
   std::string start;                    // ISO 8601 dates; empty when open-ended
   std::string end;
 };
@@ -91,8 +92,19 @@ struct Responsibility : RecordBase {
   std::string name;
   std::string policy_area;  // may be empty
   Position policy_area_at;
-  std::string status;
+  std::string status;       // assessment_names, or as written
+  std::string commitments;  // commitments_names, or as written
+  std::string due;          // ISO 8601 date; empty: held to the map's horizon
   std::vector<Owner> owners;
+};
+
+/// One count of the world a map describes: how many bodies of a type (`of` is a body
+/// type name) or policy areas (`of` is "policy_areas") exist, in the map or not.
+struct Denominator {
+  std::string of;
+  long long count = 0;
+  Position at;
+  friend bool operator==(const Denominator& a, const Denominator& b) { return a.of == b.of && a.count == b.count; }
 };
 
 /// The file each collection was read from (all the same for a JSON map; one per CSV).
@@ -110,6 +122,8 @@ struct MapData {
   std::string name;
   std::string as_of;
   std::string currency;
+  std::string horizon;  // ISO 8601 date; empty: none
+  std::vector<Denominator> universe;
   std::vector<std::string> apex;
   std::vector<Position> apex_at;
   std::vector<SourceDoc> sources;

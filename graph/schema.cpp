@@ -16,14 +16,21 @@ constexpr std::string_view note_meaning = "free text";
 // Each table is in canonical order. `meaning` is the docs' wording, checked against
 // docs/format.md by tests/graph/schema_test.cpp.
 
-const std::array<FieldInfo<MapData>, 10> map_fields{{
+const std::array<FieldInfo<MapData>, 12> map_fields{{
     {.name = "govgraph", .type = V::version, .member = &MapData::format_version, .required = true,
      .meaning = "the format version: `1`"},
     {.name = "name", .member = &MapData::name, .meaning = "the map's title, used in reports"},
     {.name = "as_of", .type = V::date, .member = &MapData::as_of, .meaning = "the date the map describes (YYYY-MM-DD)"},
+    {.name = "horizon", .type = V::date, .member = &MapData::horizon,
+     .meaning = "the date (YYYY-MM-DD) the map looks ahead to: a responsibility without a `due` date must still "
+                "have a lead on it"},
     {.name = "currency", .member = &MapData::currency, .meaning = "the currency of amounts, such as `GBP`"},
     {.name = "apex", .type = V::ids, .member = &MapData::apex,
      .meaning = "ids of bodies where accountability ends, besides every legislature"},
+    {.name = "universe", .type = V::counts, .member = &MapData::universe,
+     .meaning = "how many exist in the world the map describes, in the map or not: whole numbers by body type, "
+                "and `policy_areas`, such as `{\"directorate\": 43, \"policy_areas\": 117}`; the figures' "
+                "\"N of M\" sentences count against them (see below)"},
     {.name = "sources", .type = V::records, .meaning = "the documents the map cites"},
     {.name = "policy_areas", .type = V::records, .meaning = "the policy areas, a tree"},
     {.name = "bodies", .type = V::records, .meaning = "the public bodies"},
@@ -52,7 +59,7 @@ const std::array<FieldInfo<PolicyArea>, 5> policy_area_fields{{
     {.name = "note", .member = &PolicyArea::note, .meaning = note_meaning},
 }};
 
-const std::array<FieldInfo<Body>, 12> body_fields{{
+const std::array<FieldInfo<Body>, 13> body_fields{{
     {.name = "id", .type = V::id, .member = &Body::id, .required = true, .identifies = true,
      .meaning = "the body's id"},
     {.name = "name", .member = &Body::name, .required = true, .settable = true, .meaning = "the body's name"},
@@ -71,6 +78,11 @@ const std::array<FieldInfo<Body>, 12> body_fields{{
      .meaning = "`active` (the default, not written), `proposed` or `abolished`", .vocabulary = body_status_names},
     {.name = "represents", .type = V::count, .member = &Body::represents, .settable = true,
      .meaning = "a whole number: the body stands for a class of that many similar bodies (\"Local authorities\", 32)"},
+    {.name = "powers", .type = V::term, .member = &Body::powers, .settable = true,
+     .meaning = "the powers it holds to carry its duties: `statutory` (powers or duties in law), `non-statutory` "
+                "(set up without them, such as a company or a partnership by agreement) or `advisory` (it can only "
+                "advise); absent means unknown",
+     .vocabulary = powers_names},
     {.name = "start", .type = V::date, .member = &Body::start, .settable = true,
      .meaning = "the date (YYYY-MM-DD) the body came into being"},
     {.name = "end", .type = V::date, .member = &Body::end, .settable = true,
@@ -104,15 +116,24 @@ const std::array<FieldInfo<Link>, 12> link_fields{{
     {.name = "note", .member = &Link::note, .meaning = note_meaning},
 }};
 
-const std::array<FieldInfo<Responsibility>, 7> responsibility_fields{{
+const std::array<FieldInfo<Responsibility>, 9> responsibility_fields{{
     {.name = "id", .type = V::id, .member = &Responsibility::id, .required = true, .identifies = true,
      .meaning = "the responsibility's id"},
     {.name = "name", .member = &Responsibility::name, .required = true, .meaning = "what the duty is"},
     {.name = "policy_area", .type = V::id, .member = &Responsibility::policy_area,
      .meaning = "the id of its policy area", .at = &Responsibility::policy_area_at, .refers_to = RefersTo::policy_area},
-    {.name = "status", .member = &Responsibility::status,
-     .meaning = "free text; the example uses the assessment of Change Programme ONE: `underway`, "
-                "`underway-insufficient`, `little-or-no-work`, `no-commitments`"},
+    {.name = "status", .type = V::term, .member = &Responsibility::status,
+     .meaning = "the assessment of progress, on the scale of Change Programme ONE: `underway` (work is underway), "
+                "`underway-insufficient` (underway but does not yet appear sufficient) or `little-or-no-work`; "
+                "or `no-commitments` when no commitments were received and no assessment given; absent means not "
+                "assessed",
+     .vocabulary = assessment_names},
+    {.name = "commitments", .type = V::term, .member = &Responsibility::commitments,
+     .meaning = "whether the bodies have committed to action: `received` or `none` (\"no commitments received\"); "
+                "absent means not recorded",
+     .vocabulary = commitments_names},
+    {.name = "due", .type = V::date, .member = &Responsibility::due,
+     .meaning = "the date (YYYY-MM-DD) by which it must be done; without one, it is held to the map's `horizon`"},
     {.name = "owners", .type = V::owners, .member = &Responsibility::owners,
      .meaning = "the bodies that hold it, each once (see owners below)"},
     {.name = "source", .member = &Responsibility::source, .meaning = source_meaning},
@@ -151,6 +172,12 @@ std::string canonical_text(int value) { return std::to_string(value); }
 std::string canonical_text(const std::vector<ExtraField>& extras) {
   std::vector<std::string> pairs;
   for (const auto& e : extras) pairs.push_back(e.key + ": " + e.json);
+  return pairs.empty() ? "" : "{" + join(pairs, ", ") + "}";
+}
+
+std::string canonical_text(const std::vector<Denominator>& universe) {
+  std::vector<std::string> pairs;
+  for (const auto& d : universe) pairs.push_back(d.of + ": " + std::to_string(d.count));
   return pairs.empty() ? "" : "{" + join(pairs, ", ") + "}";
 }
 

@@ -24,11 +24,13 @@ enum class ValueType {
   ids,         // a list of slugs; ';'-separated in CSV
   date,        // YYYY-MM-DD
   vocabulary,  // one of a closed list of names (graph/vocabulary.hpp)
+  term,        // text, one of an open vocabulary's names; another value is a warning, kept
   count,       // a whole number of bodies, 1 or more
   amount,      // a number of zero or more
   owners,      // a responsibility's owners: lead, delivers and supports columns in CSV
   version,     // the map header's format version
   records,     // the map header's collections
+  counts,      // the map header's universe: whole numbers by body type or policy_areas
 };
 
 /// Where a record keeps a field's value. std::monostate: the field is not one value
@@ -36,7 +38,8 @@ enum class ValueType {
 template <typename R>
 using Member = std::variant<std::monostate, std::string R::*, std::vector<std::string> R::*, BodyType R::*,
                             BodyStatus R::*, LinkKind R::*, Role R::*, std::optional<long long> R::*,
-                            std::optional<double> R::*, std::vector<Owner> R::*, int R::*>;
+                            std::optional<double> R::*, std::vector<Owner> R::*, int R::*,
+                            std::vector<Denominator> R::*>;
 
 /// The collection an id field names: check_map reports an id that names nothing there.
 enum class RefersTo { nothing, body, policy_area };
@@ -50,7 +53,7 @@ struct FieldInfo {
   bool identifies = false;  // part of the record's key in a diff, so never a field change
   bool settable = false;    // a proposal's update_body may set it
   std::string_view meaning{};                  // the docs' one line
-  std::span<const std::string_view> vocabulary{};  // the allowed names of a vocabulary field
+  std::span<const std::string_view> vocabulary{};  // the names of a vocabulary or term field
   Position R::*at = nullptr;                   // where the value was written, for reference errors
   RefersTo refers_to = RefersTo::nothing;
 };
@@ -104,6 +107,7 @@ std::string canonical_text(const std::optional<double>& value);  // as the map f
 std::string canonical_text(const std::vector<Owner>& owners);    // "a (lead); b (supports)"
 std::string canonical_text(int value);
 std::string canonical_text(const std::vector<ExtraField>& extras);  // "{key: json, ...}"
+std::string canonical_text(const std::vector<Denominator>& universe);  // "{directorate: 43, ...}"
 
 /// Calls `visit(record.*member)` for a field that holds one value; does nothing for a
 /// collection. `record` may be const or not.

@@ -19,6 +19,7 @@ std::string_view to_string(BodyStatus value) { return body_status_names[static_c
 std::string_view to_string(LinkKind value) { return link_kind_names[static_cast<std::size_t>(value)]; }
 std::string_view to_string(Role value) { return role_names[static_cast<std::size_t>(value)]; }
 std::string_view to_string(Basis value) { return basis_names[static_cast<std::size_t>(value)]; }
+std::string_view to_string(Assessment value) { return assessment_names[static_cast<std::size_t>(value)]; }
 
 std::optional<BodyType> parse_body_type(std::string_view text) { return parse<BodyType>(body_type_names, text); }
 std::optional<BodyStatus> parse_body_status(std::string_view text) { return parse<BodyStatus>(body_status_names, text); }
@@ -32,5 +33,10 @@ std::vector<Basis> conduct_bases() {
     if (basis_carries_conduct[i]) bases.push_back(static_cast<Basis>(i));
   return bases;
 }
+std::optional<Assessment> parse_assessment(std::string_view text) { return parse<Assessment>(assessment_names, text); }
+std::optional<Commitments> parse_commitments(std::string_view text) {
+  return parse<Commitments>(commitments_names, text);
+}
+std::optional<Powers> parse_powers(std::string_view text) { return parse<Powers>(powers_names, text); }
 
 }  // namespace govgraph

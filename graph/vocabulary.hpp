@@ -54,11 +54,32 @@ inline constexpr std::array<bool, 9> basis_answers_for_work = {true, true, true,
 
 inline constexpr std::size_t link_kind_count = link_kind_names.size();
 
+// Open vocabularies: the documented values of a field kept as text. A value outside one
+// is read with a warning naming the nearest value, and kept as written, so that maps
+// written before the vocabulary existed still load and round-trip unchanged.
+
+/// A responsibility's `status`: the assessment scale of Change Programme ONE (work is
+/// underway; underway but does not yet appear sufficient; little or no work underway),
+/// then `no-commitments`, which the seeds record for one action in place of an
+/// assessment (`"commitments": "none"` beside an assessment says both).
+enum class Assessment { underway, underway_insufficient, little_or_no_work, no_commitments };
+inline constexpr std::array<std::string_view, 4> assessment_names = {"underway", "underway-insufficient",
+                                                                     "little-or-no-work", "no-commitments"};
+/// The assessments on the scale, before no-commitments.
+inline constexpr std::size_t assessment_scale = 3;
+/// A responsibility's `commitments`: whether its bodies have committed to action.
+enum class Commitments { received, none };
+inline constexpr std::array<std::string_view, 2> commitments_names = {"received", "none"};
+/// A body's `powers` to carry its duties; absent means unknown.
+enum class Powers { statutory, non_statutory, advisory };
+inline constexpr std::array<std::string_view, 3> powers_names = {"statutory", "non-statutory", "advisory"};
+
 std::string_view to_string(BodyType value);
 std::string_view to_string(BodyStatus value);
 std::string_view to_string(LinkKind value);
 std::string_view to_string(Role value);
 std::string_view to_string(Basis value);
+std::string_view to_string(Assessment value);
 
 std::optional<BodyType> parse_body_type(std::string_view text);
 std::optional<BodyStatus> parse_body_status(std::string_view text);
@@ -68,6 +89,9 @@ std::optional<Basis> parse_basis(std::string_view text);
 
 /// The bases whose lines carry accountability for conduct, in vocabulary order.
 std::vector<Basis> conduct_bases();
+std::optional<Assessment> parse_assessment(std::string_view text);
+std::optional<Commitments> parse_commitments(std::string_view text);
+std::optional<Powers> parse_powers(std::string_view text);
 
 /// "a, b or c": the allowed values of a vocabulary (or any list of names), for error
 /// messages.

@@ -180,6 +180,8 @@ class Row {
       Position ignored;
       Position& at = f.at ? r.*f.at : ignored;
       with_value(f, r, [&](auto& value) { read_value(f.name, f.type, f.required, value, at); });
+      if (const CsvCell* c = cell(f.name); c != nullptr && f.type == ValueType::term)
+        fields::term(c->text, f.vocabulary, where(c->at), field(f.name), out_);
     }
     for (std::size_t i = 0; i < table_.header.size() && i < cells_.size(); ++i)
       if (!known(table_.header[i].text) && !cells_[i].text.empty())
@@ -190,7 +192,7 @@ class Row {
 
  private:
   void read_value(std::string_view column, ValueType type, bool required, std::string& value, Position& at) const {
-    if (type == ValueType::text) value = text(column, required);
+    if (type == ValueType::text || type == ValueType::term) value = text(column, required);
     else if (type == ValueType::date) value = date(column);
     else value = id(column, required, &at);
   }
@@ -223,6 +225,7 @@ class Row {
     }
   }
   void read_value(std::string_view, ValueType, bool, int&, Position&) const {}  // only the header has one
+  void read_value(std::string_view, ValueType, bool, std::vector<Denominator>&, Position&) const {}  // likewise
 
   [[nodiscard]] bool known(std::string_view column) const {
     for (auto k : known_)
@@ -318,6 +321,14 @@ void read_collection(const std::filesystem::path& folder, const std::string& nam
   }
 }
 
+/// "govgraph, name, ... and universe": what map.json may hold.
+std::string header_fields() {
+  std::vector<std::string_view> names;
+  for (const auto& field : schema<MapData>())
+    if (field.type != ValueType::records) names.push_back(field.name);
+  return english_list(names, "and");
+}
+
 }  // namespace
 
 CsvTable parse_csv(std::string_view text, const std::string& file_name, Diagnostics& out) {
@@ -356,12 +367,8 @@ MapData read_csv_folder(const std::filesystem::path& folder, Diagnostics& out) {
     if (!header.sources.empty() || !header.policy_areas.empty() || !header.bodies.empty() || !header.links.empty() ||
         !header.responsibilities.empty())
       out.error(Location{meta.string(), 1, 1},
-                "map.json: records belong in the CSV files; in a CSV folder map.json holds only govgraph, name, "
-                "as_of, currency and apex");
-    map.name = header.name;
-    map.as_of = header.as_of;
-    map.currency = header.currency;
-    map.apex = header.apex;
+                "map.json: records belong in the CSV files; in a CSV folder map.json holds only " + header_fields());
+    for (const auto& field : schema<MapData>()) copy_field(field, header, map);
     map.apex_at = header.apex_at;
     map.extras = header.extras;
   }

@@ -56,6 +56,7 @@ void add_cells(std::vector<std::string>& row, Enum v) { row.emplace_back(to_stri
 void add_cells(std::vector<std::string>& row, const std::optional<long long>& v) { row.push_back(canonical_text(v)); }
 void add_cells(std::vector<std::string>& row, const std::optional<double>& v) { row.push_back(canonical_text(v)); }
 void add_cells(std::vector<std::string>& row, int v) { row.push_back(std::to_string(v)); }
+void add_cells(std::vector<std::string>& row, const std::vector<Denominator>& v) { row.push_back(canonical_text(v)); }
 void add_cells(std::vector<std::string>& row, const std::vector<Owner>& owners) {
   std::vector<std::string> by_role[role_names.size()];
   for (const auto& o : owners) by_role[static_cast<int>(o.role)].push_back(o.body);
@@ -111,11 +112,7 @@ std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData&
                                                                   CsvFor audience) {
   report_losses(map, losses);
   MapData header;
-  header.format_version = map.format_version;
-  header.name = map.name;
-  header.as_of = map.as_of;
-  header.currency = map.currency;
-  header.apex = map.apex;
+  for (const auto& field : schema<MapData>()) copy_field(field, map, header);
   header.extras = map.extras;
   std::string meta = write_json_map(header);
   // The header map has empty collections; drop them so map.json holds only the header.

@@ -69,6 +69,22 @@ std::optional<Role> role(std::string_view value, const Location& where, const st
   return closed(parse_role(value), value, where, field, "role", role_names, out);
 }
 
+void term(std::string_view value, std::span<const std::string_view> names, const Location& where,
+          const std::string& field, Diagnostics& out) {
+  if (std::find(names.begin(), names.end(), value) != names.end()) return;
+  const std::vector<std::string_view> candidates(names.begin(), names.end());
+  const std::string shown = start_of(value) + (value.size() > start_of(value).size() ? "..." : "");
+  out.warning(where, field + ": '" + shown + "' is not a documented value, kept as written; nearest is '" +
+                         nearest_id(value, candidates) + "'; expected one of " + one_of(names));
+}
+
+bool denominator(std::string_view of, const Location& where, const std::string& field, Diagnostics& out) {
+  if (of == "policy_areas" || parse_body_type(of)) return true;
+  out.error(where, field + ": '" + std::string(of) + "' is neither a body type nor policy_areas; expected policy_areas or " +
+                       one_of(body_type_names));
+  return false;
+}
+
 bool amount(double value, const Location& where, const std::string& field, Diagnostics& out) {
   if (std::isfinite(value) && value >= 0 && value <= max_amount) return true;
   if (value > max_amount)

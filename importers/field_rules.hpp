@@ -3,6 +3,7 @@
 // values and word their errors the same way.
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -38,6 +39,14 @@ std::optional<Enum> vocabulary(std::string_view value, const Location& where, co
   else if constexpr (std::is_same_v<Enum, LinkKind>) return link_kind(value, where, field, out);
   else return role(value, where, field, out);
 }
+
+/// A value of an open vocabulary (graph/vocabulary.hpp): one outside `names` is a
+/// warning naming the nearest name, and the caller keeps it as written.
+void term(std::string_view value, std::span<const std::string_view> names, const Location& where,
+          const std::string& field, Diagnostics& out);
+
+/// A header's universe entry: `of` names a body type or policy_areas, `count` is 1 or more.
+bool denominator(std::string_view of, const Location& where, const std::string& field, Diagnostics& out);
 
 /// The largest amount of money a map may state: a thousand million million, far above
 /// any public budget, and low enough that a million of them still add up exactly

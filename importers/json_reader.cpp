@@ -34,7 +34,10 @@ class MapReader {
     map.name = top.string("name");
     if (auto as_of = top.string("as_of"); !as_of.empty())
       map.as_of = fields::date(as_of, here(top.get("as_of")->offset), "as_of", out_).value_or("");
+    if (auto horizon = top.string("horizon"); !horizon.empty())
+      map.horizon = fields::date(horizon, here(top.get("horizon")->offset), "horizon", out_).value_or("");
     map.currency = top.string("currency");
+    if (const JsonNode* universe = top.typed("universe", Type::object, false)) map.universe = denominators(*universe);
     if (const JsonNode* apex = top.array("apex")) {
       for (std::size_t i = 0; i < apex->items.size(); ++i) {
         const JsonNode& item = apex->items[i];
@@ -146,6 +149,21 @@ class MapReader {
     }
   }
 
+  /// The universe's counts, in the order written.
+  std::vector<Denominator> denominators(const JsonNode& object) {
+    std::vector<Denominator> counts;
+    for (const JsonMember& m : object.members) {
+      const std::string field = "universe." + m.key;
+      if (!fields::denominator(m.key, here(m.key_offset), field, out_)) continue;
+      if (m.value.type != Type::integer || m.value.integer < 1) {
+        error(m.value.offset, field + ": expected a whole number, 1 or more, found " + to_json_text(m.value));
+        continue;
+      }
+      counts.push_back(Denominator{m.key, m.value.integer, locator_.position(m.key_offset)});
+    }
+    return counts;
+  }
+
   std::optional<std::string> slug_value(const JsonNode& node, const std::string& field) {
     if (node.type != Type::string) {
       error(node.offset, field + ": expected an id (a string), found " + std::string(describe(node.type)));
@@ -193,13 +211,16 @@ class MapReader {
       Position ignored;
       Position& at = field.at ? r.*field.at : ignored;
       with_value(field, r, [&](auto& value) { read_value(f, field.name, field.type, field.required, value, at); });
+      if (field.type != ValueType::term) continue;
+      if (const JsonNode* node = f.get(field.name); node != nullptr && node->type == Type::string)
+        fields::term(node->text, field.vocabulary, here(node->offset), f.field(field.name), out_);
     }
     f.finish(json_keys<R>(), r.extras);
     return r;
   }
 
   void read_value(Fields& f, std::string_view key, ValueType type, bool required, std::string& value, Position& at) {
-    if (type == ValueType::text) {
+    if (type == ValueType::text || type == ValueType::term) {
       value = f.string(key, required);
     } else if (type == ValueType::date) {
       value = date(f, key);
@@ -231,6 +252,7 @@ class MapReader {
     each(f.array(key), f.field(key), [&](Fields& o) { owners.push_back(record<Owner>(o)); });
   }
   void read_value(Fields&, std::string_view, ValueType, bool, int&, Position&) {}  // the header's version, read by read()
+  void read_value(Fields&, std::string_view, ValueType, bool, std::vector<Denominator>&, Position&) {}  // likewise
 
   std::string file_;
   TextLocator locator_;

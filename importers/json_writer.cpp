@@ -65,6 +65,7 @@ class RecordLine {
   void value(std::string_view key, const std::optional<long long>& v) { raw(key, std::to_string(*v)); }
   void value(std::string_view key, const std::optional<double>& v) { number(key, *v); }
   void value(std::string_view key, int v) { raw(key, std::to_string(v)); }
+  void value(std::string_view, const std::vector<Denominator>&) {}  // the header's, written by write_json_map
   void value(std::string_view key, const std::vector<Owner>& owners) {
     // Canonical owner order is by role (lead first), as the CSV form holds them.
     std::vector<const Owner*> by_role;
@@ -122,6 +123,7 @@ std::string write_json_map(const MapData& map) {
   std::string out = "{\n  \"govgraph\": " + std::to_string(map.format_version);
   header_field(out, "name", map.name);
   header_field(out, "as_of", map.as_of);
+  header_field(out, "horizon", map.horizon);
   header_field(out, "currency", map.currency);
   if (!map.apex.empty()) {
     out += ",\n  \"apex\": [";
@@ -130,6 +132,15 @@ std::string write_json_map(const MapData& map) {
       RecordLine::quoted(out, map.apex[i]);
     }
     out += ']';
+  }
+  if (!map.universe.empty()) {
+    out += ",\n  \"universe\": {";
+    for (std::size_t i = 0; i < map.universe.size(); ++i) {
+      if (i > 0) out += ", ";
+      RecordLine::quoted(out, map.universe[i].of);
+      out += ": " + std::to_string(map.universe[i].count);
+    }
+    out += '}';
   }
   collection(out, "sources", map.sources);
   collection(out, "policy_areas", map.policy_areas);

@@ -111,6 +111,12 @@ void write_figures(HtmlWriter& w, const Figures& figures) {
     for (const auto& spread : figures.spread) w.line("<li>" + h(spread.sentence) + "</li>");
     w.line("</ul>");
   }
+  if (!figures.progress.sentences.empty()) {
+    w.line("<h3>Progress</h3>");
+    w.line("<ul>");
+    for (const auto& sentence : figures.progress.sentences) w.line("<li>" + h(sentence) + "</li>");
+    w.line("</ul>");
+  }
   if (!figures.areas.empty()) {
     w.line("<h3>Policy areas</h3>");
     w.table({"Policy area", "Bodies with an interest", "Responsibilities", "Lead bodies"});

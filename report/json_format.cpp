@@ -190,7 +190,21 @@ void write_figures(JsonWriter& w, const Figures& figures) {
     w.field("areas_straddled", spread.areas_straddled);
     w.field("areas_total", spread.areas_total);
     w.field("sentence", spread.sentence);
+    w.field("universe", spread.universe);
+    w.field("areas_universe", spread.areas_universe);
   });
+
+  const ProgressFigures& progress = figures.progress;
+  w.key("progress");
+  w.begin_object();
+  w.field("responsibilities", progress.responsibilities);
+  write_counts(w, "by_assessment", progress.by_assessment);
+  w.field("not_assessed", progress.not_assessed);
+  w.field("other_status", progress.other_status);
+  w.field("no_commitments", progress.no_commitments);
+  w.key("sentences");
+  w.strings(progress.sentences);
+  w.end_object();
 
   w.key("funding");
   write_funding(w, figures.funding);

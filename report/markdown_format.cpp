@@ -112,6 +112,12 @@ void write_figures(MarkdownWriter& w, const Figures& figures) {
     w.line();
     for (const auto& spread : figures.spread) w.line("- " + md(spread.sentence));
   }
+  if (!figures.progress.sentences.empty()) {
+    w.line();
+    w.line("### Progress");
+    w.line();
+    for (const auto& sentence : figures.progress.sentences) w.line("- " + md(sentence));
+  }
   if (!figures.areas.empty()) {
     w.line();
     w.line("### Policy areas");

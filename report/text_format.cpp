@@ -111,6 +111,10 @@ void write_figures(TextWriter& w, const Figures& figures) {
     w.line("  Spread across policy areas:");
     for (const auto& spread : figures.spread) w.line("    " + terminal_text(spread.sentence));
   }
+  if (!figures.progress.sentences.empty()) {
+    w.line("  Progress:");
+    for (const auto& sentence : figures.progress.sentences) w.line("    " + terminal_text(sentence));
+  }
   if (!figures.areas.empty()) {
     w.line("  Policy areas:");
     for (const auto& area : figures.areas)

@@ -175,6 +175,12 @@ class ProposalReader {
       return true;
     }
     if (!expect(node, JsonNode::Type::string, f)) return false;
+    // A proposal is written now: a term outside its vocabulary is a mistake, not an old map.
+    const auto& names = info.vocabulary;
+    if (info.type == ValueType::term && std::find(names.begin(), names.end(), node.text) == names.end()) {
+      error(node.offset, f + ": unknown value '" + node.text + "'; expected " + one_of(names));
+      return false;
+    }
     value = node.text;
     return true;
   }

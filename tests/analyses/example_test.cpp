@@ -93,10 +93,18 @@ TEST_CASE("Governance Structures has one lead, the Scottish Government, and litt
   const auto duty = std::find_if(data.responsibilities.begin(), data.responsibilities.end(),
                                  [](const Responsibility& r) { return r.id == "governance-structures"; });
   REQUIRE(duty != data.responsibilities.end());
-  // The assessment, on the same scale as the other 24 actions; "No commitments received" is in its note.
+  // The assessment, on the same scale as the other 24 actions (cp1 p.9), and no commitments received.
   CHECK(duty->status == "little-or-no-work");
-  // A single accountable lead, so no duplication finding; what it lacks is work and commitments.
-  for (const auto& f : example_findings()) CHECK_FALSE(names(f, "governance-structures"));
+  CHECK(duty->commitments == "none");
+  // A single accountable lead, so no duplication finding; what it lacks is commitments,
+  // and that is the one finding that names it.
+  std::size_t naming = 0;
+  for (const auto& f : example_findings()) {
+    if (!names(f, "governance-structures")) continue;
+    ++naming;
+    CHECK(is(f, rule::no_commitments));
+  }
+  CHECK(naming == 1);
 }
 
 TEST_CASE("The Scottish Government funds The Promise Scotland, which answers only to the Oversight Board") {

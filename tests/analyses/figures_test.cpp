@@ -45,7 +45,8 @@ TEST_CASE("The body by policy-area matrix and the seeds' sentence per body type"
   CHECK(f.areas[2] == AreaFigures{"roads", "roads", 2, 1, 1});
   const auto directorates = std::find_if(f.spread.begin(), f.spread.end(), [](const auto& s) { return s.type == "directorate"; });
   REQUIRE(directorates != f.spread.end());
-  CHECK(directorates->sentence == "2 of 3 directorates have an interest, straddling 3 of 3 policy areas");
+  // No universe declared: the counts are the map's own, and the sentence says so.
+  CHECK(directorates->sentence == "2 of the map's 3 directorates have an interest, straddling 3 of the map's 3 policy areas");
 }
 
 TEST_CASE("Funding in and out per body and per area") {

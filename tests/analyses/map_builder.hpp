@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analyses/analyse.hpp"
+#include "analyses/delivery.hpp"
 #include "analyses/figures.hpp"
 #include "graph/check.hpp"
 #include "graph/governance_map.hpp"

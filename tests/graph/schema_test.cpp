@@ -42,8 +42,12 @@ TEST_CASE("docs/format.md's field tables list the schema's fields, in order, wit
   CHECK(doc_table(doc, "#### owners") == schema_table<Owner>());
 }
 
-TEST_CASE("Every vocabulary field names its vocabulary, and only those do") {
-  for (const auto& f : schema<Body>()) CHECK((f.type == ValueType::vocabulary) == !f.vocabulary.empty());
-  for (const auto& f : schema<Link>()) CHECK((f.type == ValueType::vocabulary) == !f.vocabulary.empty());
-  for (const auto& f : schema<Owner>()) CHECK((f.type == ValueType::vocabulary) == !f.vocabulary.empty());
+TEST_CASE("Every vocabulary and term field names its vocabulary, and only those do") {
+  auto named = [](const auto& f) {
+    return (f.type == ValueType::vocabulary || f.type == ValueType::term) == !f.vocabulary.empty();
+  };
+  for (const auto& f : schema<Body>()) CHECK(named(f));
+  for (const auto& f : schema<Link>()) CHECK(named(f));
+  for (const auto& f : schema<Responsibility>()) CHECK(named(f));
+  for (const auto& f : schema<Owner>()) CHECK(named(f));
 }

@@ -18,12 +18,14 @@ MapData full_map() {
   m.name = "Full";
   m.as_of = "2021-06-30";
   m.currency = "GBP";
+  m.horizon = "2031-01-01";
+  m.universe = {{"directorate", 43, {}}};
   m.apex = {"parliament"};
   m.extras = {{"licence", "\"OGL\""}};
   m.sources = {SourceDoc{{"", "n", {{"pages", "3"}}, {}}, "cp1", "Change Programme ONE", "cp1.txt", "https://x.org"}};
   m.policy_areas = {PolicyArea{{"cp1 p.1", "n", {{"code", "1"}}, {}}, "care", "Care", "health", {}}};
   Body b{{"cp1 p.2", "n", {{"website", "\"x.org\""}}, {}}, "ci", "Care Inspectorate", {"CI"}, BodyType::regulator,
-         "national", {"care"}, {}, BodyStatus::active, 2, "2011-04-01", "2030-01-01"};
+         "national", {"care"}, {}, BodyStatus::active, 2, "statutory", "2011-04-01", "2030-01-01"};
   m.bodies = {b};
   Link l;
   l.source = "cp1 p.3";
@@ -40,7 +42,7 @@ MapData full_map() {
   l.start = "2021-04-01";
   l.end = "2022-03-31";
   m.links = {l};
-  Responsibility r{{"cp1 p.4", "n", {{"priority", "1"}}, {}}, "inspect", "Inspect care", "care", {}, "underway", {}};
+  Responsibility r{{"cp1 p.4", "n", {{"priority", "1"}}, {}}, "inspect", "Inspect care", "care", {}, "underway", "received", "2024-03-31", {}};
   r.owners = {Owner{"ci", Role::lead, {{"since", "2011"}}, {}}};
   m.responsibilities = {r};
   return m;
@@ -56,6 +58,7 @@ void change(std::optional<long long>& v) { v = v.value_or(0) + 1; }
 void change(std::optional<double>& v) { v = v.value_or(0) + 0.5; }
 void change(std::vector<Owner>& v) { v.push_back(Owner{"parliament", Role::supports, {}, {}}); }
 void change(int& v) { ++v; }
+void change(std::vector<Denominator>& v) { v.push_back(Denominator{"directorate", 43, {}}); }
 
 /// Changes each field of R's record in turn and checks the diff reports exactly that.
 template <typename R, typename Pick>
@@ -151,7 +154,8 @@ TEST_CASE("update_body sets exactly the body fields the schema marks settable") 
   const std::map<std::string_view, std::string> values = {
       {"name", R"("City Council")"}, {"aliases", R"(["CC"])"},     {"type", R"("board")"},
       {"sector", R"("local")"},      {"policy_areas", R"(["care"])"}, {"status", R"("proposed")"},
-      {"represents", "32"},          {"start", R"("1996-04-01")"}, {"end", R"("2030-01-01")"},
+      {"represents", "32"},          {"powers", R"("statutory")"}, {"start", R"("1996-04-01")"},
+      {"end", R"("2030-01-01")"},
       {"source", R"("cp1 p.2")"},    {"note", R"("merged")"}};
   std::vector<std::string> settable;
   for (const auto& f : schema<Body>()) {
@@ -159,7 +163,7 @@ TEST_CASE("update_body sets exactly the body fields the schema marks settable") 
       const std::string op = R"({"op": "update_body", "body": "council", "set": {")" + std::string(f.name) + R"(": "x"}})";
       CHECK(error_of([&] { proposal(op); }).find("p.json:1:102: error: operations[0].set." + std::string(f.name) +
                                                  ": unknown field; expected one of name, aliases, type, sector, "
-                                                 "policy_areas, status, represents, start, end, source or note") !=
+                                                 "policy_areas, status, represents, powers, start, end, source or note") !=
             std::string::npos);
       continue;
     }
@@ -175,5 +179,11 @@ TEST_CASE("update_body sets exactly the body fields the schema marks settable") 
     CHECK(applied.log[0].details[0].starts_with(std::string(f.name) + ": "));
   }
   CHECK(settable == std::vector<std::string>{"name", "aliases", "type", "sector", "policy_areas", "status",
-                                             "represents", "start", "end", "source", "note"});
+                                             "represents", "powers", "start", "end", "source", "note"});
+}
+
+TEST_CASE("update_body refuses powers outside their vocabulary") {
+  CHECK(error_of([&] { proposal(R"({"op": "update_body", "body": "council", "set": {"powers": "some"}})"); })
+            .find("operations[0].set.powers: unknown value 'some'; expected statutory, non-statutory or advisory") !=
+        std::string::npos);
 }
