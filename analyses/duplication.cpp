@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <unordered_map>
 #include <utility>
 
@@ -206,44 +207,116 @@ void duplicate_scrutiny(const GovernanceMap& map, const DuplicationSettings& set
   }
 }
 
-void multiple_masters(const GovernanceMap& map, UpwardSearch& search, std::vector<Finding>& out) {
-  for (Vertex v = 0; v < map.body_count(); ++v) {
-    if (!active(map, v) || map.is_apex(v)) continue;
-    const auto masters = masters_of(map, v);
-    if (masters.size() < 2) continue;
-    // On one chain iff the masters are totally ordered by reachability: then the i-th
-    // lowest reaches exactly k-1-i of the others.
-    const std::size_t k = masters.size();
-    std::vector<std::vector<bool>> reaches(k, std::vector<bool>(k, false));
-    for (std::size_t i = 0; i < k; ++i) {
-      bool complete = true;
-      const auto above = search.ancestors(masters[i], complete);
-      for (std::size_t j = 0; j < k; ++j)
-        reaches[i][j] = j != i && std::find(above.begin(), above.end(), masters[j]) != above.end();
-    }
-    std::vector<std::string> unrelated;
-    for (std::size_t i = 0; i < k; ++i)
-      for (std::size_t j = i + 1; j < k; ++j)
-        if (!reaches[i][j] && !reaches[j][i])
-          unrelated.push_back(name_of(map, masters[i]) + " and " + name_of(map, masters[j]) +
-                              " do not answer one to the other");
-    if (unrelated.empty()) continue;
-    Sources sources;
-    sources.add(map.body(v).source);
-    std::vector<std::string> evidence;
-    for (Vertex m : masters) {
-      add_link_sources(map, v, m, LinkKind::accountable_to, sources);
-      evidence.push_back(name_of(map, v) + " → " + name_of(map, m));
-    }
-    evidence.insert(evidence.end(), unrelated.begin(), unrelated.end());
-    auto roles = playing(SubjectRole::master, ids_of(map, masters));
-    roles.insert(roles.begin(), {SubjectRole::body, map.body(v).id});
-    out.push_back(make_finding(rule::multiple_masters, std::move(roles),
-                               name_of(map, v) + " answers to " + std::to_string(k) +
-                                   " bodies that are not on one line of accountability: " +
-                                   join_names(names_of(map, masters)) + ".",
-                               evidence, sources.take()));
+// ---- multiple-masters ------------------------------------------------------------------
+
+/// A body whose masters are not all on one line of accountability.
+struct SplitMasters {
+  Vertex body = 0;
+  std::vector<Vertex> masters;         // in id order
+  std::vector<std::string> unrelated;  // "A and B do not answer one to the other"
+};
+
+/// v's masters when two of them are on no one line: neither reaches the other, and
+/// neither is a class the other is a member of (a class and one of its members are one
+/// line: "Local authorities" and "South Lanarkshire Council").
+std::optional<SplitMasters> split_masters(const GovernanceMap& map, UpwardSearch& search, Vertex v) {
+  SplitMasters found{v, masters_of(map, v), {}};
+  const auto& masters = found.masters;
+  const std::size_t k = masters.size();
+  if (k < 2) return std::nullopt;
+  std::vector<std::vector<bool>> reaches(k, std::vector<bool>(k, false));
+  for (std::size_t i = 0; i < k; ++i) {
+    bool complete = true;
+    const auto above = search.ancestors(masters[i], complete);
+    for (std::size_t j = 0; j < k; ++j)
+      reaches[i][j] = j != i && (std::find(above.begin(), above.end(), masters[j]) != above.end() ||
+                                 in_class(map, masters[i], masters[j]));
   }
+  for (std::size_t i = 0; i < k; ++i)
+    for (std::size_t j = i + 1; j < k; ++j)
+      if (!reaches[i][j] && !reaches[j][i])
+        found.unrelated.push_back(name_of(map, masters[i]) + " and " + name_of(map, masters[j]) +
+                                  " do not answer one to the other");
+  if (found.unrelated.empty()) return std::nullopt;
+  return found;
+}
+
+/// The kind of master a body is: the one class of similar bodies it is a member of
+/// (South Lanarkshire Council: Local authorities), else itself. Bodies answering to the
+/// same kinds of master share one arrangement.
+Vertex kind_of_master(const GovernanceMap& map, Vertex v) {
+  const auto view = map.view(LinkKind::member_of);
+  std::vector<Vertex> classes;
+  for (auto e : boost::make_iterator_range(boost::out_edges(v, view))) {
+    const Vertex c = boost::target(e, view);
+    if (active(map, c) && is_class(map, c) && !is_mixed_class(map, c)) classes.push_back(c);
+  }
+  std::sort(classes.begin(), classes.end());
+  classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
+  return classes.size() == 1 ? classes.front() : v;
+}
+
+/// One finding for the bodies that answer to the same kinds of master. A body alone keeps
+/// the subjects it always had (itself and its masters), so waivers of it still match.
+Finding masters_finding(const GovernanceMap& map, const std::vector<Vertex>& kinds,
+                        const std::vector<SplitMasters>& group) {
+  Sources sources;
+  std::vector<std::string> evidence;
+  std::vector<std::string> unrelated;
+  std::vector<Vertex> bodies;
+  std::vector<Vertex> masters;
+  for (const auto& s : group) {
+    bodies.push_back(s.body);
+    sources.add(map.body(s.body).source);
+    for (Vertex m : s.masters) {
+      add_link_sources(map, s.body, m, LinkKind::accountable_to, sources);
+      evidence.push_back(name_of(map, s.body) + " → " + name_of(map, m));
+      masters.push_back(m);
+    }
+    unrelated.insert(unrelated.end(), s.unrelated.begin(), s.unrelated.end());
+  }
+  if (group.size() > 1) sort_unique(unrelated);
+  evidence.insert(evidence.end(), unrelated.begin(), unrelated.end());
+  if (group.size() == 1) {
+    const SplitMasters& s = group.front();
+    auto roles = playing(SubjectRole::master, ids_of(map, s.masters));
+    roles.insert(roles.begin(), {SubjectRole::body, map.body(s.body).id});
+    return make_finding(rule::multiple_masters, std::move(roles),
+                        name_of(map, s.body) + " answers to " + std::to_string(s.masters.size()) +
+                            " bodies that are not on one line of accountability: " +
+                            join_names(names_of(map, s.masters)) + ".",
+                        evidence, sources.take());
+  }
+  auto roles = playing(SubjectRole::body, ids_of(map, bodies));
+  const auto kind_ids = ids_of(map, kinds);
+  for (auto& id : kind_ids) roles.push_back({SubjectRole::master, id});
+  std::vector<std::string> others;  // masters standing under a kind: named, not subjects
+  for (const auto& id : ids_of(map, masters))
+    if (!std::binary_search(kind_ids.begin(), kind_ids.end(), id)) others.push_back(id);
+  auto finding = make_finding(rule::multiple_masters, std::move(roles),
+                              join_names(names_of(map, bodies)) + " each answer to " +
+                                  join_names(names_of(map, kinds)) + (others.empty() ? "" : " (or members of them)") +
+                                  ", which are not on one line of accountability.",
+                              evidence, sources.take());
+  finding.named = playing(SubjectRole::master, std::move(others));
+  finding.numbers.push_back({"bodies", static_cast<double>(group.size())});
+  return finding;
+}
+
+void multiple_masters(const GovernanceMap& map, UpwardSearch& search, std::vector<Finding>& out) {
+  std::map<std::vector<Vertex>, std::vector<SplitMasters>> groups;  // kinds of master -> bodies
+  for (Vertex v = 0; v < map.body_count(); ++v) {
+    // A mixed class's lines are its members': each answers to one of them, not to all.
+    if (!active(map, v) || map.is_apex(v) || is_mixed_class(map, v)) continue;
+    auto found = split_masters(map, search, v);
+    if (!found) continue;
+    std::vector<Vertex> kinds;
+    for (Vertex m : found->masters) kinds.push_back(kind_of_master(map, m));
+    std::sort(kinds.begin(), kinds.end());
+    kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
+    groups[kinds].push_back(std::move(*found));
+  }
+  for (const auto& [kinds, group] : groups) out.push_back(masters_finding(map, kinds, group));
 }
 
 /// Redundant lines: a → b is implied when b is reachable from another master c of a

@@ -191,6 +191,15 @@ std::vector<std::string> Sources::take() {
   return std::move(items_);
 }
 
+bool in_class(const GovernanceMap& map, Vertex member, Vertex group) {
+  if (!is_class(map, group) || (!is_mixed_class(map, group) && map.body(member).type != map.body(group).type))
+    return false;
+  const auto view = map.view(LinkKind::member_of);
+  for (auto e : boost::make_iterator_range(boost::out_edges(member, view)))
+    if (boost::target(e, view) == group) return true;
+  return false;
+}
+
 std::string name_of(const GovernanceMap& map, Vertex v) {
   const Body& b = map.body(v);
   return b.name.empty() ? b.id : b.name;

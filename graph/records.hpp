@@ -57,7 +57,8 @@ struct Body : RecordBase {
   std::vector<std::string> policy_areas;
   Position policy_areas_at;
   BodyStatus status = BodyStatus::active;
-  std::optional<long long> represents;  // a class of this many similar bodies
+  std::optional<long long> represents;  // a class of this many bodies
+  BodyClass class_ = BodyClass::none;   // with represents and none: similar
   std::string start;                    // ISO 8601 dates; empty when open-ended
   std::string end;
 };

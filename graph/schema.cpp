@@ -52,7 +52,7 @@ const std::array<FieldInfo<PolicyArea>, 5> policy_area_fields{{
     {.name = "note", .member = &PolicyArea::note, .meaning = note_meaning},
 }};
 
-const std::array<FieldInfo<Body>, 12> body_fields{{
+const std::array<FieldInfo<Body>, 13> body_fields{{
     {.name = "id", .type = V::id, .member = &Body::id, .required = true, .identifies = true,
      .meaning = "the body's id"},
     {.name = "name", .member = &Body::name, .required = true, .settable = true, .meaning = "the body's name"},
@@ -70,7 +70,13 @@ const std::array<FieldInfo<Body>, 12> body_fields{{
     {.name = "status", .type = V::vocabulary, .member = &Body::status, .settable = true,
      .meaning = "`active` (the default, not written), `proposed` or `abolished`", .vocabulary = body_status_names},
     {.name = "represents", .type = V::count, .member = &Body::represents, .settable = true,
-     .meaning = "a whole number: the body stands for a class of that many similar bodies (\"Local authorities\", 32)"},
+     .meaning = "a whole number: the body stands for a class of that many bodies (\"Local authorities\", 32), similar unless `class` says mixed"},
+    {.name = "class", .type = V::vocabulary, .member = &Body::class_, .settable = true,
+     .meaning = "`none` (the default, not written: one body, or with `represents` a class of similar bodies), `similar` "
+                "(a class whose every member holds the record's links and duties, as each council answers to its "
+                "electorate) or `mixed` (a class of unlike bodies: a link or duty of the record holds for some members "
+                "only, as professional regulators answer to different parliaments)",
+     .vocabulary = body_class_names},
     {.name = "start", .type = V::date, .member = &Body::start, .settable = true,
      .meaning = "the date (YYYY-MM-DD) the body came into being"},
     {.name = "end", .type = V::date, .member = &Body::end, .settable = true,
@@ -140,6 +146,7 @@ std::string canonical_text(const std::vector<std::string>& values) {
 }
 std::string canonical_text(BodyType value) { return std::string(to_string(value)); }
 std::string canonical_text(BodyStatus value) { return std::string(to_string(value)); }
+std::string canonical_text(BodyClass value) { return std::string(to_string(value)); }
 std::string canonical_text(LinkKind value) { return std::string(to_string(value)); }
 std::string canonical_text(Role value) { return std::string(to_string(value)); }
 std::string canonical_text(const std::optional<long long>& value) { return value ? std::to_string(*value) : ""; }
