@@ -83,58 +83,122 @@ bool scrutiny_between(const GovernanceMap& map, Vertex a, Vertex b) {
   return false;
 }
 
-void overlapping_remits(const GovernanceMap& map, const DuplicationSettings& settings, UpwardSearch& search,
-                        std::vector<Finding>& out) {
-  const std::size_t responsibilities = map.responsibilities().size();
+// ---- overlapping-remits ---------------------------------------------------------------
+
+/// How much a shared item weighs: a responsibility by the part a body takes in it, above
+/// a policy area tag. A profile holds a responsibility as that many items, so the plain
+/// Jaccard similarity of two profiles is their weighted one (sum of the smaller weights
+/// over sum of the larger).
+constexpr std::uint32_t role_weight(Role role) { return role == Role::lead ? 3 : role == Role::delivers ? 2 : 1; }
+constexpr std::uint32_t max_role_weight = 3;
+
+/// The role each body takes in a responsibility, best first if written twice.
+std::map<std::size_t, Role> roles_of(const GovernanceMap& map, Vertex v) {
+  std::map<std::size_t, Role> roles;
+  for (const Duty& d : map.duties(v)) {
+    auto [at, added] = roles.emplace(d.responsibility.value(), d.role);
+    if (!added && stronger(d.role, at->second)) at->second = d.role;
+  }
+  return roles;
+}
+
+std::vector<std::vector<std::uint32_t>> remit_profiles(const GovernanceMap& map) {
+  const std::size_t area_base = map.responsibilities().size() * max_role_weight;
   std::vector<std::vector<std::uint32_t>> profiles(map.body_count());
   for (Vertex v = 0; v < map.body_count(); ++v) {
     if (!active(map, v)) continue;
     auto& items = profiles[v];
-    for (const Duty& d : map.duties(v)) items.push_back(static_cast<std::uint32_t>(d.responsibility.value()));
+    for (auto [r, role] : roles_of(map, v))
+      for (std::uint32_t i = 0; i < role_weight(role); ++i) items.push_back(static_cast<std::uint32_t>(r * max_role_weight + i));
     for (const auto& area : map.body(v).policy_areas)
-      if (const AreaIndex a = map.find_policy_area(area))
-        items.push_back(static_cast<std::uint32_t>(responsibilities + a.value()));
+      if (const AreaIndex a = map.find_policy_area(area)) items.push_back(static_cast<std::uint32_t>(area_base + a.value()));
     std::sort(items.begin(), items.end());
     items.erase(std::unique(items.begin(), items.end()), items.end());
   }
-  const auto pairs = similar_pairs(profiles, responsibilities + map.policy_areas().size(),
+  return profiles;
+}
+
+/// What two bodies share, in words: each responsibility with the roles they take in it,
+/// then the policy areas.
+struct SharedRemit {
+  std::vector<std::string> responsibilities;  // "'Planning': both lead it"
+  std::vector<std::string> areas;             // area names
+  std::vector<std::string> sources;
+};
+
+/// "leads" (one body) or "lead" (both).
+std::string role_verb(Role role, bool one) { return std::string(role == Role::lead ? "lead" : role == Role::delivers ? "deliver" : "support") + (one ? "s" : ""); }
+
+SharedRemit shared_remit(const GovernanceMap& map, Vertex a, Vertex b) {
+  SharedRemit shared;
+  const auto roles_b = roles_of(map, b);
+  for (auto [r, role_a] : roles_of(map, a)) {
+    const auto found = roles_b.find(r);
+    if (found == roles_b.end()) continue;
+    const Responsibility& resp = map.responsibility(ResponsibilityIndex(r));
+    shared.responsibilities.push_back(
+        "'" + (resp.name.empty() ? resp.id : resp.name) + "': " +
+        (role_a == found->second ? "both " + role_verb(role_a, false)
+                                 : name_of(map, a) + " " + role_verb(role_a, true) + ", " + name_of(map, b) + " " +
+                                       role_verb(found->second, true)));
+    shared.sources.push_back(resp.source);
+  }
+  const auto& areas_b = map.body(b).policy_areas;
+  for (const auto& area : map.body(a).policy_areas)
+    if (std::find(areas_b.begin(), areas_b.end(), area) != areas_b.end())
+      if (const AreaIndex i = map.find_policy_area(area))
+        shared.areas.push_back(map.policy_area(i).name.empty() ? area : map.policy_area(i).name);
+  sort_unique(shared.areas);
+  return shared;
+}
+
+std::string counted(std::size_t n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+/// Pairs that share work by construction: one answers to the other, one scrutinises the
+/// other (unless include-same-chain), or one is a class the other is a member of.
+bool one_line(const GovernanceMap& map, const DuplicationSettings& settings, UpwardSearch& search, Vertex a, Vertex b) {
+  if (class_and_member(map, a, b)) return true;
+  return !settings.remit_include_same_chain &&
+         (search.reaches(a, b) == UpwardSearch::Outcome::found || search.reaches(b, a) == UpwardSearch::Outcome::found ||
+          scrutiny_between(map, a, b));
+}
+
+void overlapping_remits(const GovernanceMap& map, const DuplicationSettings& settings, UpwardSearch& search,
+                        std::vector<Finding>& out) {
+  const auto profiles = remit_profiles(map);
+  // A weighted count of shared items is at least the plain one, so min-shared filters
+  // candidates here and is applied exactly below.
+  const auto pairs = similar_pairs(profiles, map.responsibilities().size() * max_role_weight + map.policy_areas().size(),
                                    settings.remit_min_jaccard, settings.remit_min_shared);
-  auto item_name = [&](std::uint32_t item) {
-    if (item < responsibilities) {
-      const auto& r = map.responsibility(ResponsibilityIndex(item));
-      return "responsibility '" + (r.name.empty() ? r.id : r.name) + "'";
-    }
-    const auto& a = map.policy_area(AreaIndex(item - responsibilities));
-    return "policy area '" + (a.name.empty() ? a.id : a.name) + "'";
-  };
   for (const auto& p : pairs) {
     const Vertex a = p.a;
     const Vertex b = p.b;
-    if (!settings.remit_include_same_chain &&
-        (search.reaches(a, b) == UpwardSearch::Outcome::found || search.reaches(b, a) == UpwardSearch::Outcome::found ||
-         scrutiny_between(map, a, b)))
+    SharedRemit shared = shared_remit(map, a, b);
+    const std::size_t responsibilities = shared.responsibilities.size();
+    if (responsibilities < settings.remit_min_shared_responsibilities ||
+        responsibilities + shared.areas.size() < settings.remit_min_shared || one_line(map, settings, search, a, b))
       continue;
-    std::vector<std::string> evidence;
     Sources sources;
     sources.add(map.body(a).source);
     sources.add(map.body(b).source);
-    std::vector<std::uint32_t> shared;
-    std::set_intersection(profiles[a].begin(), profiles[a].end(), profiles[b].begin(), profiles[b].end(),
-                          std::back_inserter(shared));
-    for (auto item : shared) {
-      evidence.push_back("shared " + item_name(item));
-      if (item < responsibilities) sources.add(map.responsibility(ResponsibilityIndex(item)).source);
-    }
-    evidence.insert(evidence.begin(), "Jaccard similarity " + format_ratio(p.jaccard) + " (" +
-                                          std::to_string(p.shared) + " shared of " +
-                                          std::to_string(profiles[a].size() + profiles[b].size() - p.shared) +
-                                          " items)");
+    for (const auto& s : shared.sources) sources.add(s);
+    std::vector<std::string> evidence = {"weighted Jaccard similarity " + format_ratio(p.jaccard) +
+                                         " (a responsibility led weighs 3, delivered 2, supported 1; a policy area 1)"};
+    for (const auto& r : shared.responsibilities) evidence.push_back("shared responsibility " + r);
+    if (!shared.areas.empty()) evidence.push_back("shared policy areas: " + join_names(shared.areas));
     const auto names = names_of(map, {a, b});
-    auto finding = make_finding(rule::overlapping_remits, playing(SubjectRole::body, ids_of(map, {a, b})),
-                                names[0] + " and " + names[1] + " have overlapping remits: they share " +
-                                    std::to_string(p.shared) + " responsibilities and policy areas.",
-                                evidence, sources.take());
-    finding.numbers = {{"shared", static_cast<double>(p.shared)}, {"jaccard", p.jaccard}};
+    auto finding = make_finding(
+        rule::overlapping_remits, playing(SubjectRole::body, ids_of(map, {a, b})),
+        names[0] + " and " + names[1] + " have overlapping remits: they share " +
+            counted(responsibilities, "responsibility", "responsibilities") +
+            (shared.areas.empty() ? "" : " and " + counted(shared.areas.size(), "policy area", "policy areas")) + ".",
+        evidence, sources.take());
+    finding.numbers = {{"shared", static_cast<double>(responsibilities + shared.areas.size())},
+                       {"shared_responsibilities", static_cast<double>(responsibilities)},
+                       {"shared_areas", static_cast<double>(shared.areas.size())},
+                       {"jaccard", p.jaccard}};
     out.push_back(std::move(finding));
   }
 }
@@ -159,7 +223,8 @@ void duplicate_scrutiny(const GovernanceMap& map, const DuplicationSettings& set
                         std::vector<Finding>& out) {
   const auto view = map.view(LinkKind::scrutinises);
   for (Vertex v = 0; v < map.body_count(); ++v) {
-    if (!active(map, v)) continue;
+    // Each scrutiniser of a mixed class may look at different members of it.
+    if (!active(map, v) || is_mixed_class(map, v)) continue;
     std::map<std::string, std::vector<Vertex>> by_area;  // area id -> scrutinisers
     std::map<std::string, std::vector<std::pair<Vertex, std::string>>> link_sources;  // area -> (scrutiniser, citation)
     for (auto e : boost::make_iterator_range(boost::in_edges(v, view))) {
@@ -518,6 +583,8 @@ void same_entity(const GovernanceMap& map, const DuplicationSettings& settings, 
   }
 
   for (auto& [bodies, evidence] : reasons) {
+    // "Local authorities" and "Fife Council" may share words: a class and one of its members.
+    if (bodies.size() == 2 && class_and_member(map, bodies[0], bodies[1])) continue;
     sort_unique(evidence);
     Sources sources;
     for (Vertex v : bodies) sources.add(map.body(v).source);

@@ -58,9 +58,9 @@ struct Body : RecordBase {
   Position policy_areas_at;
   BodyStatus status = BodyStatus::active;
   std::optional<long long> represents;  // a class of this many bodies
-  BodyClass class_ = BodyClass::none;   // with represents and none: similar
   std::string start;                    // ISO 8601 dates; empty when open-ended
   std::string end;
+  BodyClass class_ = BodyClass::none;  // none with represents: similar
 };
 
 struct Link : RecordBase {

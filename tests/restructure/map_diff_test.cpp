@@ -151,7 +151,7 @@ TEST_CASE("update_body sets exactly the body fields the schema marks settable") 
   const std::map<std::string_view, std::string> values = {
       {"name", R"("City Council")"}, {"aliases", R"(["CC"])"},     {"type", R"("board")"},
       {"sector", R"("local")"},      {"policy_areas", R"(["care"])"}, {"status", R"("proposed")"},
-      {"represents", "32"},          {"start", R"("1996-04-01")"}, {"end", R"("2030-01-01")"},
+      {"represents", "32"},          {"class", R"("mixed")"},      {"start", R"("1996-04-01")"}, {"end", R"("2030-01-01")"},
       {"source", R"("cp1 p.2")"},    {"note", R"("merged")"}};
   std::vector<std::string> settable;
   for (const auto& f : schema<Body>()) {
@@ -159,7 +159,7 @@ TEST_CASE("update_body sets exactly the body fields the schema marks settable") 
       const std::string op = R"({"op": "update_body", "body": "council", "set": {")" + std::string(f.name) + R"(": "x"}})";
       CHECK(error_of([&] { proposal(op); }).find("p.json:1:102: error: operations[0].set." + std::string(f.name) +
                                                  ": unknown field; expected one of name, aliases, type, sector, "
-                                                 "policy_areas, status, represents, start, end, source or note") !=
+                                                 "policy_areas, status, represents, class, start, end, source or note") !=
             std::string::npos);
       continue;
     }
@@ -175,5 +175,5 @@ TEST_CASE("update_body sets exactly the body fields the schema marks settable") 
     CHECK(applied.log[0].details[0].starts_with(std::string(f.name) + ": "));
   }
   CHECK(settable == std::vector<std::string>{"name", "aliases", "type", "sector", "policy_areas", "status",
-                                             "represents", "start", "end", "source", "note"});
+                                             "represents", "class", "start", "end", "source", "note"});
 }
