@@ -124,6 +124,10 @@ class Sources {
 
 /// The body's name (its id when it has none).
 std::string name_of(const GovernanceMap& map, Vertex v);
+/// The bodies' ids, sorted, each once.
+std::vector<std::string> ids_of(const GovernanceMap& map, const std::vector<Vertex>& bodies);
+/// The bodies' names, in the order of their ids.
+std::vector<std::string> names_of(const GovernanceMap& map, std::vector<Vertex> bodies);
 /// The most names a list in a finding gives before counting the rest, so a finding's
 /// size does not grow with the map.
 inline constexpr std::size_t names_listed = 30;
