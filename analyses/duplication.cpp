@@ -317,14 +317,17 @@ Finding masters_finding(const GovernanceMap& map, const std::vector<Vertex>& kin
   std::vector<Vertex> masters;
   for (const auto& s : group) {
     bodies.push_back(s.body);
+    masters.insert(masters.end(), s.masters.begin(), s.masters.end());
+    if (bodies.size() > names_listed) continue;  // the evidence of the first, so its size does not grow with the map
     sources.add(map.body(s.body).source);
     for (Vertex m : s.masters) {
       add_link_sources(map, s.body, m, LinkKind::accountable_to, sources);
       evidence.push_back(name_of(map, s.body) + " → " + name_of(map, m));
-      masters.push_back(m);
     }
     unrelated.insert(unrelated.end(), s.unrelated.begin(), s.unrelated.end());
   }
+  if (group.size() > names_listed)
+    evidence.push_back("and " + std::to_string(group.size() - names_listed) + " other bodies the same way");
   if (group.size() > 1) sort_unique(unrelated);
   evidence.insert(evidence.end(), unrelated.begin(), unrelated.end());
   if (group.size() == 1) {
