@@ -63,6 +63,7 @@ std::vector<Finding> analyse(const GovernanceMap& map, const SharedResults& shar
   if (wanted(Family::funding)) take(find_funding(map, shared, settings.funding));
   if (wanted(Family::delivery)) take(find_delivery(map, shared, settings.delivery));
   if (wanted(Family::provenance)) take(find_provenance(map, shared, settings.provenance));
+  fold_crowded_areas(findings);
   std::sort(findings.begin(), findings.end());
   return findings;
 }

@@ -5,8 +5,10 @@
 #include <map>
 #include <numeric>
 #include <unordered_map>
+#include <optional>
 #include <utility>
 
+#include "analyses/same_entity.hpp"
 #include "analyses/support.hpp"
 #include "graph/text.hpp"
 
@@ -14,21 +16,6 @@ namespace govgraph {
 namespace {
 
 using namespace detail;
-
-std::vector<std::string> ids_of(const GovernanceMap& map, const std::vector<Vertex>& bodies) {
-  std::vector<std::string> ids;
-  for (Vertex v : bodies) ids.push_back(map.body(v).id);
-  sort_unique(ids);
-  return ids;
-}
-
-std::vector<std::string> names_of(const GovernanceMap& map, std::vector<Vertex> bodies) {
-  std::sort(bodies.begin(), bodies.end(),
-            [&](Vertex x, Vertex y) { return map.body(x).id < map.body(y).id; });
-  std::vector<std::string> names;
-  for (Vertex v : bodies) names.push_back(name_of(map, v));
-  return names;
-}
 
 /// The distinct active bodies v is directly accountable to (itself excluded), in id order.
 std::vector<Vertex> masters_of(const GovernanceMap& map, Vertex v) {
@@ -153,58 +140,122 @@ bool scrutiny_between(const GovernanceMap& map, Vertex a, Vertex b) {
   return false;
 }
 
-void overlapping_remits(const GovernanceMap& map, const DuplicationSettings& settings, UpwardSearch& search,
-                        std::vector<Finding>& out) {
-  const std::size_t responsibilities = map.responsibilities().size();
+// ---- overlapping-remits ---------------------------------------------------------------
+
+/// How much a shared item weighs: a responsibility by the part a body takes in it, above
+/// a policy area tag. A profile holds a responsibility as that many items, so the plain
+/// Jaccard similarity of two profiles is their weighted one (sum of the smaller weights
+/// over sum of the larger).
+constexpr std::uint32_t role_weight(Role role) { return role == Role::lead ? 3 : role == Role::delivers ? 2 : 1; }
+constexpr std::uint32_t max_role_weight = 3;
+
+/// The role each body takes in a responsibility, best first if written twice.
+std::map<std::size_t, Role> roles_of(const GovernanceMap& map, Vertex v) {
+  std::map<std::size_t, Role> roles;
+  for (const Duty& d : map.duties(v)) {
+    auto [at, added] = roles.emplace(d.responsibility.value(), d.role);
+    if (!added && stronger(d.role, at->second)) at->second = d.role;
+  }
+  return roles;
+}
+
+std::vector<std::vector<std::uint32_t>> remit_profiles(const GovernanceMap& map) {
+  const std::size_t area_base = map.responsibilities().size() * max_role_weight;
   std::vector<std::vector<std::uint32_t>> profiles(map.body_count());
   for (Vertex v = 0; v < map.body_count(); ++v) {
     if (!active(map, v)) continue;
     auto& items = profiles[v];
-    for (const Duty& d : map.duties(v)) items.push_back(static_cast<std::uint32_t>(d.responsibility.value()));
+    for (auto [r, role] : roles_of(map, v))
+      for (std::uint32_t i = 0; i < role_weight(role); ++i) items.push_back(static_cast<std::uint32_t>(r * max_role_weight + i));
     for (const auto& area : map.body(v).policy_areas)
-      if (const AreaIndex a = map.find_policy_area(area))
-        items.push_back(static_cast<std::uint32_t>(responsibilities + a.value()));
+      if (const AreaIndex a = map.find_policy_area(area)) items.push_back(static_cast<std::uint32_t>(area_base + a.value()));
     std::sort(items.begin(), items.end());
     items.erase(std::unique(items.begin(), items.end()), items.end());
   }
-  const auto pairs = similar_pairs(profiles, responsibilities + map.policy_areas().size(),
+  return profiles;
+}
+
+/// What two bodies share, in words: each responsibility with the roles they take in it,
+/// then the policy areas.
+struct SharedRemit {
+  std::vector<std::string> responsibilities;  // "'Planning': both lead it"
+  std::vector<std::string> areas;             // area names
+  std::vector<std::string> sources;
+};
+
+/// "leads" (one body) or "lead" (both).
+std::string role_verb(Role role, bool one) { return std::string(role == Role::lead ? "lead" : role == Role::delivers ? "deliver" : "support") + (one ? "s" : ""); }
+
+SharedRemit shared_remit(const GovernanceMap& map, Vertex a, Vertex b) {
+  SharedRemit shared;
+  const auto roles_b = roles_of(map, b);
+  for (auto [r, role_a] : roles_of(map, a)) {
+    const auto found = roles_b.find(r);
+    if (found == roles_b.end()) continue;
+    const Responsibility& resp = map.responsibility(ResponsibilityIndex(r));
+    shared.responsibilities.push_back(
+        "'" + (resp.name.empty() ? resp.id : resp.name) + "': " +
+        (role_a == found->second ? "both " + role_verb(role_a, false)
+                                 : name_of(map, a) + " " + role_verb(role_a, true) + ", " + name_of(map, b) + " " +
+                                       role_verb(found->second, true)));
+    shared.sources.push_back(resp.source);
+  }
+  const auto& areas_b = map.body(b).policy_areas;
+  for (const auto& area : map.body(a).policy_areas)
+    if (std::find(areas_b.begin(), areas_b.end(), area) != areas_b.end())
+      if (const AreaIndex i = map.find_policy_area(area))
+        shared.areas.push_back(map.policy_area(i).name.empty() ? area : map.policy_area(i).name);
+  sort_unique(shared.areas);
+  return shared;
+}
+
+std::string counted(std::size_t n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+/// Pairs that share work by construction: one answers to the other, one scrutinises the
+/// other (unless include-same-chain), or one is a class the other is a member of.
+bool one_line(const GovernanceMap& map, const DuplicationSettings& settings, UpwardSearch& search, Vertex a, Vertex b) {
+  if (class_and_member(map, a, b)) return true;
+  return !settings.remit_include_same_chain &&
+         (search.reaches(a, b) == UpwardSearch::Outcome::found || search.reaches(b, a) == UpwardSearch::Outcome::found ||
+          scrutiny_between(map, a, b));
+}
+
+void overlapping_remits(const GovernanceMap& map, const DuplicationSettings& settings, UpwardSearch& search,
+                        std::vector<Finding>& out) {
+  const auto profiles = remit_profiles(map);
+  // A weighted count of shared items is at least the plain one, so min-shared filters
+  // candidates here and is applied exactly below.
+  const auto pairs = similar_pairs(profiles, map.responsibilities().size() * max_role_weight + map.policy_areas().size(),
                                    settings.remit_min_jaccard, settings.remit_min_shared);
-  auto item_name = [&](std::uint32_t item) {
-    if (item < responsibilities) {
-      const auto& r = map.responsibility(ResponsibilityIndex(item));
-      return "responsibility '" + (r.name.empty() ? r.id : r.name) + "'";
-    }
-    const auto& a = map.policy_area(AreaIndex(item - responsibilities));
-    return "policy area '" + (a.name.empty() ? a.id : a.name) + "'";
-  };
   for (const auto& p : pairs) {
     const Vertex a = p.a;
     const Vertex b = p.b;
-    if (!settings.remit_include_same_chain &&
-        (search.reaches(a, b) == UpwardSearch::Outcome::found || search.reaches(b, a) == UpwardSearch::Outcome::found ||
-         scrutiny_between(map, a, b)))
+    SharedRemit shared = shared_remit(map, a, b);
+    const std::size_t responsibilities = shared.responsibilities.size();
+    if (responsibilities < settings.remit_min_shared_responsibilities ||
+        responsibilities + shared.areas.size() < settings.remit_min_shared || one_line(map, settings, search, a, b))
       continue;
-    std::vector<std::string> evidence;
     Sources sources;
     sources.add(map.body(a).source);
     sources.add(map.body(b).source);
-    std::vector<std::uint32_t> shared;
-    std::set_intersection(profiles[a].begin(), profiles[a].end(), profiles[b].begin(), profiles[b].end(),
-                          std::back_inserter(shared));
-    for (auto item : shared) {
-      evidence.push_back("shared " + item_name(item));
-      if (item < responsibilities) sources.add(map.responsibility(ResponsibilityIndex(item)).source);
-    }
-    evidence.insert(evidence.begin(), "Jaccard similarity " + format_ratio(p.jaccard) + " (" +
-                                          std::to_string(p.shared) + " shared of " +
-                                          std::to_string(profiles[a].size() + profiles[b].size() - p.shared) +
-                                          " items)");
+    for (const auto& s : shared.sources) sources.add(s);
+    std::vector<std::string> evidence = {"weighted Jaccard similarity " + format_ratio(p.jaccard) +
+                                         " (a responsibility led weighs 3, delivered 2, supported 1; a policy area 1)"};
+    for (const auto& r : shared.responsibilities) evidence.push_back("shared responsibility " + r);
+    if (!shared.areas.empty()) evidence.push_back("shared policy areas: " + join_names(shared.areas));
     const auto names = names_of(map, {a, b});
-    auto finding = make_finding(rule::overlapping_remits, playing(SubjectRole::body, ids_of(map, {a, b})),
-                                names[0] + " and " + names[1] + " have overlapping remits: they share " +
-                                    std::to_string(p.shared) + " responsibilities and policy areas.",
-                                evidence, sources.take());
-    finding.numbers = {{"shared", static_cast<double>(p.shared)}, {"jaccard", p.jaccard}};
+    auto finding = make_finding(
+        rule::overlapping_remits, playing(SubjectRole::body, ids_of(map, {a, b})),
+        names[0] + " and " + names[1] + " have overlapping remits: they share " +
+            counted(responsibilities, "responsibility", "responsibilities") +
+            (shared.areas.empty() ? "" : " and " + counted(shared.areas.size(), "policy area", "policy areas")) + ".",
+        evidence, sources.take());
+    finding.numbers = {{"shared", static_cast<double>(responsibilities + shared.areas.size())},
+                       {"shared_responsibilities", static_cast<double>(responsibilities)},
+                       {"shared_areas", static_cast<double>(shared.areas.size())},
+                       {"jaccard", p.jaccard}};
     out.push_back(std::move(finding));
   }
 }
@@ -229,7 +280,8 @@ void duplicate_scrutiny(const GovernanceMap& map, const DuplicationSettings& set
                         std::vector<Finding>& out) {
   const auto view = map.view(LinkKind::scrutinises);
   for (Vertex v = 0; v < map.body_count(); ++v) {
-    if (!active(map, v)) continue;
+    // Each scrutiniser of a mixed class may look at different members of it.
+    if (!active(map, v) || is_mixed_class(map, v)) continue;
     std::map<std::string, std::vector<Vertex>> by_area;  // area id -> scrutinisers
     std::map<std::string, std::vector<std::pair<Vertex, std::string>>> link_sources;  // area -> (scrutiniser, citation)
     for (auto e : boost::make_iterator_range(boost::in_edges(v, view))) {
@@ -277,44 +329,119 @@ void duplicate_scrutiny(const GovernanceMap& map, const DuplicationSettings& set
   }
 }
 
-void multiple_masters(const GovernanceMap& map, UpwardSearch& search, std::vector<Finding>& out) {
-  for (Vertex v = 0; v < map.body_count(); ++v) {
-    if (!active(map, v) || map.is_apex(v)) continue;
-    const auto masters = masters_of(map, v);
-    if (masters.size() < 2) continue;
-    // On one chain iff the masters are totally ordered by reachability: then the i-th
-    // lowest reaches exactly k-1-i of the others.
-    const std::size_t k = masters.size();
-    std::vector<std::vector<bool>> reaches(k, std::vector<bool>(k, false));
-    for (std::size_t i = 0; i < k; ++i) {
-      bool complete = true;
-      const auto above = search.ancestors(masters[i], complete);
-      for (std::size_t j = 0; j < k; ++j)
-        reaches[i][j] = j != i && std::find(above.begin(), above.end(), masters[j]) != above.end();
-    }
-    std::vector<std::string> unrelated;
-    for (std::size_t i = 0; i < k; ++i)
-      for (std::size_t j = i + 1; j < k; ++j)
-        if (!reaches[i][j] && !reaches[j][i])
-          unrelated.push_back(name_of(map, masters[i]) + " and " + name_of(map, masters[j]) +
-                              " do not answer one to the other");
-    if (unrelated.empty()) continue;
-    Sources sources;
-    sources.add(map.body(v).source);
-    std::vector<std::string> evidence;
-    for (Vertex m : masters) {
-      add_link_sources(map, v, m, LinkKind::accountable_to, sources);
-      evidence.push_back(name_of(map, v) + " → " + name_of(map, m));
-    }
-    evidence.insert(evidence.end(), unrelated.begin(), unrelated.end());
-    auto roles = playing(SubjectRole::master, ids_of(map, masters));
-    roles.insert(roles.begin(), {SubjectRole::body, map.body(v).id});
-    out.push_back(make_finding(rule::multiple_masters, std::move(roles),
-                               name_of(map, v) + " answers to " + std::to_string(k) +
-                                   " bodies that are not on one line of accountability: " +
-                                   join_names(names_of(map, masters)) + ".",
-                               evidence, sources.take()));
+// ---- multiple-masters ------------------------------------------------------------------
+
+/// A body whose masters are not all on one line of accountability.
+struct SplitMasters {
+  Vertex body = 0;
+  std::vector<Vertex> masters;         // in id order
+  std::vector<std::string> unrelated;  // "A and B do not answer one to the other"
+};
+
+/// v's masters when two of them are on no one line: neither reaches the other, and
+/// neither is a class the other is a member of (a class and one of its members are one
+/// line: "Local authorities" and "South Lanarkshire Council").
+std::optional<SplitMasters> split_masters(const GovernanceMap& map, UpwardSearch& search, Vertex v) {
+  SplitMasters found{v, masters_of(map, v), {}};
+  const auto& masters = found.masters;
+  const std::size_t k = masters.size();
+  if (k < 2) return std::nullopt;
+  std::vector<std::vector<bool>> reaches(k, std::vector<bool>(k, false));
+  for (std::size_t i = 0; i < k; ++i) {
+    bool complete = true;
+    const auto above = search.ancestors(masters[i], complete);
+    for (std::size_t j = 0; j < k; ++j)
+      reaches[i][j] = j != i && (std::find(above.begin(), above.end(), masters[j]) != above.end() ||
+                                 in_class(map, masters[i], masters[j]));
   }
+  for (std::size_t i = 0; i < k; ++i)
+    for (std::size_t j = i + 1; j < k; ++j)
+      if (!reaches[i][j] && !reaches[j][i])
+        found.unrelated.push_back(name_of(map, masters[i]) + " and " + name_of(map, masters[j]) +
+                                  " do not answer one to the other");
+  if (found.unrelated.empty()) return std::nullopt;
+  return found;
+}
+
+/// The kind of master a body is: the one class of similar bodies it is a member of
+/// (South Lanarkshire Council: Local authorities), else itself. Bodies answering to the
+/// same kinds of master share one arrangement.
+Vertex kind_of_master(const GovernanceMap& map, Vertex v) {
+  const auto view = map.view(LinkKind::member_of);
+  std::vector<Vertex> classes;
+  for (auto e : boost::make_iterator_range(boost::out_edges(v, view))) {
+    const Vertex c = boost::target(e, view);
+    if (active(map, c) && is_class(map, c) && !is_mixed_class(map, c)) classes.push_back(c);
+  }
+  std::sort(classes.begin(), classes.end());
+  classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
+  return classes.size() == 1 ? classes.front() : v;
+}
+
+/// One finding for the bodies that answer to the same kinds of master. A body alone keeps
+/// the subjects it always had (itself and its masters), so waivers of it still match.
+Finding masters_finding(const GovernanceMap& map, const std::vector<Vertex>& kinds,
+                        const std::vector<SplitMasters>& group) {
+  Sources sources;
+  std::vector<std::string> evidence;
+  std::vector<std::string> unrelated;
+  std::vector<Vertex> bodies;
+  std::vector<Vertex> masters;
+  for (const auto& s : group) {
+    bodies.push_back(s.body);
+    masters.insert(masters.end(), s.masters.begin(), s.masters.end());
+    if (bodies.size() > names_listed) continue;  // the evidence of the first, so its size does not grow with the map
+    sources.add(map.body(s.body).source);
+    for (Vertex m : s.masters) {
+      add_link_sources(map, s.body, m, LinkKind::accountable_to, sources);
+      evidence.push_back(name_of(map, s.body) + " → " + name_of(map, m));
+    }
+    unrelated.insert(unrelated.end(), s.unrelated.begin(), s.unrelated.end());
+  }
+  if (group.size() > names_listed)
+    evidence.push_back("and " + std::to_string(group.size() - names_listed) + " other bodies the same way");
+  if (group.size() > 1) sort_unique(unrelated);
+  evidence.insert(evidence.end(), unrelated.begin(), unrelated.end());
+  if (group.size() == 1) {
+    const SplitMasters& s = group.front();
+    auto roles = playing(SubjectRole::master, ids_of(map, s.masters));
+    roles.insert(roles.begin(), {SubjectRole::body, map.body(s.body).id});
+    return make_finding(rule::multiple_masters, std::move(roles),
+                        name_of(map, s.body) + " answers to " + std::to_string(s.masters.size()) +
+                            " bodies that are not on one line of accountability: " +
+                            join_names(names_of(map, s.masters)) + ".",
+                        evidence, sources.take());
+  }
+  auto roles = playing(SubjectRole::body, ids_of(map, bodies));
+  const auto kind_ids = ids_of(map, kinds);
+  for (auto& id : kind_ids) roles.push_back({SubjectRole::master, id});
+  std::vector<std::string> others;  // masters standing under a kind: named, not subjects
+  for (const auto& id : ids_of(map, masters))
+    if (!std::binary_search(kind_ids.begin(), kind_ids.end(), id)) others.push_back(id);
+  auto finding = make_finding(rule::multiple_masters, std::move(roles),
+                              join_names(names_of(map, bodies)) + " each answer to " +
+                                  join_names(names_of(map, kinds)) + (others.empty() ? "" : " (or members of them)") +
+                                  ", which are not on one line of accountability.",
+                              evidence, sources.take());
+  finding.named = playing(SubjectRole::master, std::move(others));
+  finding.numbers.push_back({"bodies", static_cast<double>(group.size())});
+  return finding;
+}
+
+void multiple_masters(const GovernanceMap& map, UpwardSearch& search, std::vector<Finding>& out) {
+  std::map<std::vector<Vertex>, std::vector<SplitMasters>> groups;  // kinds of master -> bodies
+  for (Vertex v = 0; v < map.body_count(); ++v) {
+    // A mixed class's lines are its members': each answers to one of them, not to all.
+    if (!active(map, v) || map.is_apex(v) || is_mixed_class(map, v)) continue;
+    auto found = split_masters(map, search, v);
+    if (!found) continue;
+    std::vector<Vertex> kinds;
+    for (Vertex m : found->masters) kinds.push_back(kind_of_master(map, m));
+    std::sort(kinds.begin(), kinds.end());
+    kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
+    groups[kinds].push_back(std::move(*found));
+  }
+  for (const auto& [kinds, group] : groups) out.push_back(masters_finding(map, kinds, group));
 }
 
 /// Redundant lines: a → b is implied when b is reachable from another master c of a
@@ -460,119 +587,6 @@ class RedundantLines {
   std::vector<Slots> slots_;
   std::vector<Step> queue_;
 };
-
-// ---- same-entity ---------------------------------------------------------------------
-
-/// Lower-case words of a name: '&' is "and", apostrophes vanish, other punctuation splits
-/// words, filler words go and a plural 's' is dropped ("Children's Hearings" and
-/// "Childrens Hearing" agree).
-std::vector<std::string> name_words(std::string_view name) {
-  static const std::vector<std::string_view> filler = {"the", "of", "and", "for", "in", "on", "to", "a", "an"};
-  std::string text;
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    const auto c = static_cast<unsigned char>(name[i]);
-    if (c == '\'') continue;
-    if (c == 0xE2 && i + 2 < name.size() && static_cast<unsigned char>(name[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(name[i + 2]) == 0x98 || static_cast<unsigned char>(name[i + 2]) == 0x99)) {
-      i += 2;  // ‘ ’
-      continue;
-    }
-    if (c == '&') text += " and ";
-    else if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) text += static_cast<char>(c);
-    else if (c >= 'A' && c <= 'Z') text += static_cast<char>(c - 'A' + 'a');
-    else text += ' ';
-  }
-  std::vector<std::string> words;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    const auto end = std::min(text.find(' ', start), text.size());
-    std::string word = text.substr(start, end - start);
-    start = end + 1;
-    if (word.empty() || std::find(filler.begin(), filler.end(), word) != filler.end()) continue;
-    if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
-    words.push_back(std::move(word));
-  }
-  return words;
-}
-
-std::string initials(const std::vector<std::string>& words) {
-  std::string text;
-  for (const auto& w : words) text += w.front();
-  return text;
-}
-
-void same_entity(const GovernanceMap& map, const DuplicationSettings& settings, std::vector<Finding>& out) {
-  struct Key {
-    Vertex body;
-    std::string shown;  // the name or alias as written
-  };
-  std::unordered_map<std::string, std::vector<Key>> names;     // normalised name or alias
-  std::unordered_map<std::string, std::vector<Key>> acronyms;  // initials of a name
-  std::vector<std::string> own_initials(map.body_count());
-  std::vector<std::string> normal(map.body_count());
-  std::unordered_map<std::string, std::uint32_t> word_ids;
-  std::vector<std::vector<std::uint32_t>> word_sets(map.body_count());
-  for (Vertex v = 0; v < map.body_count(); ++v) {
-    if (!active(map, v)) continue;
-    const Body& body = map.body(v);
-    const auto words = name_words(body.name.empty() ? body.id : body.name);
-    if (words.empty()) continue;
-    normal[v] = join(words, " ");
-    names[normal[v]].push_back({v, body.name});
-    if (words.size() >= 2) {
-      own_initials[v] = initials(words);
-      acronyms[own_initials[v]].push_back({v, body.name});
-    }
-    for (const auto& alias : body.aliases) {
-      const auto alias_words = name_words(alias);
-      if (!alias_words.empty() && join(alias_words, " ") != join(words, " ")) names[join(alias_words, " ")].push_back({v, alias});
-    }
-    for (const auto& w : words) word_ids.emplace(w, static_cast<std::uint32_t>(word_ids.size()));
-    for (const auto& w : words) word_sets[v].push_back(word_ids[w]);
-    std::sort(word_sets[v].begin(), word_sets[v].end());
-    word_sets[v].erase(std::unique(word_sets[v].begin(), word_sets[v].end()), word_sets[v].end());
-  }
-
-  std::map<std::vector<Vertex>, std::vector<std::string>> reasons;  // sorted bodies -> evidence
-  auto note = [&](std::vector<Vertex> bodies, std::string reason) {
-    std::sort(bodies.begin(), bodies.end());
-    bodies.erase(std::unique(bodies.begin(), bodies.end()), bodies.end());
-    if (bodies.size() >= 2) reasons[bodies].push_back(std::move(reason));
-  };
-  for (const auto& [key, keys] : names) {
-    std::vector<Vertex> bodies;
-    std::vector<std::string> shown;
-    for (const auto& k : keys) {
-      bodies.push_back(k.body);
-      shown.push_back("'" + k.shown + "'");
-    }
-    sort_unique(shown);
-    note(bodies, "same name or alias once normalised (\"" + key + "\"): " + join_names(shown));
-    const auto found = acronyms.find(key);
-    if (found == acronyms.end()) continue;
-    for (const auto& k : keys) {
-      if (own_initials[k.body] == key) continue;  // an alias of its own initials says nothing
-      for (const auto& a : found->second)
-        note({k.body, a.body}, "'" + k.shown + "' (" + name_of(map, k.body) + ") is the initials of '" + a.shown + "'");
-    }
-  }
-  for (const auto& p : similar_pairs(word_sets, word_ids.size(), settings.same_entity_min_name_similarity, 1)) {
-    if (normal[p.a] == normal[p.b]) continue;  // already a same-name match
-    note({p.a, p.b}, "near-identical names: '" + map.body(p.a).name + "' and '" + map.body(p.b).name +
-                         "' (word similarity " + format_ratio(p.jaccard) + ")");
-  }
-
-  for (auto& [bodies, evidence] : reasons) {
-    sort_unique(evidence);
-    Sources sources;
-    for (Vertex v : bodies) sources.add(map.body(v).source);
-    const auto names_list = names_of(map, bodies);
-    out.push_back(make_finding(rule::same_entity, playing(SubjectRole::body, ids_of(map, bodies)),
-                               join_names(names_list) + " look like the same body recorded " +
-                                   std::to_string(bodies.size()) + " times.",
-                               evidence, sources.take()));
-  }
-}
 
 }  // namespace
 

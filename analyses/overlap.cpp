@@ -1,6 +1,8 @@
 #include "analyses/overlap.hpp"
 
 #include <algorithm>
+#include <map>
+#include <string>
 
 #include "analyses/support.hpp"
 
@@ -41,6 +43,20 @@ bool nested(const GovernanceMap& map, AreaIndex a, AreaIndex b) {
   return is_ancestor(a, b) || is_ancestor(b, a);
 }
 
+/// The one responsibility every lead of an area leads, if there is one: then the area's
+/// many leads are that responsibility's many leads (duplication.multiple-leads).
+ResponsibilityIndex sole_led(const GovernanceMap& map, const std::vector<ResponsibilityIndex>& responsibilities,
+                             const std::vector<Vertex>& leads) {
+  for (const ResponsibilityIndex r : responsibilities) {
+    std::vector<Vertex> own;
+    for (auto [v, role] : map.owners(r))
+      if (role == Role::lead && active(map, v)) own.push_back(v);
+    std::sort(own.begin(), own.end());
+    if (std::includes(own.begin(), own.end(), leads.begin(), leads.end())) return r;
+  }
+  return ResponsibilityIndex();
+}
+
 void crowded_areas(const GovernanceMap& map, const OverlapSettings& settings,
                    const std::vector<std::vector<std::uint32_t>>& bodies, std::vector<Finding>& out) {
   const std::size_t areas = map.policy_areas().size();
@@ -72,6 +88,7 @@ void crowded_areas(const GovernanceMap& map, const OverlapSettings& settings,
     const bool many_bodies = count >= settings.crowded_min_bodies &&
                              static_cast<double>(count) > settings.crowded_typical_factor * median;
     if (!many_leads && !many_bodies) continue;
+    const ResponsibilityIndex sole = many_bodies ? ResponsibilityIndex() : sole_led(map, responsibilities[a], lead_list);
     const PolicyArea& area = map.policy_area(AreaIndex(a));
     Sources sources;
     sources.add(area.source);
@@ -91,6 +108,7 @@ void crowded_areas(const GovernanceMap& map, const OverlapSettings& settings,
     if (many_bodies)
       message += std::to_string(count) + " bodies have an interest in it, far more than in a typical area";
     auto finding = make_finding(rule::crowded_area, {{SubjectRole::area, area.id}}, message + ".", evidence, sources.take());
+    if (sole) finding.named.push_back({SubjectRole::responsibility, map.responsibility(sole).id});
     finding.numbers = {{"leads", static_cast<double>(lead_list.size())},
                        {"bodies", static_cast<double>(count)},
                        {"median_bodies", median}};
@@ -130,6 +148,29 @@ void area_pairs(const GovernanceMap& map, const OverlapSettings& settings,
 }
 
 }  // namespace
+
+void fold_crowded_areas(std::vector<Finding>& findings) {
+  std::map<std::string, std::size_t> multiple_leads;  // responsibility id -> its finding
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    if (is(findings[i], rule::multiple_leads))
+      for (auto& id : findings[i].ids(SubjectRole::responsibility)) multiple_leads.emplace(std::move(id), i);
+  std::vector<bool> folded(findings.size(), false);
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const Finding& crowded = findings[i];
+    if (!is(crowded, rule::crowded_area) || crowded.named.empty()) continue;
+    const auto found = multiple_leads.find(crowded.named.front().id);
+    if (found == multiple_leads.end()) continue;
+    Finding& leads = findings[found->second];
+    leads.evidence.push_back("also " + std::string(rule::crowded_area.id) + ": " + crowded.message);
+    for (const auto& id : crowded.ids(SubjectRole::area)) leads.named.push_back({SubjectRole::area, id});
+    leads.sources.insert(leads.sources.end(), crowded.sources.begin(), crowded.sources.end());
+    sort_unique(leads.sources);
+    leads.severity = std::min(leads.severity, crowded.severity);  // the more severe
+    folded[i] = true;
+  }
+  std::size_t i = 0;
+  std::erase_if(findings, [&](const Finding&) { return folded[i++]; });
+}
 
 std::vector<Finding> find_overlap(const GovernanceMap& map, const SharedResults& /*shared*/,
                                   const OverlapSettings& settings) {

@@ -17,4 +17,10 @@ namespace govgraph {
 std::vector<Finding> find_overlap(const GovernanceMap& map, const SharedResults& shared,
                                   const OverlapSettings& settings = {});
 
+/// One problem, one finding: a crowded-area finding that names a responsibility (its
+/// leads alone crowd the area, and all lead that one responsibility) is folded into that
+/// responsibility's duplication.multiple-leads finding, which then names the area and
+/// quotes the crowded-area message. Either alone is left as it is. O(F log F).
+void fold_crowded_areas(std::vector<Finding>& findings);
+
 }  // namespace govgraph

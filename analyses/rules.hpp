@@ -68,8 +68,9 @@ inline constexpr Rule multiple_leads{
     "A responsibility has more than one lead body, so no single body is accountable for it."};
 inline constexpr Rule overlapping_remits{
     "duplication.overlapping-remits", Family::duplication, warning,
-    "Two bodies' profiles (the responsibilities they own and the policy areas they list) have Jaccard similarity "
-    ">= 0.5 with >= 3 shared items; pairs where one answers to the other are excluded by default."};
+    "Two bodies' profiles (the responsibilities they own, weighted by role, and the policy areas they list) have "
+    "weighted Jaccard similarity >= 0.5 with >= 3 shared items, >= 2 of them responsibilities; pairs where one answers "
+    "to the other, and a class with its own member, are left out."};
 inline constexpr Rule duplicate_scrutiny{
     "duplication.duplicate-scrutiny", Family::duplication, warning,
     "A body is scrutinised by two or more bodies in the same policy area (the link's areas, else the "
@@ -151,6 +152,7 @@ struct OrphanSettings {
 struct DuplicationSettings {
   double remit_min_jaccard = 0.5;
   std::size_t remit_min_shared = 3;
+  std::size_t remit_min_shared_responsibilities = 2;
   bool remit_include_same_chain = false;
   std::size_t scrutiny_min_scrutinisers = 2;
   double same_entity_min_name_similarity = 0.8;
@@ -287,9 +289,13 @@ inline constexpr std::array table = {
         "Body types never reported as unaccountable (comma-separated, e.g. third-sector)."),
     tunes<&S::duplication, &DuplicationSettings::remit_min_jaccard, parse_fraction>(
         rule::overlapping_remits, "min-jaccard",
-        "Jaccard similarity of two bodies' profiles at or above which their remits overlap."),
+        "Weighted Jaccard similarity of two bodies' profiles (a responsibility led 3, delivered 2, supported 1; a "
+        "policy area 1) at or above which their remits overlap."),
     tunes<&S::duplication, &DuplicationSettings::remit_min_shared, parse_count>(
         rule::overlapping_remits, "min-shared", "Fewest shared responsibilities and policy areas for overlapping remits."),
+    tunes<&S::duplication, &DuplicationSettings::remit_min_shared_responsibilities, parse_count>(
+        rule::overlapping_remits, "min-shared-responsibilities",
+        "Fewest shared responsibilities for overlapping remits: policy area tags alone are too coarse to show it."),
     tunes<&S::duplication, &DuplicationSettings::remit_include_same_chain, parse_flag>(
         rule::overlapping_remits, "include-same-chain",
         "Whether to report a pair where one body answers (directly or not) to the other, or scrutinises it."),

@@ -191,6 +191,29 @@ std::vector<std::string> Sources::take() {
   return std::move(items_);
 }
 
+std::vector<std::string> ids_of(const GovernanceMap& map, const std::vector<Vertex>& bodies) {
+  std::vector<std::string> ids;
+  for (Vertex v : bodies) ids.push_back(map.body(v).id);
+  sort_unique(ids);
+  return ids;
+}
+
+std::vector<std::string> names_of(const GovernanceMap& map, std::vector<Vertex> bodies) {
+  std::sort(bodies.begin(), bodies.end(), [&](Vertex x, Vertex y) { return map.body(x).id < map.body(y).id; });
+  std::vector<std::string> names;
+  for (Vertex v : bodies) names.push_back(name_of(map, v));
+  return names;
+}
+
+bool in_class(const GovernanceMap& map, Vertex member, Vertex group) {
+  if (!is_class(map, group) || (!is_mixed_class(map, group) && map.body(member).type != map.body(group).type))
+    return false;
+  const auto view = map.view(LinkKind::member_of);
+  for (auto e : boost::make_iterator_range(boost::out_edges(member, view)))
+    if (boost::target(e, view) == group) return true;
+  return false;
+}
+
 std::string name_of(const GovernanceMap& map, Vertex v) {
   const Body& b = map.body(v);
   return b.name.empty() ? b.id : b.name;

@@ -21,6 +21,24 @@ using Vertex = GovernanceMap::Vertex;
 /// Abolished bodies take no part in most rules.
 inline bool active(const GovernanceMap& map, Vertex v) { return map.body(v).status != BodyStatus::abolished; }
 
+/// Whether the record stands for a class of bodies (`represents`, or `class` similar or
+/// mixed) rather than one body. docs/rules.md, "Classes", says what each rule makes of it.
+inline bool is_class(const GovernanceMap& map, Vertex v) {
+  const Body& b = map.body(v);
+  return b.class_ != BodyClass::none || b.represents.has_value();
+}
+/// A class of unlike bodies: its links and duties hold for some members, not for each.
+inline bool is_mixed_class(const GovernanceMap& map, Vertex v) { return map.body(v).class_ == BodyClass::mixed; }
+/// Whether `member` is one of the bodies the class `group` stands for: a `member_of` it,
+/// of the class's own type unless the class is mixed. A member of another type is a
+/// partner in each of them (a health board in the community planning partnerships), not
+/// one of them. O(out-degree of member).
+bool in_class(const GovernanceMap& map, Vertex member, Vertex group);
+/// Whether one of the two is a class the other is a member of.
+inline bool class_and_member(const GovernanceMap& map, Vertex a, Vertex b) {
+  return in_class(map, a, b) || in_class(map, b, a);
+}
+
 /// Keeps the links of one kind between two active bodies.
 struct ActiveLinks {
   const GovernanceMap* map = nullptr;
@@ -108,6 +126,10 @@ class Sources {
 
 /// The body's name (its id when it has none).
 std::string name_of(const GovernanceMap& map, Vertex v);
+/// The bodies' ids, sorted, each once.
+std::vector<std::string> ids_of(const GovernanceMap& map, const std::vector<Vertex>& bodies);
+/// The bodies' names, in the order of their ids.
+std::vector<std::string> names_of(const GovernanceMap& map, std::vector<Vertex> bodies);
 /// The most names a list in a finding gives before counting the rest, so a finding's
 /// size does not grow with the map.
 inline constexpr std::size_t names_listed = 30;

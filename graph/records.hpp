@@ -57,10 +57,11 @@ struct Body : RecordBase {
   std::vector<std::string> policy_areas;
   Position policy_areas_at;
   BodyStatus status = BodyStatus::active;
-  std::optional<long long> represents;  // a class of this many similar bodies
+  std::optional<long long> represents;  // a class of this many bodies
   std::string powers;                   // powers_names, or as written; empty: unknown
   std::string start;                    // ISO 8601 dates; empty when open-ended
   std::string end;
+  BodyClass class_ = BodyClass::none;  // none with represents: similar
 };
 
 struct Link : RecordBase {

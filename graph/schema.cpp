@@ -77,7 +77,13 @@ const std::array<FieldInfo<Body>, 13> body_fields{{
     {.name = "status", .type = V::vocabulary, .member = &Body::status, .settable = true,
      .meaning = "`active` (the default, not written), `proposed` or `abolished`", .vocabulary = body_status_names},
     {.name = "represents", .type = V::count, .member = &Body::represents, .settable = true,
-     .meaning = "a whole number: the body stands for a class of that many similar bodies (\"Local authorities\", 32)"},
+     .meaning = "a whole number: the body stands for a class of that many bodies (\"Local authorities\", 32), similar unless `class` says mixed"},
+    {.name = "class", .type = V::vocabulary, .member = &Body::class_, .settable = true,
+     .meaning = "`none` (the default, not written: one body, or with `represents` a class of similar bodies), `similar` "
+                "(a class whose every member holds the record's links and duties, as each council answers to its "
+                "electorate) or `mixed` (a class of unlike bodies: a link or duty of the record holds for some members "
+                "only, as professional regulators answer to different parliaments)",
+     .vocabulary = body_class_names},
     {.name = "powers", .type = V::term, .member = &Body::powers, .settable = true,
      .meaning = "the powers it holds to carry its duties: `statutory` (powers or duties in law), `non-statutory` "
                 "(set up without them, such as a company or a partnership by agreement) or `advisory` (it can only "
@@ -163,6 +169,7 @@ std::string canonical_text(const std::vector<std::string>& values) {
 }
 std::string canonical_text(BodyType value) { return std::string(to_string(value)); }
 std::string canonical_text(BodyStatus value) { return std::string(to_string(value)); }
+std::string canonical_text(BodyClass value) { return std::string(to_string(value)); }
 std::string canonical_text(LinkKind value) { return std::string(to_string(value)); }
 std::string canonical_text(Role value) { return std::string(to_string(value)); }
 std::string canonical_text(const std::optional<long long>& value) { return value ? std::to_string(*value) : ""; }

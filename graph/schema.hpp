@@ -37,7 +37,7 @@ enum class ValueType {
 /// (the map's collections).
 template <typename R>
 using Member = std::variant<std::monostate, std::string R::*, std::vector<std::string> R::*, BodyType R::*,
-                            BodyStatus R::*, LinkKind R::*, Role R::*, std::optional<long long> R::*,
+                            BodyStatus R::*, BodyClass R::*, LinkKind R::*, Role R::*, std::optional<long long> R::*,
                             std::optional<double> R::*, std::vector<Owner> R::*, int R::*,
                             std::vector<Denominator> R::*>;
 
@@ -100,6 +100,7 @@ std::string canonical_text(const std::string& value);
 std::string canonical_text(const std::vector<std::string>& values);  // "[a, b]"
 std::string canonical_text(BodyType value);
 std::string canonical_text(BodyStatus value);
+std::string canonical_text(BodyClass value);
 std::string canonical_text(LinkKind value);
 std::string canonical_text(Role value);
 std::string canonical_text(const std::optional<long long>& value);

@@ -18,6 +18,9 @@ enum class BodyType {
   tribunal, company, third_sector, professional_body, union_, other
 };
 enum class BodyStatus { active, proposed, abolished };
+/// What a body record stands for: one body, or a class of similar bodies (each member
+/// holds the class's links) or of mixed ones (a link holds for some members only).
+enum class BodyClass { none, similar, mixed };
 enum class LinkKind { accountable_to, funds, member_of, scrutinises, advises, collaborates_with };
 enum class Role { lead, delivers, supports };
 /// Why a link holds (Link::basis). The map keeps basis as free text: a name outside this
@@ -34,6 +37,7 @@ inline constexpr std::array<std::string_view, 19> body_type_names = {
     "professional-body", "union", "other"};
 inline constexpr std::array<std::string_view, 3> body_status_names = {"active", "proposed",
                                                                       "abolished"};
+inline constexpr std::array<std::string_view, 3> body_class_names = {"none", "similar", "mixed"};
 inline constexpr std::array<std::string_view, 6> link_kind_names = {
     "accountable_to", "funds", "member_of", "scrutinises", "advises", "collaborates_with"};
 inline constexpr std::array<std::string_view, 3> role_names = {"lead", "delivers", "supports"};
@@ -76,6 +80,7 @@ inline constexpr std::array<std::string_view, 3> powers_names = {"statutory", "n
 
 std::string_view to_string(BodyType value);
 std::string_view to_string(BodyStatus value);
+std::string_view to_string(BodyClass value);
 std::string_view to_string(LinkKind value);
 std::string_view to_string(Role value);
 std::string_view to_string(Basis value);
@@ -83,6 +88,7 @@ std::string_view to_string(Assessment value);
 
 std::optional<BodyType> parse_body_type(std::string_view text);
 std::optional<BodyStatus> parse_body_status(std::string_view text);
+std::optional<BodyClass> parse_body_class(std::string_view text);
 std::optional<LinkKind> parse_link_kind(std::string_view text);
 std::optional<Role> parse_role(std::string_view text);
 std::optional<Basis> parse_basis(std::string_view text);

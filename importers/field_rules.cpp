@@ -60,6 +60,11 @@ std::optional<BodyStatus> body_status(std::string_view value, const Location& wh
   return closed(parse_body_status(value), value, where, field, "body status", body_status_names, out);
 }
 
+std::optional<BodyClass> body_class(std::string_view value, const Location& where, const std::string& field,
+                                    Diagnostics& out) {
+  return closed(parse_body_class(value), value, where, field, "body class", body_class_names, out);
+}
+
 std::optional<LinkKind> link_kind(std::string_view value, const Location& where, const std::string& field,
                                   Diagnostics& out) {
   return closed(parse_link_kind(value), value, where, field, "link kind", link_kind_names, out);

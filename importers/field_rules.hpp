@@ -26,6 +26,8 @@ std::optional<BodyType> body_type(std::string_view value, const Location& where,
                                   Diagnostics& out);
 std::optional<BodyStatus> body_status(std::string_view value, const Location& where, const std::string& field,
                                       Diagnostics& out);
+std::optional<BodyClass> body_class(std::string_view value, const Location& where, const std::string& field,
+                                    Diagnostics& out);
 std::optional<LinkKind> link_kind(std::string_view value, const Location& where, const std::string& field,
                                   Diagnostics& out);
 std::optional<Role> role(std::string_view value, const Location& where, const std::string& field,
@@ -36,6 +38,7 @@ std::optional<Enum> vocabulary(std::string_view value, const Location& where, co
                                Diagnostics& out) {
   if constexpr (std::is_same_v<Enum, BodyType>) return body_type(value, where, field, out);
   else if constexpr (std::is_same_v<Enum, BodyStatus>) return body_status(value, where, field, out);
+  else if constexpr (std::is_same_v<Enum, BodyClass>) return body_class(value, where, field, out);
   else if constexpr (std::is_same_v<Enum, LinkKind>) return link_kind(value, where, field, out);
   else return role(value, where, field, out);
 }

@@ -72,7 +72,9 @@ Metrics measure(const GovernanceMap& map, const SharedResults& shared, const std
     if (rule != nullptr && rule->family == Family::orphan)
       for (auto& id : f.ids(SubjectRole::responsibility)) orphaned.insert(std::move(id));
     if (is(f, rule::multiple_leads)) ++m.duplicate_leads;
-    if (is(f, rule::crowded_area)) ++m.crowded_areas;
+    // An area crowded by one responsibility's leads is reported in that multiple-leads finding.
+    if (is(f, rule::crowded_area) || (is(f, rule::multiple_leads) && !f.ids(SubjectRole::area).empty()))
+      ++m.crowded_areas;
   }
   m.orphans = orphaned.size();
 

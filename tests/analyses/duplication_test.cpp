@@ -47,16 +47,24 @@ TEST_CASE("Two unrelated bodies with the same profile have overlapping remits") 
   m.body("x", BodyType::agency, {"care", "justice"}).body("y", BodyType::agency, {"care", "justice"});
   m.body("z", BodyType::agency, {"health"});
   m.answers("x", "ministers").answers("y", "ministers").answers("z", "ministers");
-  m.duty("r1", {lead("x"), supports("y")}).duty("r2", {lead("y")}).duty("r3", {lead("z")});
-  // x: {r1, care, justice}; y: {r1, r2, care, justice}: 3 shared of 4.
+  m.duty("r1", {lead("x"), supports("y")}).duty("r2", {lead("y"), delivers("x")}).duty("r3", {lead("z")});
+  // Weighted: x {r1 3, r2 2, care, justice}, y {r1 1, r2 3, care, justice}: 5 of 8.
   const auto findings = duplication_of(m.build());
   CHECK(subjects(findings, rule::overlapping_remits) == Subjects{{"x", "y"}});
+  const Finding f = of_rule(findings, rule::overlapping_remits).at(0);
+  CHECK(f.number("jaccard") == Approx(0.625));
+  CHECK(f.number("shared_responsibilities") == 2);
+  CHECK(f.number("shared_areas") == 2);
+  CHECK(f.message == "X and Y have overlapping remits: they share 2 responsibilities and 2 policy areas.");
+  CHECK(f.evidence[1] == "shared responsibility 'r1': X leads, Y supports");
+  CHECK(f.evidence[2] == "shared responsibility 'r2': X delivers, Y leads");
+  CHECK(f.evidence[3] == "shared policy areas: care and justice");
   SECTION("a stricter threshold silences it") {
     DuplicationSettings settings;
-    settings.remit_min_jaccard = 0.8;
+    settings.remit_min_jaccard = 0.7;
     CHECK(of_rule(duplication_of(m.build(), settings), rule::overlapping_remits).empty());
     settings.remit_min_jaccard = 0.5;
-    settings.remit_min_shared = 4;
+    settings.remit_min_shared = 5;
     CHECK(of_rule(duplication_of(m.build(), settings), rule::overlapping_remits).empty());
   }
   SECTION("a regulator and a body it regulates are excluded by default") {
@@ -72,6 +80,95 @@ TEST_CASE("Two unrelated bodies with the same profile have overlapping remits") 
     DuplicationSettings settings;
     settings.remit_include_same_chain = true;
     CHECK(subjects(duplication_of(m.build(), settings), rule::overlapping_remits) == Subjects{{"x", "y"}});
+  }
+}
+
+TEST_CASE("Two bodies tagged with one responsibility and two areas are not twins: too little is shared") {
+  // Was Jaccard 1.0 on 3 items: a cross-border working group and a procurement body.
+  auto m = base();
+  m.body("working-group", BodyType::board, {"care", "justice"}).body("procurement", BodyType::company, {"care", "justice"});
+  m.answers("working-group", "ministers").answers("procurement", "ministers");
+  m.duty("planning", {lead("working-group"), lead("procurement")});
+  CHECK(of_rule(duplication_of(m.build()), rule::overlapping_remits).empty());
+  SECTION("a second shared responsibility is enough evidence") {
+    m.duty("placements", {lead("working-group"), lead("procurement")});
+    CHECK(subjects(duplication_of(m.build()), rule::overlapping_remits) == Subjects{{"procurement", "working-group"}});
+  }
+  SECTION("or a map may accept one shared responsibility") {
+    DuplicationSettings settings;
+    settings.remit_min_shared_responsibilities = 1;
+    CHECK(subjects(duplication_of(m.build(), settings), rule::overlapping_remits) ==
+          Subjects{{"procurement", "working-group"}});
+  }
+}
+
+TEST_CASE("A responsibility one body leads and the other only supports weighs less than one both lead") {
+  auto m = base();
+  m.body("x", BodyType::agency, {"care"}).body("y", BodyType::agency, {"care"});
+  m.answers("x", "ministers").answers("y", "ministers");
+  m.duty("r1", {lead("x"), supports("y")}).duty("r2", {lead("x"), supports("y")});
+  // Weighted: 1 + 1 + 1 shared of 3 + 3 + 1: below 0.5 though every item is shared.
+  CHECK(of_rule(duplication_of(m.build()), rule::overlapping_remits).empty());
+  m.data.responsibilities[0].owners[1].role = Role::lead;
+  m.data.responsibilities[1].owners[1].role = Role::lead;
+  CHECK(subjects(duplication_of(m.build()), rule::overlapping_remits) == Subjects{{"x", "y"}});
+}
+
+TEST_CASE("A class does not overlap the remit of its own member, nor look like the same body") {
+  auto m = base();
+  m.body("regulators", BodyType::regulator, {"care", "justice"}).body("social-regulator", BodyType::regulator, {"care"});
+  m.data.bodies[m.data.bodies.size() - 2].name = "Professional regulators";
+  m.data.bodies[m.data.bodies.size() - 2].class_ = BodyClass::mixed;
+  m.data.bodies.back().name = "Professional Regulator";  // the same words once normalised
+  m.answers("regulators", "ministers").answers("social-regulator", "ministers");
+  m.link("social-regulator", "regulators", LinkKind::member_of);
+  m.duty("values", {lead("regulators"), lead("social-regulator")}).duty("support", {lead("regulators"), lead("social-regulator")});
+  auto findings = duplication_of(m.build());
+  CHECK(of_rule(findings, rule::overlapping_remits).empty());
+  CHECK(of_rule(findings, rule::same_entity).empty());
+  SECTION("two bodies that are not class and member still overlap and look alike") {
+    m.data.bodies[m.data.bodies.size() - 2].class_ = BodyClass::none;
+    findings = duplication_of(m.build());
+    CHECK(subjects(findings, rule::overlapping_remits) == Subjects{{"regulators", "social-regulator"}});
+    CHECK(subjects(findings, rule::same_entity) == Subjects{{"regulators", "social-regulator"}});
+  }
+}
+
+TEST_CASE("A mixed class whose members answer to different bodies does not serve two masters") {
+  // Was "Professional regulators answers to 2 bodies": one answers to Holyrood, one to Westminster.
+  auto m = base();
+  m.apex("westminster").body("regulators", BodyType::regulator).answers("regulators", "ministers").answers("regulators", "westminster");
+  m.data.bodies.back().class_ = BodyClass::mixed;
+  CHECK(of_rule(duplication_of(m.build()), rule::multiple_masters).empty());
+  SECTION("a class of similar bodies answering to both does") {
+    m.data.bodies.back().class_ = BodyClass::similar;
+    CHECK(subjects(duplication_of(m.build()), rule::multiple_masters) ==
+          Subjects{{"regulators", "ministers", "westminster"}});
+  }
+}
+
+TEST_CASE("Bodies answering to the same kinds of master are one multiple-masters finding") {
+  auto m = base();
+  m.body("councils", BodyType::local_authority).body("health-boards", BodyType::health_board);
+  m.data.bodies[m.data.bodies.size() - 2].represents = 32;
+  m.data.bodies.back().represents = 14;
+  m.body("fife", BodyType::local_authority).link("fife", "councils", LinkKind::member_of);
+  m.answers("councils", "parliament").answers("fife", "parliament").answers("health-boards", "ministers");
+  m.body("ijbs", BodyType::integration_joint_board).answers("ijbs", "councils").answers("ijbs", "health-boards");
+  m.body("fife-partnership", BodyType::partnership).answers("fife-partnership", "fife").answers("fife-partnership", "health-boards");
+  const auto findings = of_rule(duplication_of(m.build()), rule::multiple_masters);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].subjects ==
+        std::vector<std::string>{"fife-partnership", "ijbs", "councils", "health-boards"});
+  CHECK(findings[0].named == std::vector<Subject>{{SubjectRole::master, "fife"}});
+  CHECK(findings[0].number("bodies") == 2);
+  CHECK(findings[0].message ==
+        "Fife partnership and Ijbs each answer to Councils and Health boards (or members of them), which are not on "
+        "one line of accountability.");
+  SECTION("a body answering to a class and one of its own members answers on one line") {
+    m.answers("fife-partnership", "councils");
+    m.data.links.erase(m.data.links.end() - 2);  // no longer to health boards
+    CHECK(subjects(duplication_of(m.build()), rule::multiple_masters) == Subjects{{"ijbs", "councils", "health-boards"}});
   }
 }
 

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "analyses/analyse.hpp"
 #include "analyses/overlap.hpp"
 #include "map_builder.hpp"
 
@@ -21,6 +22,37 @@ TEST_CASE("A policy area with five different lead bodies is crowded") {
   // An abolished lead no longer crowds the area.
   m.data.bodies[4].status = BodyStatus::abolished;
   CHECK(of_rule(overlap_of(m.build()), rule::crowded_area).empty());
+}
+
+TEST_CASE("An area crowded only by the leads of its one responsibility is reported once, in multiple-leads") {
+  MapBuilder m;
+  m.area("siblings").area("care");
+  m.apex("parliament");
+  for (const char* id : {"a", "b", "c", "d", "e"}) m.body(id).answers(id, "parliament");
+  m.duty("brothers-and-sisters", {lead("a"), lead("b"), lead("c"), lead("d"), lead("e")}, "siblings");
+  m.duty("small", {lead("a"), supports("b")}, "siblings");
+  const auto findings = analyse(m.build());
+  CHECK(of_rule(findings, rule::crowded_area).empty());
+  const auto leads = of_rule(findings, rule::multiple_leads);
+  REQUIRE(leads.size() == 1);
+  CHECK(leads[0].ids(SubjectRole::area) == std::vector<std::string>{"siblings"});
+  CHECK(leads[0].evidence.back() ==
+        "also overlap.crowded-area: Policy area 'siblings' is crowded: 5 different bodies lead its responsibilities.");
+  SECTION("crowded-area alone still reports it, naming the responsibility") {
+    RuleSelection only;
+    only.only = {"overlap"};
+    const auto crowded = of_rule(analyse(m.build(), {}, only), rule::crowded_area);
+    REQUIRE(crowded.size() == 1);
+    CHECK(crowded[0].named == std::vector<Subject>{{SubjectRole::responsibility, "brothers-and-sisters"}});
+  }
+  SECTION("leads spread over two responsibilities crowd the area in their own right") {
+    m.data.responsibilities[1].owners[1].role = Role::lead;
+    m.data.responsibilities[1].owners.push_back(lead("f"));
+    m.body("f").answers("f", "parliament");
+    const auto both = analyse(m.build());
+    CHECK(subjects(both, rule::crowded_area) == Subjects{{"siblings"}});
+    CHECK(subjects(both, rule::multiple_leads).size() == 2);
+  }
 }
 
 TEST_CASE("A policy area with far more bodies than the typical area is crowded") {

@@ -154,8 +154,8 @@ TEST_CASE("update_body sets exactly the body fields the schema marks settable") 
   const std::map<std::string_view, std::string> values = {
       {"name", R"("City Council")"}, {"aliases", R"(["CC"])"},     {"type", R"("board")"},
       {"sector", R"("local")"},      {"policy_areas", R"(["care"])"}, {"status", R"("proposed")"},
-      {"represents", "32"},          {"powers", R"("statutory")"}, {"start", R"("1996-04-01")"},
-      {"end", R"("2030-01-01")"},
+      {"represents", "32"},          {"class", R"("mixed")"},      {"powers", R"("statutory")"},
+      {"start", R"("1996-04-01")"}, {"end", R"("2030-01-01")"},
       {"source", R"("cp1 p.2")"},    {"note", R"("merged")"}};
   std::vector<std::string> settable;
   for (const auto& f : schema<Body>()) {
@@ -163,7 +163,7 @@ TEST_CASE("update_body sets exactly the body fields the schema marks settable") 
       const std::string op = R"({"op": "update_body", "body": "council", "set": {")" + std::string(f.name) + R"(": "x"}})";
       CHECK(error_of([&] { proposal(op); }).find("p.json:1:102: error: operations[0].set." + std::string(f.name) +
                                                  ": unknown field; expected one of name, aliases, type, sector, "
-                                                 "policy_areas, status, represents, powers, start, end, source or note") !=
+                                                 "policy_areas, status, represents, class, powers, start, end, source or note") !=
             std::string::npos);
       continue;
     }
@@ -179,7 +179,7 @@ TEST_CASE("update_body sets exactly the body fields the schema marks settable") 
     CHECK(applied.log[0].details[0].starts_with(std::string(f.name) + ": "));
   }
   CHECK(settable == std::vector<std::string>{"name", "aliases", "type", "sector", "policy_areas", "status",
-                                             "represents", "powers", "start", "end", "source", "note"});
+                                             "represents", "class", "powers", "start", "end", "source", "note"});
 }
 
 TEST_CASE("update_body refuses powers outside their vocabulary") {
