@@ -58,12 +58,6 @@ std::vector<bool> work_lines(const GovernanceMap& map, const SharedResults& shar
 std::vector<std::vector<Vertex>> lines_of_leads(const GovernanceMap& map, const std::vector<Vertex>& leads,
                                                 UpwardSearch& search) {
   const std::size_t k = leads.size();
-  std::vector<std::size_t> line(k);
-  std::iota(line.begin(), line.end(), std::size_t{0});
-  const auto root = [&](std::size_t i) {
-    while (line[i] != i) i = line[i] = line[line[i]];
-    return i;
-  };
   std::vector<std::vector<bool>> reaches(k, std::vector<bool>(k, false));
   for (std::size_t i = 0; i < k; ++i) {
     bool complete = true;
@@ -75,12 +69,20 @@ std::vector<std::vector<Vertex>> lines_of_leads(const GovernanceMap& map, const 
   std::vector<bool> answers(k, false);  // answers to another lead
   for (std::size_t i = 0; i < k; ++i)
     for (std::size_t j = 0; j < k; ++j)
-      if (reaches[i][j] && !reaches[j][i]) {
-        answers[i] = true;
-        line[root(i)] = root(j);
-      }
+      if (reaches[i][j] && !reaches[j][i]) answers[i] = true;
+  // A line is a lead that answers to no other lead, with the leads that answer to it. A
+  // lead answering to two such leads (a group both convene) joins the first, and does not
+  // make the two one line: they still answer to no one in common.
   std::map<std::size_t, std::vector<Vertex>> by_root;
-  for (std::size_t i = 0; i < k; ++i) by_root[root(i)].push_back(leads[i]);
+  for (std::size_t i = 0; i < k; ++i) {
+    std::size_t top = i;
+    for (std::size_t j = 0; j < k && answers[i]; ++j)
+      if (reaches[i][j] && !answers[j]) {
+        top = j;
+        break;
+      }
+    by_root[top].push_back(leads[i]);
+  }
   std::vector<std::vector<Vertex>> lines;
   const auto answering = [&](Vertex v) {
     return answers[static_cast<std::size_t>(std::lower_bound(leads.begin(), leads.end(), v) - leads.begin())];

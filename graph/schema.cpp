@@ -59,7 +59,7 @@ const std::array<FieldInfo<PolicyArea>, 5> policy_area_fields{{
     {.name = "note", .member = &PolicyArea::note, .meaning = note_meaning},
 }};
 
-const std::array<FieldInfo<Body>, 13> body_fields{{
+const std::array<FieldInfo<Body>, 14> body_fields{{
     {.name = "id", .type = V::id, .member = &Body::id, .required = true, .identifies = true,
      .meaning = "the body's id"},
     {.name = "name", .member = &Body::name, .required = true, .settable = true, .meaning = "the body's name"},

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <string_view>
 #include <set>
 
 namespace govgraph {
@@ -51,8 +53,19 @@ std::vector<RankedFinding> rank_findings(const Review& review, std::size_t top) 
   for (std::size_t i = 0; i < review.findings.size(); ++i)
     if (!review.findings[i].waived()) ranked.push_back({i, finding_score(review.findings[i].finding)});
   std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
-  if (ranked.size() > top) ranked.resize(top);
-  return ranked;
+  // At most summary_per_rule of one rule, so the summary spans the map's different
+  // problems rather than repeating one; the rest fill in only if too few rules fired.
+  std::vector<RankedFinding> chosen;
+  std::vector<RankedFinding> held_back;
+  std::map<std::string_view, std::size_t> per_rule;
+  for (const RankedFinding& r : ranked) {
+    const std::string_view rule = review.findings[r.index].finding.rule;
+    (per_rule[rule]++ < summary_per_rule ? chosen : held_back).push_back(r);
+  }
+  chosen.insert(chosen.end(), held_back.begin(), held_back.end());
+  if (chosen.size() > top) chosen.resize(top);
+  std::stable_sort(chosen.begin(), chosen.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
+  return chosen;
 }
 
 std::string summary_sentence(const Finding& finding) { return finding.message + " (" + finding.rule + ")"; }

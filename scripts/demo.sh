@@ -38,7 +38,7 @@ for sector in local regional independent third-sector; do
   "$govgraph" render "$example/map.json" --layout chart --sector "$sector" -o "$out/sectors/$sector.pdf"
 done
 "$govgraph" render "$example/map.json" --layout chart --sector national --levels 3 -o "$out/sectors/national.pdf"
-"$govgraph" render "$example/map.json" --layout chart --sector national --below scottish-ministers \
+"$govgraph" render "$example/map.json" --layout chart --sector national --below scottish-ministers --fold 1 \
     -o "$out/sectors/national-ministers.pdf"
 echo "Accountability map, every body: $out/accountability.svg (on screen) and $out/accountability.pdf (A2)"
 echo "A4 overview, the top two levels: $out/overview.pdf"

@@ -196,6 +196,19 @@ TEST_CASE("A lead commissioned by another lead is on its line: one line of accou
   CHECK(independent[0].message == "'data-mapping' has 2 lead bodies, so no single body is accountable for it.");
 }
 
+TEST_CASE("A group both leads convene answers to each, but does not make them one line") {
+  // Planning (cp1 p.58): the Secure Care Group, convened by the Scottish Government and
+  // COSLA, leads beside them; the two still answer to no one in common.
+  MapBuilder m;
+  m.apex("parliament").body("government").body("councils").body("group");
+  m.answers("government", "parliament").answers("councils", "parliament");
+  m.answers("group", "government").answers("group", "councils");
+  m.duty("planning", {lead("government"), lead("councils"), lead("group")});
+  const auto found = of_rule(duplication_of(m.build()), rule::multiple_leads);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].number("lines") == 2);
+}
+
 TEST_CASE("Leads are counted by their lines of accountability, which registration does not join") {
   MapBuilder m;
   m.apex("parliament").body("government").body("agency").body("inspectorate").body("provider");

@@ -262,7 +262,7 @@ TEST_CASE("The A4 pages make demo writes print at 6 points or more and show ever
   std::string all_pages;
   for (const char* options :
        {"--layout chart --levels 2", "--layout chart --sector national --levels 3",
-        "--layout chart --sector national --below scottish-ministers", "--layout chart --sector local",
+        "--layout chart --sector national --below scottish-ministers --fold 1", "--layout chart --sector local",
         "--layout chart --sector regional", "--layout chart --sector independent", "--layout chart --sector third-sector",
         "--view funding", "--focus the-promise-scotland --depth 2"}) {
     const std::string out = temp.file("page.svg");
