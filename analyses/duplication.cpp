@@ -17,12 +17,14 @@ namespace {
 
 using namespace detail;
 
-/// The distinct active bodies v is directly accountable to (itself excluded), in id order.
-std::vector<Vertex> masters_of(const GovernanceMap& map, Vertex v) {
+/// The distinct active bodies v is directly accountable to (itself excluded), in id order;
+/// with `counted`, by the counted lines only (accountability.count-bases).
+std::vector<Vertex> masters_of(const GovernanceMap& map, Vertex v, const std::vector<bool>* counted = nullptr) {
   const auto view = map.accountability();
   std::vector<Vertex> masters;
   for (auto e : boost::make_iterator_range(boost::out_edges(v, view))) {
     const Vertex w = boost::target(e, view);
+    if (counted != nullptr && !(*counted)[map.graph()[e].index.value()]) continue;
     if (w != v && active(map, w)) masters.push_back(w);
   }
   std::sort(masters.begin(), masters.end(),
@@ -343,8 +345,9 @@ struct SplitMasters {
 /// v's masters when two of them are on no one line: neither reaches the other, and
 /// neither is a class the other is a member of (a class and one of its members are one
 /// line: "Local authorities" and "South Lanarkshire Council").
-std::optional<SplitMasters> split_masters(const GovernanceMap& map, UpwardSearch& search, Vertex v) {
-  SplitMasters found{v, masters_of(map, v), {}};
+std::optional<SplitMasters> split_masters(const GovernanceMap& map, UpwardSearch& search, Vertex v,
+                                         const std::vector<bool>& counted) {
+  SplitMasters found{v, masters_of(map, v, &counted), {}};
   const auto& masters = found.masters;
   const std::size_t k = masters.size();
   if (k < 2) return std::nullopt;
@@ -430,12 +433,15 @@ Finding masters_finding(const GovernanceMap& map, const std::vector<Vertex>& kin
   return finding;
 }
 
-void multiple_masters(const GovernanceMap& map, UpwardSearch& search, std::vector<Finding>& out) {
+/// Masters by the counted lines only: a charity registered with its regulator does not
+/// answer to it for its conduct (docs/rules.md, "Which lines count").
+void multiple_masters(const GovernanceMap& map, const SharedResults& shared, UpwardSearch& search,
+                      std::vector<Finding>& out) {
   std::map<std::vector<Vertex>, std::vector<SplitMasters>> groups;  // kinds of master -> bodies
   for (Vertex v = 0; v < map.body_count(); ++v) {
     // A mixed class's lines are its members': each answers to one of them, not to all.
     if (!active(map, v) || map.is_apex(v) || is_mixed_class(map, v)) continue;
-    auto found = split_masters(map, search, v);
+    auto found = split_masters(map, search, v, shared.counted);
     if (!found) continue;
     std::vector<Vertex> kinds;
     for (Vertex m : found->masters) kinds.push_back(kind_of_master(map, m));
@@ -601,7 +607,7 @@ std::vector<Finding> find_duplication(const GovernanceMap& map, const SharedResu
   multiple_leads(map, work_search, findings);
   overlapping_remits(map, settings, search, findings);
   duplicate_scrutiny(map, settings, search, findings);
-  multiple_masters(map, search, findings);
+  multiple_masters(map, shared, search, findings);
   RedundantLines(map, shared, settings.search_limit).run(findings);
   same_entity(map, settings, findings);
   std::sort(findings.begin(), findings.end());

@@ -196,6 +196,20 @@ TEST_CASE("A lead commissioned by another lead is on its line: one line of accou
   CHECK(independent[0].message == "'data-mapping' has 2 lead bodies, so no single body is accountable for it.");
 }
 
+TEST_CASE("A body registered with a regulator does not answer to it: no second master") {
+  // Corra Foundation (cp1 p.21): a charity registered with OSCR, answering to government.
+  MapBuilder m;
+  m.apex("parliament").body("government").body("regulator").body("charity");
+  m.answers("government", "parliament").answers("regulator", "parliament");
+  m.answers("charity", "government");
+  m.answers("charity", "regulator");
+  basis(m, "registration");
+  CHECK(of_rule(duplication_of(m.build()), rule::multiple_masters).empty());
+  // A statutory line to the regulator is a second master.
+  basis(m, "statutory");
+  CHECK(of_rule(duplication_of(m.build()), rule::multiple_masters).size() == 1);
+}
+
 TEST_CASE("A group both leads convene answers to each, but does not make them one line") {
   // Planning (cp1 p.58): the Secure Care Group, convened by the Scottish Government and
   // COSLA, leads beside them; the two still answer to no one in common.
