@@ -10,8 +10,6 @@ namespace {
 
 using namespace detail;
 
-std::string responsibility_name(const Responsibility& r) { return r.name.empty() ? r.id : r.name; }
-
 /// The active leads of a responsibility, in the order written.
 std::vector<Vertex> active_leads(const GovernanceMap& map, ResponsibilityIndex r) {
   std::vector<Vertex> leads;
@@ -80,7 +78,7 @@ void lead_expires(const GovernanceMap& map, std::vector<Finding>& out) {
     auto finding = make_finding(rule::lead_expires, std::move(subjects), message + ".", std::move(evidence),
                                 sources.take());
     finding.numbers = {{"responsibilities", static_cast<double>(duties.size())},
-                       {"left-without-lead", static_cast<double>(orphaned.size())}};
+                       {"left_without_lead", static_cast<double>(orphaned.size())}};
     out.push_back(std::move(finding));
   }
 }

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
-#include <numeric>
-#include <unordered_map>
 #include <optional>
 #include <utility>
 
@@ -123,7 +121,7 @@ void multiple_leads(const GovernanceMap& map, UpwardSearch& search, std::vector<
       evidence.push_back("one line of accountability: " + join_names(below) + (below.size() == 1 ? " answers" : " answer") +
                          " to " + name_of(map, line[0]));
     }
-    const std::string what = "'" + (resp.name.empty() ? resp.id : resp.name) + "' has " +
+    const std::string what = "'" + responsibility_name(resp) + "' has " +
                              std::to_string(leads.size()) + " lead bodies" +
                              (lines.size() < leads.size() ? " on " + std::to_string(lines.size()) + " separate lines of accountability" : "");
     auto finding = make_finding(rule::multiple_leads, std::move(roles),
@@ -198,7 +196,7 @@ SharedRemit shared_remit(const GovernanceMap& map, Vertex a, Vertex b) {
     if (found == roles_b.end()) continue;
     const Responsibility& resp = map.responsibility(ResponsibilityIndex(r));
     shared.responsibilities.push_back(
-        "'" + (resp.name.empty() ? resp.id : resp.name) + "': " +
+        "'" + responsibility_name(resp) + "': " +
         (role_a == found->second ? "both " + role_verb(role_a, false)
                                  : name_of(map, a) + " " + role_verb(role_a, true) + ", " + name_of(map, b) + " " +
                                        role_verb(found->second, true)));
@@ -208,7 +206,7 @@ SharedRemit shared_remit(const GovernanceMap& map, Vertex a, Vertex b) {
   for (const auto& area : map.body(a).policy_areas)
     if (std::find(areas_b.begin(), areas_b.end(), area) != areas_b.end())
       if (const AreaIndex i = map.find_policy_area(area))
-        shared.areas.push_back(map.policy_area(i).name.empty() ? area : map.policy_area(i).name);
+        shared.areas.push_back(area_name(map.policy_area(i)));
   sort_unique(shared.areas);
   return shared;
 }
@@ -315,7 +313,7 @@ void duplicate_scrutiny(const GovernanceMap& map, const DuplicationSettings& set
         for (const auto& [s, source] : link_sources[area])
           if (std::binary_search(scrutinisers.begin(), scrutinisers.end(), s)) sources.add(source);
         const AreaIndex index = map.find_policy_area(area);
-        area_names.push_back(index && !map.policy_area(index).name.empty() ? map.policy_area(index).name : area);
+        area_names.push_back(index ? area_name(map.policy_area(index)) : area);
       }
       std::vector<std::string> evidence;
       for (Vertex s : scrutinisers) evidence.push_back(name_of(map, s) + " scrutinises " + name_of(map, v));

@@ -9,8 +9,6 @@ namespace {
 
 using namespace detail;
 
-std::string responsibility_name(const Responsibility& r) { return r.name.empty() ? r.id : r.name; }
-
 /// "Corra Foundation's grant-agreement and registration lines": v's accountable_to lines
 /// to active bodies that the rules do not count; empty when there are none.
 std::string uncounted_lines(const GovernanceMap& map, const SharedResults& shared, Vertex v) {

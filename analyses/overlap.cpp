@@ -11,8 +11,6 @@ namespace {
 
 using namespace detail;
 
-std::string area_name(const PolicyArea& area) { return area.name.empty() ? area.id : area.name; }
-
 /// For each area, the active bodies with an interest in it (listing it or owning one of
 /// its responsibilities), sorted. O(V + owners).
 std::vector<std::vector<std::uint32_t>> area_bodies(const GovernanceMap& map) {

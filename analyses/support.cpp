@@ -219,6 +219,10 @@ std::string name_of(const GovernanceMap& map, Vertex v) {
   return b.name.empty() ? b.id : b.name;
 }
 
+std::string responsibility_name(const Responsibility& r) { return r.name.empty() ? r.id : r.name; }
+
+std::string area_name(const PolicyArea& area) { return area.name.empty() ? area.id : area.name; }
+
 std::string join_names(const std::vector<std::string>& names) { return join_some(names, names_listed); }
 
 std::string join_some(const std::vector<std::string>& names, std::size_t most) {

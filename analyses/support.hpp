@@ -126,6 +126,10 @@ class Sources {
 
 /// The body's name (its id when it has none).
 std::string name_of(const GovernanceMap& map, Vertex v);
+/// A responsibility's name (its id when it has none).
+std::string responsibility_name(const Responsibility& r);
+/// A policy area's name (its id when it has none).
+std::string area_name(const PolicyArea& area);
 /// The bodies' ids, sorted, each once.
 std::vector<std::string> ids_of(const GovernanceMap& map, const std::vector<Vertex>& bodies);
 /// The bodies' names, in the order of their ids.

@@ -59,7 +59,7 @@ TEST_CASE("A lead that ends before its responsibility is due is an orphan in wai
   CHECK(found[0].ids(SubjectRole::lead) == std::vector<std::string>{"company"});
   CHECK(found[0].ids(SubjectRole::responsibility) == std::vector<std::string>{"data"});
   CHECK(found[0].number("responsibilities") == 1);
-  CHECK(found[0].number("left-without-lead") == 1);
+  CHECK(found[0].number("left_without_lead") == 1);
   CHECK(found[0].message == "Company ends on 2030-12-31 but leads 1 responsibility due after that: 'data'; 'data' is "
                             "then left with no lead.");
   CHECK(found[0].evidence == std::vector<std::string>{"data: due 2031-03-31; no lead remains"});
@@ -71,7 +71,7 @@ TEST_CASE("Without a due date the map's horizon applies, and a lead that continu
   m.data.horizon = "2031-01-01";
   const auto found = of_rule(delivery_of(m.build()), rule::lead_expires);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].number("left-without-lead") == 0);
+  CHECK(found[0].number("left_without_lead") == 0);
   CHECK(found[0].evidence == std::vector<std::string>{"data: held to the map's horizon, 2031-01-01; another lead remains"});
 }
 
