@@ -166,8 +166,11 @@ void fold_crowded_areas(std::vector<Finding>& findings) {
     leads.severity = std::min(leads.severity, crowded.severity);  // the more severe
     folded[i] = true;
   }
-  std::size_t i = 0;
-  std::erase_if(findings, [&](const Finding&) { return folded[i++]; });
+  std::vector<Finding> kept;
+  kept.reserve(findings.size());
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    if (!folded[i]) kept.push_back(std::move(findings[i]));
+  findings = std::move(kept);
 }
 
 std::vector<Finding> find_overlap(const GovernanceMap& map, const SharedResults& /*shared*/,
