@@ -145,3 +145,21 @@ TEST_CASE("Each rule's summary sentence names records by name, not id, and keeps
     CHECK(rules.count(rule) == 1);
   }
 }
+
+TEST_CASE("The summary shows at most two findings of one rule while another rule has findings left") {
+  // Three national plans with seven leads each (score 24) outrank a two-body cycle (20.68).
+  MapBuilder m = ranked_map();
+  for (const std::string plan : {"second-plan", "third-plan"}) {
+    std::vector<Owner> leads;
+    for (const std::string id : {"lead-one", "lead-two", "lead-three", "lead-four", "lead-five", "lead-six", "lead-seven"})
+      leads.push_back(lead(id));
+    m.duty(plan, leads, "care-area");
+  }
+  const RuleSelection only{{"duplication.multiple-leads", "accountability.cycle"}, {}};
+  const Review review = apply_waivers(analyse(m.build(), {}, only), {}, "2024-01-01");
+  CHECK(ranked_rules(review, 3) == std::vector<std::string>{"duplication.multiple-leads", "duplication.multiple-leads",
+                                                            "accountability.cycle"});
+  // With room for all, the third of the rule comes back in score order.
+  CHECK(ranked_rules(review, 4) == std::vector<std::string>{"duplication.multiple-leads", "duplication.multiple-leads",
+                                                            "duplication.multiple-leads", "accountability.cycle"});
+}
