@@ -224,17 +224,24 @@ void place_merges(render::Scene& scene, const Comparison& comparison, const std:
 /// a wide fan overflow to the ranks below. `widths`: each node's estimated width.
 void add_lines(render::Scene& scene, const diagram::DiffUnion& u, const Scope& scope,
                const std::map<std::string, std::size_t>& node, const std::vector<double>& widths) {
-  const std::size_t merge_lines = scene.edges.size();  // place_merges' invisible lines come first
   std::vector<render::RankLine> ranking;
+  std::vector<std::size_t> ranking_edge;  // the scene edge of each ranking line
   for (const auto& l : u.links) {
     if (!scope.draws(l)) continue;
     const Link& link = *l.link;
     const bool upwards = render::drawn_upwards(link.kind);
-    const bool down = render::link_style(link.kind).directed ? !upwards : !scope.changed.contains(link.to);
+    const bool directed = render::link_style(link.kind).directed;
+    const bool down = directed ? !upwards : !scope.changed.contains(link.to);
     const std::size_t upper = node.at(down ? link.from : link.to);
     const std::size_t lower = node.at(down ? link.to : link.from);
-    scene.edges.push_back({upper, lower, diagram::link_attributes(link, l.change, upwards)});
-    ranking.push_back({upper, lower});
+    auto a = diagram::link_attributes(link, l.change, upwards);
+    if (!directed && scope.changed.contains(link.from) && scope.changed.contains(link.to)) {
+      a.push_back({"constraint", "false"});  // neither end is the one to rank above
+    } else {
+      ranking.push_back({upper, lower});
+      ranking_edge.push_back(scene.edges.size());
+    }
+    scene.edges.push_back({upper, lower, std::move(a)});
   }
   std::vector<std::size_t> layer =
       render::assign_layers(std::vector<std::size_t>(widths.size(), 0), widths, ranking, 0, false);
@@ -246,7 +253,7 @@ void add_lines(render::Scene& scene, const diagram::DiffUnion& u, const Scope& s
   for (std::size_t k = 0; k < ranking.size(); ++k) {
     const auto [upper, lower] = ranking[k];
     if (layer[lower] > layer[upper] + 1)
-      scene.edges[merge_lines + k].attributes.push_back({"minlen", std::to_string(layer[lower] - layer[upper])});
+      scene.edges[ranking_edge[k]].attributes.push_back({"minlen", std::to_string(layer[lower] - layer[upper])});
   }
 }
 

@@ -42,18 +42,31 @@ TEST_CASE("diff of a map with itself reports no change and exits 0") {
   CHECK(result.out.find("\"introduced\": []") != std::string::npos);
 }
 
-TEST_CASE("The diff diagram colours added and removed bodies and keeps unchanged ones in place") {
+TEST_CASE("The whole-map diff diagram colours added and removed bodies and keeps unchanged ones in place") {
   TempDir dir;
   const std::string map = dir.write("map.json", small_map);
   const std::string p = dir.write("p.json", R"({"name": "M", "operations": [{"op": "merge", "bodies": ["inspect-a", "inspect-b"],
     "into": {"id": "inspectorate", "name": "Inspectorate", "type": "regulator"}}]})");
-  const auto result = run_govgraph("check-restructure " + quote(map) + " " + quote(p) + " --diagram " + quote(dir.file("d.dot")));
+  const auto result = run_govgraph("check-restructure " + quote(map) + " " + quote(p) + " --diagram-scope all --diagram " +
+                                   quote(dir.file("d.dot")));
   CHECK(result.exit_code == 0);
   const std::string dot = slurp(dir.file("d.dot"));
   CHECK(dot.find(R"("inspectorate" [id="inspectorate")") != std::string::npos);
   CHECK(dot.find("color=\"#228833\"") != std::string::npos);   // added
   CHECK(dot.find("filled,dashed") != std::string::npos);        // removed
   CHECK(dot.find("pos=\"0.00,0.00!\"") == std::string::npos);   // every body placed
+  CHECK(dot.find("pos=\"") != std::string::npos);
+}
+
+TEST_CASE("The diagram scope option takes changed or all and names them on a mistake") {
+  TempDir dir;
+  const std::string map = dir.write("map.json", small_map);
+  const auto result = run_govgraph("diff " + quote(map) + " " + quote(map) + " --diagram-scope some --diagram " +
+                                   quote(dir.file("d.svg")));
+  CHECK(result.exit_code == 2);
+  CHECK(result.err.find("changed") != std::string::npos);
+  CHECK(result.err.find("all") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir.file("d.svg")));
 }
 
 TEST_CASE("The bundled proposals give the verdicts a reader expects") {
