@@ -147,7 +147,8 @@ render::Attributes scoped_body(const diagram::DrawnBody& drawn, bool context, co
 
 /// What the key shows besides the change colours.
 struct KeyFacts {
-  bool context = false;  // context bodies are drawn
+  std::set<Change> changes;  // of the bodies and lines drawn
+  bool context = false;      // context bodies are drawn
   bool lost = false;     // a body is marked with a lost duty
   std::vector<LinkKind> kinds;
 };
@@ -158,12 +159,14 @@ std::string key_cell(std::string_view colour, std::string_view glyph, std::strin
 }
 
 /// The graph label: title, verdict, and a key of what the drawing uses: the change
-/// colours, context bodies and lost duties, then the kinds of line drawn.
+/// colours drawn, context bodies and lost duties, then the kinds of line drawn.
 std::string title_html(const Comparison& comparison, const KeyFacts& facts) {
-  std::string changes = key_cell(diagram::added_colour, "\u2501\u2501", "added") +
-                        key_cell(diagram::removed_colour, "\u254C\u254C", "removed (dashed, any kind)") +
-                        key_cell(diagram::changed_colour, "\u2501\u2501", "changed") +
-                        key_cell(diagram::unchanged_line, "\u2501\u2501", "unchanged");
+  std::string changes;
+  if (facts.changes.contains(Change::added)) changes += key_cell(diagram::added_colour, "\u2501\u2501", "added");
+  if (facts.changes.contains(Change::removed))
+    changes += key_cell(diagram::removed_colour, "\u254C\u254C", "removed (dashed, any kind)");
+  if (facts.changes.contains(Change::changed)) changes += key_cell(diagram::changed_colour, "\u2501\u2501", "changed");
+  if (facts.changes.contains(Change::unchanged)) changes += key_cell(diagram::unchanged_line, "\u2501\u2501", "unchanged");
   if (facts.context)
     changes += "<TD BORDER=\"1\" COLOR=\"" + std::string(diagram::unchanged_line) + "\"><FONT COLOR=\"" +
                std::string(render::context_text) + "\">body</FONT></TD><TD ALIGN=\"LEFT\">unchanged: a neighbour or on the route to the apex</TD>";
@@ -257,12 +260,21 @@ void add_lines(render::Scene& scene, const diagram::DiffUnion& u, const Scope& s
   }
 }
 
-/// The kinds of line drawn, in the vocabulary's order, for the key.
-std::vector<LinkKind> kinds_drawn(const diagram::DiffUnion& u, const Scope& scope) {
+/// What the key lists: the changes, kinds of line and marks drawn.
+KeyFacts key_facts(const diagram::DiffUnion& u, const Scope& scope, bool any_lost) {
+  KeyFacts facts;
   std::set<LinkKind> kinds;
   for (const auto& l : u.links)
-    if (scope.draws(l)) kinds.insert(l.link->kind);
-  return {kinds.begin(), kinds.end()};
+    if (scope.draws(l)) {
+      kinds.insert(l.link->kind);
+      facts.changes.insert(l.change);
+    }
+  for (const auto& b : u.bodies)
+    if (scope.changed.contains(b.body->id)) facts.changes.insert(b.change);
+  facts.context = scope.drawn.size() > scope.changed.size();
+  facts.lost = any_lost;
+  facts.kinds = {kinds.begin(), kinds.end()};
+  return facts;
 }
 
 }  // namespace
@@ -273,8 +285,7 @@ render::Scene scoped_scene(const Comparison& comparison, const GovernanceMap& be
   const auto lost = lost_leads(comparison, before.data());
   const Scope scope = scope_of(u, before, after, settings, lost);
 
-  render::Scene scene =
-      scene_frame(comparison, {scope.drawn.size() > scope.changed.size(), !lost.empty(), kinds_drawn(u, scope)});
+  render::Scene scene = scene_frame(comparison, key_facts(u, scope, !lost.empty()));
   std::map<std::string, std::size_t> node;
   std::vector<double> widths;
   for (const auto& b : u.bodies) {
