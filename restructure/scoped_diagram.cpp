@@ -153,32 +153,32 @@ struct KeyFacts {
   std::vector<LinkKind> kinds;
 };
 
-std::string key_cell(std::string_view colour, std::string_view glyph, std::string_view text) {
-  return "<TD><FONT COLOR=\"" + std::string(colour) + "\"><B>" + std::string(glyph) + "</B></FONT></TD><TD ALIGN=\"LEFT\">" +
-         std::string(text) + "</TD>";
+std::string key_entry(std::string_view colour, std::string_view glyph, std::string_view text) {
+  return "<FONT COLOR=\"" + std::string(colour) + "\"><B>" + std::string(glyph) + "</B></FONT> " + std::string(text);
 }
 
 /// The graph label: title, verdict, and a key of what the drawing uses: the change
-/// colours drawn, context bodies and lost duties, then the kinds of line drawn.
+/// colours drawn, context bodies and lost duties, then the kinds of line drawn. Each
+/// key row is one line of text: Graphviz stretches a table nested in a cell.
 std::string title_html(const Comparison& comparison, const KeyFacts& facts) {
-  std::string changes;
-  if (facts.changes.contains(Change::added)) changes += key_cell(diagram::added_colour, "\u2501\u2501", "added");
+  std::vector<std::string> changes;
+  if (facts.changes.contains(Change::added)) changes.push_back(key_entry(diagram::added_colour, "\u2501\u2501", "added"));
   if (facts.changes.contains(Change::removed))
-    changes += key_cell(diagram::removed_colour, "\u254C\u254C", "removed (dashed, any kind)");
-  if (facts.changes.contains(Change::changed)) changes += key_cell(diagram::changed_colour, "\u2501\u2501", "changed");
-  if (facts.changes.contains(Change::unchanged)) changes += key_cell(diagram::unchanged_line, "\u2501\u2501", "unchanged");
+    changes.push_back(key_entry(diagram::removed_colour, "\u254C\u254C", "removed (dashed, any kind)"));
+  if (facts.changes.contains(Change::changed))
+    changes.push_back(key_entry(diagram::changed_colour, "\u2501\u2501", "changed"));
+  if (facts.changes.contains(Change::unchanged))
+    changes.push_back(key_entry(diagram::unchanged_line, "\u2501\u2501", "unchanged"));
   if (facts.context)
-    changes += "<TD BORDER=\"1\" COLOR=\"" + std::string(diagram::unchanged_line) + "\"><FONT COLOR=\"" +
-               std::string(render::context_text) + "\">body</FONT></TD><TD ALIGN=\"LEFT\">unchanged: a neighbour or on the route to the apex</TD>";
-  if (facts.lost) changes += key_cell(diagram::removed_colour, "Duty lost:", "the body was the duty's last lead");
-  std::string kinds;
+    changes.push_back(key_entry(diagram::unchanged_line, "\u25A1", "white: unchanged, a neighbour or on the route to the apex"));
+  if (facts.lost) changes.push_back(key_entry(diagram::removed_colour, "Duty lost:", "the body was the duty's last lead"));
+  std::vector<std::string> kinds;
   for (const LinkKind kind : facts.kinds) {
     const auto style = render::link_style(kind);
-    kinds += key_cell(diagram::unchanged_line, style.glyph, style.meaning);
+    kinds.push_back(key_entry(diagram::unchanged_line, style.glyph, style.meaning));
   }
-  auto row = [](const std::string& cells) {
-    return "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\"><TR>" + cells +
-           "</TR></TABLE></TD></TR>";
+  auto row = [](const std::vector<std::string>& entries) {
+    return entries.empty() ? std::string() : "<TR><TD ALIGN=\"LEFT\">" + join(entries, "&#160;&#160;&#160;&#160;") + "</TD></TR>";
   };
   return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
          "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"14\"><B>" + html_lines(comparison.title, title_width) +
