@@ -7,9 +7,11 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <regex>
+#include <stdexcept>
 
 #include "render/graphviz.hpp"
 #include "restructure/compare.hpp"
