@@ -66,6 +66,12 @@ struct Scene {
 /// The value of attribute `name`, or nullptr. O(attributes).
 const Attribute* find_attribute(const Attributes& attributes, const std::string& name);
 
+/// The smallest font size, in points, of any text the scene draws: body and cluster
+/// labels, the title and key, and lines' labels where a line has one (Graphviz's 14
+/// where no size is set). What a fitted drawing's smallest label prints at is this
+/// times the scale. O(size of the scene).
+double smallest_font(const Scene& scene);
+
 /// The scene as DOT source, unlaid-out: what Graphviz is given, in declaration order,
 /// every name and value quoted. Same scene, same bytes. O(size of the scene).
 std::string write_dot(const Scene& scene);
