@@ -55,6 +55,7 @@ int run_render(const RenderCommandOptions& options, const Context& context) {
   render::RenderOptions settings = options.render;
   settings.view = *render::parse_view(options.view);
   settings.cluster_by = *render::parse_cluster_by(options.cluster_by);
+  settings.tooltips = *format == render::OutputFormat::svg || *format == render::OutputFormat::dot;
 
   const std::vector<Finding> findings = analyse(map);
   const render::Scene scene = scene_for(map, settings, findings);

@@ -263,10 +263,11 @@ Box header_size(const Scene& scene) {
   return bb != nullptr ? bounds_size(bb->value) : Box{};
 }
 
-/// The scene as Graphviz is to draw it: itself, or when it asks for packed clusters or
+/// The scene as Graphviz is to draw it, its key added: itself, or when it asks for packed clusters or
 /// the chart layout, each cluster laid out alone (by dot, or as a chart) and the results
 /// packed onto the page (pack.hpp): `page`, or A4 either way up.
-Scene arranged(const Scene& scene, const std::optional<Page>& page) {
+Scene arranged(const Scene& without_key, const std::optional<Page>& page) {
+  const Scene scene = with_key(without_key);
   const bool chart = scene.layout == "chart";
   if (!scene.pack_clusters && !chart) return scene;
   PageShape shape = page_shape(page);

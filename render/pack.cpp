@@ -186,8 +186,9 @@ void add_translated(Attributes& to, const Attributes& from, const std::string& n
 }
 
 /// For each line of the hierarchy from an apex (a body answering to none) in one block
-/// to a body in another: the apex must be drawn above that body. Depths come from the
-/// blocks' layouts (pos below the top of bb). O(V + E).
+/// to a body in another: the apex must be drawn above that body; and the key's block
+/// above every other. Depths come from the blocks' layouts (pos below the top of bb).
+/// O(V + E + blocks).
 std::vector<Above> apexes_above(const Scene& scene, const std::vector<Block>& blocks,
                                 const std::vector<Bounds>& bounds) {
   constexpr std::size_t nowhere = std::numeric_limits<std::size_t>::max();

@@ -96,7 +96,8 @@ std::string translate_points(const std::string& points, double dx, double dy);
 /// so Graphviz routes them as splines around the nodes. Each block's scene must carry
 /// the attributes its layout wrote: its graph's "bb" or its cluster's. O(size of the
 /// scene) and the packing. An apex (a body answering to none) is drawn above every
-/// body in another block answering to it (pack_boxes's `above`).
+/// body in another block answering to it, and the key's block (key_cluster) stands on
+/// the top shelf (pack_boxes's `above`).
 Scene packed_scene(const Scene& scene, const std::vector<Block>& laid_out, const PageShape& page);
 
 }  // namespace govgraph::render

@@ -59,6 +59,27 @@ double font_size(const Attributes& attributes, const Attributes& defaults, doubl
 
 }  // namespace
 
+Scene with_key(const Scene& scene) {
+  if (scene.key.empty()) return scene;
+  constexpr std::size_t per_column = 3;
+  Scene drawn = scene;
+  drawn.key.clear();
+  SceneSubgraph cluster{std::string(key_cluster),
+                        {{"label", "Body types"},
+                         {"class", "key"},
+                         {"style", "rounded"},
+                         {"color", "#BBBBBB"},
+                         {"labeljust", "l"}},
+                        {}};
+  for (std::size_t k = 0; k < scene.key.size(); ++k) {
+    if (k % per_column != 0) drawn.edges.push_back({drawn.nodes.size() - 1, drawn.nodes.size(), {{"style", "invis"}}});
+    cluster.nodes.push_back(drawn.nodes.size());
+    drawn.nodes.push_back(scene.key[k]);
+  }
+  drawn.subgraphs.push_back(std::move(cluster));
+  return drawn;
+}
+
 double smallest_font(const Scene& scene) {
   constexpr double graphviz_default = 14;
   const double graph_size = font_size(scene.graph, {}, graphviz_default);
@@ -66,7 +87,8 @@ double smallest_font(const Scene& scene) {
   const auto consider = [&](double size) { smallest = std::min(smallest, size); };
   for (const SceneSubgraph& subgraph : scene.subgraphs)
     if (find_attribute(subgraph.attributes, "label") != nullptr) consider(font_size(subgraph.attributes, {}, graph_size));
-  for (const SceneNode& node : scene.nodes) consider(font_size(node.attributes, scene.node_defaults, graphviz_default));
+  for (const auto* nodes : {&scene.nodes, &scene.key})
+    for (const SceneNode& node : *nodes) consider(font_size(node.attributes, scene.node_defaults, graphviz_default));
   for (const SceneEdge& edge : scene.edges)
     for (const char* label : {"label", "xlabel", "headlabel", "taillabel"})
       if (find_attribute(edge.attributes, label) != nullptr)

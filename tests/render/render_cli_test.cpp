@@ -42,13 +42,13 @@ std::string svg_text(const std::string& path) {
 }
 
 /// The ids of the nodes in DOT text written by govgraph: bodies and folded nodes, each
-/// declared as `"name" [id="id", ...`; lines (ids "link_N") left out.
+/// declared as `"name" [id="id", ...`; lines (ids "link_N") and the key's samples left out.
 std::vector<std::string> node_ids(const std::string& dot) {
   std::vector<std::string> ids;
   for (std::size_t at = dot.find("[id=\""); at != std::string::npos; at = dot.find("[id=\"", at + 1)) {
     const std::size_t start = at + 5;
     std::string id = dot.substr(start, dot.find('"', start) - start);
-    if (!id.starts_with("link_")) ids.push_back(std::move(id));
+    if (!id.starts_with("link_") && !id.starts_with("key_")) ids.push_back(std::move(id));
   }
   return ids;
 }
@@ -91,7 +91,8 @@ TEST_CASE("render --view, --as-at and --cluster-by choose what is drawn") {
   CHECK(dot.find("\"250k\"") != std::string::npos);
   CHECK(dot.find("link accountable_to") == std::string::npos);
   CHECK(dot.find("\"agency\"") == std::string::npos);
-  CHECK(dot.find("cluster_") == std::string::npos);
+  CHECK(dot.find("cluster_1") == std::string::npos);  // no sector boxes; only the key's
+  CHECK(dot.find("cluster_key") != std::string::npos);
 
   const std::string now = f.temp.file("now.dot");
   const std::string then = f.temp.file("then.dot");
