@@ -282,19 +282,19 @@ std::vector<Spot> pack_boxes(const std::vector<Box>& boxes, double gap, const Pa
   // Tallest first packs tightest. Where that would draw an apex below a body answering
   // to it, the boxes holding one go first (in every order when they are few), or all
   // the boxes go tier by tier.
-  try_packings(boxes, ordered(boxes, std::vector<std::size_t>(boxes.size(), 0)), gap, page, none, above, best,
-               best_scale);
-  std::vector<std::size_t> first;
-  for (std::size_t i : ordered(boxes, std::vector<std::size_t>(boxes.size(), 0)))
-    if (holding[i]) first.push_back(i);
   const std::vector<std::size_t> tallest_first = ordered(boxes, std::vector<std::size_t>(boxes.size(), 0));
+  try_packings(boxes, tallest_first, gap, page, none, above, best, best_scale);
+  std::vector<std::size_t> first;
+  for (std::size_t i : tallest_first)
+    if (holding[i]) first.push_back(i);
   // The boxes in `leading` first, after the tallest box when `after_tallest`, then the rest tallest first.
   const auto holding_first = [&](const std::vector<std::size_t>& leading, bool after_tallest) {
+    const bool tallest_leads = after_tallest && !holding[tallest_first.front()];
     std::vector<std::size_t> order;
-    if (after_tallest && !holding[tallest_first.front()]) order.push_back(tallest_first.front());
+    if (tallest_leads) order.push_back(tallest_first.front());
     order.insert(order.end(), leading.begin(), leading.end());
     for (std::size_t i : tallest_first)
-      if (!holding[i] && (order.empty() || i != order.front())) order.push_back(i);
+      if (!holding[i] && !(tallest_leads && i == tallest_first.front())) order.push_back(i);
     return order;
   };
   constexpr std::size_t most_orders_tried = 5;  // 5! = 120 orders

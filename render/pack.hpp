@@ -70,15 +70,17 @@ struct Above {
   double lower_depth = 0;
 };
 
-/// Packs boxes into shelves, tallest first: a shelf is as tall as its tallest box, and
-/// later boxes stack into columns within it while they fit, then start a new column or
-/// a new shelf. Of every shelf width worth trying, the packing chosen is the one that
-/// prints largest on the page (either way up when it is turnable), header included,
-/// among those that keep every `above`; ties go to the narrower. When none keeps them,
-/// the boxes holding an upper body go first, side by side along the top shelf, never
-/// stacked below another box. Boxes are `gap` points apart. Returns each box's spot,
-/// the first shelf at the top, y = 0 at the bottom of the lowest shelf. Same boxes,
-/// same spots. O(n² (log n + a)) for n boxes and a aboves.
+/// Packs boxes into shelves: a shelf is as tall as its tallest box, and later boxes
+/// stack into columns within it while they fit, then start a new column or a new shelf.
+/// Of every shelf width worth trying and the orders tried (tallest first; the boxes
+/// holding an upper body of an `above` first, in every order when there are five or
+/// fewer, alone or after the tallest box; tier by tier down the `above`s), the packing
+/// chosen is the one that prints largest on the page (either way up when it is
+/// turnable), header included, among those that keep every `above`; ties go to the
+/// narrower. When none keeps them, the boxes holding an upper body go first, side by
+/// side along the top shelf. Boxes are `gap` points apart. Returns each box's spot, the
+/// first shelf at the top, y = 0 at the bottom of the lowest shelf. Same boxes, same
+/// spots. O(n² (log n + a)) for n boxes and a aboves, times up to 240 orders.
 std::vector<Spot> pack_boxes(const std::vector<Box>& boxes, double gap, const PageShape& page,
                              const std::vector<Above>& above = {});
 

@@ -299,7 +299,7 @@ TEST_CASE("Every PDF make demo writes is exactly its paper size and prints its l
     REQUIRE(labels != std::string::npos);
     CHECK(std::stod(said.substr(labels + 7)) >= 6);
   }
-  CHECK(pdfs == 8);
+  CHECK(pdfs >= 8);  // the whole map and seven A4 pages, at least
   CHECK(said.find("warning") == std::string::npos);
 }
 
