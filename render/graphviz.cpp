@@ -272,15 +272,20 @@ Scene arranged(const Scene& without_key, const std::optional<Page>& page) {
   if (!scene.pack_clusters && !chart) return scene;
   PageShape shape = page_shape(page);
   std::vector<Block> blocks = split_into_blocks(scene);
-  if (chart) {
-    const std::vector<Box> sizes = node_sizes(scene);
-    for (Block& block : blocks) {
-      std::vector<Box> block_sizes;
-      for (std::size_t n : block.nodes) block_sizes.push_back(sizes[n]);
-      lay_out_chart(block.scene, block_sizes);
+  // The key's samples, having no lines, stand in a chart's grid with either layout.
+  const auto is_key = [&](const Block& block) {
+    return block.subgraph < scene.subgraphs.size() && scene.subgraphs[block.subgraph].name == key_cluster;
+  };
+  std::vector<Box> sizes;
+  if (chart || std::any_of(blocks.begin(), blocks.end(), is_key)) sizes = node_sizes(scene);
+  for (Block& block : blocks) {
+    if (!chart && !is_key(block)) {
+      lay_out_in_place(block.scene);
+      continue;
     }
-  } else {
-    for (Block& block : blocks) lay_out_in_place(block.scene);
+    std::vector<Box> block_sizes;
+    for (std::size_t n : block.nodes) block_sizes.push_back(sizes[n]);
+    lay_out_chart(block.scene, block_sizes);
   }
   shape.header = header_size(scene);
   return packed_scene(scene, blocks, shape);

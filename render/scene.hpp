@@ -69,8 +69,9 @@ struct Scene {
 };
 
 /// The scene as it is drawn: its key's samples added as nodes in a cluster of their own
-/// (key_cluster), stacked three to a column by invisible lines so that dot keeps the
-/// key compact; the scene itself when it has no key. O(size of the scene).
+/// (key_cluster), stacked three to a column by invisible lines so that dot, laying out
+/// the whole in one piece, keeps the key compact (packed, the key stands as a chart's
+/// grid); the scene itself when it has no key. O(size of the scene).
 Scene with_key(const Scene& scene);
 
 /// The value of attribute `name`, or nullptr. O(attributes).
