@@ -276,13 +276,12 @@ Scene arranged(const Scene& without_key, const std::optional<Page>& page) {
   const auto is_key = [&](const Block& block) {
     return block.subgraph < scene.subgraphs.size() && scene.subgraphs[block.subgraph].name == key_cluster;
   };
-  std::vector<Box> sizes;
-  if (chart || std::any_of(blocks.begin(), blocks.end(), is_key)) sizes = node_sizes(scene);
+  std::vector<Box> sizes;  // measured when first needed, after dot's blocks are laid out
+  for (Block& block : blocks)
+    if (!chart && !is_key(block)) lay_out_in_place(block.scene);
   for (Block& block : blocks) {
-    if (!chart && !is_key(block)) {
-      lay_out_in_place(block.scene);
-      continue;
-    }
+    if (!chart && !is_key(block)) continue;
+    if (sizes.empty()) sizes = node_sizes(scene);
     std::vector<Box> block_sizes;
     for (std::size_t n : block.nodes) block_sizes.push_back(sizes[n]);
     lay_out_chart(block.scene, block_sizes);
