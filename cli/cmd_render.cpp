@@ -8,6 +8,7 @@
 #include "cli/command.hpp"
 #include "cli/map_input.hpp"
 #include "cli/output.hpp"
+#include "cli/page_option.hpp"
 #include "render/graphviz.hpp"
 #include "render/map_scene.hpp"
 
@@ -20,6 +21,7 @@ struct RenderCommandOptions {
   std::string output;
   std::string view = "accountability";
   std::string cluster_by = "sector";
+  std::string page;
   render::RenderOptions render;
 };
 
@@ -47,15 +49,17 @@ int run_render(const RenderCommandOptions& options, const Context& context) {
   if (!format)
     throw InputError(Location{options.output},
                      "cannot tell the format from the file name; use .svg, .png, .pdf or .dot");
+  const std::optional<render::Page> page = page_for_output(options.page, options.output);
   refuse_outputs_onto_inputs({options.output}, {options.map});
   const GovernanceMap map = load_map_for_command(options.map, options.as_at, context);
   render::RenderOptions settings = options.render;
   settings.view = *render::parse_view(options.view);
   settings.cluster_by = *render::parse_cluster_by(options.cluster_by);
+  settings.tooltips = *format == render::OutputFormat::svg || *format == render::OutputFormat::dot;
 
   const std::vector<Finding> findings = analyse(map);
   const render::Scene scene = scene_for(map, settings, findings);
-  emit(options.output, render::render(scene, *format), Content::data);
+  emit(options.output, draw(scene, *format, page, options.output, context), Content::data);
   if (!context.quiet) {
     const auto links = std::count_if(scene.edges.begin(), scene.edges.end(), [](const render::SceneEdge& edge) {
       return render::find_attribute(edge.attributes, "id") != nullptr;  // invisible spacers have no id
@@ -120,6 +124,7 @@ void setup_render(CLI::App& app, Context& context) {
       "--no-pack", [options] { options->render.pack = false; },
       "With dot, lay the map out in one piece, sector boxes side by side (by default each sector is laid out alone "
       "and the boxes packed to fit a page, as a chart always is)");
+  add_page_option(*command, options->page, "the map");
   command->add_flag("--highlight,!--no-highlight", options->render.highlight,
                     "Outline the subjects of errors (red) and warnings (amber); on by default");
   command->footer(help_footer(
@@ -128,6 +133,7 @@ void setup_render(CLI::App& app, Context& context) {
        "govgraph render examples/scotland-care-system/map.json --focus the-promise-scotland --depth 2 -o promise.png",
        "govgraph render examples/scotland-care-system/map.json --sector local -o local.pdf",
        "govgraph render examples/scotland-care-system/map.json --layout chart --sector national -o national.pdf",
+       "govgraph render examples/scotland-care-system/map.json --layout chart --levels 2 --page a4 -o overview.pdf",
        "govgraph render examples/scotland-care-system/map.json --no-fold -o every-body.svg",
        "govgraph render examples/scotland-care-system/map.json --layout sfdp --view all --cluster-by none -o all.svg"},
       "Formats: svg (with ids, classes and tooltips), png, pdf, dot (the Graphviz source as it is drawn:\n"

@@ -240,10 +240,38 @@ Blocks measure_blocks(ChartTree& tree, const std::vector<Box>& sizes, const std:
   return b;
 }
 
+/// Each node's block's top-left within its tree's block, top down.
+std::vector<Spot> corners_in_trees(const ChartTree& tree, const Blocks& blocks) {
+  std::vector<Spot> corner(tree.tree_line.size());
+  for (std::size_t v : tree.preorder)  // masters come before the nodes below them
+    for (std::size_t u : tree.children[v])
+      corner[u] = {corner[v].x + blocks.child_spot[u].x, corner[v].y + blocks.child_spot[u].y};
+  return corner;
+}
+
+/// For each line from an apex (a node no line reaches) in one tree to a node in another
+/// (trees by their place in tree.roots): the apex must be drawn above. O(V + E).
+std::vector<Above> apexes_above(const ChartTree& tree, const std::vector<ChartLine>& lines,
+                                const std::vector<Spot>& corner, const std::vector<Box>& sizes) {
+  std::vector<std::size_t> tree_of(sizes.size(), none);
+  for (std::size_t k = 0; k < tree.roots.size(); ++k) tree_of[tree.roots[k]] = k;
+  for (std::size_t v : tree.preorder)
+    for (std::size_t u : tree.children[v]) tree_of[u] = tree_of[v];
+  std::vector<bool> answers(sizes.size(), false);
+  for (const ChartLine& line : lines)
+    if (line.upper != line.lower) answers[line.lower] = true;
+  const auto depth = [&](std::size_t v) { return corner[v].y + sizes[v].height / 2; };
+  std::vector<Above> above;
+  for (const ChartLine& line : lines)
+    if (!answers[line.upper] && tree_of[line.upper] != tree_of[line.lower])
+      above.push_back({tree_of[line.upper], depth(line.upper), tree_of[line.lower], depth(line.lower)});
+  return above;
+}
+
 }  // namespace
 
 ChartLayout chart_layout(const std::vector<Box>& sizes, const std::vector<ChartLine>& lines,
-                         const std::vector<std::size_t>& sort_key, double aspect) {
+                         const std::vector<std::size_t>& sort_key, double aspect, const PageShape& page) {
   const std::size_t count = sizes.size();
   ChartLayout layout;
   layout.centres.resize(count);
@@ -256,21 +284,23 @@ ChartLayout chart_layout(const std::vector<Box>& sizes, const std::vector<ChartL
   order_children(tree.roots, tree, sort_key);
   std::vector<Box> trees;
   for (std::size_t r : tree.roots) trees.push_back(blocks.block[r]);
-  const std::vector<Spot> packed = pack_boxes(trees, tree_gap, PageShape{});
+  std::vector<Spot> corner = corners_in_trees(tree, blocks);
+  const std::vector<Spot> packed = pack_boxes(trees, tree_gap, page, apexes_above(tree, lines, corner, sizes));
   for (std::size_t k = 0; k < tree.roots.size(); ++k) {
     layout.size.width = std::max(layout.size.width, packed[k].x + trees[k].width);
     layout.size.height = std::max(layout.size.height, packed[k].y + trees[k].height);
   }
 
-  // Top down: each block's top-left on the page, then its node's centre and its lines.
-  std::vector<Spot> corner(count);
+  // Top down: each block's top-left on the page, its tree's spot added, then its node's
+  // centre and its lines.
+  std::vector<Spot> tree_corner(count);
   for (std::size_t k = 0; k < tree.roots.size(); ++k)
-    corner[tree.roots[k]] = {packed[k].x,
-                             layout.size.height - packed[k].y - trees[k].height};  // pack_boxes's y grows up
+    tree_corner[tree.roots[k]] = {packed[k].x,
+                                  layout.size.height - packed[k].y - trees[k].height};  // pack_boxes's y grows up
   for (std::size_t v : tree.preorder) {
+    for (std::size_t u : tree.children[v]) tree_corner[u] = tree_corner[v];
+    corner[v] = {corner[v].x + tree_corner[v].x, corner[v].y + tree_corner[v].y};
     layout.centres[v] = {corner[v].x + blocks.node_x[v] + sizes[v].width / 2, corner[v].y + sizes[v].height / 2};
-    for (std::size_t u : tree.children[v])
-      corner[u] = {corner[v].x + blocks.child_spot[u].x, corner[v].y + blocks.child_spot[u].y};
   }
   for (std::size_t u = 0; u < count; ++u) {
     if (tree.tree_line[u] == none) continue;
@@ -330,10 +360,11 @@ std::string attribute_or(const Attributes& attributes, const Attributes& default
 
 }  // namespace
 
-void lay_out_chart(Scene& block, const std::vector<Box>& sizes) {
-  // Blocks shaped as A4's printable area stood upright (7.5 by 10.9 inches) printed
-  // largest of the shapes measured on the example, whole and sector by sector.
-  constexpr double page_aspect = 7.5 / 10.9;
+void lay_out_chart(Scene& block, const std::vector<Box>& sizes, const PageShape& page) {
+  // Blocks shaped as the page's printable area (A4's stood upright when no page is
+  // asked for) printed largest of the shapes measured on the example, whole and sector
+  // by sector.
+  const double page_aspect = page.width / page.height;
   std::vector<ChartLine> lines;
   std::vector<std::size_t> edge_of_line;
   for (std::size_t e = 0; e < block.edges.size(); ++e) {
@@ -343,7 +374,7 @@ void lay_out_chart(Scene& block, const std::vector<Box>& sizes) {
   }
   std::vector<std::size_t> keys;
   for (const SceneNode& node : block.nodes) keys.push_back(node.chart_order);
-  const ChartLayout layout = chart_layout(sizes, lines, keys, page_aspect);
+  const ChartLayout layout = chart_layout(sizes, lines, keys, page_aspect, page);
 
   const bool labelled = !block.subgraphs.empty() && find_attribute(block.subgraphs.front().attributes, "label");
   const double left = margin;

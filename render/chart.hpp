@@ -40,10 +40,11 @@ struct ChartLayout {
 /// so that leaves of one kind stand together. An only child stands right below its
 /// master, its line straight down, with no bus. Each block (a node and all below it) takes
 /// the number of columns that brings its shape nearest `aspect` (width / height); the
-/// trees themselves stand in columns the same way. O(V log V + E) per column count
+/// trees themselves are packed onto `page` as clusters are (pack_boxes), a tree holding
+/// the upper end of a line into another tree on top. O(V log V + E) per column count
 /// tried, with at most 64 tried per node.
 ChartLayout chart_layout(const std::vector<Box>& sizes, const std::vector<ChartLine>& lines,
-                         const std::vector<std::size_t>& sort_key, double aspect);
+                         const std::vector<std::size_t>& sort_key, double aspect, const PageShape& page = {});
 
 /// Lays out a block's scene (pack.hpp) as a chart, writing what a Graphviz layout would:
 /// each node's pos, each tree line's pos (with its arrow, by its "dir" attribute), and
@@ -51,7 +52,8 @@ ChartLayout chart_layout(const std::vector<Box>& sizes, const std::vector<ChartL
 /// hierarchy (SceneEdge::hierarchy, implied ones not preferred) make the tree, tail
 /// above head; other lines, and tree lines with a label, get no pos, so Graphviz routes
 /// them. Leaves are ordered by
-/// SceneNode::chart_order. `sizes` are the nodes' sizes in points. O(chart_layout).
-void lay_out_chart(Scene& block, const std::vector<Box>& sizes);
+/// SceneNode::chart_order. `sizes` are the nodes' sizes in points; blocks are shaped
+/// like `page`'s printable area. O(chart_layout).
+void lay_out_chart(Scene& block, const std::vector<Box>& sizes, const PageShape& page = {});
 
 }  // namespace govgraph::render

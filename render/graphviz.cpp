@@ -254,34 +254,62 @@ std::vector<Box> node_sizes(const Scene& scene) {
 }
 
 /// The space the title and key take above the drawing: the graph's label laid out alone.
-PageShape page_with_header(const Scene& scene) {
+Box header_size(const Scene& scene) {
   Scene header;
   header.layout = "dot";
   header.graph = scene.graph;
   lay_out_in_place(header);
-  PageShape page;
-  if (const Attribute* bb = find_attribute(header.graph, "bb")) page.header = bounds_size(bb->value);
-  return page;
+  const Attribute* bb = find_attribute(header.graph, "bb");
+  return bb != nullptr ? bounds_size(bb->value) : Box{};
 }
 
-/// The scene as Graphviz is to draw it: itself, or when it asks for packed clusters or
+/// The scene as Graphviz is to draw it, its key added: itself, or when it asks for packed clusters or
 /// the chart layout, each cluster laid out alone (by dot, or as a chart) and the results
-/// packed onto a page (pack.hpp).
-Scene arranged(const Scene& scene) {
+/// packed onto the page (pack.hpp): `page`, or A4 either way up.
+Scene arranged(const Scene& without_key, const std::optional<Page>& page) {
+  const Scene scene = with_key(without_key);
   const bool chart = scene.layout == "chart";
   if (!scene.pack_clusters && !chart) return scene;
+  PageShape shape = page_shape(page);
   std::vector<Block> blocks = split_into_blocks(scene);
-  if (chart) {
-    const std::vector<Box> sizes = node_sizes(scene);
-    for (Block& block : blocks) {
-      std::vector<Box> block_sizes;
-      for (std::size_t n : block.nodes) block_sizes.push_back(sizes[n]);
-      lay_out_chart(block.scene, block_sizes);
-    }
-  } else {
-    for (Block& block : blocks) lay_out_in_place(block.scene);
+  // The key's samples, having no lines, stand in a chart's grid with either layout.
+  const auto is_key = [&](const Block& block) {
+    return block.subgraph < scene.subgraphs.size() && scene.subgraphs[block.subgraph].name == key_cluster;
+  };
+  std::vector<Box> sizes;  // measured when first needed, after dot's blocks are laid out
+  for (Block& block : blocks)
+    if (!chart && !is_key(block)) lay_out_in_place(block.scene);
+  for (Block& block : blocks) {
+    if (!chart && !is_key(block)) continue;
+    if (sizes.empty()) sizes = node_sizes(scene);
+    std::vector<Box> block_sizes;
+    for (std::size_t n : block.nodes) block_sizes.push_back(sizes[n]);
+    lay_out_chart(block.scene, block_sizes);
   }
-  return packed_scene(scene, blocks, page_with_header(scene));
+  shape.header = header_size(scene);
+  return packed_scene(scene, blocks, shape);
+}
+
+/// Asks Graphviz for a drawing of exactly the page's size: no pad, shrunk (never
+/// enlarged) to the printable area by "size", which Graphviz applies when it draws.
+/// Graphviz rounds "size" to whole points, hence printable areas in whole points.
+void ask_for_page(Agraph_t* graph, const Page& page) {
+  const std::string size =
+      format_fixed(page.printable_width() / 72, 6) + "," + format_fixed(page.printable_height() / 72, 6);
+  agsafeset(graph, c_text("pad"), c_text("0"), c_text(""));
+  agsafeset(graph, c_text("size"), c_text(size), c_text(""));
+}
+
+/// After the layout: margins that centre the drawing and make up the page's size
+/// exactly (Graphviz draws a page the drawing's size plus its margins, in whole points),
+/// and the scale Graphviz will apply, the same arithmetic as its own.
+double centre_on_page(Agraph_t* graph, const Page& page) {
+  // GD_bb(graph), spelt without the macro's C casts.
+  const auto* info = reinterpret_cast<const Agraphinfo_t*>(reinterpret_cast<Agobj_t*>(graph)->data);
+  const PageFit fit = fit_on_page(info->bb.UR.x - info->bb.LL.x, info->bb.UR.y - info->bb.LL.y, page);
+  const std::string margin = format_fixed(fit.margin_x / 72, 6) + "," + format_fixed(fit.margin_y / 72, 6);
+  agsafeset(graph, c_text("margin"), c_text(margin), c_text(""));
+  return fit.scale;
 }
 
 /// cairo stamps a PDF with the time it was drawn (/CreationDate, and /ModDate in some
@@ -322,7 +350,7 @@ std::optional<OutputFormat> format_from_path(const std::filesystem::path& path) 
 std::string render(const Scene& scene, OutputFormat format) {
   GVC_t* gvc = context();  // before any graph: plugins and the error hook are in place
   graphviz_messages().clear();
-  const Scene drawn = arranged(scene);
+  const Scene drawn = arranged(scene, std::nullopt);
   if (format == OutputFormat::dot) return write_dot(drawn);
   const BuiltGraph built = build_graph(drawn);
   Agraph_t* graph = built.graph.get();
@@ -333,10 +361,25 @@ std::string render(const Scene& scene, OutputFormat format) {
   return bytes;
 }
 
-std::map<std::string, NodeCentre> node_centres(const Scene& scene) {
+PageDrawing render_on_page(const Scene& scene, const Page& page) {
   GVC_t* gvc = context();
   graphviz_messages().clear();
-  const Scene drawn = arranged(scene);
+  const Scene drawn = arranged(scene, page);
+  const BuiltGraph built = build_graph(drawn);
+  Agraph_t* graph = built.graph.get();
+  ask_for_page(graph, page);
+  const Layout layout(gvc, graph, drawn.layout);
+  PageDrawing drawing;
+  drawing.scale = centre_on_page(graph, page);
+  drawing.pdf = RenderedData(gvc, graph, "pdf").bytes();
+  fix_pdf_dates(drawing.pdf);
+  return drawing;
+}
+
+std::map<std::string, NodeCentre> node_centres(const Scene& scene, const std::optional<Page>& page) {
+  GVC_t* gvc = context();
+  graphviz_messages().clear();
+  const Scene drawn = arranged(scene, page);
   const BuiltGraph built = build_graph(drawn);
   Agraph_t* graph = built.graph.get();
   const Layout layout(gvc, graph, drawn.layout);

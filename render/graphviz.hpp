@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "render/page.hpp"
 #include "render/scene.hpp"
 
 namespace govgraph::render {
@@ -30,6 +31,18 @@ std::optional<OutputFormat> format_from_path(const std::filesystem::path& path);
 /// to O((V + E)²) for dot, depending on the crossings.
 std::string render(const Scene& scene, OutputFormat format);
 
+/// A PDF of exactly one page, and the scale its drawing was printed at (1: full size).
+struct PageDrawing {
+  std::string pdf;
+  double scale = 1;
+};
+
+/// The scene drawn as a PDF exactly `page`'s size: packed for that page (when its
+/// layout packs), shrunk to fit inside the margins (page.hpp), never enlarged, and
+/// centred. Graphviz itself sizes the page, from the graph's size and margin
+/// attributes. Same threading, errors and cost as render; byte-stable.
+PageDrawing render_on_page(const Scene& scene, const Page& page);
+
 /// A node's centre after layout, in points with y growing upwards, as Graphviz places it.
 struct NodeCentre {
   double x = 0;
@@ -38,7 +51,8 @@ struct NodeCentre {
 
 /// Lays the scene out with its engine and returns each node's centre by node name, read
 /// from the laid-out graph itself, and for each body a folded node lists, the centre of
-/// its row (the node's height shared out, top down). Same threading and errors as render.
-std::map<std::string, NodeCentre> node_centres(const Scene& scene);
+/// its row (the node's height shared out, top down), packed for `page` as
+/// render_on_page packs, or as render does when none. Same threading and errors as render.
+std::map<std::string, NodeCentre> node_centres(const Scene& scene, const std::optional<Page>& page = std::nullopt);
 
 }  // namespace govgraph::render

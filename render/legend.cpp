@@ -15,8 +15,8 @@ std::string title_and_legend_html(const std::string& title, const std::string& s
   if (!subtitle.empty())
     html += R"(<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="13">)" + html_text(subtitle) + "</FONT></TD></TR>";
   html += R"(<TR><TD ALIGN="LEFT"><B>Key</B></TD></TR>)";
-  // Graphviz stretches a nested table to its cell, so each group is a grid of cells
-  // that reads well stretched: body types as filled cells, then one cell per line or mark.
+  // Graphviz stretches a nested table to its cell, so the items are a grid of cells that
+  // reads well stretched: one cell per line or mark.
   const auto grid = [&](const std::vector<std::string>& cells, std::size_t per_row, std::string_view table) {
     if (cells.empty()) return;
     html += R"(<TR><TD ALIGN="LEFT">)" + std::string(table);
@@ -27,14 +27,6 @@ std::string title_and_legend_html(const std::string& title, const std::string& s
     }
     html += "</TABLE></TD></TR>";
   };
-  std::vector<std::string> types;
-  for (BodyType type : facts.types) {
-    const BodyStyle style = body_style(type);
-    types.push_back(R"(<TD ALIGN="LEFT" BGCOLOR=")" + std::string(style.fill) + R"(">)" + std::string(to_string(type)) +
-                    " (" + std::string(style.shape) + ")</TD>");
-  }
-  grid(types, 5, R"(<TABLE BORDER="0" CELLBORDER="1" CELLSPACING="3" CELLPADDING="3">)");
-
   std::vector<std::string> items;
   const auto item = [&](std::string_view colour, std::string_view glyph, const std::string& text) {
     items.push_back(R"(<TD ALIGN="LEFT"><FONT COLOR=")" + std::string(colour) + R"(">)" + std::string(glyph) +
@@ -53,7 +45,8 @@ std::string title_and_legend_html(const std::string& title, const std::string& s
     items.push_back(R"(<TD ALIGN="LEFT">a box listing names: bodies of one type answering to one body</TD>)");
   if (facts.errors) item(error_colour, "<B>\u25A1</B>", "outlined red: subject of an error");
   if (facts.warnings) item(warning_colour, "<B>\u25A1</B>", "outlined amber: subject of a warning");
-  if (facts.errors || facts.warnings) items.push_back(R"(<TD ALIGN="LEFT">(rule ids in the tooltips)</TD>)");
+  if (facts.tooltips && (facts.errors || facts.warnings))
+    items.push_back(R"(<TD ALIGN="LEFT">(rule ids in the tooltips)</TD>)");
   grid(items, 2, R"(<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2">)");
   if (!facts.focus_name.empty())
     html += R"(<TR><TD ALIGN="LEFT">Bodies within )" + std::to_string(facts.depth) +
@@ -75,6 +68,25 @@ std::string title_and_legend_html(const std::string& title, const std::string& s
             "</TD></TR>";
   html += "</TABLE>";
   return html;
+}
+
+std::vector<SceneNode> type_samples(const std::vector<BodyType>& types) {
+  std::vector<SceneNode> samples;
+  for (BodyType type : types) {
+    const BodyStyle style = body_style(type);
+    const std::string name(to_string(type));
+    SceneNode& node = samples.emplace_back(SceneNode{"key_" + name,
+                                                     {{"id", "key_" + name},
+                                                      {"class", "key " + name},
+                                                      {"label", name},
+                                                      {"shape", std::string(style.shape)},
+                                                      {"style", filled_style(style)},
+                                                      {"fillcolor", std::string(style.fill)},
+                                                      {"tooltip", name}},
+                                                     {}});
+    if (style.peripheries != 1) node.attributes.push_back({"peripheries", std::to_string(style.peripheries)});
+  }
+  return samples;
 }
 
 }  // namespace govgraph::render

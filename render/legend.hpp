@@ -1,17 +1,19 @@
 #pragma once
-// The graph's label of a map: its title, then a key to what the drawing shows.
+// The key of a map: the graph's label (its title, then what the lines and marks mean),
+// and sample bodies, one per type drawn in colour, in its real shape (Scene::key).
 
 #include <cstddef>
 #include <string>
 #include <vector>
 
 #include "graph/records.hpp"
+#include "render/scene.hpp"
 
 namespace govgraph::render {
 
 /// What the key explains: what is drawn, and how the bodies drawn were chosen.
 struct LegendFacts {
-  std::vector<BodyType> types;  // present, in vocabulary order
+  std::vector<BodyType> types;  // drawn in colour (not only as white context), in vocabulary order
   std::vector<LinkKind> kinds;  // present, in vocabulary order
   bool folded = false;
   bool errors = false;
@@ -24,10 +26,17 @@ struct LegendFacts {
   std::string area_name;
   std::size_t levels = 0;  // RenderOptions::levels, when given
   std::string below_name;  // the body RenderOptions::below names, when given
+  bool tooltips = true;    // the drawing carries tooltips (SVG), so the key may point to them
 };
 
-/// The title, then the key, as a Graphviz HTML-like label. A label rather than a node,
-/// so that every layout engine places it the same way and it never joins a rank.
+/// The title, then the key to lines and marks, as a Graphviz HTML-like label. A label
+/// rather than nodes, so that every layout engine places it the same way and it never
+/// joins a rank.
 std::string title_and_legend_html(const std::string& title, const std::string& subtitle, const LegendFacts& facts);
+
+/// The key's samples of body types (Scene::key): a node per type of `types`, in the
+/// type's shape and colour, labelled with the type's name. HTML-like labels cannot
+/// draw a hexagon or a folder, so the samples are nodes.
+std::vector<SceneNode> type_samples(const std::vector<BodyType>& types);
 
 }  // namespace govgraph::render

@@ -131,8 +131,7 @@ std::pair<SceneNode, std::vector<std::string>> body_node(const GovernanceMap& ma
   const bool context = drawn.context[v];
   std::vector<std::string> lines = label_lines(body, options.label_width, drawn.hidden_below[v]);
 
-  std::string style_words = "filled";
-  if (!style.extra.empty()) style_words += "," + std::string(style.extra);
+  std::string style_words = filled_style(style);
   if (body.status == BodyStatus::proposed) style_words += ",dashed";
   if (body.status == BodyStatus::abolished) style_words += ",dotted";
 
@@ -208,7 +207,7 @@ NodeTable add_nodes(Scene& scene, const GovernanceMap& map, const RenderOptions&
   for (Vertex v = 0; v < map.body_count(); ++v) {
     if (!drawn.keep[v]) continue;
     const Body& body = map.body(v);
-    type_seen[static_cast<std::size_t>(body.type)] = true;
+    if (!drawn.context[v]) type_seen[static_cast<std::size_t>(body.type)] = true;  // context bodies are white
     const FoldIndex fold = folding.fold_of[v];
     if (!fold) {
       auto [node, lines] = body_node(map, v, options, drawn, about, facts);

@@ -320,7 +320,9 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
   add_edges(scene, map, options, drawn, folding, about, nodes, stagger, facts);
   for (const auto& [upper, lower] : stagger.stacked) scene.edges.push_back({upper, lower, {{"style", "invis"}}});
   const auto [title, subtitle] = title_of(map, options.view);
+  facts.tooltips = options.tooltips;
   scene.graph.insert(scene.graph.begin(), Attribute{"label", title_and_legend_html(title, subtitle, facts), true});
+  scene.key = type_samples(facts.types);
   return scene;
 }
 

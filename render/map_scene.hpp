@@ -47,6 +47,7 @@ struct RenderOptions {
   std::size_t fold_min = 3;      // leaves of one master and type drawn as one list from this many; 0: never
   std::size_t levels = 0;        // draw the top this many levels of the view's hierarchy; 0: all
   bool pack = true;              // dot with two clusters or more: each laid out alone, then packed on a page
+  bool tooltips = true;          // the drawing keeps tooltips (SVG): the key says where rule ids are
 };
 
 /// The RenderOptions that name something in the map: a body, a policy area, a sector.

@@ -8,9 +8,11 @@
 // in graphviz.cpp and hands back positions as the attributes it writes (pos, bb, lp).
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "render/page.hpp"
 #include "render/scene.hpp"
 
 namespace govgraph::render {
@@ -42,22 +44,45 @@ struct Spot {
   friend bool operator==(const Spot&, const Spot&) = default;
 };
 
-/// The page a packing aims for: a printable area of A4 (in either orientation), and
+/// The page a packing aims for: a printable area (by default A4's, either way up), and
 /// what must fit above the packed boxes (the title and key), in points.
 struct PageShape {
-  double long_side = 10.9 * 72;  // A4 less 10 mm margins, inches to points
-  double short_side = 7.5 * 72;
+  double width = Page{}.printable_width();
+  double height = Page{}.printable_height();
+  bool turnable = true;  // either orientation will do: no page was asked for
   Box header;
 };
 
-/// Packs boxes into shelves, tallest first: a shelf is as tall as its first box, and
-/// later boxes stack into columns within it while they fit, then start a new column or
-/// a new shelf. Of every shelf width worth trying, the packing chosen is the one that
-/// prints largest on the page (landscape or portrait), header included; ties go to the
-/// narrower. Boxes are `gap` points apart. Returns each box's spot, the first shelf
-/// at the top, y = 0 at the bottom of the lowest shelf. Same boxes, same spots.
-/// O(n² log n) for n boxes.
-std::vector<Spot> pack_boxes(const std::vector<Box>& boxes, double gap, const PageShape& page);
+/// The shape of `page`'s printable area, that way up; A4's either way up when none.
+PageShape page_shape(const std::optional<Page>& page);
+
+/// How much lower than a body, in points, a body it answers to may be drawn and still
+/// read as level with it (their centres): the least height of a body, 0.4 inches.
+inline constexpr double level_with = 0.4 * 72;
+
+/// A body in box `upper_box` that a body in box `lower_box` answers to, each by the
+/// depth of its centre below its box's top (points): the first must not be drawn lower
+/// than the second (by more than level_with).
+struct Above {
+  std::size_t upper_box = 0;
+  double upper_depth = 0;
+  std::size_t lower_box = 0;
+  double lower_depth = 0;
+};
+
+/// Packs boxes into shelves: a shelf is as tall as its tallest box, and later boxes
+/// stack into columns within it while they fit, then start a new column or a new shelf.
+/// Of every shelf width worth trying and the orders tried (tallest first; the boxes
+/// holding an upper body of an `above` first, in every order when there are five or
+/// fewer, alone or after the tallest box; tier by tier down the `above`s), the packing
+/// chosen is the one that prints largest on the page (either way up when it is
+/// turnable), header included, among those that keep every `above`; ties go to the
+/// narrower. When none keeps them, the boxes holding an upper body go first, side by
+/// side along the top shelf. Boxes are `gap` points apart. Returns each box's spot, the
+/// first shelf at the top, y = 0 at the bottom of the lowest shelf. Same boxes, same
+/// spots. O(n² (log n + a)) for n boxes and a aboves, times up to 240 orders.
+std::vector<Spot> pack_boxes(const std::vector<Box>& boxes, double gap, const PageShape& page,
+                             const std::vector<Above>& above = {});
 
 /// The size of a Graphviz box, "x0,y0,x1,y1" as in a bb attribute; empty when the text
 /// is not four numbers. O(length).
@@ -72,7 +97,9 @@ std::string translate_points(const std::string& points, double dx, double dy);
 /// their pos (and lp, xlp), clusters their bb and lp; edges between blocks get none,
 /// so Graphviz routes them as splines around the nodes. Each block's scene must carry
 /// the attributes its layout wrote: its graph's "bb" or its cluster's. O(size of the
-/// scene) and the packing.
+/// scene) and the packing. An apex (a body answering to none) is drawn above every
+/// body in another block answering to it, and the key's block (key_cluster) stands on
+/// the top shelf (pack_boxes's `above`).
 Scene packed_scene(const Scene& scene, const std::vector<Block>& laid_out, const PageShape& page);
 
 }  // namespace govgraph::render

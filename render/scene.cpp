@@ -1,5 +1,8 @@
 #include "render/scene.hpp"
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace govgraph::render {
 namespace {
 
@@ -47,7 +50,51 @@ void append_node(std::string& out, const SceneNode& node, const std::string& ind
   out += ";\n";
 }
 
+/// The font size `attributes` give, else `defaults`, else `inherited`.
+double font_size(const Attributes& attributes, const Attributes& defaults, double inherited) {
+  const Attribute* size = find_attribute(attributes, "fontsize");
+  if (size == nullptr) size = find_attribute(defaults, "fontsize");
+  return size != nullptr ? std::strtod(size->value.c_str(), nullptr) : inherited;
+}
+
 }  // namespace
+
+Scene with_key(const Scene& scene) {
+  if (scene.key.empty()) return scene;
+  constexpr std::size_t per_column = 3;
+  Scene drawn = scene;
+  drawn.key.clear();
+  SceneSubgraph cluster{std::string(key_cluster),
+                        {{"label", "Body types"},
+                         {"class", "key"},
+                         {"style", "rounded"},
+                         {"color", "#BBBBBB"},
+                         {"labeljust", "l"}},
+                        {}};
+  for (std::size_t k = 0; k < scene.key.size(); ++k) {
+    if (k % per_column != 0) drawn.edges.push_back({drawn.nodes.size() - 1, drawn.nodes.size(), {{"style", "invis"}}});
+    cluster.nodes.push_back(drawn.nodes.size());
+    drawn.nodes.push_back(scene.key[k]);
+  }
+  drawn.subgraphs.push_back(std::move(cluster));
+  return drawn;
+}
+
+double smallest_font(const Scene& scene) {
+  constexpr double graphviz_default = 14;
+  const double graph_size = font_size(scene.graph, {}, graphviz_default);
+  double smallest = find_attribute(scene.graph, "label") != nullptr ? graph_size : graphviz_default;
+  const auto consider = [&](double size) { smallest = std::min(smallest, size); };
+  for (const SceneSubgraph& subgraph : scene.subgraphs)
+    if (find_attribute(subgraph.attributes, "label") != nullptr) consider(font_size(subgraph.attributes, {}, graph_size));
+  for (const auto* nodes : {&scene.nodes, &scene.key})
+    for (const SceneNode& node : *nodes) consider(font_size(node.attributes, scene.node_defaults, graphviz_default));
+  for (const SceneEdge& edge : scene.edges)
+    for (const char* label : {"label", "xlabel", "headlabel", "taillabel"})
+      if (find_attribute(edge.attributes, label) != nullptr)
+        consider(font_size(edge.attributes, scene.edge_defaults, graphviz_default));
+  return smallest;
+}
 
 std::vector<std::size_t> Scene::subgraph_of() const {
   std::vector<std::size_t> owner(nodes.size(), subgraphs.size());

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace govgraph::render {
@@ -37,6 +38,9 @@ struct SceneEdge {
   Hierarchy hierarchy = Hierarchy::none;
 };
 
+/// The name of the key's cluster (with_key).
+inline constexpr std::string_view key_cluster = "cluster_key";
+
 /// A subgraph of the root: a cluster when its name starts with "cluster", else a
 /// grouping that only carries attributes such as rank=sink. Its nodes are declared in it.
 struct SceneSubgraph {
@@ -54,6 +58,7 @@ struct Scene {
   std::vector<SceneSubgraph> subgraphs;
   std::vector<SceneNode> nodes;
   std::vector<SceneEdge> edges;
+  std::vector<SceneNode> key;  // samples for the key (legend.hpp), not bodies: drawn by with_key
 
   /// The order nodes are declared in: subgraph by subgraph, then the nodes in none, each
   /// group in node order. Graphviz layouts depend on declaration order, so the DOT text
@@ -63,8 +68,20 @@ struct Scene {
   [[nodiscard]] std::vector<std::size_t> subgraph_of() const;
 };
 
+/// The scene as it is drawn: its key's samples added as nodes in a cluster of their own
+/// (key_cluster), stacked three to a column by invisible lines so that dot, laying out
+/// the whole in one piece, keeps the key compact (packed, the key stands as a chart's
+/// grid); the scene itself when it has no key. O(size of the scene).
+Scene with_key(const Scene& scene);
+
 /// The value of attribute `name`, or nullptr. O(attributes).
 const Attribute* find_attribute(const Attributes& attributes, const std::string& name);
+
+/// The smallest font size, in points, of any text the scene draws: body and cluster
+/// labels, the title and key, and lines' labels where a line has one (Graphviz's 14
+/// where no size is set). What a fitted drawing's smallest label prints at is this
+/// times the scale. O(size of the scene).
+double smallest_font(const Scene& scene);
 
 /// The scene as DOT source, unlaid-out: what Graphviz is given, in declaration order,
 /// every name and value quoted. Same scene, same bytes. O(size of the scene).

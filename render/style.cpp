@@ -18,6 +18,10 @@ constexpr std::string_view white = "#FFFFFF";
 
 }  // namespace
 
+std::string filled_style(const BodyStyle& style) {
+  return style.extra.empty() ? "filled" : "filled," + std::string(style.extra);
+}
+
 BodyStyle body_style(BodyType type) {
   switch (type) {
     case BodyType::legislature:

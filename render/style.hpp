@@ -26,6 +26,8 @@ struct LinkStyle {
 };
 
 [[nodiscard]] BodyStyle body_style(BodyType type);
+/// The Graphviz style of a body of this look: "filled", then its extra words.
+[[nodiscard]] std::string filled_style(const BodyStyle& style);
 [[nodiscard]] LinkStyle link_style(LinkKind kind);
 
 inline constexpr std::string_view error_colour = "#CC3311";    // outline of an error's subjects

@@ -26,20 +26,25 @@ echo "Restructure diff map: $out/restructure-diff.svg"
 echo
 echo "== govgraph render $example/map.json"
 "$govgraph" render "$example/map.json" -o "$out/accountability.svg"
-# For print, organisation charts: the whole map (A3 or larger), then A4 pages.
-"$govgraph" render "$example/map.json" --layout chart -o "$out/accountability.pdf"
-"$govgraph" render "$example/map.json" --layout chart --levels 2 -o "$out/overview.pdf"
+# For print, organisation charts on real paper sizes (each says the size its labels
+# print at): the whole map on A2, then A4 pages.
+"$govgraph" render "$example/map.json" --layout chart --page a2 -o "$out/accountability.pdf"
+"$govgraph" render "$example/map.json" --layout chart --levels 2 --page a4 -o "$out/overview.pdf"
 "$govgraph" render "$example/map.json" --view funding -o "$out/funding.svg"
 "$govgraph" render "$example/map.json" --focus the-promise-scotland --depth 2 -o "$out/promise-focus.svg"
-# One A4 page per sector: the sector's bodies and, in grey, those it links to. The
-# national sector takes two: its top three levels, and everything under the ministers.
+# One A4 page per sector, each the way up it prints larger: the sector's bodies and, in
+# grey, those it links to. The national sector takes two: its top three levels, and
+# everything under the ministers.
 mkdir -p "$out/sectors"
-for sector in local regional independent third-sector; do
-  "$govgraph" render "$example/map.json" --layout chart --sector "$sector" -o "$out/sectors/$sector.pdf"
+for sector_page in local:a4-landscape regional:a4-landscape independent:a4 third-sector:a4; do
+  sector=${sector_page%%:*}
+  "$govgraph" render "$example/map.json" --layout chart --sector "$sector" --page "${sector_page#*:}" \
+      -o "$out/sectors/$sector.pdf"
 done
-"$govgraph" render "$example/map.json" --layout chart --sector national --levels 3 -o "$out/sectors/national.pdf"
+"$govgraph" render "$example/map.json" --layout chart --sector national --levels 3 --page a4 \
+    -o "$out/sectors/national.pdf"
 "$govgraph" render "$example/map.json" --layout chart --sector national --below scottish-ministers --fold 1 \
-    -o "$out/sectors/national-ministers.pdf"
+    --page a4 -o "$out/sectors/national-ministers.pdf"
 echo "Accountability map, every body: $out/accountability.svg (on screen) and $out/accountability.pdf (A2)"
 echo "A4 overview, the top two levels: $out/overview.pdf"
 echo "Funding map: $out/funding.svg"

@@ -19,7 +19,7 @@ namespace {
 void check_golden(const std::string& name, const MapData& data, const RenderOptions& options,
                   const std::vector<Finding>& findings = {}) {
   const GovernanceMap map = test::checked(data);
-  const std::string dot = write_dot(build_scene(map, options, findings));
+  const std::string dot = write_dot(with_key(build_scene(map, options, findings)));
   const std::string path = test::source_path("tests/render/golden/" + name + ".dot");
   if (std::getenv("GOVGRAPH_UPDATE_GOLDEN") != nullptr) std::ofstream(path, std::ios::binary) << dot;
   CHECK(dot == test::slurp(path));

@@ -222,7 +222,7 @@ TEST_CASE("A chart's DOT file pins every node, and Graphviz's dot program draws 
     INFO(line);
     CHECK(line.find(" pos=\"") != std::string::npos);
   }
-  CHECK(declared == scene.nodes.size());
+  CHECK(declared == with_key(scene).nodes.size());
   const test::TempDir temp;
   const std::string dot_file = temp.write("map.dot", dot);
   const std::string svg_file = temp.file("map.svg");

@@ -356,13 +356,42 @@ TEST_CASE("A wide fan staggers its leaves over several ranks, a narrow one does 
   CHECK(neato.subgraphs.size() == 1);  // the sector cluster
 }
 
-TEST_CASE("The legend lists only the body types and link kinds drawn") {
-  const std::string legend = legend_of(scene_of(test::fan(2)));
-  CHECK(legend.find(">legislature (box)<") != std::string::npos);
-  CHECK(legend.find(">ndpb (hexagon)<") != std::string::npos);
-  CHECK(legend.find("regulator") == std::string::npos);
+TEST_CASE("The legend lists only the body types and link kinds drawn, each type in its own shape") {
+  const Scene scene = scene_of(test::fan(2));
+  const std::string legend = legend_of(scene);
+  std::vector<std::string> samples;
+  for (const SceneNode& sample : scene.key) samples.push_back(sample.name + " " + value_of(sample.attributes, "shape"));
+  CHECK(samples == std::vector<std::string>{"key_legislature box", "key_directorate box", "key_ndpb hexagon"});
+  REQUIRE(!scene.key.empty());
+  CHECK(value_of(scene.key.back().attributes, "fillcolor") == std::string(body_style(BodyType::ndpb).fill));
+  CHECK(legend.find("hexagon") == std::string::npos);  // the shape is drawn, not named
   CHECK(legend.find("accountable to") != std::string::npos);
   CHECK(legend.find("funds") == std::string::npos);
+}
+
+TEST_CASE("The key leaves out types drawn only white, as context") {
+  // The local sector: the council is in colour; the parliament it answers to is of
+  // another sector, drawn white, so its type gets no sample.
+  RenderOptions local;
+  local.sector = "local";
+  const Scene scene = scene_of(test::small_hierarchy(), local);
+  std::vector<std::string> samples;
+  for (const SceneNode& sample : scene.key) samples.push_back(sample.name);
+  CHECK(std::find(samples.begin(), samples.end(), "key_local-authority") != samples.end());
+  CHECK(std::find(samples.begin(), samples.end(), "key_legislature") == samples.end());
+  CHECK(drawn_bodies(scene) == std::vector<std::string>{"council", "parliament"});
+}
+
+TEST_CASE("The key points to tooltips only when the drawing has them") {
+  const std::vector<Finding> findings = {{Severity::warning, "duplication.duplicate-scrutiny", {"agency"}, "m", {}, {}}};
+  const GovernanceMap map = test::checked(test::small_hierarchy());
+  RenderOptions svg;
+  CHECK(legend_of(build_scene(map, svg, findings)).find("tooltips") != std::string::npos);
+  RenderOptions paper;
+  paper.tooltips = false;
+  const std::string legend = legend_of(build_scene(map, paper, findings));
+  CHECK(legend.find("outlined amber") != std::string::npos);
+  CHECK(legend.find("tooltips") == std::string::npos);
 }
 
 TEST_CASE("Labels keep odd names as text: backslashes doubled, newlines as line breaks") {
