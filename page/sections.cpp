@@ -22,8 +22,8 @@ using detail::responsibility_name;
 namespace {
 
 std::string select(std::string_view id, std::string_view label) {
-  return "<label for=\"" + std::string(id) + "\">" + std::string(label) + "</label><select id=\"" + std::string(id) +
-         "\" data-filter><option value=\"\">All</option></select>";
+  return "<div class=\"field\"><label for=\"" + std::string(id) + "\">" + std::string(label) +
+         "</label><select id=\"" + std::string(id) + "\" data-filter><option value=\"\">All</option></select></div>";
 }
 
 /// A matrix of already-escaped cells, row and column headers sticky, or, past
@@ -89,8 +89,8 @@ std::string findings_section(const Review& review, const Names& names) {
   std::string out = "<section id=\"findings\" aria-labelledby=\"findings-title\">\n"
                     "<h2 id=\"findings-title\">Findings</h2>\n"
                     "<form id=\"filters\" class=\"controls\" role=\"search\" aria-label=\"Filter findings\">"
-                    "<label for=\"f-q\">Search</label><input id=\"f-q\" type=\"search\" placeholder=\"Words in a "
-                    "finding\" autocomplete=\"off\">" +
+                    "<div class=\"field\"><label for=\"f-q\">Search</label><input id=\"f-q\" type=\"search\" "
+                    "placeholder=\"Words in a finding\" autocomplete=\"off\"></div>" +
                     select("f-severity", "Severity") + select("f-rule", "Rule") + select("f-family", "Family") +
                     select("f-body", "Body") + select("f-area", "Policy area") +
                     "<button type=\"button\" id=\"f-reset\">Clear</button></form>\n"
@@ -108,7 +108,7 @@ std::string map_section(const MapDrawing& drawing) {
          "<button type=\"button\" id=\"map-zoom-out\" aria-label=\"Zoom out\">&minus;</button>"
          "<button type=\"button\" id=\"map-reset\">Fit</button>"
          "<span class=\"hint\">Drag to pan, wheel or +/&minus; to zoom, arrow keys to move; choose a body for its "
-         "panel.</span></div>\n";
+         "panel.</span></div>\n<p id=\"map-status\" class=\"hint\" aria-live=\"polite\"></p>\n";
   return out + "<div id=\"map-view\" class=\"map-view\" tabindex=\"0\" role=\"application\" aria-label=\"Accountability "
                "map: arrow keys pan, plus and minus zoom\">\n" +
          drawing.svg + "</div>\n</section>\n";
