@@ -26,6 +26,13 @@ std::string select(std::string_view id, std::string_view label) {
          "</label><select id=\"" + std::string(id) + "\" data-filter><option value=\"\">All</option></select></div>";
 }
 
+/// A matrix cell: its text and what it means (title, CSS class suffix); empty for none.
+struct Cell {
+  std::string text;
+  std::string title;
+  std::string css;
+};
+
 /// A matrix of already-escaped cells, row and column headers sticky, or, past
 /// matrix_cells_limit, one line a row listing its non-empty cells by column name.
 struct Matrix {
@@ -34,8 +41,7 @@ struct Matrix {
   std::string corner;
   std::vector<std::string> columns;  // escaped
   std::vector<std::string> rows;     // escaped
-  std::vector<std::vector<std::string>> cells;
-  std::vector<std::string> cell_titles;  // by cell text: "L" -> "lead"
+  std::vector<std::vector<Cell>> cells;
 };
 
 std::string matrix_html(const Matrix& m) {
@@ -47,7 +53,7 @@ std::string matrix_html(const Matrix& m) {
     for (std::size_t r = 0; r < m.rows.size(); ++r) {
       std::vector<std::string> items;
       for (std::size_t c = 0; c < m.columns.size(); ++c)
-        if (!m.cells[r][c].empty()) items.push_back(m.columns[c] + " (" + m.cells[r][c] + ")");
+        if (!m.cells[r][c].title.empty()) items.push_back(m.columns[c] + " (" + m.cells[r][c].title + ")");
       out += "<dt>" + m.rows[r] + "</dt><dd>" + join(items, ", ") + "</dd>\n";
     }
     return out + "</dl>\n";
@@ -55,20 +61,13 @@ std::string matrix_html(const Matrix& m) {
   std::string out = "<div class=\"matrix-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"" + m.caption +
                     "\">\n<table id=\"" + m.id + "\" class=\"matrix\">\n<caption>" + m.caption +
                     "</caption>\n<thead><tr><th scope=\"col\" class=\"corner\">" + m.corner + "</th>";
-  for (const auto& column : m.columns) out += "<th scope=\"col\"><span>" + column + "</span></th>";
+  for (const auto& column : m.columns) out += "<th scope=\"col\" title=\"" + column + "\"><span>" + column + "</span></th>";
   out += "</tr></thead>\n<tbody>\n";
   for (std::size_t r = 0; r < m.rows.size(); ++r) {
     out += "<tr><th scope=\"row\">" + m.rows[r] + "</th>";
-    for (const auto& cell : m.cells[r]) {
-      if (cell.empty()) {
-        out += "<td></td>";
-        continue;
-      }
-      std::string title = cell;
-      for (const auto& t : m.cell_titles)
-        if (t.front() == cell.front()) title = t;
-      out += "<td class=\"c-" + cell + "\" title=\"" + title + "\">" + cell + "</td>";
-    }
+    for (const auto& cell : m.cells[r])
+      out += cell.title.empty() ? std::string("<td></td>")
+                                : "<td class=\"c-" + cell.css + "\" title=\"" + cell.title + "\">" + cell.text + "</td>";
     out += "</tr>\n";
   }
   return out + "</tbody>\n</table>\n</div>\n";
@@ -115,8 +114,7 @@ std::string map_section(const MapDrawing& drawing) {
 }
 
 std::string raci_section(const GovernanceMap& map) {
-  Matrix m{"raci", "Who leads, delivers and supports each responsibility", "Responsibility", {}, {}, {},
-           {"lead", "delivers", "supports"}};
+  Matrix m{"raci", "Who leads, delivers and supports each responsibility", "Responsibility", {}, {}, {}};
   std::vector<std::size_t> column_of(map.body_count(), map.body_count());
   for (std::size_t v = 0; v < map.body_count(); ++v) {
     if (map.duties(v).empty()) continue;
@@ -130,8 +128,9 @@ std::string raci_section(const GovernanceMap& map) {
       auto& slot = roles[column_of[v]];
       if (!slot || stronger(role, *slot)) slot = role;
     }
-    std::vector<std::string> cells;
-    for (const auto& role : roles) cells.push_back(role ? role_letter(*role) : std::string());
+    std::vector<Cell> cells;
+    for (const auto& role : roles)
+      cells.push_back(role ? Cell{role_letter(*role), std::string(to_string(*role)), role_letter(*role)} : Cell{});
     m.cells.push_back(std::move(cells));
   }
   return "<section id=\"responsibilities\" aria-labelledby=\"raci-title\">\n<h2 id=\"raci-title\">Responsibilities</h2>\n"
@@ -140,7 +139,7 @@ std::string raci_section(const GovernanceMap& map) {
 }
 
 std::string areas_section(const GovernanceMap& map) {
-  Matrix m{"area-matrix", "Which bodies have an interest in each policy area", "Policy area", {}, {}, {}, {}};
+  Matrix m{"area-matrix", "Which bodies have an interest in each policy area", "Policy area", {}, {}, {}};
   const std::size_t areas = map.policy_areas().size();
   std::vector<std::vector<bool>> interest(areas, std::vector<bool>(map.body_count(), false));
   for (std::size_t v = 0; v < map.body_count(); ++v) {
@@ -158,8 +157,9 @@ std::string areas_section(const GovernanceMap& map) {
     }
   for (const auto a : map.area_indices()) {
     m.rows.push_back(h(area_name(map.policy_area(a))));
-    std::vector<std::string> cells;
-    for (const std::size_t v : columns) cells.push_back(interest[a.value()][v] ? "&#10003;" : "");
+    std::vector<Cell> cells;
+    for (const std::size_t v : columns)
+      cells.push_back(interest[a.value()][v] ? Cell{"&#10003;", "interest", "tick"} : Cell{});
     m.cells.push_back(std::move(cells));
   }
   return "<section id=\"areas\" aria-labelledby=\"areas-title\">\n<h2 id=\"areas-title\">Policy areas</h2>\n"
