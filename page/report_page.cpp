@@ -172,14 +172,27 @@ std::string header(const MapFacts& facts) {
 MapDrawing draw_map(const GovernanceMap& map, const std::vector<Finding>& findings) {
   render::RenderOptions options;
   options.layout = "chart";
+  render::Scene scene = render::build_scene(map, options, findings);
   MapDrawing drawing;
-  if (map.body_count() > full_map_bodies) {
-    options.levels = 2;
-    drawing.note = "This map has " + std::to_string(map.body_count()) +
-                   " bodies: the drawing shows the top two levels of accountability only, each body saying how "
-                   "many it hides below it. The tables list every body.";
+  if (scene.nodes.size() > map_node_budget) {
+    // The deepest cut that fits; past the map's depth another level adds nothing.
+    options.levels = 1;
+    scene = render::build_scene(map, options, findings);
+    for (std::size_t levels = 2; levels <= 64; ++levels) {
+      render::RenderOptions deeper = options;
+      deeper.levels = levels;
+      render::Scene next = render::build_scene(map, deeper, findings);
+      if (next.nodes.size() > map_node_budget || next.nodes.size() == scene.nodes.size()) break;
+      options = deeper;
+      scene = std::move(next);
+    }
+    drawing.note = "This map is too large to draw whole on the page (" + std::to_string(map.body_count()) +
+                   " bodies): the drawing shows the top " +
+                   (options.levels == 1 ? std::string("level") : std::to_string(options.levels) + " levels") +
+                   " of accountability, each body saying how many it hides below it. The tables list every body; "
+                   "govgraph render draws the whole map.";
   }
-  std::string svg = render::render(render::build_scene(map, options, findings), render::OutputFormat::svg);
+  std::string svg = render::render(scene, render::OutputFormat::svg);
   // Inline SVG needs no XML prolog or doctype: keep from the <svg element on.
   const auto start = svg.find("<svg");
   drawing.svg = start == std::string::npos ? std::string() : svg.substr(start);

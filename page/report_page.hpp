@@ -20,13 +20,17 @@ struct MapDrawing {
   std::string note;  // plain text said above the drawing (what it leaves out, and why), may be empty
 };
 
-/// The most bodies drawn in full: above this, the page's map draws the top levels only
-/// (see draw_map) so that the report stays quick to write and to open.
-inline constexpr std::size_t full_map_bodies = 2500;
+/// The most nodes the page's map draws. Graphviz's routing of the lines outside the
+/// chart's tree grows steeply with the bodies around them (docs/report.md has the
+/// timings: 116 bodies take about a second, 250 about 18 s, 500 about three minutes),
+/// so a larger map is drawn to the depth that keeps within this, and the page says so.
+inline constexpr std::size_t map_node_budget = 150;
 
 /// The accountability view in the chart layout (govgraph render --layout chart), as SVG
-/// with each body's node carrying its id. Above full_map_bodies bodies only the levels
-/// that keep it under that many are drawn, and the note says so. O(Graphviz's layout).
+/// with each body's node carrying its id. When the whole view needs more than
+/// map_node_budget nodes, only the top levels that fit are drawn (at least one), each
+/// body saying how many it hides below it, and the note says so. O(Graphviz's layout)
+/// plus O(levels x (V + E)) to choose the depth.
 MapDrawing draw_map(const GovernanceMap& map, const std::vector<Finding>& findings);
 
 /// The page, same input same bytes. `input.figures` is not needed: the page computes the

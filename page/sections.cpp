@@ -3,7 +3,8 @@
 #include "page/sections.hpp"
 
 #include <algorithm>
-#include <optional>
+#include <map>
+#include <utility>
 
 #include "analyses/money.hpp"
 #include "analyses/support.hpp"
@@ -41,7 +42,7 @@ struct Matrix {
   std::string corner;
   std::vector<std::string> columns;  // escaped
   std::vector<std::string> rows;     // escaped
-  std::vector<std::vector<Cell>> cells;
+  std::vector<std::vector<std::pair<std::size_t, Cell>>> cells;  // each row's non-empty cells by column, in order
 };
 
 std::string matrix_html(const Matrix& m) {
@@ -52,8 +53,7 @@ std::string matrix_html(const Matrix& m) {
                       "\" class=\"matrix-list\">\n";
     for (std::size_t r = 0; r < m.rows.size(); ++r) {
       std::vector<std::string> items;
-      for (std::size_t c = 0; c < m.columns.size(); ++c)
-        if (!m.cells[r][c].title.empty()) items.push_back(m.columns[c] + " (" + m.cells[r][c].title + ")");
+      for (const auto& [c, cell] : m.cells[r]) items.push_back(m.columns[c] + " (" + cell.title + ")");
       out += "<dt>" + m.rows[r] + "</dt><dd>" + join(items, ", ") + "</dd>\n";
     }
     return out + "</dl>\n";
@@ -65,9 +65,15 @@ std::string matrix_html(const Matrix& m) {
   out += "</tr></thead>\n<tbody>\n";
   for (std::size_t r = 0; r < m.rows.size(); ++r) {
     out += "<tr><th scope=\"row\">" + m.rows[r] + "</th>";
-    for (const auto& cell : m.cells[r])
-      out += cell.title.empty() ? std::string("<td></td>")
-                                : "<td class=\"c-" + cell.css + "\" title=\"" + cell.title + "\">" + cell.text + "</td>";
+    auto next = m.cells[r].begin();
+    for (std::size_t c = 0; c < m.columns.size(); ++c) {
+      if (next == m.cells[r].end() || next->first != c) {
+        out += "<td></td>";
+        continue;
+      }
+      const Cell& cell = (next++)->second;
+      out += "<td class=\"c-" + cell.css + "\" title=\"" + cell.title + "\">" + cell.text + "</td>";
+    }
     out += "</tr>\n";
   }
   return out + "</tbody>\n</table>\n</div>\n";
@@ -123,14 +129,14 @@ std::string raci_section(const GovernanceMap& map) {
   }
   for (const auto r : map.responsibility_indices()) {
     m.rows.push_back(h(responsibility_name(map.responsibility(r))));
-    std::vector<std::optional<Role>> roles(m.columns.size());
+    std::map<std::size_t, Role> roles;  // by column
     for (const auto& [v, role] : map.owners(r)) {  // a body named twice shows its strongest role
-      auto& slot = roles[column_of[v]];
-      if (!slot || stronger(role, *slot)) slot = role;
+      const auto [slot, added] = roles.try_emplace(column_of[v], role);
+      if (!added && stronger(role, slot->second)) slot->second = role;
     }
-    std::vector<Cell> cells;
-    for (const auto& role : roles)
-      cells.push_back(role ? Cell{role_letter(*role), std::string(to_string(*role)), role_letter(*role)} : Cell{});
+    std::vector<std::pair<std::size_t, Cell>> cells;
+    for (const auto& [column, role] : roles)
+      cells.push_back({column, Cell{role_letter(role), std::string(to_string(role)), role_letter(role)}});
     m.cells.push_back(std::move(cells));
   }
   return "<section id=\"responsibilities\" aria-labelledby=\"raci-title\">\n<h2 id=\"raci-title\">Responsibilities</h2>\n"
@@ -157,9 +163,9 @@ std::string areas_section(const GovernanceMap& map) {
     }
   for (const auto a : map.area_indices()) {
     m.rows.push_back(h(area_name(map.policy_area(a))));
-    std::vector<Cell> cells;
-    for (const std::size_t v : columns)
-      cells.push_back(interest[a.value()][v] ? Cell{"&#10003;", "interest", "tick"} : Cell{});
+    std::vector<std::pair<std::size_t, Cell>> cells;
+    for (std::size_t c = 0; c < columns.size(); ++c)
+      if (interest[a.value()][columns[c]]) cells.push_back({c, Cell{"&#10003;", "interest", "tick"}});
     m.cells.push_back(std::move(cells));
   }
   return "<section id=\"areas\" aria-labelledby=\"areas-title\">\n<h2 id=\"areas-title\">Policy areas</h2>\n"

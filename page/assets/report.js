@@ -167,14 +167,15 @@
 
   /// Sorts the findings table by `column` (0-based), ascending unless `descending`.
   function sortFindings(column, descending) {
-    var order = rows.slice().sort(function (a, b) {
-      var ka = cellKey(a, column), kb = cellKey(b, column);
-      var c = ka < kb ? -1 : ka > kb ? 1 : 0;
-      if (descending) c = -c;
-      return c || (+a.getAttribute("data-index")) - (+b.getAttribute("data-index"));
+    // Each key read once, the rows moved in one fragment: thousands of rows sort at once.
+    var keyed = rows.map(function (row) { return {row: row, key: cellKey(row, column), index: +row.getAttribute("data-index")}; });
+    keyed.sort(function (a, b) {
+      var c = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+      return (descending ? -c : c) || a.index - b.index;
     });
-    var body = table.tBodies[0];
-    order.forEach(function (row) { body.appendChild(row); });
+    var fragment = document.createDocumentFragment();
+    keyed.forEach(function (k) { fragment.appendChild(k.row); });
+    table.tBodies[0].appendChild(fragment);
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, i) {
       th.setAttribute("aria-sort", i === column ? (descending ? "descending" : "ascending") : "none");
     });
