@@ -17,6 +17,8 @@ echo "== govgraph analyse $example/map.json"
 "$govgraph" analyse "$example/map.json" --no-figures --fail-on never | tail -n 1
 echo "Findings report: $out/report.md"
 echo "Findings as JSON: $out/findings.json"
+"$govgraph" report "$example/map.json" -o "$out/report.html"
+echo "The map report, one page to open in a browser or send: $out/report.html"
 echo
 echo "== govgraph check-restructure $example/map.json $example/proposals/national-childrens-inspectorate.json"
 "$govgraph" check-restructure "$example/map.json" "$example/proposals/national-childrens-inspectorate.json" \
@@ -51,5 +53,5 @@ echo "Funding map: $out/funding.svg"
 echo "The Promise Scotland and the bodies within two links of it: $out/promise-focus.svg"
 echo "A4 pages per sector: $out/sectors/*.pdf"
 echo
-echo "Everything is in $out/: report.md, findings.json, restructure.md, restructure-diff.svg,"
+echo "Everything is in $out/: report.html, report.md, findings.json, restructure.md, restructure-diff.svg,"
 echo "accountability.svg, accountability.pdf, overview.pdf, funding.svg, promise-focus.svg and sectors/."
