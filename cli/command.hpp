@@ -31,6 +31,7 @@ void setup_convert(CLI::App& app, Context& context);
 void setup_analyse(CLI::App& app, Context& context);
 void setup_rules(CLI::App& app, Context& context);
 void setup_render(CLI::App& app, Context& context);
+void setup_report(CLI::App& app, Context& context);
 void setup_check_restructure(CLI::App& app, Context& context);
 void setup_diff(CLI::App& app, Context& context);
 

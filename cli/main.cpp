@@ -47,6 +47,7 @@ int main(int argc, char** argv) {
   cli::setup_analyse(app, context);
   cli::setup_rules(app, context);
   cli::setup_render(app, context);
+  cli::setup_report(app, context);
   cli::setup_check_restructure(app, context);
   cli::setup_diff(app, context);
 
