@@ -1,5 +1,7 @@
 #include "cli/comparison_output.hpp"
 
+#include <map>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -23,7 +25,18 @@ void add_comparison_output_options(CLI::App& command, ComparisonOutputOptions& o
       ->capture_default_str();
   command.add_option("--diagram", options.diagram,
                      "Draw the diff map to this file: .svg, .png, .pdf or .dot (added green, removed red dashed, "
-                     "changed amber)");
+                     "changed amber), titled with the verdict; a body left as a duty's last lead is marked 'Duty lost'");
+  command
+      .add_option("--diagram-scope", options.diagram_scope,
+                  "What the diff map draws: changed (the bodies a change touches, their neighbours and their routes "
+                  "to the apex; sized for a page) or all (every body, unchanged ones where a drawing of the old map "
+                  "puts them, to lay beside it)")
+      ->transform(CLI::Transformer(std::map<std::string, DiagramScope>{{"changed", DiagramScope::changed},
+                                                                      {"all", DiagramScope::all}})
+                      .description(""))
+      ->transform(CLI::IsMember({"changed", "all"}))
+      ->type_name("TEXT")
+      ->default_str("changed");
 }
 
 std::optional<render::OutputFormat> diagram_format(const ComparisonOutputOptions& options) {
@@ -44,7 +57,9 @@ void write_comparison(const Comparison& comparison, const GovernanceMap& before,
                       const ComparisonOutputOptions& options, Context& context) {
   const auto picture_format = diagram_format(options);
   const std::string picture =
-      picture_format ? draw_diff(before.data(), after.data(), comparison.diff, *picture_format) : std::string();
+      picture_format ? draw_diff(comparison, before, after,
+                                 {options.diagram_scope, options.rules.analysis_settings().accountability}, *picture_format)
+                     : std::string();
   const std::string report = format_comparison(comparison, options.format);
   std::vector<Output> outputs{{options.output, report, content_of(options.format)}};
   if (picture_format) outputs.push_back({options.diagram, picture, Content::data});

@@ -1,6 +1,6 @@
 #pragma once
 // What `check-restructure` and `diff` share: --as-at, the rule options, the report's
-// options (--format, -o, --fail-on, --diagram), writing the report with its diff map,
+// options (--format, -o, --fail-on, --diagram, --diagram-scope), writing the report with its diff map,
 // and the exit code.
 
 #include <optional>
@@ -14,6 +14,7 @@
 #include "render/graphviz.hpp"
 #include "report/report.hpp"
 #include "restructure/compare.hpp"
+#include "restructure/diff_diagram.hpp"
 
 namespace govgraph::cli {
 
@@ -24,10 +25,11 @@ struct ComparisonOutputOptions {
   std::string output;
   std::string fail_on;  // each command sets its own default
   std::string diagram;
+  DiagramScope diagram_scope = DiagramScope::changed;
 };
 
 /// Adds --as-at (described by `as_at_help`), the rule options, --format, -o/--output,
-/// --fail-on (described by `fail_on_help`) and --diagram.
+/// --fail-on (described by `fail_on_help`), --diagram and --diagram-scope.
 void add_comparison_output_options(CLI::App& command, ComparisonOutputOptions& options, const std::string& as_at_help,
                                    const std::string& fail_on_help);
 

@@ -1,9 +1,11 @@
 #pragma once
 // The diff map: the bodies and links of two maps drawn together, added ones green,
-// removed ones red and dashed, changed ones amber. Unchanged bodies keep the places they
-// have in a drawing of the before map, so the two can be laid side by side.
+// removed ones red and dashed, changed ones amber. By default only what changed and its
+// context (scoped_diagram.hpp); with DiagramScope::all, the whole map, where unchanged
+// bodies keep the places they have in a drawing of the before map, so the two can be laid
+// side by side.
 //
-// How: the before map is laid out once as its accountability map is (render::build_scene,
+// How (the whole map): the before map is laid out once as its accountability map is (render::build_scene,
 // the same compact ranks and sector clusters); the places Graphviz gives its bodies are
 // read from the laid-out graph and pinned (pos="x,y!") in the diff scene, which neato
 // then draws without moving a pinned node, routing only the lines. A body new in the after map
@@ -12,6 +14,8 @@
 #include <map>
 #include <string>
 
+#include "analyses/rules.hpp"
+#include "graph/governance_map.hpp"
 #include "graph/records.hpp"
 #include "render/graphviz.hpp"
 #include "render/scene.hpp"
@@ -33,8 +37,21 @@ render::Scene before_scene(const MapData& before);
 render::Scene diff_scene(const MapData& before, const MapData& after, const MapDiff& diff,
                          const std::map<std::string, Place>& places);
 
-/// Lays out the before map, then draws the diff scene in `format` (dot: the pinned DOT
-/// source, which `neato -n` draws). Throws EnvironmentError when Graphviz fails.
-std::string draw_diff(const MapData& before, const MapData& after, const MapDiff& diff, render::OutputFormat format);
+/// What a diff map draws: the bodies a change touches and their context, or every body.
+enum class DiagramScope { changed, all };
+
+struct DiagramOptions {
+  DiagramScope scope = DiagramScope::changed;
+  /// Which lines count on a route to the apex, as the comparison's analysis counts them.
+  AccountabilitySettings accountability;
+};
+
+/// The comparison's diff map in `format` (dot: the scene's DOT source; for the whole map
+/// the pinned source, which `neato -n` draws): the scoped scene (scoped_diagram.hpp), or
+/// the before map laid out, then the diff scene pinned to its places. What every front
+/// end draws (the --diagram file, a page that embeds it). Throws EnvironmentError when
+/// Graphviz fails.
+std::string draw_diff(const Comparison& comparison, const GovernanceMap& before, const GovernanceMap& after,
+                      const DiagramOptions& options, render::OutputFormat format);
 
 }  // namespace govgraph
