@@ -28,7 +28,15 @@ std::size_t introduced_at_or_above(const Comparison& c, std::optional<Severity> 
   return n;
 }
 
-/// "warning or worse": the findings that fail the check, in a board member's words.
+/// Introduced warnings the threshold lets pass (the text report's "Needs review").
+std::size_t warnings_to_review(const Comparison& c, std::optional<Severity> threshold) {
+  std::size_t n = 0;
+  for (const Finding& f : c.introduced)
+    n += f.severity == Severity::warning && !at_or_above(f.severity, threshold) ? 1U : 0U;
+  return n;
+}
+
+/// "rated warning or error": the findings that fail the check, in a board member's words.
 std::string threshold_words(Severity threshold) {
   switch (threshold) {
     case Severity::error: return "rated error";
@@ -56,6 +64,8 @@ std::string verdict_section(const Comparison& c, std::optional<Severity> fail_on
     sentence += "every duty keeps a lead";
     sentence += fail_on ? ", and no new problem " + threshold_words(*fail_on) + " comes in." : ".";
   }
+  if (const std::size_t n = warnings_to_review(c, fail_on); n > 0)
+    sentence += " " + plural(n, "new warning needs", "new warnings need") + " review.";
   if (!c.resolved.empty()) sentence += " " + plural(c.resolved.size(), "finding is", "findings are") + " resolved.";
   std::string out = "<section id=\"verdict\" class=\"verdict " + std::string(fails ? "fails" : "passes") +
                     "\" aria-labelledby=\"verdict-title\">\n<h2 id=\"verdict-title\">" +
@@ -143,13 +153,12 @@ std::string changes_section(const Comparison& c) {
 }
 
 std::string diagram_section(const std::string& svg) {
-  // Inline SVG needs no XML prolog or doctype: keep from the <svg element on.
+  // Inline SVG needs no XML prolog or doctype: keep from the <svg element on. The
+  // drawing carries its own title and key.
   const auto start = svg.find("<svg");
   if (start == std::string::npos) return {};
   return "<section id=\"diagram\" aria-labelledby=\"diagram-title\">\n<h2 id=\"diagram-title\">Before and after</h2>\n"
-         "<figure>\n" + svg.substr(start) +
-         "<figcaption>Added bodies and links in green, removed ones red and dashed, changed ones amber.</figcaption>\n"
-         "</figure>\n</section>\n";
+         "<figure>\n" + svg.substr(start) + "</figure>\n</section>\n";
 }
 
 }  // namespace
