@@ -12,7 +12,7 @@ FUZZ_SECONDS ?= 60
 EXAMPLE := examples/scotland-care-system
 GOVGRAPH := build/release/cli/govgraph
 
-.PHONY: demo test deps deps-test deps-fuzz build-release build-debug fuzz bench clean
+.PHONY: demo test deps deps-test deps-fuzz build-release build-debug fuzz bench screenshots clean
 
 # $(call install-missing,PACKAGES): apt-get installs those not yet installed.
 define install-missing
@@ -54,6 +54,10 @@ fuzz: deps-fuzz
 
 demo: build-release
 	@scripts/demo.sh $(GOVGRAPH) $(EXAMPLE) out
+
+# The docs' screenshots of the report and restructure pages, taken with headless Chromium.
+screenshots: build-release deps-test
+	scripts/screenshots.sh $(GOVGRAPH) docs/images
 
 bench: build-release
 	build/release/bench/govgraph_bench
