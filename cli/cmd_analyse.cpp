@@ -9,6 +9,7 @@
 #include "cli/map_input.hpp"
 #include "cli/output.hpp"
 #include "cli/review_options.hpp"
+#include "page/report_page.hpp"
 #include "report/report.hpp"
 
 namespace govgraph::cli {
@@ -42,7 +43,11 @@ void run_analyse(const AnalyseOptions& options, Context& context) {
       review_map(map, prepared, options.review, describe_map(map, options.map, options.as_at), !options.no_figures);
 
   const bool colour = use_colour(options);
-  emit(options.output, format_report(input, options.format, colour, options.csv_for), content_of(options.format, colour));
+  // HTML is the map report page (govgraph report), which draws the map: one page, one fact.
+  emit(options.output,
+       options.format == ReportFormat::html ? page::report_page(map, input)
+                                            : format_report(input, options.format, colour, options.csv_for),
+       content_of(options.format, colour));
   report_waiver_problems(input.review, context);
 
   const std::optional<Severity> threshold = parse_severity(options.fail_on);

@@ -25,9 +25,7 @@ void run_report(const ReportOptions& options, Context& context) {
   const GovernanceMap map = load_map_for_command(options.map, options.as_at, context);
   const ReportInput input =
       review_map(map, prepared, options.review, describe_map(map, options.map, options.as_at), false);
-  std::vector<Finding> findings;
-  for (const auto& reviewed : input.review.findings) findings.push_back(reviewed.finding);
-  emit(options.output, page::report_page(map, input, page::draw_map(map, findings)), Content::data);
+  emit(options.output, page::report_page(map, input), Content::data);
   report_waiver_problems(input.review, context);
   if (!context.quiet && !options.output.empty() && options.output != "-")
     say(options.output + ": report of " + std::to_string(input.review.findings.size()) + " findings on " +

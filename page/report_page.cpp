@@ -6,6 +6,7 @@
 #include <rapidjson/writer.h>
 
 #include "analyses/support.hpp"
+#include "graph/escape.hpp"
 #include "graph/vocabulary.hpp"
 #include "page/assets/page_css.hpp"
 #include "page/assets/report_js.hpp"
@@ -24,7 +25,12 @@ namespace {
 
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
-void str(Writer& w, std::string_view text) { w.String(text.data(), static_cast<rapidjson::SizeType>(text.size())); }
+/// A string of the data block, with what no reader should see shown as '?' (graph/escape.hpp),
+/// as the page's HTML shows it: invalid UTF-8 and C1 controls would reach the page as they are.
+void str(Writer& w, std::string_view text) {
+  const std::string clean = readable_text(text, "\t\n\r", "");
+  w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
+}
 void strings(Writer& w, const std::vector<std::string>& items) {
   w.StartArray();
   for (const auto& item : items) str(w, item);
@@ -197,6 +203,12 @@ std::string report_page(const GovernanceMap& map, const ReportInput& input, cons
                          {assets::report_js},
                          data_json(map, input.review),
                          std::move(body)});
+}
+
+std::string report_page(const GovernanceMap& map, const ReportInput& input) {
+  std::vector<Finding> findings;
+  for (const auto& reviewed : input.review.findings) findings.push_back(reviewed.finding);
+  return report_page(map, input, draw_map(map, findings));
 }
 
 }  // namespace govgraph::page

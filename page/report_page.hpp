@@ -33,4 +33,8 @@ MapDrawing draw_map(const GovernanceMap& map, const std::vector<Finding>& findin
 /// funding itself. O(size of the map + findings + size of the drawing).
 std::string report_page(const GovernanceMap& map, const ReportInput& input, const MapDrawing& drawing);
 
+/// The page with the map drawn by draw_map: what govgraph report and analyse --format
+/// html write.
+std::string report_page(const GovernanceMap& map, const ReportInput& input);
+
 }  // namespace govgraph::page

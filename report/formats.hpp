@@ -89,7 +89,4 @@ std::string format_json(const ReportInput& input);
 /// would take as a formula guarded for people (graph/escape.hpp's guard_formula).
 std::string format_csv(const ReportInput& input, CsvFor audience = CsvFor::people);
 
-/// One self-contained HTML page (inline style, no scripts).
-std::string format_html(const ReportInput& input);
-
 }  // namespace govgraph

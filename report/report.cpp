@@ -1,5 +1,6 @@
 #include "report/report.hpp"
 
+#include <stdexcept>
 #include <utility>
 
 #include "report/formats.hpp"
@@ -80,9 +81,9 @@ std::string format_report(const ReportInput& input, ReportFormat format, bool co
     case ReportFormat::markdown: return format_markdown(input);
     case ReportFormat::json: return format_json(input);
     case ReportFormat::csv: return format_csv(input, csv_for);
-    case ReportFormat::html: return format_html(input);
+    case ReportFormat::html: break;
   }
-  return {};
+  throw std::invalid_argument("the HTML report is a page of its own: page/report_page.hpp");
 }
 
 }  // namespace govgraph

@@ -66,8 +66,9 @@ enum class ReportFormat { text, markdown, json, csv, html };
 std::string to_string(ReportFormat format);
 
 /// The report in one format: same input, same bytes. `colour` (ANSI escapes) only
-/// affects text, `csv_for` (whether cells are guarded against formulas) only CSV.
-/// O(size of the output).
+/// affects text, `csv_for` (whether cells are guarded against formulas) only CSV. HTML is
+/// not written here but by page/report_page.hpp, which draws the map too: for html this
+/// throws std::invalid_argument. O(size of the output).
 std::string format_report(const ReportInput& input, ReportFormat format, bool colour = false,
                           CsvFor csv_for = CsvFor::people);
 

@@ -34,7 +34,7 @@ void analyse_checked(MapData data) {
                     apply_waivers(analyse(map, shared, AnalysisSettings{}, RuleSelection{}), {}, "2024-01-01"),
                     compute_figures(map, shared)};
   for (const ReportFormat format :
-       {ReportFormat::text, ReportFormat::markdown, ReportFormat::json, ReportFormat::csv, ReportFormat::html}) {
+       {ReportFormat::text, ReportFormat::markdown, ReportFormat::json, ReportFormat::csv}) {
     const std::string report = format_report(input, format);
     if (format == ReportFormat::json) require_json(report, "the JSON report parses");
   }

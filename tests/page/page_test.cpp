@@ -40,10 +40,7 @@ ReportInput input_for(const GovernanceMap& map, const std::vector<Waiver>& waive
 }
 
 std::string page_of(const GovernanceMap& map, const std::vector<Waiver>& waivers = {}) {
-  const ReportInput input = input_for(map, waivers);
-  std::vector<Finding> findings;
-  for (const auto& reviewed : input.review.findings) findings.push_back(reviewed.finding);
-  return page::report_page(map, input, page::draw_map(map, findings));
+  return page::report_page(map, input_for(map, waivers));
 }
 
 std::size_t count(const std::string& text, const std::string& part) {

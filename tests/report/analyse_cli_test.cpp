@@ -176,7 +176,7 @@ TEST_CASE("Every format is written atomically with -o, and two runs give the sam
     CHECK(!content.empty());
     CHECK(content == slurp(second));
   }
-  CHECK(slurp(f.dir.file("first.html")).find("<h1>Findings: Small &lt;map&gt;</h1>") != std::string::npos);
+  CHECK(slurp(f.dir.file("first.html")).find("<h1>Small &lt;map&gt;</h1>") != std::string::npos);
   CHECK(slurp(f.dir.file("first.csv")).find("error,orphan.no-lead,plan; agency,") != std::string::npos);
 }
 
