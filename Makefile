@@ -3,13 +3,16 @@
 
 DEBIAN_PACKAGES := cmake g++ make pkg-config libboost-graph-dev libgraphviz-dev graphviz \
                    rapidjson-dev libcli11-dev catch2 libcsv-dev libbenchmark-dev libxml2-dev
+# The browser tests (tests/browser) drive the HTML pages in headless Chromium from Python; only
+# the test build needs them, so `make demo` does not install a browser.
+TEST_PACKAGES := chromium python3
 # libFuzzer comes with clang's runtime libraries (libclang_rt.fuzzer), needed by `make fuzz` only.
 FUZZ_PACKAGES := clang libclang-rt-14-dev
 FUZZ_SECONDS ?= 60
 EXAMPLE := examples/scotland-care-system
 GOVGRAPH := build/release/cli/govgraph
 
-.PHONY: demo test deps deps-fuzz build-release build-debug fuzz bench clean
+.PHONY: demo test deps deps-test deps-fuzz build-release build-debug fuzz bench screenshots clean
 
 # $(call install-missing,PACKAGES): apt-get installs those not yet installed.
 define install-missing
@@ -26,6 +29,9 @@ endef
 deps:
 	$(call install-missing,$(DEBIAN_PACKAGES))
 
+deps-test: deps
+	$(call install-missing,$(TEST_PACKAGES))
+
 deps-fuzz: deps
 	$(call install-missing,$(FUZZ_PACKAGES))
 
@@ -33,7 +39,7 @@ build-release: deps
 	cmake --preset release >/dev/null
 	cmake --build --preset release
 
-build-debug: deps
+build-debug: deps-test
 	cmake --preset debug >/dev/null
 	cmake --build --preset debug
 
@@ -48,6 +54,10 @@ fuzz: deps-fuzz
 
 demo: build-release
 	@scripts/demo.sh $(GOVGRAPH) $(EXAMPLE) out
+
+# The docs' screenshots of the report and restructure pages, taken with headless Chromium.
+screenshots: build-release deps-test
+	scripts/screenshots.sh $(GOVGRAPH) docs/images
 
 bench: build-release
 	build/release/bench/govgraph_bench

@@ -50,7 +50,8 @@ void setup_check_restructure(CLI::App& app, Context& context) {
   command->footer(help_footer(
       {"govgraph check-restructure examples/scotland-care-system/map.json \\\n"
        "      examples/scotland-care-system/proposals/national-childrens-inspectorate.json",
-       "govgraph check-restructure map.json proposal.json --format markdown -o report.md --diagram diff.svg"},
+       "govgraph check-restructure map.json proposal.json --format markdown -o report.md --diagram diff.svg",
+       "govgraph check-restructure map.json proposal.json --format html -o check.html   # a page for a browser"},
       "A bad proposal is named by operation and field: operations[2].bodies[1] (merge): ...",
       "0 nothing introduced at or above --fail-on and no duty lost; 1 otherwise;"));
   command->callback([options, &context] { run_check_restructure(*options, context); });

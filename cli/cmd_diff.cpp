@@ -43,7 +43,8 @@ void setup_diff(CLI::App& app, Context& context) {
                                 "Exit 1 when the new map introduces a finding of this severity or a higher one");
   command->footer(help_footer(
       {"govgraph diff old/map.json map.json",
-       "govgraph diff old/map.json map.json --format markdown --diagram changes.svg --fail-on error"},
+       "govgraph diff old/map.json map.json --format markdown --diagram changes.svg --fail-on error",
+       "govgraph diff old/map.json map.json --format html -o changes.html   # a page for a browser"},
       "", "0 nothing introduced at or above --fail-on (default never); 1 otherwise;"));
   command->callback([options, &context] { run_diff(*options, context); });
 }

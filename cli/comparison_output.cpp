@@ -9,6 +9,7 @@
 #include "cli/map_input.hpp"
 #include "cli/output.hpp"
 #include "graph/diagnostic.hpp"
+#include "page/comparison.hpp"
 #include "restructure/comparison_report.hpp"
 #include "restructure/diff_diagram.hpp"
 
@@ -18,7 +19,7 @@ void add_comparison_output_options(CLI::App& command, ComparisonOutputOptions& o
                                    const std::string& fail_on_help) {
   add_as_at_option(command, options.as_at, as_at_help);
   add_rule_options(command, options.rules);
-  add_format_option(command, options.format, {ReportFormat::text, ReportFormat::markdown, ReportFormat::json});
+  add_format_option(command, options.format, {ReportFormat::text, ReportFormat::markdown, ReportFormat::json, ReportFormat::html});
   command.add_option("-o,--output", options.output, "Write the report to this file (atomically) instead of stdout");
   command.add_option("--fail-on", options.fail_on, fail_on_help)
       ->check(CLI::IsMember({"error", "warning", "info", "never"}))
@@ -47,6 +48,22 @@ std::optional<render::OutputFormat> diagram_format(const ComparisonOutputOptions
   return format;
 }
 
+namespace {
+
+/// The report in --format; html is the page (page/comparison.hpp), with the diff map as
+/// SVG drawn for it unless --diagram already drew one.
+std::string report_text(const Comparison& comparison, const GovernanceMap& before, const GovernanceMap& after,
+                        const ComparisonOutputOptions& options, const DiagramOptions& diagram,
+                        std::optional<render::OutputFormat> picture_format, const std::string& picture) {
+  if (options.format != ReportFormat::html) return format_comparison(comparison, options.format);
+  const bool svg_drawn = picture_format == render::OutputFormat::svg;
+  return page::comparison_page(
+      {comparison, before, after, parse_severity(options.fail_on),
+       svg_drawn ? picture : draw_diff(comparison, before, after, diagram, render::OutputFormat::svg)});
+}
+
+}  // namespace
+
 ComparisonAnalysis prepare_comparison(const ComparisonOutputOptions& options, const std::vector<std::string>& inputs) {
   diagram_format(options);
   refuse_outputs_onto_inputs({options.output, options.diagram}, inputs);
@@ -56,11 +73,10 @@ ComparisonAnalysis prepare_comparison(const ComparisonOutputOptions& options, co
 void write_comparison(const Comparison& comparison, const GovernanceMap& before, const GovernanceMap& after,
                       const ComparisonOutputOptions& options, Context& context) {
   const auto picture_format = diagram_format(options);
+  const DiagramOptions diagram{options.diagram_scope, options.rules.analysis_settings().accountability};
   const std::string picture =
-      picture_format ? draw_diff(comparison, before, after,
-                                 {options.diagram_scope, options.rules.analysis_settings().accountability}, *picture_format)
-                     : std::string();
-  const std::string report = format_comparison(comparison, options.format);
+      picture_format ? draw_diff(comparison, before, after, diagram, *picture_format) : std::string();
+  const std::string report = report_text(comparison, before, after, options, diagram, picture_format, picture);
   std::vector<Output> outputs{{options.output, report, content_of(options.format)}};
   if (picture_format) outputs.push_back({options.diagram, picture, Content::data});
   emit_all(outputs);

@@ -27,6 +27,8 @@ const std::string& Names::of(const std::string& id) const {
   return found == names_.end() ? id : found->second;
 }
 
+void Names::add_missing(const Names& other) { names_.insert(other.names_.begin(), other.names_.end()); }
+
 namespace {
 
 void add_once(std::vector<std::string>& items, const std::string& item) {
@@ -97,13 +99,19 @@ std::string names_list(const std::vector<std::string>& ids, const Names& names) 
 }
 
 std::string finding_row(const ReviewedFinding& reviewed, std::size_t index, const std::vector<WaiverUse>& waivers,
-                        const Names& names) {
+                        const Names& names, std::string_view change) {
   const Finding& f = reviewed.finding;
   const std::string severity(to_string(f.severity));
   const std::string i = std::to_string(index);
   std::string row = "<tr id=\"finding-" + i + "\" class=\"sev-" + severity + (reviewed.waived() ? " waived" : "") +
                     "\" data-index=\"" + i + "\" data-severity=\"" + severity + "\" data-rule=\"" + h(f.rule) +
-                    "\" data-family=\"" + h(family_of(f.rule)) + "\" tabindex=\"0\">";
+                    "\" data-family=\"" + h(family_of(f.rule)) + "\"" +
+                    (change.empty() ? "" : " data-change=\"" + std::string(change) + "\"") + " tabindex=\"0\">";
+  if (!change.empty()) {
+    // Sorted in the order the page lists them: introduced, resolved, kept.
+    const int order = change == "introduced" ? 0 : change == "resolved" ? 1 : 2;
+    row += "<td class=\"change\" data-sort=\"" + std::to_string(order) + "\">" + std::string(change) + "</td>";
+  }
   row += "<td data-sort=\"" + std::to_string(static_cast<int>(f.severity)) + "\"><span class=\"badge\">" + severity +
          "</span></td>";
   row += "<td><code>" + h(f.rule) + "</code></td>";
@@ -130,12 +138,14 @@ std::string finding_row(const ReviewedFinding& reviewed, std::size_t index, cons
 }  // namespace
 
 std::string findings_table(std::span<const ReviewedFinding> findings, const std::vector<WaiverUse>& waivers,
-                           const Names& names, std::string_view table_id) {
+                           const Names& names, std::string_view table_id, std::span<const std::string_view> changes) {
   std::string out = "<table id=\"" + h(table_id) + "\" class=\"findings\">\n<thead><tr>";
+  if (!changes.empty()) out += "<th scope=\"col\" data-column>Change</th>";
   for (const std::string_view column : {"Severity", "Rule", "Concerns", "Finding", "State"})
     out += "<th scope=\"col\" data-column>" + std::string(column) + "</th>";
   out += "</tr></thead>\n<tbody>\n";
-  for (std::size_t i = 0; i < findings.size(); ++i) out += finding_row(findings[i], i, waivers, names);
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    out += finding_row(findings[i], i, waivers, names, changes.empty() ? std::string_view() : changes[i]);
   out += "</tbody>\n</table>\n";
   if (findings.empty()) out += "<p class=\"empty\">No findings.</p>\n";
   return out;

@@ -21,6 +21,9 @@ class Names {
   explicit Names(const GovernanceMap& map);
   /// The record's name, or `id` itself when no record has that id.
   [[nodiscard]] const std::string& of(const std::string& id) const;
+  /// Adds `other`'s names for ids not named yet (a comparison names removed bodies from
+  /// the map before).
+  void add_missing(const Names& other);
 
  private:
   std::unordered_map<std::string, std::string> names_;
@@ -42,9 +45,12 @@ std::string summary_block(const Review& review, std::size_t top);
 /// The findings as one <table id="`table_id`">: severity, rule, what it concerns (by
 /// name), the message with its evidence and sources, and its state (open, or waived
 /// with the waiver's reason and expiry). Row i is findings[i], with data-index="i",
-/// data-severity, data-rule and data-family, and is focusable. O(size of the findings).
+/// data-severity, data-rule and data-family, and is focusable. With `changes` (one per
+/// finding: "introduced", "resolved" or "kept"), a first column says which and the row
+/// carries data-change. O(size of the findings).
 std::string findings_table(std::span<const ReviewedFinding> findings, const std::vector<WaiverUse>& waivers,
-                           const Names& names, std::string_view table_id);
+                           const Names& names, std::string_view table_id,
+                           std::span<const std::string_view> changes = {});
 
 /// The rule's family ("orphan"), or the part of its id before the first dot.
 std::string family_of(std::string_view rule);

@@ -13,12 +13,6 @@
 namespace govgraph {
 namespace {
 
-struct MetricRow {
-  std::string name;
-  std::string before;
-  std::string after;
-};
-
 /// Each metric once: its JSON key, the label the text and Markdown reports give it, and
 /// where Metrics holds it (a count, or a mean shown to two decimals).
 struct MetricField {
@@ -49,6 +43,8 @@ std::string metric_text(const MetricField& field, const Metrics& m) {
   return field.count != nullptr ? std::to_string(m.*field.count) : format_fixed(m.*field.mean, 2);
 }
 
+}  // namespace
+
 std::vector<MetricRow> metric_rows(const Metrics& a, const Metrics& b) {
   std::vector<MetricRow> rows;
   for (const MetricField& field : metric_fields)
@@ -66,17 +62,25 @@ std::vector<MetricRow> metric_rows(const Metrics& a, const Metrics& b) {
   return rows;
 }
 
-std::string finding_line(const Finding& f) {
-  return std::string(to_string(f.severity)) + " " + f.rule + " [" + join(f.subjects, ", ") + "]: " + f.message;
-}
-
-std::string_view what_text(RecordChange::What what) {
+std::string_view to_string(RecordChange::What what) {
   switch (what) {
     case RecordChange::What::added: return "added";
     case RecordChange::What::removed: return "removed";
     case RecordChange::What::changed: return "changed";
   }
   return "";
+}
+
+std::vector<ChangeSection> change_sections(const MapDiff& d) {
+  return {{"sources", &d.sources},       {"policy areas", &d.policy_areas},
+          {"bodies", &d.bodies},         {"links", &d.links},
+          {"responsibilities", &d.responsibilities}};
+}
+
+namespace {
+
+std::string finding_line(const Finding& f) {
+  return std::string(to_string(f.severity)) + " " + f.rule + " [" + join(f.subjects, ", ") + "]: " + f.message;
 }
 
 std::string_view what_mark(RecordChange::What what) {
@@ -89,17 +93,6 @@ std::string_view what_mark(RecordChange::What what) {
 }
 
 std::string show(const std::string& value) { return value.empty() ? "(none)" : "'" + value + "'"; }
-
-struct Section {
-  const char* title;
-  const std::vector<RecordChange>* changes;
-};
-
-std::vector<Section> sections(const MapDiff& d) {
-  return {{"sources", &d.sources},       {"policy areas", &d.policy_areas},
-          {"bodies", &d.bodies},         {"links", &d.links},
-          {"responsibilities", &d.responsibilities}};
-}
 
 std::string text_report(const Comparison& c) {
   std::string out = c.title + "\n";
@@ -138,7 +131,7 @@ std::string text_report(const Comparison& c) {
   out += "\nChanges\n";
   if (c.diff.empty()) out += "  none\n";
   for (const auto& f : c.diff.map_fields) out += "  ~ map " + f.field + ": " + show(f.before) + " -> " + show(f.after) + "\n";
-  for (const auto& section : sections(c.diff)) {
+  for (const auto& section : change_sections(c.diff)) {
     for (const auto& change : *section.changes) {
       out += "  " + std::string(what_mark(change.what)) + " " + std::string(section.title) + ": " + change.key + "\n";
       for (const auto& f : change.fields) out += "      " + f.field + ": " + show(f.before) + " -> " + show(f.after) + "\n";
@@ -188,9 +181,9 @@ std::string markdown_report(const Comparison& c) {
   if (c.diff.empty()) out += "None.\n";
   for (const auto& f : c.diff.map_fields)
     out += "- changed map `" + f.field + "`: " + escape_markdown(show(f.before)) + " → " + escape_markdown(show(f.after)) + "\n";
-  for (const auto& section : sections(c.diff)) {
+  for (const auto& section : change_sections(c.diff)) {
     for (const auto& change : *section.changes) {
-      out += "- " + std::string(what_text(change.what)) + " " + std::string(section.title) + ": `" + change.key + "`\n";
+      out += "- " + std::string(to_string(change.what)) + " " + std::string(section.title) + ": `" + change.key + "`\n";
       for (const auto& f : change.fields)
         out += "  - " + f.field + ": " + escape_markdown(show(f.before)) + " → " + escape_markdown(show(f.after)) + "\n";
     }
@@ -278,11 +271,11 @@ std::string json_report(const Comparison& c) {
   w.begin_object();
   w.key("map");
   write_field_changes(w, c.diff.map_fields);
-  for (const auto& section : sections(c.diff)) {
+  for (const auto& section : change_sections(c.diff)) {
     std::string key = section.title;
     std::replace(key.begin(), key.end(), ' ', '_');
     w.objects(key, *section.changes, [&](const RecordChange& change) {
-      w.field("change", what_text(change.what));
+      w.field("change", to_string(change.what));
       w.field("key", change.key);
       if (!change.fields.empty()) {
         w.key("fields");
@@ -305,7 +298,7 @@ std::string format_comparison(const Comparison& comparison, ReportFormat format)
     case ReportFormat::csv:
     case ReportFormat::html: break;
   }
-  throw std::invalid_argument("a comparison is written as text, markdown or JSON only");
+  throw std::invalid_argument("a comparison is written here as text, markdown or JSON only (html: page/comparison.hpp)");
 }
 
 }  // namespace govgraph

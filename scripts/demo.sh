@@ -23,7 +23,10 @@ echo
 echo "== govgraph check-restructure $example/map.json $example/proposals/national-childrens-inspectorate.json"
 "$govgraph" check-restructure "$example/map.json" "$example/proposals/national-childrens-inspectorate.json" \
     --format markdown -o "$out/restructure.md" --diagram "$out/restructure-diff.svg" --fail-on never
+"$govgraph" check-restructure "$example/map.json" "$example/proposals/national-childrens-inspectorate.json" \
+    --format html -o "$out/restructure.html" --fail-on never
 echo "Restructure report: $out/restructure.md"
+echo "Restructure page, to open in a browser: $out/restructure.html"
 echo "Restructure diff map: $out/restructure-diff.svg"
 echo
 echo "== govgraph render $example/map.json"
@@ -53,5 +56,5 @@ echo "Funding map: $out/funding.svg"
 echo "The Promise Scotland and the bodies within two links of it: $out/promise-focus.svg"
 echo "A4 pages per sector: $out/sectors/*.pdf"
 echo
-echo "Everything is in $out/: report.html, report.md, findings.json, restructure.md, restructure-diff.svg,"
+echo "Everything is in $out/: report.html, report.md, findings.json, restructure.html, restructure.md, restructure-diff.svg,"
 echo "accountability.svg, accountability.pdf, overview.pdf, funding.svg, promise-focus.svg and sectors/."
