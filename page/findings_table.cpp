@@ -98,10 +98,12 @@ std::string names_list(const std::vector<std::string>& ids, const Names& names) 
 
 std::string finding_row(const ReviewedFinding& reviewed, std::size_t index, const std::vector<WaiverUse>& waivers,
                         const Names& names) {
+  // Rows past the first page are not laid out on screen until asked for (page.css).
+  const char* beyond = index >= findings_page_size ? " beyond" : "";
   const Finding& f = reviewed.finding;
   const std::string severity(to_string(f.severity));
   const std::string i = std::to_string(index);
-  std::string row = "<tr id=\"finding-" + i + "\" class=\"sev-" + severity + (reviewed.waived() ? " waived" : "") +
+  std::string row = "<tr id=\"finding-" + i + "\" class=\"sev-" + severity + (reviewed.waived() ? " waived" : "") + beyond +
                     "\" data-index=\"" + i + "\" data-severity=\"" + severity + "\" data-rule=\"" + h(f.rule) +
                     "\" data-family=\"" + h(family_of(f.rule)) + "\" tabindex=\"0\">";
   row += "<td data-sort=\"" + std::to_string(static_cast<int>(f.severity)) + "\"><span class=\"badge\">" + severity +
@@ -137,6 +139,13 @@ std::string findings_table(std::span<const ReviewedFinding> findings, const std:
   out += "</tr></thead>\n<tbody>\n";
   for (std::size_t i = 0; i < findings.size(); ++i) out += finding_row(findings[i], i, waivers, names);
   out += "</tbody>\n</table>\n";
+  if (findings.size() > findings_page_size) {
+    const std::string page = std::to_string(findings_page_size);
+    out += "<p id=\"f-page\" class=\"pager\" hidden><span id=\"f-showing\" aria-live=\"polite\">Showing 1\u2013" +
+           page + " of " + std::to_string(findings.size()) + "</span> <button type=\"button\" id=\"f-more\">Show " +
+           page + " more</button> <button type=\"button\" id=\"f-all\">Show all</button></p>\n"
+           "<noscript><style>@media screen { table.findings tr.beyond { display: table-row; } }</style></noscript>\n";
+  }
   if (findings.empty()) out += "<p class=\"empty\">No findings.</p>\n";
   return out;
 }
