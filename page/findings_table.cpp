@@ -100,10 +100,13 @@ std::string names_list(const std::vector<std::string>& ids, const Names& names) 
 
 std::string finding_row(const ReviewedFinding& reviewed, std::size_t index, const std::vector<WaiverUse>& waivers,
                         const Names& names, std::string_view change) {
+  // Rows past the first page are not laid out on screen until asked for (page.css). The
+  // comparison page (rows with a change) has no pager in its script yet, so shows every row.
+  const char* beyond = change.empty() && index >= findings_page_size ? " beyond" : "";
   const Finding& f = reviewed.finding;
   const std::string severity(to_string(f.severity));
   const std::string i = std::to_string(index);
-  std::string row = "<tr id=\"finding-" + i + "\" class=\"sev-" + severity + (reviewed.waived() ? " waived" : "") +
+  std::string row = "<tr id=\"finding-" + i + "\" class=\"sev-" + severity + (reviewed.waived() ? " waived" : "") + beyond +
                     "\" data-index=\"" + i + "\" data-severity=\"" + severity + "\" data-rule=\"" + h(f.rule) +
                     "\" data-family=\"" + h(family_of(f.rule)) + "\"" +
                     (change.empty() ? "" : " data-change=\"" + std::string(change) + "\"") + " tabindex=\"0\">";
@@ -147,6 +150,13 @@ std::string findings_table(std::span<const ReviewedFinding> findings, const std:
   for (std::size_t i = 0; i < findings.size(); ++i)
     out += finding_row(findings[i], i, waivers, names, changes.empty() ? std::string_view() : changes[i]);
   out += "</tbody>\n</table>\n";
+  if (changes.empty() && findings.size() > findings_page_size) {
+    const std::string page = std::to_string(findings_page_size);
+    out += "<p id=\"f-page\" class=\"pager\" hidden><span id=\"f-showing\" aria-live=\"polite\">Showing 1\u2013" +
+           page + " of " + std::to_string(findings.size()) + "</span> <button type=\"button\" id=\"f-more\">Show " +
+           page + " more</button> <button type=\"button\" id=\"f-all\">Show all</button></p>\n"
+           "<noscript><style>@media screen { table.findings tr.beyond { display: table-row; } }</style></noscript>\n";
+  }
   if (findings.empty()) out += "<p class=\"empty\">No findings.</p>\n";
   return out;
 }

@@ -42,12 +42,18 @@ FindingScope scope_of(const GovernanceMap& map, const Finding& finding);
 /// of open and waived findings by severity, as <section id="summary">. O(F log F).
 std::string summary_block(const Review& review, std::size_t top);
 
+/// How many findings rows the page shows at first; the rest are class "beyond" (not laid
+/// out on screen) until the reader asks for them, because laying out thousands of rows
+/// takes seconds. Without the script every row shows.
+inline constexpr std::size_t findings_page_size = 200;
+
 /// The findings as one <table id="`table_id`">: severity, rule, what it concerns (by
 /// name), the message with its evidence and sources, and its state (open, or waived
 /// with the waiver's reason and expiry). Row i is findings[i], with data-index="i",
 /// data-severity, data-rule and data-family, and is focusable. With `changes` (one per
 /// finding: "introduced", "resolved" or "kept"), a first column says which and the row
-/// carries data-change. O(size of the findings).
+/// carries data-change. Without `changes`, past findings_page_size rows a pager (#f-page:
+/// #f-showing, #f-more, #f-all) follows. O(size of the findings).
 std::string findings_table(std::span<const ReviewedFinding> findings, const std::vector<WaiverUse>& waivers,
                            const Names& names, std::string_view table_id,
                            std::span<const std::string_view> changes = {});

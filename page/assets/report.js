@@ -16,6 +16,10 @@
   var view = null;     // the drawing's viewBox {x, y, w, h} and its initial value
   var home = null;
   var panelOpener = null;
+  // Only a page of rows is laid out: thousands of visible rows take seconds to lay out.
+  var pageSize = 200;
+  var limit = pageSize; // how many matching rows are shown, in table order
+  var kept = rows.map(function () { return true; }); // by data-index: matches the filter
 
   function el(id) { return document.getElementById(id); }
   function make(tag, text, cls) {
@@ -107,14 +111,14 @@
     return true;
   }
 
-  /// Shows the findings `state` keeps, updates the count and (unless `keepHash`) the fragment.
+  /// Keeps the findings `state` matches, shows the first page of them, updates the
+  /// count and (unless `keepHash`) the fragment. Returns how many match.
   function applyFilter(state, keepHash) {
     var shown = 0, bySeverity = {error: 0, warning: 0, info: 0};
     rows.forEach(function (row, i) {
       var f = data.findings[+row.getAttribute("data-index")];
-      var keep = matches(f, i, state);
-      row.hidden = !keep;
-      if (keep) { shown++; bySeverity[f.severity]++; }
+      kept[i] = matches(f, i, state);
+      if (kept[i]) { shown++; bySeverity[f.severity]++; }
     });
     var count = el("f-count");
     if (count) {
@@ -123,8 +127,37 @@
         bySeverity.warning + " warnings, " + bySeverity.info + " information";
       count.setAttribute("data-shown", String(shown));
     }
+    limit = pageSize;
+    showPage();
     if (!keepHash) writeFragment(state);
     return shown;
+  }
+
+  /// Shows the first `limit` matching rows in table order, hides the rest, and says which.
+  function showPage() {
+    if (!table) return 0;
+    var matching = 0;
+    Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+      var keep = kept[+row.getAttribute("data-index")];
+      row.hidden = !keep;
+      row.classList.toggle("beyond", keep && matching >= limit); // print shows these too
+      if (keep) matching++;
+    });
+    var visible = Math.min(limit, matching), pager = el("f-page");
+    if (pager) {
+      el("f-showing").textContent = matching === 0 ? "No findings match" :
+        "Showing 1\u2013" + visible.toLocaleString("en") + " of " + matching.toLocaleString("en");
+      el("f-more").hidden = el("f-all").hidden = visible === matching;
+      el("f-all").textContent = "Show all " + matching.toLocaleString("en");
+      pager.setAttribute("data-visible", String(visible));
+    }
+    return visible;
+  }
+
+  /// Shows `n` more matching rows, or all of them when `n` is omitted.
+  function showMore(n) {
+    limit = n === undefined ? Infinity : limit + n;
+    return showPage();
   }
 
   function filterFromFragment(hash) {
@@ -176,6 +209,7 @@
     var fragment = document.createDocumentFragment();
     keyed.forEach(function (k) { fragment.appendChild(k.row); });
     table.tBodies[0].appendChild(fragment);
+    showPage();
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, i) {
       th.setAttribute("aria-sort", i === column ? (descending ? "descending" : "ascending") : "none");
     });
@@ -209,6 +243,7 @@
     rows.forEach(function (row) { row.setAttribute("aria-selected", "false"); });
     var row = el("finding-" + index);
     if (!row) return [];
+    if (row.hidden && kept[index]) showMore(Infinity); // a finding beyond the page is still reachable
     row.setAttribute("aria-selected", "true");
     row.classList.add("hl");
     var ids = data.findings[index].bodies, lit = [];
@@ -422,6 +457,11 @@
     if (form) form.addEventListener("submit", function (event) { event.preventDefault(); });
     var reset = el("f-reset");
     if (reset) reset.addEventListener("click", function () { setControls({}); applyFilter(currentFilter()); });
+    if (el("f-page")) {
+      el("f-page").hidden = false;
+      el("f-more").addEventListener("click", function () { showMore(pageSize); });
+      el("f-all").addEventListener("click", function () { showMore(); });
+    }
     if (table) {
       table.tBodies[0].addEventListener("click", function (event) {
         var row = event.target.closest("tr");
@@ -452,7 +492,7 @@
   window.govgraph = {
     data: data, currentFilter: currentFilter, setControls: setControls, applyFilter: applyFilter,
     filterFromFragment: filterFromFragment, fragmentOf: fragmentOf, restoreFragment: restoreFragment,
-    sortFindings: sortFindings, selectFinding: selectFinding, openPanel: openPanel, closePanel: closePanel,
+    sortFindings: sortFindings, showMore: showMore, selectFinding: selectFinding, openPanel: openPanel, closePanel: closePanel,
     zoom: zoom, pan: pan, fitMap: fitMap, view: function () { return view; }
   };
   init();

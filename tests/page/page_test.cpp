@@ -169,3 +169,23 @@ TEST_CASE("A finding's scope names its bodies and the policy areas of its respon
   CHECK(page::Names(map).of("evil") == hostile);
   CHECK(page::Names(map).of("unknown-id") == "unknown-id");
 }
+
+TEST_CASE("The findings table lays out its first page of rows, the rest wait for the pager, or show without script") {
+  const GovernanceMap map = small_map();
+  const page::Names names(map);
+  const ReviewedFinding one = input_for(map).review.findings.front();
+  std::vector<ReviewedFinding> findings(page::findings_page_size + 1, one);
+  const std::string table = page::findings_table(findings, {}, names, "findings-table");
+  CHECK(count(table, " beyond\"") == 1);
+  CHECK(table.find("<tr id=\"finding-" + std::to_string(page::findings_page_size) + "\" class=\"sev-") !=
+        std::string::npos);
+  CHECK(table.find("<p id=\"f-page\" class=\"pager\" hidden><span id=\"f-showing\" aria-live=\"polite\">Showing 1\u2013200 "
+                   "of 201</span>") != std::string::npos);
+  CHECK(table.find("<noscript><style>@media screen { table.findings tr.beyond { display: table-row; } }") !=
+        std::string::npos);
+
+  findings.pop_back();
+  const std::string one_page = page::findings_table(findings, {}, names, "findings-table");
+  CHECK(one_page.find("beyond") == std::string::npos);
+  CHECK(one_page.find("f-page") == std::string::npos);
+}
