@@ -56,20 +56,24 @@ std::string verdict_section(const Comparison& c, std::optional<Severity> fail_on
     reasons.push_back("would bring in " + plural(n, "new problem", "new problems") + " " + threshold_words(*fail_on));
   // A proposal is one thing ("it passes"), a diff's changes many ("they pass").
   const bool one = c.is_proposal;
-  std::string sentence = std::string(one ? "This proposal " : "These changes ") +
-                         (fails ? (one ? "fails" : "fail") : (one ? "passes" : "pass")) + " the check: ";
-  if (fails) {
-    sentence += std::string(one ? "it " : "they ") + join(reasons, ", and ") + ".";
+  std::string sentence = std::string(one ? "This proposal " : "These changes ");
+  if (!fail_on) {
+    // --fail-on never judges nothing, so the page must not say "passes" over a lost duty.
+    sentence += std::string(one ? "is" : "are") + " not judged (--fail-on never)" +
+                (reasons.empty() ? ": every duty keeps a lead." : ": " + std::string(one ? "it " : "they ") + join(reasons, ", and ") + ".");
+  } else if (fails) {
+    sentence += std::string(one ? "fails" : "fail") + " the check: " + (one ? "it " : "they ") + join(reasons, ", and ") + ".";
   } else {
+    sentence += std::string(one ? "passes" : "pass") + " the check: ";
     sentence += "every duty keeps a lead";
-    sentence += fail_on ? ", and no new problem " + threshold_words(*fail_on) + " comes in." : ".";
+    sentence += ", and no new problem " + threshold_words(*fail_on) + " comes in.";
   }
   if (const std::size_t n = warnings_to_review(c, fail_on); n > 0)
     sentence += " " + plural(n, "new warning needs", "new warnings need") + " review.";
   if (!c.resolved.empty()) sentence += " " + plural(c.resolved.size(), "finding is", "findings are") + " resolved.";
-  std::string out = "<section id=\"verdict\" class=\"verdict " + std::string(fails ? "fails" : "passes") +
+  std::string out = "<section id=\"verdict\" class=\"verdict " + std::string(!fail_on ? "unjudged" : fails ? "fails" : "passes") +
                     "\" aria-labelledby=\"verdict-title\">\n<h2 id=\"verdict-title\">" +
-                    (fails ? "Fails the check" : "Passes the check") + "</h2>\n<p class=\"sentence\">" + h(sentence) +
+                    (!fail_on ? "Not judged" : fails ? "Fails the check" : "Passes the check") + "</h2>\n<p class=\"sentence\">" + h(sentence) +
                     "</p>\n<p class=\"detail\">" + h(c.verdict) + "</p>\n</section>\n";
   return out;
 }

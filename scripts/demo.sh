@@ -24,7 +24,7 @@ echo "== govgraph check-restructure $example/map.json $example/proposals/nationa
 "$govgraph" check-restructure "$example/map.json" "$example/proposals/national-childrens-inspectorate.json" \
     --format markdown -o "$out/restructure.md" --diagram "$out/restructure-diff.svg" --fail-on never
 "$govgraph" check-restructure "$example/map.json" "$example/proposals/national-childrens-inspectorate.json" \
-    --format html -o "$out/restructure.html" --fail-on never
+    --format html -o "$out/restructure.html"
 echo "Restructure report: $out/restructure.md"
 echo "Restructure page, to open in a browser: $out/restructure.html"
 echo "Restructure diff map: $out/restructure-diff.svg"

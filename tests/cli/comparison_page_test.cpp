@@ -43,6 +43,15 @@ TEST_CASE("A comparison page that fails says so first and names the lost duty") 
   CHECK(has(page, "<p class=\"rationale\">why &amp; how</p>"));
 }
 
+TEST_CASE("With --fail-on never a comparison page judges nothing, and still names the lost duty") {
+  const auto [exit_code, page] = restructure_page(R"({"op": "abolish", "body": "council"})", " --fail-on never");
+  CHECK(exit_code == 0);
+  CHECK(has(page, "<h2 id=\"verdict-title\">Not judged</h2>"));
+  CHECK(has(page, "This proposal is not judged (--fail-on never): it would leave 1 duty with no body to lead it."));
+  CHECK_FALSE(has(page, "Passes the check"));
+  CHECK_FALSE(has(page, "every duty keeps a lead"));
+}
+
 TEST_CASE("A comparison page lists introduced, resolved and kept findings in one table, each row saying which") {
   TempDir dir;
   const std::string map = dir.write("map.json", small_map);
