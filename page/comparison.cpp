@@ -60,7 +60,7 @@ std::string verdict_section(const Comparison& c, std::optional<Severity> fail_on
   if (!fail_on) {
     // --fail-on never judges nothing, so the page must not say "passes" over a lost duty.
     sentence += std::string(one ? "is" : "are") + " not judged (--fail-on never)" +
-                (reasons.empty() ? ": every duty keeps a lead." : ": " + std::string(one ? "it " : "they ") + join(reasons, ", and ") + ".");
+                (reasons.empty() ? (one ? ": every duty keeps a lead." : ".") : ": " + std::string(one ? "it " : "they ") + join(reasons, ", and ") + ".");
   } else if (fails) {
     sentence += std::string(one ? "fails" : "fail") + " the check: " + (one ? "it " : "they ") + join(reasons, ", and ") + ".";
   } else {
