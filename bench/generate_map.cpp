@@ -1,6 +1,10 @@
 #include "bench/generate_map.hpp"
 
+#include <algorithm>
+#include <numeric>
 #include <random>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace govgraph::bench {
@@ -9,18 +13,32 @@ namespace {
 constexpr BodyType layer_types[] = {BodyType::legislature, BodyType::minister, BodyType::directorate,
                                     BodyType::ndpb, BodyType::partnership, BodyType::board};
 
+constexpr LinkKind other_kinds[] = {LinkKind::funds, LinkKind::scrutinises, LinkKind::member_of, LinkKind::advises,
+                                    LinkKind::collaborates_with};
+constexpr std::size_t area_count = 100;
+
 std::string body_id(std::size_t i) { return "body-" + std::to_string(i); }
+
+std::size_t below(std::mt19937_64& random, std::size_t n) { return static_cast<std::size_t>(random() % n); }
+
+Link make_link(std::string from, std::string to, LinkKind kind, std::mt19937_64& random) {
+  Link l;
+  l.from = std::move(from);
+  l.to = std::move(to);
+  l.kind = kind;
+  if (kind == LinkKind::funds) l.amount = static_cast<double>(1000 * (1 + below(random, 5000)));
+  return l;
+}
 
 }  // namespace
 
 MapData generate_map(std::size_t bodies, std::size_t links, unsigned seed) {
   std::mt19937_64 random(seed);
-  auto below = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
+  auto below = [&](std::size_t n) { return bench::below(random, n); };
 
   MapData map;
   map.name = "Generated map";
   map.currency = "GBP";
-  constexpr std::size_t area_count = 100;
   for (std::size_t a = 0; a < area_count; ++a) {
     PolicyArea area;
     area.id = "area-" + std::to_string(a);
@@ -47,20 +65,13 @@ MapData generate_map(std::size_t bodies, std::size_t links, unsigned seed) {
 
   map.links.reserve(links);
   auto add = [&](std::size_t from, std::size_t to, LinkKind kind) {
-    Link l;
-    l.from = body_id(from);
-    l.to = body_id(to);
-    l.kind = kind;
-    if (kind == LinkKind::funds) l.amount = static_cast<double>(1000 * (1 + below(5000)));
-    map.links.push_back(std::move(l));
+    map.links.push_back(make_link(body_id(from), body_id(to), kind, random));
   };
   // Every body but the legislature answers to an earlier one; some to a second master.
   for (std::size_t i = 1; i < bodies; ++i) {
     add(i, i < 8 ? 0 : below(i / 2 + 1), LinkKind::accountable_to);
     if (i % 7 == 0) add(i, below(i), LinkKind::accountable_to);
   }
-  constexpr LinkKind other_kinds[] = {LinkKind::funds, LinkKind::scrutinises, LinkKind::member_of, LinkKind::advises,
-                                      LinkKind::collaborates_with};
   while (bodies > 1 && map.links.size() < links) {
     const std::size_t from = below(bodies);
     std::size_t to = below(bodies);
@@ -119,6 +130,63 @@ Proposal generate_proposal(const MapData& map, std::size_t every) {
     proposal.operations.push_back(std::move(removal));
   }
   return proposal;
+}
+
+MapData generate_next_version(const MapData& map, std::size_t links_per_body, unsigned seed) {
+  std::mt19937_64 random(seed);
+  constexpr std::size_t kept_top = 8;  // the legislature and its first ministers stay
+  const std::size_t n = map.bodies.size();
+  const std::size_t changed = n > kept_top ? std::min(n / 100, (n - kept_top) / 2) : 0;
+
+  // The first 2 * changed of a partial Fisher-Yates shuffle, written out so every standard
+  // library picks the same bodies.
+  std::vector<std::size_t> order(n > kept_top ? n - kept_top : 0);
+  std::iota(order.begin(), order.end(), kept_top);
+  for (std::size_t i = 0; i < 2 * changed; ++i) std::swap(order[i], order[i + below(random, order.size() - i)]);
+  std::unordered_set<std::string> removed;
+  std::unordered_map<std::string, std::string> renamed;
+  for (std::size_t i = 0; i < changed; ++i) removed.insert(map.bodies[order[i]].id);
+  for (std::size_t i = changed; i < 2 * changed; ++i)
+    renamed.emplace(map.bodies[order[i]].id, "renamed-" + map.bodies[order[i]].id);
+
+  const auto gone = [&](const std::string& id) { return removed.contains(id); };
+  const auto rename = [&](std::string& id) {
+    if (const auto it = renamed.find(id); it != renamed.end()) id = it->second;
+  };
+  MapData next = map;
+  std::erase_if(next.bodies, [&](const Body& b) { return gone(b.id); });
+  std::erase_if(next.links, [&](const Link& l) { return gone(l.from) || gone(l.to); });
+  for (auto& duty : next.responsibilities) std::erase_if(duty.owners, [&](const Owner& o) { return gone(o.body); });
+  for (auto& b : next.bodies) rename(b.id);
+  for (auto& l : next.links) {
+    rename(l.from);
+    rename(l.to);
+  }
+  for (auto& duty : next.responsibilities)
+    for (auto& owner : duty.owners) rename(owner.body);
+
+  const std::size_t kept = next.bodies.size();
+  for (std::size_t a = 0; a < changed && kept > 0; ++a) {
+    Body b;
+    b.id = body_id(n + a);  // after every id the first version had
+    b.name = "Body " + std::to_string(n + a);
+    b.type = BodyType::board;
+    b.sector = "local";
+    b.policy_areas = {"area-" + std::to_string(below(random, area_count))};
+    b.source = "generated";
+    for (std::size_t k = 0; k < links_per_body; ++k) {
+      std::string other = next.bodies[below(random, kept)].id;
+      if (k == 0) {
+        next.links.push_back(make_link(b.id, std::move(other), LinkKind::accountable_to, random));
+        continue;
+      }
+      const LinkKind kind = other_kinds[below(random, std::size(other_kinds))];
+      if (random() % 2 == 0) next.links.push_back(make_link(b.id, std::move(other), kind, random));
+      else next.links.push_back(make_link(std::move(other), b.id, kind, random));
+    }
+    next.bodies.push_back(std::move(b));
+  }
+  return next;
 }
 
 }  // namespace govgraph::bench

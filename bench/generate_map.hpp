@@ -20,4 +20,12 @@ MapData generate_map(std::size_t bodies, std::size_t links, unsigned seed = 1);
 /// responsibility in 100 each. O(bodies + responsibilities).
 Proposal generate_proposal(const MapData& map, std::size_t every);
 
+/// A next version of a generate_map map, for timing `diff`: of the bodies below the top
+/// eight, one in 100 removed (with its links and ownerships), one in 100 renamed (same
+/// record, id "renamed-" + old id, its links and ownerships following) and, at the end,
+/// as many added, each with `links_per_body` links (an accountability line to a body
+/// kept, the rest to or from random ones). A cheap seeded edit, not a proposal applied.
+/// O(bodies + links + ownerships).
+MapData generate_next_version(const MapData& map, std::size_t links_per_body = 10, unsigned seed = 2);
+
 }  // namespace govgraph::bench
