@@ -12,7 +12,7 @@ FUZZ_SECONDS ?= 60
 EXAMPLE := examples/scotland-care-system
 GOVGRAPH := build/release/cli/govgraph
 
-.PHONY: demo test deps deps-test deps-fuzz build-release build-debug fuzz bench screenshots clean
+.PHONY: demo test deps deps-test deps-fuzz build-release build-debug fuzz bench bench-micro screenshots clean
 
 # $(call install-missing,PACKAGES): apt-get installs those not yet installed.
 define install-missing
@@ -59,7 +59,14 @@ demo: build-release
 screenshots: build-release deps-test
 	scripts/screenshots.sh $(GOVGRAPH) docs/images
 
+# The scale table (docs/testing.md): govgraph timed on generated maps up to BENCH_MAX bodies
+# (1000, 10000 or 100000), written to build/release/bench/scale.md too.
+BENCH_MAX ?= 100000
 bench: build-release
+	build/release/bench/govgraph_scale_table $(GOVGRAPH) build/release/bench $(BENCH_MAX)
+
+# The Google Benchmark micro-benchmarks of the libraries (bench/*_bench.cpp).
+bench-micro: build-release
 	build/release/bench/govgraph_bench
 
 clean:

@@ -10,6 +10,10 @@
 
 namespace govgraph::bench {
 
+/// Raise when generate_map or generate_next_version makes other maps for the same
+/// arguments: the scale benchmark then writes its cached maps again.
+inline constexpr int generator_version = 1;
+
 /// `bodies` bodies, about `links` links (at least one accountability line per body),
 /// bodies / 4 responsibilities and 100 policy areas. O(bodies + links).
 MapData generate_map(std::size_t bodies, std::size_t links, unsigned seed = 1);
