@@ -7,12 +7,15 @@
 
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -157,7 +160,7 @@ SizeResult measure_size(const fs::path& self, const fs::path& govgraph, const fs
                     (out / ("diff-" + n + ".json")).string()},
                    out / ("diff-" + n + ".log"), runs);
   const RenderGoal* goal = render_goal(bodies);
-  if (!goal) r.render.problem = "not run";
+  if (!goal) r.render.problem = "not run: no goal at this size";
   else if (!try_render) r.render.problem = "not run: a smaller map did not finish";
   else
     r.render = measure("render", {g, "render", map.string(), "-o", (out / ("render-" + n + ".svg")).string()},
@@ -220,6 +223,16 @@ std::string machine() {
          format("%.1f GiB", mem_kib / 1024 / 1024) + " memory";
 }
 
+/// The 1-minute load average, read before the runs: other work running makes every time
+/// longer (never the peak memory), so the table says when it was not quiet.
+std::string load_note() {
+  std::ifstream in("/proc/loadavg");
+  double load = 0;
+  in >> load;
+  return format(" Load average at the start: %.2f", load) +
+         (load >= 0.5 ? " (not quiet: the seconds are longer than on an idle machine)." : ".");
+}
+
 std::string version(const fs::path& govgraph, const fs::path& out) {
   const fs::path log = out / "version.log";
   govgraph::bench::run_child({govgraph.string(), "--version"}, log.string(), 60);
@@ -232,7 +245,7 @@ std::string table(const std::vector<SizeResult>& results, const std::string& hea
   std::ostringstream t;
   t << header << "\n\n|  |";
   for (const SizeResult& r : results) t << " " << grouped(r.bodies) << " bodies |";
-  t << " goal | |\n| --- |";
+  t << " goal | met |\n| --- |";
   for (std::size_t i = 0; i < results.size(); ++i) t << " --: |";
   t << " --- | --- |\n| map file |";
   for (const SizeResult& r : results)
@@ -270,6 +283,7 @@ int main(int argc, char** argv) try {
   fs::create_directories(dir / "out");
   const fs::path self = fs::read_symlink("/proc/self/exe");
 
+  const std::string load = load_note();
   std::vector<SizeResult> results;
   bool try_render = true;
   for (const std::size_t bodies : sizes) {
@@ -282,7 +296,7 @@ int main(int argc, char** argv) try {
     return 2;
   }
   const std::string header =
-      "## govgraph at scale\n\nMachine: " + machine() + ". " + version(govgraph, dir / "out") + ", release build.\n\n" +
+      "## govgraph at scale\n\nMachine: " + machine() + ". " + version(govgraph, dir / "out") + ", release build." + load + "\n\n" +
       "Generated maps (bench/generate_map), " + std::to_string(links_per_body) +
       " links per body; diff's second version has 1% of the bodies removed, 1% renamed and 1% added. Each cell: "
       "wall-clock seconds from start to exit (the ratio to the parse), peak memory (max RSS); best of " +
