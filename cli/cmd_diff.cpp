@@ -29,6 +29,9 @@ void run_diff(const DiffOptions& options, Context& context) {
   print_warnings(warnings, context);
   Comparison comparison = compare_maps(*before->analysed, *after->analysed);
   comparison.title = "Changes from " + options.old_map + " to " + options.new_map;
+  // The comparison holds the findings it reports: the analyses' own go before the report is written.
+  before->analysed.reset();
+  after->analysed.reset();
   write_comparison(comparison, before->map, after->map, options.out, context);
 }
 
