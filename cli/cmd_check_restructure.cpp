@@ -1,5 +1,6 @@
 // govgraph check-restructure MAP PROPOSAL: what a proposed restructure fixes and breaks.
 
+#include <future>
 #include <memory>
 
 #include "cli/command.hpp"
@@ -29,7 +30,10 @@ void run_check_restructure(const CheckRestructureOptions& options, Context& cont
 
   const GovernanceMap before(std::move(before_data));
   const GovernanceMap after(applied.after);
-  const Comparison comparison = compare_proposal(proposal, applied, analysis(before), analysis(after));
+  // The two analyses share nothing: the proposed map is analysed on a second thread.
+  auto after_analysed = std::async(std::launch::async, [&] { return analysis(after); });
+  const AnalysedMap before_analysed = analysis(before);
+  const Comparison comparison = compare_proposal(proposal, applied, before_analysed, after_analysed.get());
   write_comparison(comparison, before, after, options.out, context);
 }
 

@@ -20,13 +20,19 @@ struct DiffOptions {
 
 void run_diff(const DiffOptions& options, Context& context) {
   const ComparisonAnalysis analysis = prepare_comparison(options.out, {options.old_map, options.new_map});
-  Diagnostics warnings;
-  const GovernanceMap before = load_map(options.old_map, warnings, options.out.as_at);
-  const GovernanceMap after = load_map(options.new_map, warnings, options.out.as_at);
+  const auto [before, after] = read_versions(
+      options.old_map, options.new_map,
+      [&](const std::string& path, Diagnostics& warnings) { return load_map(path, warnings, options.out.as_at); },
+      analysis, true);
+  Diagnostics warnings = before->warnings;
+  warnings.append(after->warnings);
   print_warnings(warnings, context);
-  Comparison comparison = compare_maps(analysis(before), analysis(after));
+  Comparison comparison = compare_maps(*before->analysed, *after->analysed);
   comparison.title = "Changes from " + options.old_map + " to " + options.new_map;
-  write_comparison(comparison, before, after, options.out, context);
+  // The comparison holds the findings it reports: the analyses' own go before the report is written.
+  before->analysed.reset();
+  after->analysed.reset();
+  write_comparison(comparison, before->map, after->map, options.out, context);
 }
 
 }  // namespace

@@ -4,11 +4,13 @@
 #include <set>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 #include "graph/check.hpp"
 #include "graph/diagnostic.hpp"
 #include "graph/schema.hpp"
 #include "graph/text.hpp"
+#include "restructure/apply_links.hpp"
 
 namespace govgraph {
 namespace {
@@ -44,7 +46,11 @@ void append_unique(std::vector<std::string>& into, const std::vector<std::string
 /// Applies one proposal to a working copy of the records.
 class Applier {
  public:
-  Applier(const MapData& before, const Proposal& proposal) : proposal_(proposal) { result_.after = before; }
+  Applier(const MapData& before, const Proposal& proposal)
+      : proposal_(proposal), result_{before, {}, {}, {}, {}, {}}, links_(result_.after.links),
+        body_removed_(before.bodies.size(), false) {
+    for (std::size_t i = 0; i < before.bodies.size(); ++i) body_at_.emplace(before.bodies[i].id, i);
+  }
 
   AppliedProposal run() {
     for (std::size_t i = 0; i < proposal_.operations.size(); ++i) {
@@ -67,6 +73,8 @@ class Applier {
       if (!op.note.empty()) log_.details.push_back("why: " + op.note);
       result_.log.push_back(std::move(log_));
     }
+    links_.compact();
+    erase_marked(map().bodies, body_removed_);
     const Diagnostics problems = check_map(result_.after);
     if (problems.has_errors()) {
       Diagnostics out;
@@ -95,8 +103,8 @@ class Applier {
   }
 
   Body* find_body(const std::string& id) {
-    auto it = std::find_if(map().bodies.begin(), map().bodies.end(), [&](const Body& b) { return b.id == id; });
-    return it == map().bodies.end() ? nullptr : &*it;
+    auto it = body_at_.find(id);
+    return it == body_at_.end() ? nullptr : &map().bodies[it->second];
   }
   Responsibility* find_responsibility(const std::string& id) {
     auto it = std::find_if(map().responsibilities.begin(), map().responsibilities.end(),
@@ -110,7 +118,8 @@ class Applier {
     if (auto removed = result_.removed_by.find(ref.id); removed != result_.removed_by.end())
       message += " (operations[" + std::to_string(removed->second) + "] removed it)";
     std::vector<std::string_view> ids;
-    for (const auto& b : map().bodies) ids.push_back(b.id);
+    for (std::size_t i = 0; i < map().bodies.size(); ++i)
+      if (!body_removed_[i]) ids.push_back(map().bodies[i].id);
     if (!ids.empty()) message += "; nearest is '" + nearest_id(ref.id, ids) + "'";
     fail(ref.at, ref.field, message);
   }
@@ -157,6 +166,8 @@ class Applier {
     body.policy_areas_at = {};
     result_.removed_by.erase(body.id);
     result_.renames.erase(body.id);
+    body_at_[body.id] = map().bodies.size();
+    body_removed_.push_back(false);
     map().bodies.push_back(std::move(body));
   }
 
@@ -200,13 +211,21 @@ class Applier {
   /// Moves every link and ownership of `from` bodies to `target`: internal links are
   /// dropped, duplicates folded, and each responsibility keeps the strongest role.
   void relocate(const std::set<std::string>& from, const std::string& target) {
+    // Only links of a moved body or of the target can move, fold or be folded into.
+    std::vector<std::size_t> touching = links_.incident(target);
+    for (const auto& id : from) {
+      const auto more = links_.incident(id);
+      touching.insert(touching.end(), more.begin(), more.end());
+    }
+    std::sort(touching.begin(), touching.end());
+    touching.erase(std::unique(touching.begin(), touching.end()), touching.end());
     std::size_t moved = 0;
     std::size_t internal = 0;
     std::size_t folded = 0;
-    std::vector<Link> kept;
-    std::vector<bool> touched;
+    std::map<std::size_t, bool> touched;  // kept links by index: moved or folded into
     std::map<decltype(link_key(Link{})), std::size_t> by_key;
-    for (Link link : map().links) {
+    for (std::size_t i : touching) {
+      Link& link = links_[i];
       const std::string original = link_label(link);
       const bool moves = from.contains(link.from) || from.contains(link.to);
       if (from.contains(link.from)) link.from = target;
@@ -214,26 +233,30 @@ class Applier {
       if (moves && link.from == link.to) {
         ++internal;
         log_.details.push_back("dropped internal link " + original);
+        links_.remove(i);
         continue;
       }
-      if (moves) ++moved;
+      if (moves) {
+        ++moved;
+        links_.attach(i, target);
+      }
       const auto key = link_key(link);
       auto existing = by_key.find(key);
       if (existing != by_key.end() && (moves || touched[existing->second])) {
-        Link& into = kept[existing->second];
+        Link& into = links_[existing->second];
         if (into.amount && link.amount) into.amount = *into.amount + *link.amount;
         else if (link.amount) into.amount = link.amount;
         append_unique(into.policy_areas, link.policy_areas);
         touched[existing->second] = true;
         ++folded;
         log_.details.push_back("folded duplicate link " + original + " into " + link_label(into));
+        links_.remove(i);
         continue;
       }
-      if (existing == by_key.end()) by_key.emplace(key, kept.size());
-      kept.push_back(std::move(link));
-      touched.push_back(moves);
+      if (existing == by_key.end()) by_key.emplace(key, i);
+      touched[i] = moves;
     }
-    map().links = std::move(kept);
+    for (const auto& id : from) links_.forget(id);
 
     std::size_t duties = 0;
     for (auto& r : map().responsibilities) {
@@ -269,12 +292,11 @@ class Applier {
 
   /// Removes a body and everything that names it (links, ownerships, apex listing).
   void drop(const std::string& id) {
-    std::vector<Link> kept;
-    for (auto& link : map().links) {
-      if (link.from == id || link.to == id) log_.details.push_back("dropped link " + link_label(link));
-      else kept.push_back(std::move(link));
+    for (std::size_t i : links_.incident(id)) {
+      log_.details.push_back("dropped link " + link_label(links_[i]));
+      links_.remove(i);
     }
-    map().links = std::move(kept);
+    links_.forget(id);
     for (auto& r : map().responsibilities) {
       auto it = std::find_if(r.owners.begin(), r.owners.end(), [&](const Owner& o) { return o.body == id; });
       if (it == r.owners.end()) continue;
@@ -290,7 +312,9 @@ class Applier {
   }
 
   void remove_body_record(const std::string& id) {
-    std::erase_if(map().bodies, [&](const Body& b) { return b.id == id; });
+    auto at = body_at_.find(id);
+    body_removed_[at->second] = true;
+    body_at_.erase(at);
     result_.removed_by[id] = index_;
   }
 
@@ -360,14 +384,14 @@ class Applier {
     require_areas(link.policy_areas, "link.policy_areas", op.at);
     check_dates(link.start, link.end, "link", op.at);
     const auto key = link_key(link);
-    for (const auto& existing : map().links)
-      if (link_key(existing) == key) fail(op.at, "link", "the link " + link_label(link) + " already exists");
+    for (std::size_t i : links_.incident(link.from))
+      if (link_key(links_[i]) == key) fail(op.at, "link", "the link " + link_label(link) + " already exists");
     link.at = {};
     link.from_at = {};
     link.to_at = {};
     link.policy_areas_at = {};
     log_.summary = "added link " + link_label(link);
-    map().links.push_back(std::move(link));
+    links_.add(std::move(link));
   }
 
   void remove_link(const Operation& op) {
@@ -380,7 +404,12 @@ class Applier {
       if (link.kind == LinkKind::collaborates_with) same = same || (link.from == wanted.to && link.to == wanted.from);
       return same && (!op.match_period || link.period == wanted.period);
     };
-    const std::size_t removed = std::erase_if(map().links, matches);
+    std::size_t removed = 0;
+    for (std::size_t i : links_.incident(wanted.from))
+      if (matches(links_[i])) {
+        links_.remove(i);
+        ++removed;
+      }
     if (removed == 0) fail(op.at, "", "there is no link " + link_label(wanted) + " at this point");
     log_.summary = "removed " + std::to_string(removed) + " link(s) " + link_label(wanted);
   }
@@ -474,6 +503,9 @@ class Applier {
 
   const Proposal& proposal_;
   AppliedProposal result_;
+  WorkingLinks links_;  // result_.after.links, indexed by body
+  std::unordered_map<std::string, std::size_t> body_at_;  // live bodies by id
+  std::vector<bool> body_removed_;  // removed bodies stay in place until the end, so positions hold
   OperationLog log_;
   std::size_t index_ = 0;
   std::map<std::string, std::size_t> responsibility_removed_by_;

@@ -1,7 +1,9 @@
 #include "restructure/compare.hpp"
 
 #include <algorithm>
+#include <future>
 #include <set>
+#include <unordered_map>
 
 #include "analyses/rules.hpp"
 #include "graph/text.hpp"
@@ -11,6 +13,14 @@ namespace {
 
 
 using FindingKey = std::pair<std::string, std::vector<std::string>>;
+
+struct FindingKeyHash {
+  std::size_t operator()(const FindingKey& key) const noexcept {
+    std::size_t h = std::hash<std::string>{}(key.first);
+    for (const auto& s : key.second) h = h * 1000003u ^ std::hash<std::string>{}(s);
+    return h;
+  }
+};
 
 FindingKey key_of(const Finding& f, const std::map<std::string, std::string>& renames) {
   std::vector<std::string> subjects;
@@ -115,6 +125,28 @@ AnalysedMap analysed(const GovernanceMap& map, std::vector<Finding> findings) {
   return {map, share(map), std::move(findings)};
 }
 
+std::pair<std::unique_ptr<MapVersion>, std::unique_ptr<MapVersion>> read_versions(const std::string& earlier,
+                                                                                  const std::string& later,
+                                                                                  const ReadMap& read,
+                                                                                  const AnalyseMap& analyse,
+                                                                                  bool parallel) {
+  const auto version = [&](const std::string& path) {
+    Diagnostics warnings;
+    GovernanceMap map = read(path, warnings);
+    auto v = std::make_unique<MapVersion>(MapVersion{std::move(map), std::move(warnings), std::nullopt});
+    v->analysed.emplace(analyse(v->map));
+    return v;
+  };
+  if (!parallel) {
+    auto first = version(earlier);
+    return {std::move(first), version(later)};
+  }
+  // The future waits for the later version even when the earlier one throws.
+  auto second = std::async(std::launch::async, version, std::cref(later));
+  auto first = version(earlier);
+  return {std::move(first), second.get()};
+}
+
 Comparison compare_maps(const AnalysedMap& before, const AnalysedMap& after,
                         const std::map<std::string, std::string>& renames) {
   const std::vector<Finding>& before_findings = before.findings;
@@ -124,7 +156,8 @@ Comparison compare_maps(const AnalysedMap& before, const AnalysedMap& after,
   c.before = measure(before.map, before.shared, before_findings);
   c.after = measure(after.map, after.shared, after_findings);
   c.renames = renames;
-  std::map<FindingKey, std::vector<std::size_t>> unmatched;  // before findings by key
+  std::unordered_map<FindingKey, std::vector<std::size_t>, FindingKeyHash> unmatched;  // before findings by key
+  unmatched.reserve(before_findings.size());
   for (std::size_t i = 0; i < before_findings.size(); ++i) unmatched[key_of(before_findings[i], renames)].push_back(i);
   std::vector<bool> matched(before_findings.size(), false);
   for (const auto& f : after_findings) {

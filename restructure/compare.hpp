@@ -4,13 +4,16 @@
 // resolved and kept, record-level changes, duty conservation and a one-line verdict
 // (written by restructure/comparison_report.hpp).
 
+#include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "analyses/finding.hpp"
 #include "analyses/shared.hpp"
+#include "graph/diagnostic.hpp"
 #include "graph/governance_map.hpp"
 #include "restructure/duties.hpp"
 #include "restructure/map_diff.hpp"
@@ -51,6 +54,26 @@ struct AnalysedMap {
 /// `findings` of `map`, with the shared results worked out here: for findings made
 /// elsewhere (tests, a reviewed list). O(V + E).
 AnalysedMap analysed(const GovernanceMap& map, std::vector<Finding> findings);
+
+/// One version of a map in a comparison: the map, the warnings reading it gave and its
+/// analysis. Held by pointer, as `analysed` refers to `map`.
+struct MapVersion {
+  GovernanceMap map;
+  Diagnostics warnings;
+  std::optional<AnalysedMap> analysed;
+};
+
+using ReadMap = std::function<GovernanceMap(const std::string& path, Diagnostics& warnings)>;
+using AnalyseMap = std::function<AnalysedMap(const GovernanceMap& map)>;
+
+/// Reads and analyses two versions of a map, the later on a second thread when `parallel`
+/// (reading and analysing share nothing, so the result is the same either way). When both
+/// fail, the earlier's error is thrown, as if read one after the other.
+std::pair<std::unique_ptr<MapVersion>, std::unique_ptr<MapVersion>> read_versions(const std::string& earlier,
+                                                                                  const std::string& later,
+                                                                                  const ReadMap& read,
+                                                                                  const AnalyseMap& analyse,
+                                                                                  bool parallel);
 
 struct Comparison {
   std::string title;      // "Proposal: ..." or "Changes from A to B"

@@ -1,8 +1,8 @@
 #include "restructure/map_diff.hpp"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "graph/schema.hpp"
 
@@ -34,25 +34,31 @@ std::vector<FieldChange> field_changes(const R& a, const R& b) {
   return out;
 }
 
+/// Each record's key, with " #2", " #3", ... on repeats so repeated links stay apart.
+template <typename Record, typename Key>
+std::vector<std::string> keys_of(const std::vector<Record>& records, Key key) {
+  std::vector<std::string> keys;
+  keys.reserve(records.size());
+  std::unordered_map<std::string, std::size_t> seen;
+  seen.reserve(records.size());
+  for (const auto& r : records) {
+    std::string k = key(r);
+    const std::size_t n = ++seen[k];
+    keys.push_back(n == 1 ? std::move(k) : k + " #" + std::to_string(n));
+  }
+  return keys;
+}
+
 /// Diffs two collections keyed by `key`: added and changed in `after`'s order, then the
-/// removed in `before`'s order.
+/// removed in `before`'s order. Keys are hashed: O(records) expected.
 template <typename Record, typename Key>
 std::vector<RecordChange> diff_records(const std::vector<Record>& before, const std::vector<Record>& after, Key key) {
-  auto keyed = [&](const std::vector<Record>& records) {
-    std::vector<std::string> keys;
-    std::map<std::string, std::size_t> seen;
-    for (const auto& r : records) {
-      std::string k = key(r);
-      const std::size_t n = ++seen[k];
-      keys.push_back(n == 1 ? k : k + " #" + std::to_string(n));  // repeated links stay apart
-    }
-    return keys;
-  };
-  const auto before_keys = keyed(before);
-  const auto after_keys = keyed(after);
-  std::map<std::string, std::size_t> before_index;
+  const auto before_keys = keys_of(before, key);
+  const auto after_keys = keys_of(after, key);
+  std::unordered_map<std::string_view, std::size_t> before_index;  // keys are unique, so each names one record
+  before_index.reserve(before.size());
   for (std::size_t i = 0; i < before.size(); ++i) before_index.emplace(before_keys[i], i);
-  std::set<std::string> after_set(after_keys.begin(), after_keys.end());
+  std::vector<bool> kept(before.size(), false);
   std::vector<RecordChange> out;
   for (std::size_t i = 0; i < after.size(); ++i) {
     auto it = before_index.find(after_keys[i]);
@@ -60,11 +66,12 @@ std::vector<RecordChange> diff_records(const std::vector<Record>& before, const 
       out.push_back({RecordChange::What::added, after_keys[i], {}});
       continue;
     }
+    kept[it->second] = true;
     auto fields = field_changes(before[it->second], after[i]);
     if (!fields.empty()) out.push_back({RecordChange::What::changed, after_keys[i], std::move(fields)});
   }
   for (std::size_t i = 0; i < before.size(); ++i)
-    if (!after_set.contains(before_keys[i])) out.push_back({RecordChange::What::removed, before_keys[i], {}});
+    if (!kept[i]) out.push_back({RecordChange::What::removed, before_keys[i], {}});
   return out;
 }
 

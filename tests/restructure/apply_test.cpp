@@ -105,3 +105,31 @@ TEST_CASE("An operation naming a body removed earlier fails with its index, fiel
   CHECK(error_of([] { apply(R"({"op": "add_link", "link": {"from": "ministry", "to": "parliament", "kind": "accountable_to"}})"); }) ==
         "p.json:1:53: error: operations[0].link (add_link): the link 'ministry' accountable_to 'parliament' already exists\n");
 }
+
+TEST_CASE("Operations after a merge find the links it moved and folded, and an abolished id can be added again") {
+  const auto applied = apply(R"({"op": "merge", "bodies": ["inspect-b"], "into": "inspect-a"},
+                               {"op": "remove_link", "from": "inspect-a", "to": "council", "kind": "scrutinises"},
+                               {"op": "add_link", "link": {"from": "council", "to": "inspect-a", "kind": "scrutinises"}},
+                               {"op": "abolish", "body": "council"},
+                               {"op": "add_body", "body": {"id": "council", "name": "New Council", "type": "local-authority"}},
+                               {"op": "add_link", "link": {"from": "council", "to": "parliament", "kind": "accountable_to"}})");
+  const MapData& m = applied.after;
+  // The folded scrutiny was one link, so one removal took it.
+  CHECK(applied.log.at(1).summary == "removed 1 link(s) 'inspect-a' scrutinises 'council'");
+  CHECK(count_links(m, "inspect-a", "council", LinkKind::scrutinises) == 0);
+  // Abolishing the council dropped the link added to it and its old accountability, in map order.
+  CHECK(applied.log.at(3).details.at(0) == "dropped link 'council' accountable_to 'parliament'");
+  CHECK(applied.log.at(3).details.at(1) == "dropped link 'council' scrutinises 'inspect-a'");
+  CHECK(body(m, "council")->name == "New Council");
+  CHECK(count_links(m, "council", "parliament", LinkKind::accountable_to) == 1);
+  CHECK(m.links.size() == 3);  // ministry, inspect-a accountable_to ministry, the new council's
+  CHECK(m.links.back().from == "council");
+}
+
+TEST_CASE("A link the proposal adds twice over a merge is refused as existing") {
+  const auto p = proposal(R"({"op": "merge", "bodies": ["inspect-b"], "into": "inspect-a"},
+                             {"op": "add_link", "link": {"from": "ministry", "to": "inspect-a", "kind": "accountable_to"}},
+                             {"op": "add_link", "link": {"from": "inspect-a", "to": "ministry", "kind": "accountable_to"}})");
+  CHECK_THROWS_WITH(apply_proposal(small_data(), p),
+                    Catch::Contains("operations[2].link (add_link): the link 'inspect-a' accountable_to 'ministry' already exists"));
+}

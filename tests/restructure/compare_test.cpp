@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "analyses/analyse.hpp"
 #include "restructure/comparison_report.hpp"
 #include "tests/restructure/support.hpp"
 
@@ -119,4 +120,37 @@ TEST_CASE("Amounts a fraction of a penny apart differ, written as the map file w
   CHECK(d.links[0].fields[0].field == "amount");
   CHECK(d.links[0].fields[0].before == "1234.5");
   CHECK(d.links[0].fields[0].after == "1234.501");
+}
+
+namespace {
+
+/// Reads "small" as the small map and "renamed" as the same map renamed, each with a
+/// warning; any other name fails as a missing file does.
+GovernanceMap read_test_map(const std::string& path, Diagnostics& warnings) {
+  if (path != "small" && path != "renamed") throw InputError(Location{path}, "cannot read " + path);
+  MapData data = small_data();
+  if (path == "renamed") data.bodies[4].name = "City Council";
+  warnings.warning(Location{path}, "a warning about " + path);
+  return GovernanceMap(std::move(data));
+}
+
+AnalysedMap analyse_test_map(const GovernanceMap& map) { return analysed(map, analyse(map)); }
+
+}  // namespace
+
+TEST_CASE("Reading two versions on two threads gives the same comparison and warnings as one after the other") {
+  const auto serial = read_versions("small", "renamed", read_test_map, analyse_test_map, false);
+  const auto parallel = read_versions("small", "renamed", read_test_map, analyse_test_map, true);
+  const auto report = [](const auto& versions) {
+    return format_comparison(compare_maps(*versions.first->analysed, *versions.second->analysed), ReportFormat::json);
+  };
+  CHECK(report(parallel) == report(serial));
+  CHECK(parallel.first->warnings.all().at(0).message == "a warning about small");
+  CHECK(parallel.second->warnings.all().at(0).message == "a warning about renamed");
+  CHECK(&parallel.first->analysed->map == &parallel.first->map);
+}
+
+TEST_CASE("When both versions fail to read, the earlier's error is the one reported") {
+  CHECK_THROWS_WITH(read_versions("missing-old", "missing-new", read_test_map, analyse_test_map, true),
+                    Catch::Contains("cannot read missing-old"));
 }

@@ -187,3 +187,19 @@ TEST_CASE("update_body refuses powers outside their vocabulary") {
             .find("operations[0].set.powers: unknown value 'some'; expected statutory, non-statutory or advisory") !=
         std::string::npos);
 }
+
+TEST_CASE("A diff keys repeated links apart and a collaboration either way round as one") {
+  MapData before = small_data();
+  before.links.push_back(before.links[4]);  // inspect-a scrutinises council, twice
+  MapData after = small_data();
+  std::swap(after.links[6].from, after.links[6].to);  // inspect-b collaborates_with inspect-a
+  after.links.push_back(after.links[0]);
+  after.links.back().kind = LinkKind::funds;
+  after.links.back().period = "2024";
+  const MapDiff d = diff_maps(before, after);
+  REQUIRE(d.links.size() == 2);
+  CHECK(d.links[0].what == RecordChange::What::added);
+  CHECK(d.links[0].key == "ministry funds parliament 2024");
+  CHECK(d.links[1].what == RecordChange::What::removed);
+  CHECK(d.links[1].key == "inspect-a scrutinises council #2");
+}
