@@ -59,6 +59,9 @@ int run_render(const RenderCommandOptions& options, const Context& context) {
 
   const std::vector<Finding> findings = analyse(map);
   const render::Scene scene = scene_for(map, settings, findings);
+  if (!context.quiet && scene.layout != settings.layout)
+    note("govgraph: drawing " + std::to_string(scene.nodes.size()) + " boxes as a chart: dot lays out at most " +
+         std::to_string(render::most_nodes_for_dot) + " in good time (--no-pack insists on dot)");
   emit(options.output, draw(scene, *format, page, options.output, context), Content::data);
   if (!context.quiet) {
     const auto links = std::count_if(scene.edges.begin(), scene.edges.end(), [](const render::SceneEdge& edge) {
@@ -123,7 +126,8 @@ void setup_render(CLI::App& app, Context& context) {
   command->add_flag_callback(
       "--no-pack", [options] { options->render.pack = false; },
       "With dot, lay the map out in one piece, sector boxes side by side (by default each sector is laid out alone "
-      "and the boxes packed to fit a page, as a chart always is)");
+      "and the boxes packed to fit a page, as a chart always is). Also keeps dot past 1,200 boxes, where the "
+      "default draws a chart instead, as dot alone would take minutes");
   add_page_option(*command, options->page, "the map");
   command->add_flag("--highlight,!--no-highlight", options->render.highlight,
                     "Outline the subjects of errors (red) and warnings (amber); on by default");

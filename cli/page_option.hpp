@@ -21,7 +21,9 @@ std::optional<render::Page> page_for_output(const std::string& page, const std::
 
 /// The scene drawn in `format`; on `page` when one is given, saying on stderr (unless
 /// quiet) what its smallest labels print at, "map.pdf: A4 portrait, labels 7.1 pt at
-/// 62%", and warning (even when quiet) when they print below 6 points.
+/// 62%", and warning (even when quiet) when they print below 6 points. Unless quiet,
+/// shows the drawing's phase and elapsed time on stderr while it runs, when stderr is a
+/// terminal, and wipes that line when done.
 std::string draw(const render::Scene& scene, render::OutputFormat format, const std::optional<render::Page>& page,
                  const std::string& output, const Context& context);
 

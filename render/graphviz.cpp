@@ -17,6 +17,7 @@
 #include "graph/text.hpp"
 #include "render/chart.hpp"
 #include "render/pack.hpp"
+#include "render/progress.hpp"
 
 namespace govgraph::render {
 namespace {
@@ -130,6 +131,12 @@ class Layout {
   GVC_t* gvc_;
   Agraph_t* graph_;
 };
+
+/// The drawing's own layout: for packed boxes, routing the lines between them.
+Layout final_layout(GVC_t* gvc, Agraph_t* graph, const std::string& engine) {
+  report_progress(engine == "nop2" ? "routing the lines between boxes" : "laying out with " + engine);
+  return {gvc, graph, engine};
+}
 
 /// The bytes gvRenderData produced, freed with gvFreeRenderData.
 class RenderedData {
@@ -277,8 +284,10 @@ Scene arranged(const Scene& without_key, const std::optional<Page>& page) {
     return block.subgraph < scene.subgraphs.size() && scene.subgraphs[block.subgraph].name == key_cluster;
   };
   std::vector<Box> sizes;  // measured when first needed, after dot's blocks are laid out
-  for (Block& block : blocks)
-    if (!chart && !is_key(block)) lay_out_in_place(block.scene);
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    report_progress("laying out box " + std::to_string(b + 1) + " of " + std::to_string(blocks.size()));
+    if (!chart && !is_key(blocks[b])) lay_out_in_place(blocks[b].scene);
+  }
   for (Block& block : blocks) {
     if (!chart && !is_key(block)) continue;
     if (sizes.empty()) sizes = node_sizes(scene);
@@ -287,6 +296,7 @@ Scene arranged(const Scene& without_key, const std::optional<Page>& page) {
     lay_out_chart(block.scene, block_sizes);
   }
   shape.header = header_size(scene);
+  report_progress("packing the boxes");
   return packed_scene(scene, blocks, shape);
 }
 
@@ -354,8 +364,9 @@ std::string render(const Scene& scene, OutputFormat format) {
   if (format == OutputFormat::dot) return write_dot(drawn);
   const BuiltGraph built = build_graph(drawn);
   Agraph_t* graph = built.graph.get();
-  const Layout layout(gvc, graph, drawn.layout);
+  const Layout layout = final_layout(gvc, graph, drawn.layout);
   const std::string name = format == OutputFormat::svg ? "svg" : format == OutputFormat::png ? "png" : "pdf";
+  report_progress("drawing " + name);
   std::string bytes = RenderedData(gvc, graph, name).bytes();
   if (format == OutputFormat::pdf) fix_pdf_dates(bytes);
   return bytes;
@@ -368,9 +379,10 @@ PageDrawing render_on_page(const Scene& scene, const Page& page) {
   const BuiltGraph built = build_graph(drawn);
   Agraph_t* graph = built.graph.get();
   ask_for_page(graph, page);
-  const Layout layout(gvc, graph, drawn.layout);
+  const Layout layout = final_layout(gvc, graph, drawn.layout);
   PageDrawing drawing;
   drawing.scale = centre_on_page(graph, page);
+  report_progress("drawing pdf");
   drawing.pdf = RenderedData(gvc, graph, "pdf").bytes();
   fix_pdf_dates(drawing.pdf);
   return drawing;
@@ -382,7 +394,7 @@ std::map<std::string, NodeCentre> node_centres(const Scene& scene, const std::op
   const Scene drawn = arranged(scene, page);
   const BuiltGraph built = build_graph(drawn);
   Agraph_t* graph = built.graph.get();
-  const Layout layout(gvc, graph, drawn.layout);
+  const Layout layout = final_layout(gvc, graph, drawn.layout);
   std::map<std::string, NodeCentre> centres;
   for (Agnode_t* n = agfstnode(graph); n != nullptr; n = agnxtnode(graph, n))
   {

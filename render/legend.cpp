@@ -66,6 +66,9 @@ std::string title_and_legend_html(const std::string& title, const std::string& s
              : facts.below_name.empty() ? "; bodies of other sectors linked to it are drawn white, in grey"
                                         : "; bodies elsewhere linked to them are drawn white, in grey") +
             "</TD></TR>";
+  if (facts.charted > 0)
+    html += R"(<TR><TD ALIGN="LEFT">Drawn as a chart: )" + std::to_string(facts.charted) +
+            " boxes are more than dot lays out in good time</TD></TR>";
   html += "</TABLE>";
   return html;
 }

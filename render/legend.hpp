@@ -27,6 +27,7 @@ struct LegendFacts {
   std::size_t levels = 0;  // RenderOptions::levels, when given
   std::string below_name;  // the body RenderOptions::below names, when given
   bool tooltips = true;    // the drawing carries tooltips (SVG), so the key may point to them
+  std::size_t charted = 0;  // drawn as a chart because dot was asked for this many nodes, too many
 };
 
 /// The title, then the key to lines and marks, as a Graphviz HTML-like label. A label

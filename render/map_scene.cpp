@@ -308,13 +308,23 @@ std::optional<ClusterBy> parse_cluster_by(std::string_view text) {
 
 std::string_view to_string(View view) { return view_names[static_cast<std::size_t>(view)]; }
 
-Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::span<const Finding> findings) {
+namespace {
+
+/// build_scene, the key saying (when not 0) that dot was refused `charted` nodes.
+Scene build_scene_noting(const GovernanceMap& map, const RenderOptions& options, std::span<const Finding> findings,
+                         std::size_t charted) {
   LegendFacts facts;
+  facts.charted = charted;
   Selection drawn = select_drawn(map, options, facts);
   const FindingsAbout about = read_findings(findings);
   const Folding folding = fold_leaves(map, options, drawn, about.bodies, drawn.links);
   Scene scene = scene_frame(options);
   const NodeTable nodes = add_nodes(scene, map, options, drawn, folding, about, facts);
+  if (options.layout == "dot" && options.pack && scene.nodes.size() > most_nodes_for_dot) {
+    RenderOptions chart = options;
+    chart.layout = "chart";
+    return build_scene_noting(map, chart, findings, scene.nodes.size());
+  }
   scene.pack_clusters = options.layout == "dot" && options.pack && scene.subgraphs.size() >= 2;
   const Stagger stagger = stagger_ranks(scene, map, options, drawn.links, nodes);
   add_edges(scene, map, options, drawn, folding, about, nodes, stagger, facts);
@@ -324,6 +334,12 @@ Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::s
   scene.graph.insert(scene.graph.begin(), Attribute{"label", title_and_legend_html(title, subtitle, facts), true});
   scene.key = type_samples(facts.types);
   return scene;
+}
+
+}  // namespace
+
+Scene build_scene(const GovernanceMap& map, const RenderOptions& options, std::span<const Finding> findings) {
+  return build_scene_noting(map, options, findings, 0);
 }
 
 }  // namespace govgraph::render

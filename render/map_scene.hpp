@@ -31,6 +31,11 @@ std::optional<View> parse_view(std::string_view text);
 std::optional<ClusterBy> parse_cluster_by(std::string_view text);
 std::string_view to_string(View view);
 
+/// The most nodes (bodies and folded lists) the dot layout is asked to place when packing:
+/// dot took 1.1 s for 950 nodes and 95 s for 2,900 (its cost grows as about n^4 on
+/// generated maps). Past it build_scene draws a chart, which places 10,000 in seconds.
+inline constexpr std::size_t most_nodes_for_dot = 1200;
+
 struct RenderOptions {
   View view = View::accountability;
   std::string focus;  // a body id: draw only the bodies within `depth` links of it
@@ -107,6 +112,8 @@ class UnknownChoice : public InputError {
 ///
 /// With the dot layout and two clusters or more (and `pack`), each cluster is laid out
 /// alone and the clusters packed on a page (pack.hpp): see Scene::pack_clusters.
+/// With the dot layout (and `pack`) and more than most_nodes_for_dot nodes, the scene is
+/// a chart's instead, and its key says so: Scene::layout tells which was built.
 ///
 /// Throws UnknownChoice for an unknown focus or `below` body, policy area or sector,
 /// naming the nearest.

@@ -365,7 +365,7 @@ Scene packed_scene(const Scene& scene, const std::vector<Block>& laid_out, const
   packed.layout = "nop2";  // positions as given, in points; lines without one are routed
   // Named in the graph too, so Graphviz's own programs draw a .dot file of it the same way.
   packed.graph.push_back({"layout", "nop2"});
-  packed.graph.push_back({"splines", "true"});
+  packed.graph.push_back({"splines", scene.nodes.size() <= most_nodes_routed ? "true" : "line"});
   for (std::size_t b = 0; b < laid_out.size(); ++b) {
     const Block& block = laid_out[b];
     const double dx = spots[b].x - bounds[b].corner.x;

@@ -92,10 +92,18 @@ Box bounds_size(const std::string& bounds);
 /// edge's "e,x,y s,x,y x,y ...", a box's "x0,y0,x1,y1". O(length).
 std::string translate_points(const std::string& points, double dx, double dy);
 
+/// The most nodes a packed scene may have for the lines between its blocks to be routed
+/// as splines around every node. Graphviz builds that route over all the nodes at once,
+/// at a cost growing as about n^2.7 (1.3 s at 100 bodies, 31 s at 300); past this the
+/// lines between blocks are drawn straight (splines=line), in linear time, and may cross
+/// bodies. The example map (112 nodes) is routed.
+inline constexpr std::size_t most_nodes_routed = 128;
+
 /// The whole scene with every node pinned where its block's layout put it, moved to
 /// its block's spot, for Graphviz's nop2 engine: nodes get pos, edges within a block
 /// their pos (and lp, xlp), clusters their bb and lp; edges between blocks get none,
-/// so Graphviz routes them as splines around the nodes. Each block's scene must carry
+/// so Graphviz routes them: as splines around the nodes, or straight past
+/// most_nodes_routed nodes. Each block's scene must carry
 /// the attributes its layout wrote: its graph's "bb" or its cluster's. O(size of the
 /// scene) and the packing. An apex (a body answering to none) is drawn above every
 /// body in another block answering to it, and the key's block (key_cluster) stands on

@@ -150,3 +150,21 @@ TEST_CASE("The packed scene pins every node, keeps lines within a block, and lea
   CHECK(value_of(packed.edges[2].attributes, "pos") == "(none)");  // b → c, between blocks
   CHECK(value_of(packed.edges[3].attributes, "pos") == "(none)");  // a → e, between blocks
 }
+
+TEST_CASE("Lines between blocks are routed around the nodes up to most_nodes_routed, and drawn straight past it") {
+  const auto splines_with = [](std::size_t extra_nodes) {
+    Scene scene = two_clusters();
+    for (std::size_t i = 0; i < extra_nodes; ++i) {
+      scene.nodes.push_back({"x" + std::to_string(i), {}, {}});
+      scene.subgraphs[0].nodes.push_back(scene.nodes.size() - 1);
+    }
+    std::vector<Block> blocks = split_into_blocks(scene);
+    for (Block& block : blocks) {
+      Attributes& where = block.scene.subgraphs.empty() ? block.scene.graph : block.scene.subgraphs[0].attributes;
+      where.push_back({"bb", "0,0,10,10"});
+    }
+    return value_of(packed_scene(scene, blocks, {}).graph, "splines");
+  };
+  CHECK(splines_with(most_nodes_routed - 5) == "true");  // two_clusters has five nodes
+  CHECK(splines_with(most_nodes_routed - 4) == "line");
+}

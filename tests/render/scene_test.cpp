@@ -10,6 +10,7 @@
 #include "render/map_scene.hpp"
 #include "render/style.hpp"
 #include "render/text.hpp"
+#include "tests/analyses/map_builder.hpp"
 #include "tests/render/maps.hpp"
 
 using namespace govgraph;
@@ -595,4 +596,26 @@ TEST_CASE("An unknown body to draw below is bad input naming the nearest id") {
   CHECK(unknown_choice(Choice::below, [&] { build_scene(map, options, {}); }) ==
         std::vector<std::string>{"body", "minsters", "ministers",
                                  "no body has id 'minsters' (the top of the branch to draw); nearest is 'ministers'"});
+}
+
+TEST_CASE("Packed dot past its most nodes gives way to a chart and says so in the key; --no-pack keeps dot") {
+  const auto bodies = [](std::size_t count) {
+    testing::MapBuilder builder;
+    for (std::size_t i = 0; i < count; ++i) builder.body("b" + std::to_string(i));
+    return builder.build();
+  };
+  const GovernanceMap most = bodies(most_nodes_for_dot);
+  const Scene dot = build_scene(most, {}, {});
+  CHECK(dot.layout == "dot");
+  CHECK(legend_of(dot).find("Drawn as a chart") == std::string::npos);
+
+  const GovernanceMap more = bodies(most_nodes_for_dot + 1);
+  const Scene chart = build_scene(more, {}, {});
+  CHECK(chart.layout == "chart");
+  CHECK(chart.nodes.size() == most_nodes_for_dot + 1);
+  CHECK(legend_of(chart).find("Drawn as a chart: 1201 boxes are more than dot lays out in good time") !=
+        std::string::npos);
+  RenderOptions no_pack;
+  no_pack.pack = false;
+  CHECK(build_scene(more, no_pack, {}).layout == "dot");
 }
