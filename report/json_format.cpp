@@ -271,8 +271,9 @@ void write_finding_fields(JsonWriter& w, const Finding& f) {
   w.end_array();
 }
 
-std::string format_json(const ReportInput& input) {
-  JsonWriter w;
+namespace {
+
+void write_document(JsonWriter& w, const ReportInput& input) {
   w.begin_object();
   w.key("govgraph_findings");
   w.count(findings_json_version);
@@ -294,7 +295,20 @@ std::string format_json(const ReportInput& input) {
   else
     w.null();
   w.end_object();
+}
+
+}  // namespace
+
+std::string format_json(const ReportInput& input) {
+  JsonWriter w;
+  write_document(w, input);
   return w.take();
+}
+
+void write_json(const ReportInput& input, const ChunkSink& sink) {
+  JsonWriter w(sink);
+  write_document(w, input);
+  w.finish();
 }
 
 }  // namespace govgraph
