@@ -53,6 +53,18 @@ TEST_CASE("Analysing a troubled map reports each problem under a registered rule
   CHECK(subjects(findings, rule::unsourced) == Subjects{{"b"}});
 }
 
+TEST_CASE("The families run on one thread or several give the same findings") {
+  const auto map = troubled().build();
+  const SharedResults shared = share(map);
+  const auto alone = analyse(map, shared, {}, {}, 1);
+  CHECK(!alone.empty());
+  CHECK(analyse(map, shared, {}, {}, 2) == alone);
+  CHECK(analyse(map, shared, {}, {}, 8) == alone);  // more threads than families
+  RuleSelection some;
+  some.only = {"funding", "orphan.no-owner"};
+  CHECK(analyse(map, shared, {}, some, 2) == analyse(map, shared, {}, some, 1));
+}
+
 TEST_CASE("Two analyses of one map are identical") {
   const auto map = troubled().build();
   CHECK(analyse(map) == analyse(map));
