@@ -72,7 +72,7 @@ std::vector<Finding> analyse(const GovernanceMap& map, const AnalysisSettings& s
 }
 
 std::vector<Finding> analyse(const GovernanceMap& map, const SharedResults& shared, const AnalysisSettings& settings,
-                             const RuleSelection& selection, unsigned threads) {
+                             const RuleSelection& selection, unsigned threads, Wording wording) {
   selection.validate();
   auto wanted = [&](Family family) {
     return std::any_of(all_rules.begin(), all_rules.end(),
@@ -83,8 +83,8 @@ std::vector<Finding> analyse(const GovernanceMap& map, const SharedResults& shar
       {Family::orphan, [&] { return find_orphans(map, shared, settings.orphans); }},
       {Family::duplication, [&] { return find_duplication(map, shared, settings.duplication); }},
       {Family::overlap, [&] { return find_overlap(map, shared, settings.overlap); }},
-      {Family::accountability, [&] { return find_accountability(map, shared, settings.accountability); }},
-      {Family::funding, [&] { return find_funding(map, shared, settings.funding); }},
+      {Family::accountability, [&] { return find_accountability(map, shared, settings.accountability, wording); }},
+      {Family::funding, [&] { return find_funding(map, shared, settings.funding, wording); }},
       {Family::delivery, [&] { return find_delivery(map, shared, settings.delivery); }},
       {Family::provenance, [&] { return find_provenance(map, shared, settings.provenance); }}};
   std::vector<std::function<std::vector<Finding>()>> tasks;

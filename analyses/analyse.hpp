@@ -46,7 +46,10 @@ std::vector<Finding> analyse(const GovernanceMap& map, const AnalysisSettings& s
                              const RuleSelection& selection = {});
 /// The same, with results already shared with other work on the map (the figures), the
 /// families run on up to `threads` threads: the findings do not depend on how many.
+/// With Wording::when_written the most numerous findings (long chains, unaccountable
+/// funding) are stored as data, worded by Finding::words() while the map lives.
 std::vector<Finding> analyse(const GovernanceMap& map, const SharedResults& shared, const AnalysisSettings& settings,
-                             const RuleSelection& selection, unsigned threads = analysis_threads);
+                             const RuleSelection& selection, unsigned threads = analysis_threads,
+                             Wording wording = Wording::now);
 
 }  // namespace govgraph

@@ -56,7 +56,9 @@ ReportInput review_map(const GovernanceMap& map, const PreparedReview& prepared,
   std::future<Figures> computed;
   if (figures) computed = std::async(std::launch::async, [&] { return compute_figures(map, shared); });
   ReportInput input{facts,
-                    apply_waivers(analyse(map, shared, prepared.settings, prepared.selection), prepared.waivers, today),
+                    apply_waivers(analyse(map, shared, prepared.settings, prepared.selection, analysis_threads,
+                                          Wording::when_written),
+                                  prepared.waivers, today),
                     std::nullopt, options.top};
   if (figures) input.figures = computed.get();
   return input;

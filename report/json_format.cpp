@@ -238,9 +238,10 @@ void write_finding_fields(JsonWriter& w, const Finding& f) {
   w.field("rule", f.rule);
   w.key("subjects");
   w.strings(f.subjects);
-  w.field("message", f.message);
+  const FindingWords words = f.words();
+  w.field("message", words.message);
   w.key("evidence");
-  w.strings(f.evidence);
+  w.strings(words.evidence);
   w.key("sources");
   w.strings(f.sources);
   w.key("roles");

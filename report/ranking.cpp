@@ -72,6 +72,6 @@ std::vector<RankedFinding> rank_findings(const Review& review, std::size_t top) 
   return chosen;
 }
 
-std::string summary_sentence(const Finding& finding) { return finding.message + " (" + finding.rule + ")"; }
+std::string summary_sentence(const Finding& finding) { return finding.words().message + " (" + finding.rule + ")"; }
 
 }  // namespace govgraph
