@@ -136,6 +136,25 @@ void gatekeepers(const GovernanceMap& map, const AccountabilitySettings& setting
   }
 }
 
+/// The words of a long-chain finding, from its body, counts and route.
+FindingWords describe_long_chain(const GovernanceMap& map, const Finding& f) {
+  const auto d = static_cast<std::size_t>(f.number("links").value_or(0));
+  const auto also_far = static_cast<std::size_t>(f.number("also_far").value_or(0));
+  const std::size_t limit = d - also_far - 1;  // also_far is d - limit - 1
+  std::vector<Vertex> shown;
+  for (const auto& id : f.routes.front()) shown.push_back(map.find_body(id));
+  FindingWords words;
+  words.message = name_of(map, map.find_body(f.subjects.front())) + " is " + std::to_string(d) + " links from " +
+                  name_of(map, shown.back()) + " at best, more than " + std::to_string(limit) +
+                  (also_far == 0 ? std::string(".")
+                                 : "; so " + (also_far == 1 ? std::string("is the body") : "are the " +
+                                                                    std::to_string(also_far) + " bodies") +
+                                       " above it on that route.");
+  words.evidence = {"shortest route: " +
+                    route_text(map, shown, static_cast<std::size_t>(f.number("hidden").value_or(0)))};
+  return words;
+}
+
 /// One finding per long chain, not per body on it: a body is reported only when no
 /// body's shortest route continues through it, and its finding counts the bodies above
 /// it on that route that are too far from the apex as well.
@@ -146,29 +165,22 @@ void long_chains(const GovernanceMap& map, const AccountabilitySettings& setting
   std::vector<bool> continued(map.body_count(), false);
   for (Vertex v = 0; v < map.body_count(); ++v)
     if (routes.distance[v] != no_route && routes.distance[v] > limit + 1) continued[routes.next[v]] = true;
+  const auto view = shared.lines(map);  // kept alive: its iterators point into it
   for (Vertex v = 0; v < map.body_count(); ++v) {
     const std::size_t d = routes.distance[v];
     if (d == no_route || d <= limit || continued[v]) continue;
     const RouteExcerpt route = routes.excerpt(v, route_bodies_shown);
-    const auto view = shared.lines(map);  // kept alive: its iterators point into it
     Sources sources;  // of the links shown
     for (std::size_t i = 0; i + 1 < route.bodies.size(); ++i)
       for (auto e : boost::make_iterator_range(boost::out_edges(route.bodies[i], view)))
         if (boost::target(e, view) == route.bodies[i + 1]) sources.add(map.link(e).source);
     const std::size_t also_far = d - limit - 1;  // the bodies above v on its route, each one link nearer
-    auto finding = make_finding(
-        rule::long_chain, {{SubjectRole::body, map.body(v).id}},
-        name_of(map, v) + " is " + std::to_string(d) + " links from " + name_of(map, route.bodies.back()) +
-            " at best, more than " + std::to_string(limit) +
-            (also_far == 0 ? std::string(".")
-                           : "; so " + (also_far == 1 ? std::string("is the body") : "are the " +
-                                                              std::to_string(also_far) + " bodies") +
-                                 " above it on that route."),
-        {"shortest route: " + route_text(map, route.bodies, route.hidden)}, sources.take());
+    auto finding = make_finding(rule::long_chain, {{SubjectRole::body, map.body(v).id}}, {}, {}, sources.take());
     finding.numbers.push_back({"links", static_cast<double>(d)});
     if (also_far > 0) finding.numbers.push_back({"also_far", static_cast<double>(also_far)});
     if (route.hidden > 0) finding.numbers.push_back({"hidden", static_cast<double>(route.hidden)});
     finding.routes.push_back(route_ids(map, route.bodies));
+    finding.describer = {&map, describe_long_chain};
     out.push_back(std::move(finding));
   }
 }
@@ -214,12 +226,14 @@ void wide_spans(const GovernanceMap& map, const AccountabilitySettings& settings
 }  // namespace
 
 std::vector<Finding> find_accountability(const GovernanceMap& map, const SharedResults& shared,
-                                         const AccountabilitySettings& settings) {
+                                         const AccountabilitySettings& settings, Wording wording) {
   std::vector<Finding> findings;
   cycle_findings(map, findings);
   gatekeepers(map, settings, shared, findings);
   long_chains(map, settings, shared, findings);
   wide_spans(map, settings, shared, findings);
+  if (wording == Wording::now)
+    for (auto& f : findings) f.word();
   std::sort(findings.begin(), findings.end());
   return findings;
 }

@@ -1,6 +1,10 @@
 #include "analyses/analyse.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <functional>
+#include <thread>
 
 #include "graph/diagnostic.hpp"
 #include "graph/text.hpp"
@@ -18,6 +22,32 @@ std::vector<std::string> valid_names() {
 bool matches(std::string_view name, std::string_view rule) {
   if (name == rule) return true;
   return rule.size() > name.size() && rule.substr(0, name.size()) == name && rule[name.size()] == '.';
+}
+
+/// Runs the tasks on up to `threads` threads, each taking the next task not yet begun,
+/// and returns their results in the tasks' order, so the order of work never shows.
+/// The first exception a task throws is thrown again here, after every thread is done.
+template <typename Result>
+std::vector<Result> run_tasks(const std::vector<std::function<Result()>>& tasks, unsigned threads) {
+  std::vector<Result> results(tasks.size());
+  std::vector<std::exception_ptr> failures(tasks.size());
+  std::atomic<std::size_t> next{0};
+  const auto work = [&] {
+    for (std::size_t i = next++; i < tasks.size(); i = next++) {
+      try {
+        results[i] = tasks[i]();
+      } catch (...) {
+        failures[i] = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> helpers;
+  for (unsigned t = 1; t < std::min<std::size_t>(threads, tasks.size()); ++t) helpers.emplace_back(work);
+  work();
+  for (auto& helper : helpers) helper.join();
+  for (const auto& failure : failures)
+    if (failure) std::rethrow_exception(failure);
+  return results;
 }
 
 }  // namespace
@@ -38,31 +68,37 @@ bool RuleSelection::selected(std::string_view rule) const {
 }
 
 std::vector<Finding> analyse(const GovernanceMap& map, const AnalysisSettings& settings, const RuleSelection& selection) {
-  return analyse(map, share(map, settings.accountability), settings, selection);
+  return analyse(map, share(map, settings.accountability), settings, selection, analysis_threads);
 }
 
 std::vector<Finding> analyse(const GovernanceMap& map, const SharedResults& shared, const AnalysisSettings& settings,
-                             const RuleSelection& selection) {
+                             const RuleSelection& selection, unsigned threads, Wording wording) {
   selection.validate();
   auto wanted = [&](Family family) {
     return std::any_of(all_rules.begin(), all_rules.end(),
                        [&](const Rule& r) { return r.family == family && selection.selected(r.id); });
   };
+  // One task a family, in the product's order; each family is a pure function of the map.
+  const std::vector<std::pair<Family, std::function<std::vector<Finding>()>>> families = {
+      {Family::orphan, [&] { return find_orphans(map, shared, settings.orphans); }},
+      {Family::duplication, [&] { return find_duplication(map, shared, settings.duplication); }},
+      {Family::overlap, [&] { return find_overlap(map, shared, settings.overlap); }},
+      {Family::accountability, [&] { return find_accountability(map, shared, settings.accountability, wording); }},
+      {Family::funding, [&] { return find_funding(map, shared, settings.funding, wording); }},
+      {Family::delivery, [&] { return find_delivery(map, shared, settings.delivery); }},
+      {Family::provenance, [&] { return find_provenance(map, shared, settings.provenance); }}};
+  std::vector<std::function<std::vector<Finding>()>> tasks;
+  for (const auto& [family, run] : families)
+    if (wanted(family)) tasks.push_back(run);
+  std::vector<std::vector<Finding>> parts = run_tasks(tasks, threads);
+
   std::vector<Finding> findings;
-  auto take = [&](std::vector<Finding> part) {
+  for (auto& part : parts)
     for (auto& f : part)
       if (selection.selected(f.rule)) {
         f.severity = settings.severity(f.rule);
         findings.push_back(std::move(f));
       }
-  };
-  if (wanted(Family::orphan)) take(find_orphans(map, shared, settings.orphans));
-  if (wanted(Family::duplication)) take(find_duplication(map, shared, settings.duplication));
-  if (wanted(Family::overlap)) take(find_overlap(map, shared, settings.overlap));
-  if (wanted(Family::accountability)) take(find_accountability(map, shared, settings.accountability));
-  if (wanted(Family::funding)) take(find_funding(map, shared, settings.funding));
-  if (wanted(Family::delivery)) take(find_delivery(map, shared, settings.delivery));
-  if (wanted(Family::provenance)) take(find_provenance(map, shared, settings.provenance));
   fold_crowded_areas(findings);
   std::sort(findings.begin(), findings.end());
   return findings;

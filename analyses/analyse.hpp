@@ -35,13 +35,21 @@ struct RuleSelection {
   [[nodiscard]] bool selected(std::string_view rule) const;
 };
 
+/// How many threads analyse() runs the families on: the machines govgraph is measured on
+/// have two cores.
+inline constexpr unsigned analysis_threads = 2;
+
 /// Runs every selected family on the map and returns the findings, severities applied,
 /// sorted. Throws InputError on an unknown rule name in `selection`. Near-linear in the
 /// size of the map: see each family's header for its cost.
 std::vector<Finding> analyse(const GovernanceMap& map, const AnalysisSettings& settings = {},
                              const RuleSelection& selection = {});
-/// The same, with results already shared with other work on the map (the figures).
+/// The same, with results already shared with other work on the map (the figures), the
+/// families run on up to `threads` threads: the findings do not depend on how many.
+/// With Wording::when_written the most numerous findings (long chains, unaccountable
+/// funding) are stored as data, worded by Finding::words() while the map lives.
 std::vector<Finding> analyse(const GovernanceMap& map, const SharedResults& shared, const AnalysisSettings& settings,
-                             const RuleSelection& selection);
+                             const RuleSelection& selection, unsigned threads = analysis_threads,
+                             Wording wording = Wording::now);
 
 }  // namespace govgraph

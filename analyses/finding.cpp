@@ -20,6 +20,19 @@ std::optional<Severity> parse_severity(std::string_view text) {
 
 std::string_view to_string(SubjectRole role) { return role_names[static_cast<std::size_t>(role)]; }
 
+FindingWords Finding::words() const {
+  if (describer.describe != nullptr) return describer.describe(*describer.map, *this);
+  return {message, evidence};
+}
+
+void Finding::word() {
+  if (describer.describe == nullptr) return;
+  auto [made_message, made_evidence] = words();
+  message = std::move(made_message);
+  evidence = std::move(made_evidence);
+  describer = {};
+}
+
 std::vector<std::string> Finding::ids(SubjectRole role) const {
   std::vector<std::string> found;
   for (std::size_t i = 0; i < roles.size() && i < subjects.size(); ++i)

@@ -10,6 +10,9 @@
 
 namespace govgraph {
 
+class GovernanceMap;
+struct Finding;
+
 enum class Severity { error, warning, info };  // most severe first: the sort order
 
 std::string_view to_string(Severity severity);
@@ -53,6 +56,28 @@ struct Quantity {
   friend bool operator==(const Quantity&, const Quantity&) = default;
 };
 
+/// A finding's words: one sentence a board member understands, and its evidence, one line each.
+struct FindingWords {
+  std::string message;
+  std::vector<std::string> evidence;
+};
+
+/// When a rule words its findings: at once, or only when a writer asks, so that an
+/// analysis of many findings makes no sentence until each is written.
+enum class Wording { now, when_written };
+
+/// How the words of a finding stored as data are made: its rule's describe function
+/// (in the rule's own file) over the map, which must outlive the finding.
+struct Describer {
+  const GovernanceMap* map = nullptr;
+  FindingWords (*describe)(const GovernanceMap&, const Finding&) = nullptr;
+
+  // The words follow from the finding's data, so how they are made takes no part in
+  // comparing findings.
+  friend std::strong_ordering operator<=>(const Describer&, const Describer&) { return std::strong_ordering::equal; }
+  friend bool operator==(const Describer&, const Describer&) { return true; }
+};
+
 /// The words (message, evidence) are for people; the data after them (roles, numbers,
 /// routes) is for programs and tests, which read fields, never sentences.
 struct Finding {
@@ -67,6 +92,13 @@ struct Finding {
   std::vector<Subject> named = {};                    // records the evidence names that are not subjects
   std::vector<Quantity> numbers = {};                 // the counts and amounts the message states
   std::vector<std::vector<std::string>> routes = {};  // body ids along each route the evidence shows
+  Describer describer = {};  // set while the words are not yet made: message and evidence are empty
+
+  /// The message and evidence: made by the rule when the finding is stored as data, else
+  /// those stored. Every writer reads the words through this.
+  [[nodiscard]] FindingWords words() const;
+  /// Makes the words of a finding stored as data and stores them.
+  void word();
 
   /// The ids playing `role`: subjects in order, then named records.
   [[nodiscard]] std::vector<std::string> ids(SubjectRole role) const;

@@ -1,7 +1,6 @@
 #include "analyses/funding.hpp"
 
 #include <algorithm>
-#include <map>
 
 #include "analyses/support.hpp"
 
@@ -10,7 +9,7 @@ namespace {
 
 using namespace detail;
 
-std::string currency_of(const GovernanceMap& map, const Link& link) {
+const std::string& currency_of(const GovernanceMap& map, const Link& link) {
   return link.currency.empty() ? map.data().currency : link.currency;
 }
 
@@ -49,58 +48,82 @@ Answer answers_through(const GovernanceMap& map, UpwardSearch& search, Vertex b,
   return answer;
 }
 
+/// The funds links from a to b, active ones only, in the graph's order.
+std::vector<GovernanceMap::Edge> funds_between(const GovernanceMap& map, Vertex a, Vertex b) {
+  const auto funds = active_view(map, LinkKind::funds);
+  std::vector<GovernanceMap::Edge> links;
+  for (auto e : boost::make_iterator_range(boost::out_edges(a, funds)))
+    if (boost::target(e, funds) == b) links.push_back(e);
+  return links;
+}
+
+/// The words of an unaccountable-funding finding, from its funder, recipient and amount.
+FindingWords describe_unaccountable_funding(const GovernanceMap& map, const Finding& f) {
+  const Vertex a = map.find_body(f.subjects[0]);
+  const Vertex b = map.find_body(f.subjects[1]);
+  const std::string& funder = name_of(map, a);
+  const std::string& recipient = name_of(map, b);
+  FindingWords words;
+  for (auto e : funds_between(map, a, b))
+    words.evidence.push_back(funder + " funds " + recipient + ": " + amount_text(map, map.link(e)));
+  const auto accountability = active_view(map, LinkKind::accountable_to);
+  std::vector<std::string> masters;
+  for (auto e : boost::make_iterator_range(boost::out_edges(b, accountability)))
+    masters.push_back(name_of(map, boost::target(e, accountability)));
+  sort_unique(masters);
+  words.evidence.push_back(masters.empty() ? recipient + " answers to no one"
+                                           : recipient + " answers to " + join_names(masters) +
+                                                 ", whose lines do not reach " + funder);
+  const auto total = f.number("amount");
+  const std::string amount =
+      total ? " (" + format_amount(*total, currency_of(map, map.link(funds_between(map, a, b).front()))) + ")" : "";
+  words.message = funder + " funds " + recipient + amount + ", but " + recipient +
+                  " has no line of accountability back to " + funder + ".";
+  return words;
+}
+
 void unaccountable_funding(const GovernanceMap& map, const FundingSettings& settings, std::vector<Finding>& out) {
   const auto funds = active_view(map, LinkKind::funds);
   const auto accountability = active_view(map, LinkKind::accountable_to);
   UpwardSearch search(map, settings.search_limit);
   // The funds links of each (funder, recipient) pair make one finding.
-  std::map<std::pair<Vertex, Vertex>, std::vector<GovernanceMap::Edge>> pairs;
+  std::vector<std::pair<std::pair<Vertex, Vertex>, GovernanceMap::Edge>> pairs;
   for (auto e : boost::make_iterator_range(boost::edges(funds))) {
     const Vertex a = boost::source(e, funds);
     const Vertex b = boost::target(e, funds);
     if (a == b || (map.is_apex(b) && !settings.include_apex_recipients)) continue;
-    pairs[{a, b}].push_back(e);
+    pairs.push_back({{a, b}, e});
   }
-  for (const auto& [pair, links] : pairs) {
-    const auto [a, b] = pair;
-    std::vector<Vertex> answerable = {a};  // bodies b may answer to for a's money
+  std::stable_sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::vector<Vertex> answerable;  // bodies b may answer to for a's money
+  for (std::size_t first = 0, last = 0; first < pairs.size(); first = last) {
+    const auto [a, b] = pairs[first].first;
+    for (last = first; last < pairs.size() && pairs[last].first == pairs[first].first;) ++last;
+    answerable.assign(1, a);
     if (settings.accept_principal)
       for (auto e : boost::make_iterator_range(boost::out_edges(a, accountability)))
         answerable.push_back(boost::target(e, accountability));
-    const auto found = answers_through(map, search, b, answerable);
-    if (found != Answer::no) continue;
+    if (answers_through(map, search, b, answerable) != Answer::no) continue;
     Sources sources;
     sources.add(map.body(a).source);
     sources.add(map.body(b).source);
-    std::vector<std::string> evidence;
     double total = 0;
     bool all_amounts = true;
-    std::string currency;
+    const std::string& currency = currency_of(map, map.link(pairs[first].second));
     bool one_currency = true;
-    for (auto e : links) {
-      const Link& link = map.link(e);
+    for (std::size_t i = first; i < last; ++i) {
+      const Link& link = map.link(pairs[i].second);
       sources.add(link.source);
-      evidence.push_back(name_of(map, a) + " funds " + name_of(map, b) + ": " + amount_text(map, link));
       if (link.amount) total += *link.amount;
       else all_amounts = false;
-      if (currency.empty()) currency = currency_of(map, link);
       one_currency = one_currency && currency == currency_of(map, link);
     }
-    std::vector<std::string> masters;
-    for (auto e : boost::make_iterator_range(boost::out_edges(b, accountability)))
-      masters.push_back(name_of(map, boost::target(e, accountability)));
-    sort_unique(masters);
-    evidence.push_back(masters.empty() ? name_of(map, b) + " answers to no one"
-                                       : name_of(map, b) + " answers to " + join_names(masters) + ", whose lines do not reach " +
-                                             name_of(map, a));
-    const std::string amount =
-        all_amounts && one_currency && total > 0 ? " (" + format_amount(total, currency) + ")" : "";
-    auto finding = make_finding(rule::unaccountable_funding, {{SubjectRole::funder, map.body(a).id}, {SubjectRole::recipient, map.body(b).id}},
-                                name_of(map, a) + " funds " + name_of(map, b) + amount + ", but " + name_of(map, b) +
-                                    " has no line of accountability back to " + name_of(map, a) + ".",
-                                evidence, sources.take());
-    finding.numbers.push_back({"links", static_cast<double>(links.size())});
-    if (!amount.empty()) finding.numbers.push_back({"amount", total});
+    auto finding = make_finding(rule::unaccountable_funding,
+                                {{SubjectRole::funder, map.body(a).id}, {SubjectRole::recipient, map.body(b).id}}, {},
+                                {}, sources.take());
+    finding.numbers.push_back({"links", static_cast<double>(last - first)});
+    if (all_amounts && one_currency && total > 0) finding.numbers.push_back({"amount", total});
+    finding.describer = {&map, describe_unaccountable_funding};
     out.push_back(std::move(finding));
   }
 }
@@ -139,10 +162,12 @@ void funding_cycles(const GovernanceMap& map, std::vector<Finding>& out) {
 }  // namespace
 
 std::vector<Finding> find_funding(const GovernanceMap& map, const SharedResults& /*shared*/,
-                                  const FundingSettings& settings) {
+                                  const FundingSettings& settings, Wording wording) {
   std::vector<Finding> findings;
   unaccountable_funding(map, settings, findings);
   funding_cycles(map, findings);
+  if (wording == Wording::now)
+    for (auto& f : findings) f.word();
   std::sort(findings.begin(), findings.end());
   return findings;
 }

@@ -14,8 +14,10 @@ namespace govgraph {
 
 /// funding.unaccountable-funding, funding.cycle (strong components of the funds links).
 /// Abolished bodies are left out. O(V + E) for cycles; one bounded search per funds
-/// link whose recipient is not directly accountable to the funder.
+/// link whose recipient is not directly accountable to the funder. With
+/// Wording::when_written, the unaccountable-funding findings are stored as data and
+/// worded by Finding::words().
 std::vector<Finding> find_funding(const GovernanceMap& map, const SharedResults& shared,
-                                  const FundingSettings& settings = {});
+                                  const FundingSettings& settings = {}, Wording wording = Wording::now);
 
 }  // namespace govgraph

@@ -214,7 +214,7 @@ bool in_class(const GovernanceMap& map, Vertex member, Vertex group) {
   return false;
 }
 
-std::string name_of(const GovernanceMap& map, Vertex v) {
+const std::string& name_of(const GovernanceMap& map, Vertex v) {
   const Body& b = map.body(v);
   return b.name.empty() ? b.id : b.name;
 }

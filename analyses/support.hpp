@@ -125,7 +125,7 @@ class Sources {
 };
 
 /// The body's name (its id when it has none).
-std::string name_of(const GovernanceMap& map, Vertex v);
+const std::string& name_of(const GovernanceMap& map, Vertex v);
 /// A responsibility's name (its id when it has none).
 std::string responsibility_name(const Responsibility& r);
 /// A policy area's name (its id when it has none).

@@ -43,11 +43,15 @@ void run_analyse(const AnalyseOptions& options, Context& context) {
       review_map(map, prepared, options.review, describe_map(map, options.map, options.as_at), !options.no_figures);
 
   const bool colour = use_colour(options);
+  const Content content = content_of(options.format, colour);
   // HTML is the map report page (govgraph report), which draws the map: one page, one fact.
-  emit(options.output,
-       options.format == ReportFormat::html ? page::report_page(map, input)
-                                            : format_report(input, options.format, colour, options.csv_for),
-       content_of(options.format, colour));
+  if (options.format == ReportFormat::html)
+    emit(options.output, page::report_page(map, input), content);
+  else if (content == Content::data)  // JSON and CSV go out as they are made
+    emit_streamed(options.output,
+                  [&](const ChunkSink& sink) { write_report(input, options.format, sink, colour, options.csv_for); });
+  else
+    emit(options.output, format_report(input, options.format, colour, options.csv_for), content);
   report_waiver_problems(input.review, context);
 
   const std::optional<Severity> threshold = parse_severity(options.fail_on);

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -60,15 +61,33 @@ Target target_of(const std::filesystem::path& path) {
   return target;
 }
 
+/// Makes an output's bytes: hands each block of them to the sink it is given.
+using Producer = std::function<void(const ChunkSink&)>;
+
+Producer whole(std::string_view content) {
+  return [content](const ChunkSink& sink) { sink(content); };
+}
+
+/// A sink onto an open descriptor; EnvironmentError naming `path` when the system refuses
+/// a block.
+ChunkSink descriptor_sink(int fd, const std::filesystem::path& path) {
+  return [fd, path](std::string_view chunk) {
+    if (!write_all(fd, chunk)) throw EnvironmentError("cannot write " + path.string() + ": " + std::strerror(errno));
+  };
+}
+
 /// Writes straight into a device, FIFO or socket, which has no content to keep whole.
-void write_in_place(const Target& target, std::string_view content) {
+void write_in_place(const Target& target, const Producer& produce) {
   const int fd = ::open(target.path.c_str(), O_WRONLY | O_CLOEXEC);
   if (fd < 0)
     throw InputError(Location{target.path.string()}, std::string("cannot write the output: ") + std::strerror(errno));
-  const bool ok = write_all(fd, content);
-  const int saved_errno = errno;
+  try {
+    produce(descriptor_sink(fd, target.path));
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
   ::close(fd);
-  if (!ok) throw EnvironmentError("cannot write " + target.path.string() + ": " + std::strerror(saved_errno));
 }
 
 /// The user's umask, which says what a new file or folder may not allow. Reading it
@@ -82,7 +101,7 @@ mode_t current_umask() {
 /// Writes `content` to a new temporary file beside the target and returns its name,
 /// with the replaced file's mode (and owner, where the system allows); throws (and
 /// leaves nothing) when the folder cannot be written or the write fails.
-std::string write_temporary(const Target& target, std::string_view content) {
+std::string write_temporary(const Target& target, const Producer& produce) {
   const std::filesystem::path& path = target.path;
   const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : ".";
   std::string temp = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
@@ -96,15 +115,18 @@ std::string write_temporary(const Target& target, std::string_view content) {
     [[maybe_unused]] const int refused = ::fchown(fd, target.existing->st_uid, target.existing->st_gid);
   }
   const mode_t mode = target.existing ? target.existing->st_mode & 07777 : 0666 & ~current_umask();
-  const bool ok = ::fchmod(fd, mode) == 0 && write_all(fd, content) && ::fsync(fd) == 0;
-  const int saved_errno = errno;
-  ::close(fd);
-  if (!ok) {
-    std::error_code ignored;
+  std::error_code ignored;
+  try {
+    // The folder took the file, so a failure now is the system's: not the input's fault.
+    if (::fchmod(fd, mode) != 0) throw EnvironmentError("cannot write " + path.string() + ": " + std::strerror(errno));
+    produce(descriptor_sink(fd, path));
+    if (::fsync(fd) != 0) throw EnvironmentError("cannot write " + path.string() + ": " + std::strerror(errno));
+  } catch (...) {
+    ::close(fd);
     std::filesystem::remove(temp, ignored);
-    // The folder took the file, so the system failed the write: not the input's fault.
-    throw EnvironmentError("cannot write " + path.string() + ": " + std::strerror(saved_errno));
+    throw;
   }
+  ::close(fd);
   return temp;
 }
 
@@ -153,7 +175,9 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
   write_files_atomically({{path, content}});
 }
 
-void write_files_atomically(const std::vector<std::pair<std::filesystem::path, std::string_view>>& files) {
+namespace {
+
+void write_produced_atomically(const std::vector<std::pair<std::filesystem::path, Producer>>& files) {
   std::vector<Target> targets;
   for (const auto& file : files) targets.push_back(target_of(file.first));
   std::vector<std::string> temps(files.size());
@@ -170,6 +194,14 @@ void write_files_atomically(const std::vector<std::pair<std::filesystem::path, s
     if (targets[i].direct) write_in_place(targets[i], files[i].second);
     else move_into_place(temps[i], targets[i].path);
   }
+}
+
+}  // namespace
+
+void write_files_atomically(const std::vector<std::pair<std::filesystem::path, std::string_view>>& files) {
+  std::vector<std::pair<std::filesystem::path, Producer>> produced;
+  for (const auto& [path, content] : files) produced.emplace_back(path, whole(content));
+  write_produced_atomically(produced);
 }
 
 namespace {
@@ -242,19 +274,27 @@ void refuse_outputs_onto_inputs(const std::vector<std::string>& outputs, const s
 }
 
 void emit_all(const std::vector<Output>& outputs) {
-  std::vector<std::string> safe;  // text for people, terminal-safe, to a file as to a terminal
-  safe.reserve(outputs.size());
+  // Text for people is made terminal-safe, to a file as to a terminal; the rest is
+  // written as it is, without a copy.
+  std::vector<std::string> safe(outputs.size());
+  std::vector<std::string_view> content;
   std::vector<std::pair<std::filesystem::path, std::string_view>> files;
-  for (const auto& output : outputs) {
-    safe.push_back(output.kind == Content::text ? terminal_lines(output.content) : std::string(output.content));
-    if (!to_stdout(output.path)) files.emplace_back(output.path, safe.back());
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    if (outputs[i].kind == Content::text) safe[i] = terminal_lines(outputs[i].content);
+    content.push_back(outputs[i].kind == Content::text ? std::string_view(safe[i]) : outputs[i].content);
+    if (!to_stdout(outputs[i].path)) files.emplace_back(outputs[i].path, content.back());
   }
   write_files_atomically(files);
   for (std::size_t i = 0; i < outputs.size(); ++i)
-    if (to_stdout(outputs[i].path)) write_stdout(safe[i]);
+    if (to_stdout(outputs[i].path)) write_stdout(content[i]);
 }
 
 void emit(const std::string& path, std::string_view content, Content kind) { emit_all({{path, content, kind}}); }
+
+void emit_streamed(const std::string& path, const std::function<void(const ChunkSink&)>& produce) {
+  if (to_stdout(path)) produce(write_stdout);
+  else write_produced_atomically({{path, produce}});
+}
 
 void say(std::string_view line) { write_stdout(terminal_lines(line) + "\n"); }
 

@@ -5,6 +5,7 @@
 // (ESC, BEL, CR) never reaches a terminal raw, whichever command quotes it.
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,6 +72,11 @@ void emit_all(const std::vector<Output>& outputs);
 
 /// emit_all for one output.
 void emit(const std::string& path, std::string_view content, Content kind);
+
+/// One data output (Content::data) made a block at a time by `produce`, which hands each
+/// block to the sink it is given: to stdout as made, or to a file written all or nothing
+/// as write_file_atomically writes it, so a large report is never held whole.
+void emit_streamed(const std::string& path, const std::function<void(const ChunkSink&)>& produce);
 
 /// A line for people on stdout (validate's verdict, render's note), made terminal-safe.
 void say(std::string_view line);

@@ -2,6 +2,8 @@
 
 #include "cli/review_options.hpp"
 
+#include <future>
+
 #include "analyses/figures.hpp"
 #include "cli/map_input.hpp"
 #include "cli/output.hpp"
@@ -50,10 +52,15 @@ ReportInput review_map(const GovernanceMap& map, const PreparedReview& prepared,
                        const MapFacts& facts, bool figures) {
   const std::string today = options.today.empty() ? local_date_today() : options.today;
   const SharedResults shared = share(map, prepared.settings.accountability);
+  // The figures are computed beside the rules: both only read the map.
+  std::future<Figures> computed;
+  if (figures) computed = std::async(std::launch::async, [&] { return compute_figures(map, shared); });
   ReportInput input{facts,
-                    apply_waivers(analyse(map, shared, prepared.settings, prepared.selection), prepared.waivers, today),
+                    apply_waivers(analyse(map, shared, prepared.settings, prepared.selection, analysis_threads,
+                                          Wording::when_written),
+                                  prepared.waivers, today),
                     std::nullopt, options.top};
-  if (figures) input.figures = compute_figures(map, shared);
+  if (figures) input.figures = computed.get();
   return input;
 }
 

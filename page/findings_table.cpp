@@ -119,10 +119,11 @@ std::string finding_row(const ReviewedFinding& reviewed, std::size_t index, cons
          "</span></td>";
   row += "<td><code>" + h(f.rule) + "</code></td>";
   row += "<td>" + names_list(f.subjects, names) + "</td>";
-  row += "<td><p class=\"message\">" + h(f.message) + "</p>";
-  if (!f.evidence.empty()) {
+  const FindingWords words = f.words();
+  row += "<td><p class=\"message\">" + h(words.message) + "</p>";
+  if (!words.evidence.empty()) {
     row += "<ul class=\"evidence\">";
-    for (const auto& item : f.evidence) row += "<li>" + h(item) + "</li>";
+    for (const auto& item : words.evidence) row += "<li>" + h(item) + "</li>";
     row += "</ul>";
   }
   if (!f.sources.empty()) row += "<p class=\"sources\">Sources: " + join_escaped(f.sources, "; ", escape_html) + "</p>";

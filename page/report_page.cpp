@@ -118,7 +118,7 @@ void write_findings(Writer& w, const GovernanceMap& map, const Review& review) {
     w.Key("family");
     str(w, family_of(f.rule));
     w.Key("message");
-    str(w, f.message);
+    str(w, f.words().message);
     w.Key("bodies");
     strings(w, scope.bodies);
     w.Key("areas");

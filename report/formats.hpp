@@ -84,6 +84,8 @@ std::string format_markdown(const ReportInput& input);
 
 /// The versioned JSON document described in docs/findings-json.md.
 std::string format_json(const ReportInput& input);
+/// The same document handed to `sink` a block at a time as it is written.
+void write_json(const ReportInput& input, const ChunkSink& sink);
 
 /// One finding a row (RFC 4180, CRLF), lists joined with "; ", cells that a spreadsheet
 /// would take as a formula guarded for people (graph/escape.hpp's guard_formula).

@@ -238,9 +238,10 @@ void write_finding_fields(JsonWriter& w, const Finding& f) {
   w.field("rule", f.rule);
   w.key("subjects");
   w.strings(f.subjects);
-  w.field("message", f.message);
+  const FindingWords words = f.words();
+  w.field("message", words.message);
   w.key("evidence");
-  w.strings(f.evidence);
+  w.strings(words.evidence);
   w.key("sources");
   w.strings(f.sources);
   w.key("roles");
@@ -271,8 +272,9 @@ void write_finding_fields(JsonWriter& w, const Finding& f) {
   w.end_array();
 }
 
-std::string format_json(const ReportInput& input) {
-  JsonWriter w;
+namespace {
+
+void write_document(JsonWriter& w, const ReportInput& input) {
   w.begin_object();
   w.key("govgraph_findings");
   w.count(findings_json_version);
@@ -294,7 +296,20 @@ std::string format_json(const ReportInput& input) {
   else
     w.null();
   w.end_object();
+}
+
+}  // namespace
+
+std::string format_json(const ReportInput& input) {
+  JsonWriter w;
+  write_document(w, input);
   return w.take();
+}
+
+void write_json(const ReportInput& input, const ChunkSink& sink) {
+  JsonWriter w(sink);
+  write_document(w, input);
+  w.finish();
 }
 
 }  // namespace govgraph

@@ -6,19 +6,54 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <array>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "analyses/finding.hpp"
+#include "report/chunk_sink.hpp"
 
 namespace govgraph {
+
+/// A RapidJSON output stream that hands its bytes to a ChunkSink a block at a time, so a
+/// large document is never held whole; without a sink it keeps them (take()).
+class ChunkStream {
+ public:
+  using Ch = char;
+  explicit ChunkStream(ChunkSink sink = {}) : sink_(std::move(sink)) {}
+  void Put(char c) {
+    if (used_ == block_.size()) Flush();
+    block_[used_++] = c;
+  }
+  void Flush() {
+    const std::string_view chunk(block_.data(), used_);
+    if (sink_) sink_(chunk);
+    else kept_ += chunk;
+    used_ = 0;
+  }
+  std::string take() {
+    Flush();
+    return std::move(kept_);
+  }
+
+ private:
+  ChunkSink sink_;
+  std::array<char, 1 << 16> block_{};
+  std::size_t used_ = 0;
+  std::string kept_;
+};
 
 /// Objects written with one_line_object take one line each, so a report of many
 /// findings stays small and a finding can be found with grep; the rest is indented.
 class JsonWriter {
  public:
-  JsonWriter() : pretty_(buffer_), line_(line_buffer_) { pretty_.SetIndent(' ', 2); }
+  /// Bytes go to `sink` as they are written (finish() ends the document); without one
+  /// they are kept for take().
+  explicit JsonWriter(ChunkSink sink = {}) : out_(std::move(sink)), pretty_(out_), line_(line_buffer_) {
+    pretty_.SetIndent(' ', 2);
+  }
 
   void key(std::string_view name) {
     each([&](auto& w) { w.Key(name.data(), static_cast<rapidjson::SizeType>(name.size())); });
@@ -99,7 +134,16 @@ class JsonWriter {
     end_array();
   }
 
-  std::string take() { return std::string(buffer_.GetString(), buffer_.GetSize()) + "\n"; }
+  /// The document, ended by a newline (the writer made without a sink).
+  std::string take() {
+    out_.Put('\n');
+    return out_.take();
+  }
+  /// Ends the document with a newline and hands the rest to the sink.
+  void finish() {
+    out_.Put('\n');
+    out_.Flush();
+  }
 
  private:
   template <typename Write>
@@ -110,8 +154,8 @@ class JsonWriter {
       write(pretty_);
   }
 
-  rapidjson::StringBuffer buffer_;
-  rapidjson::PrettyWriter<rapidjson::StringBuffer> pretty_;
+  ChunkStream out_;
+  rapidjson::PrettyWriter<ChunkStream> pretty_;
   rapidjson::StringBuffer line_buffer_;
   rapidjson::Writer<rapidjson::StringBuffer> line_;
   bool in_line_ = false;

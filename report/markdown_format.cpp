@@ -28,9 +28,10 @@ class MarkdownWriter {
     const Finding& f = reviewed.finding;
     std::string head = "- **" + md(f.rule) + "**";
     if (reviewed.waived()) head += " (" + std::string(to_string(f.severity)) + ")";
-    head += " on " + md_list(f.subjects, ", ") + ": " + md(f.message);
+    const FindingWords words = f.words();
+    head += " on " + md_list(f.subjects, ", ") + ": " + md(words.message);
     line(head);
-    for (const auto& item : f.evidence) line("  - " + md(item));
+    for (const auto& item : words.evidence) line("  - " + md(item));
     if (!f.sources.empty()) line("  - Sources: " + md_list(f.sources, "; "));
     if (reviewed.waived()) {
       const Waiver& waiver = review.waivers[*reviewed.waiver].waiver;

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <map>
 #include <string_view>
-#include <set>
+#include <vector>
 
 namespace govgraph {
 namespace {
@@ -21,10 +21,14 @@ double severity_weight(Severity severity) {
 /// Records a finding names in one of `roles`, or the largest of the counts it states in
 /// `numbers` (bodies it counts without listing them) when that is more.
 double reach(const Finding& f, std::initializer_list<SubjectRole> roles, std::initializer_list<std::string_view> numbers) {
-  std::set<std::string> ids;
-  for (const SubjectRole role : roles)
-    for (auto& id : f.ids(role)) ids.insert(std::move(id));
-  double count = static_cast<double>(ids.size());
+  const auto plays = [&](SubjectRole role) { return std::find(roles.begin(), roles.end(), role) != roles.end(); };
+  std::vector<std::string_view> ids;  // views, not copies: a finding may name every body
+  for (std::size_t i = 0; i < f.roles.size() && i < f.subjects.size(); ++i)
+    if (plays(f.roles[i])) ids.push_back(f.subjects[i]);
+  for (const auto& s : f.named)
+    if (plays(s.role)) ids.push_back(s.id);
+  std::sort(ids.begin(), ids.end());
+  double count = static_cast<double>(std::unique(ids.begin(), ids.end()) - ids.begin());
   for (const auto name : numbers)
     if (const auto n = f.number(name)) count = std::max(count, *n);
   return count;
@@ -68,6 +72,6 @@ std::vector<RankedFinding> rank_findings(const Review& review, std::size_t top) 
   return chosen;
 }
 
-std::string summary_sentence(const Finding& finding) { return finding.message + " (" + finding.rule + ")"; }
+std::string summary_sentence(const Finding& finding) { return finding.words().message + " (" + finding.rule + ")"; }
 
 }  // namespace govgraph

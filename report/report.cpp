@@ -86,4 +86,9 @@ std::string format_report(const ReportInput& input, ReportFormat format, bool co
   throw std::invalid_argument("the HTML report is a page of its own: page/report_page.hpp");
 }
 
+void write_report(const ReportInput& input, ReportFormat format, const ChunkSink& sink, bool colour, CsvFor csv_for) {
+  if (format == ReportFormat::json) write_json(input, sink);
+  else sink(format_report(input, format, colour, csv_for));
+}
+
 }  // namespace govgraph

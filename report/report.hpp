@@ -11,6 +11,7 @@
 #include "analyses/figures.hpp"
 #include "graph/escape.hpp"
 #include "graph/governance_map.hpp"
+#include "report/chunk_sink.hpp"
 #include "report/ranking.hpp"
 #include "report/waivers.hpp"
 
@@ -71,5 +72,10 @@ std::string to_string(ReportFormat format);
 /// throws std::invalid_argument. O(size of the output).
 std::string format_report(const ReportInput& input, ReportFormat format, bool colour = false,
                           CsvFor csv_for = CsvFor::people);
+
+/// The same bytes handed to `sink` a block at a time: JSON as it is written, so a report
+/// of many findings is never held whole; the other formats whole.
+void write_report(const ReportInput& input, ReportFormat format, const ChunkSink& sink, bool colour = false,
+                  CsvFor csv_for = CsvFor::people);
 
 }  // namespace govgraph

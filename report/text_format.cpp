@@ -52,8 +52,9 @@ class TextWriter {
     if (reviewed.waived()) head += " (" + std::string(to_string(f.severity)) + ")";
     head += " [" + subjects_text(f.subjects) + "]";
     line(head);
-    line("    " + terminal_text(f.message));
-    for (const auto& item : f.evidence) line("    - " + terminal_text(item));
+    const FindingWords words = f.words();
+    line("    " + terminal_text(words.message));
+    for (const auto& item : words.evidence) line("    - " + terminal_text(item));
     if (!f.sources.empty()) line("    sources: " + sources_text(f.sources));
     if (reviewed.waived()) {
       const Waiver& waiver = review.waivers[*reviewed.waiver].waiver;

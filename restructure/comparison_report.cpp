@@ -80,7 +80,7 @@ std::vector<ChangeSection> change_sections(const MapDiff& d) {
 namespace {
 
 std::string finding_line(const Finding& f) {
-  return std::string(to_string(f.severity)) + " " + f.rule + " [" + join(f.subjects, ", ") + "]: " + f.message;
+  return std::string(to_string(f.severity)) + " " + f.rule + " [" + join(f.subjects, ", ") + "]: " + f.words().message;
 }
 
 std::string_view what_mark(RecordChange::What what) {

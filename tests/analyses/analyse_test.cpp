@@ -53,6 +53,60 @@ TEST_CASE("Analysing a troubled map reports each problem under a registered rule
   CHECK(subjects(findings, rule::unsourced) == Subjects{{"b"}});
 }
 
+TEST_CASE("The families run on one thread or several give the same findings") {
+  const auto map = troubled().build();
+  const SharedResults shared = share(map);
+  const auto alone = analyse(map, shared, {}, {}, 1);
+  CHECK(!alone.empty());
+  CHECK(analyse(map, shared, {}, {}, 2) == alone);
+  CHECK(analyse(map, shared, {}, {}, 8) == alone);  // more threads than families
+  RuleSelection some;
+  some.only = {"funding", "orphan.no-owner"};
+  CHECK(analyse(map, shared, {}, some, 2) == analyse(map, shared, {}, some, 1));
+}
+
+TEST_CASE("Findings stored as data are worded when written exactly as when worded at once") {
+  MapBuilder m = troubled();
+  // A chain of 30 below the ministers: long, with a route shown in part.
+  std::string above = "ministers";
+  for (int i = 0; i < 30; ++i) {
+    const std::string id = "c" + std::to_string(i);
+    m.body(id).answers(id, above);
+    above = id;
+  }
+  m.link("ministers", "a", LinkKind::funds, 2500000).link("ministers", "a", LinkKind::funds, 500000);
+  const auto map = m.build();
+  const SharedResults shared = share(map);
+  const auto now = analyse(map, shared, {}, {}, 2, Wording::now);
+  const auto later = analyse(map, shared, {}, {}, 2, Wording::when_written);
+  REQUIRE(later.size() == now.size());
+  std::size_t stored_as_data = 0;
+  for (std::size_t i = 0; i < now.size(); ++i) {
+    CHECK(now[i].describer.describe == nullptr);
+    CHECK(later[i].words().message == now[i].message);
+    CHECK(later[i].words().evidence == now[i].evidence);
+    if (later[i].describer.describe == nullptr) continue;
+    ++stored_as_data;
+    CHECK(later[i].message.empty());  // no sentence made while analysing
+    Finding worded = later[i];
+    worded.word();
+    CHECK(worded.message == now[i].message);
+    CHECK(worded.evidence == now[i].evidence);
+  }
+  CHECK(stored_as_data == 3);  // the long chain and two funded bodies
+  const auto chain = of_rule(later, rule::long_chain);
+  REQUIRE(chain.size() == 1);
+  CHECK(chain[0].words().message == "C29 is 31 links from Parliament at best, more than 4; so are the 26 bodies "
+                                    "above it on that route.");
+  CHECK(chain[0].words().evidence[0].ends_with("→ … 20 more → Parliament"));
+  const auto funded = of_rule(later, rule::unaccountable_funding);
+  REQUIRE(funded.size() == 2);
+  CHECK(funded[0].words().message ==
+        "Ministers funds A (3.0m), but A has no line of accountability back to Ministers.");
+  CHECK(funded[0].words().evidence ==
+        std::vector<std::string>{"Ministers funds A: 2.5m", "Ministers funds A: 500k", "A answers to B, whose lines do not reach Ministers"});
+}
+
 TEST_CASE("Two analyses of one map are identical") {
   const auto map = troubled().build();
   CHECK(analyse(map) == analyse(map));
