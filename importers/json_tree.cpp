@@ -279,14 +279,23 @@ std::string_view describe(JsonNode::Type type) {
 TextLocator::TextLocator(std::string_view text) : text_(text) {
   const bool has_bom = text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF";
   line_starts_.push_back(has_bom ? 3 : 0);  // a byte order mark takes no column
-  for (std::size_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n') line_starts_.push_back(i + 1);
+  for (std::size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1))
+    line_starts_.push_back(at + 1);
+}
+
+std::size_t TextLocator::line_of(std::size_t offset) const {
+  // Offsets mostly come in increasing order a line or two apart: look on from the last
+  // answer's line before searching the rest.
+  auto line = line_starts_.begin();
+  if (offset >= last_offset_) line += last_.line - 1;
+  for (int step = 0; step < 4 && line + 1 != line_starts_.end(); ++step, ++line)
+    if (*(line + 1) > offset) return static_cast<std::size_t>(line - line_starts_.begin());
+  return static_cast<std::size_t>(std::upper_bound(line, line_starts_.end(), offset) - line_starts_.begin() - 1);
 }
 
 Position TextLocator::position(std::size_t offset) {
   offset = std::clamp(offset, line_starts_.front(), text_.size());
-  const auto line_index = static_cast<std::size_t>(
-      std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin() - 1);
+  const std::size_t line_index = line_of(offset);
   const std::size_t line_start = line_starts_[line_index];
   // Continue counting from the last answer when it is on the same line and earlier.
   std::size_t from = line_start;

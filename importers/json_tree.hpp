@@ -48,6 +48,8 @@ class TextLocator {
   [[nodiscard]] Position position(std::size_t offset);
 
  private:
+  [[nodiscard]] std::size_t line_of(std::size_t offset) const;
+
   std::string_view text_;
   std::vector<std::size_t> line_starts_;
   std::size_t last_offset_ = 0;
