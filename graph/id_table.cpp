@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 #include <functional>
 
 namespace govgraph {
@@ -26,8 +27,14 @@ std::size_t IdTable::slot_of(std::string_view id, std::size_t hash) const {
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
     const Slot& s = slots_[at];
-    if (s.entry == 0 || (s.hash == static_cast<std::uint32_t>(hash) && ids_[s.entry - 1] == id)) return at;
+    if (s.entry == 0 || holds(s, id, static_cast<std::uint32_t>(hash))) return at;
   }
+}
+
+bool IdTable::holds(const Slot& s, std::string_view id, std::uint32_t hash) const {
+  if (s.hash != hash || s.size != id.size()) return false;
+  if (std::memcmp(s.head.data(), id.data(), std::min(id.size(), s.head.size())) != 0) return false;
+  return id.size() <= s.head.size() || ids_[s.entry - 1] == id;
 }
 
 std::size_t IdTable::insert(std::string_view id, std::size_t index) {
@@ -38,12 +45,14 @@ std::size_t IdTable::insert(std::string_view id, std::size_t index) {
   if (s.entry != 0) return records_[s.entry - 1];
   ids_.emplace_back(id);
   records_.push_back(static_cast<std::uint32_t>(index));
-  s = Slot{static_cast<std::uint32_t>(ids_.size()), static_cast<std::uint32_t>(hash)};
+  s = Slot{static_cast<std::uint32_t>(ids_.size()), static_cast<std::uint32_t>(hash),
+           static_cast<std::uint32_t>(id.size()), {}};
+  std::memcpy(s.head.data(), id.data(), std::min(id.size(), s.head.size()));
   return index;
 }
 
 std::size_t IdTable::find(std::string_view id) const {
-  if (slots_.empty()) return npos;
+  if (slots_.empty() || id.empty()) return npos;
   const Slot& s = slots_[slot_of(id, std::hash<std::string_view>{}(id))];
   return s.entry == 0 ? npos : records_[s.entry - 1];
 }

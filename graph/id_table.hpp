@@ -3,6 +3,7 @@
 // that defines them. check_map and GovernanceMap share one, so a loaded map's ids are
 // hashed once, and analyses and diff look ids up through it.
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -43,10 +44,15 @@ class IdTable {
   [[nodiscard]] std::size_t size() const { return ids_.size(); }
 
  private:
+  // A lookup reads one slot: the id's hash, size and first bytes are in it, so only an
+  // id longer than `head` is compared in ids_ (a second cache miss per lookup).
   struct Slot {
     std::uint32_t entry = 0;  // 1 + the id's place in ids_; 0: empty
-    std::uint32_t hash = 0;   // the low bits of its hash, to skip most comparisons
+    std::uint32_t hash = 0;   // the low bits of its hash
+    std::uint32_t size = 0;
+    std::array<char, 20> head{};
   };
+  [[nodiscard]] bool holds(const Slot& s, std::string_view id, std::uint32_t hash) const;
   [[nodiscard]] std::size_t slot_of(std::string_view id, std::size_t hash) const;
   void grow();
 
