@@ -158,19 +158,19 @@ TEST_CASE("Records read as the parser meets them keep positions across lines and
      "type": "quango"}],
   "govgraph": 2})") ==
         std::vector<std::string>{
-            "m.json:11:15: error: govgraph: expected the format version 1, found 2",
-            "m.json:10:14: error: bodies[0].type: 'quango' is not a body type; expected one of legislature, executive, "
+            "m.json:10:15: error: govgraph: expected the format version 1, found 2",
+            "m.json:9:14: error: bodies[0].type: 'quango' is not a body type; expected one of legislature, executive, "
             "minister, directorate, agency, ndpb, public-corporation, local-authority, health-board, "
             "integration-joint-board, partnership, board, regulator, tribunal, company, third-sector, "
             "professional-body, union or other",
-            "m.json:4:12: error: links[0].to: 'B' is not a valid id; expected a lowercase slug of letters, digits "
+            "m.json:3:12: error: links[0].to: 'B' is not a valid id; expected a lowercase slug of letters, digits "
             "and single hyphens, such as 'care-inspectorate'",
-            "m.json:6:5: error: links[1]: expected an object, found a string"});
+            "m.json:5:5: error: links[1]: expected an object, found a string"});
 }
 
 TEST_CASE("A syntax error after records with field errors reports only the syntax error") {
   CHECK(problems("{\"govgraph\": 1, \"bodies\": [{\"id\": \"A\"}],\n \"links\": [}") ==
-        std::vector<std::string>{"m.json:2:13: error: invalid JSON: Missing a comma or ']' after an array element"});
+        std::vector<std::string>{"m.json:2:12: error: invalid JSON: Invalid value"});
 }
 
 TEST_CASE("A sink takes the items of the root's arrays as they are read, and the tree keeps the rest") {
