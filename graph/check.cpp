@@ -43,40 +43,43 @@ std::string place(const std::string& file, Position p) {
 /// One collection's ids, for duplicate detection and reference resolution.
 class IdIndex {
  public:
-  IdIndex(std::string collection, std::string noun, std::string file)
-      : collection_(std::move(collection)), noun_(std::move(noun)), file_(std::move(file)) {}
+  IdIndex(const IdTable& table, std::string collection, std::string noun, std::string file)
+      : table_(table), collection_(std::move(collection)), noun_(std::move(noun)), file_(std::move(file)) {}
 
-  void add(const std::string& id, std::size_t index, Position p, Diagnostics& out) {
-    if (id.empty()) return;  // a missing or malformed id was reported where it was read
-    auto [it, inserted] = first_.try_emplace(id, p);
-    if (!inserted) {
-      out.error(at(file_, p), item(collection_, index) + ".id: duplicate " + noun_ + " id '" + id +
-                                  "', first defined at " + place(file_, it->second));
-      return;
+  /// Reports every record whose id an earlier record has.
+  template <typename Records>
+  void check_unique(const Records& records, Diagnostics& out) const {
+    for (std::size_t i = 0; i < records.size(); ++i) {
+      const std::string& id = records[i].id;
+      if (id.empty()) continue;  // a missing or malformed id was reported where it was read
+      const std::size_t first = table_.find(id);
+      if (first != i)
+        out.error(at(file_, records[i].at), item(collection_, i) + ".id: duplicate " + noun_ + " id '" + id +
+                                                "', first defined at " + place(file_, records[first].at));
     }
-    ids_.push_back(id);
   }
 
-  [[nodiscard]] bool contains(const std::string& id) const { return first_.contains(id); }
+  [[nodiscard]] bool contains(std::string_view id) const { return table_.contains(id); }
 
   /// Reports `id` in `field` if it names nothing in this collection.
   void resolve(const std::string& id, const std::string& file, Position p, const std::string& field,
                Diagnostics& out) {
     if (id.empty() || contains(id)) return;
     std::string message = field + ": no " + noun_ + " has id '" + id + "'";
-    if (suggestions_made_ < max_suggestions && !ids_.empty()) {
+    if (suggestions_made_ < max_suggestions && table_.size() > 0) {
       ++suggestions_made_;
-      message += "; nearest is '" + nearest_id(id, ids_) + "'";
+      if (candidates_.empty()) candidates_.assign(table_.ids().begin(), table_.ids().end());
+      message += "; nearest is '" + nearest_id(id, candidates_) + "'";
     }
     out.error(at(file, p), message);
   }
 
  private:
+  const IdTable& table_;
   std::string collection_;
   std::string noun_;
   std::string file_;
-  std::unordered_map<std::string, Position> first_;
-  std::vector<std::string_view> ids_;  // views into first_'s stable keys
+  std::vector<std::string_view> candidates_;  // views into table_'s ids, made at the first miss
   std::size_t suggestions_made_ = 0;
 };
 
@@ -116,10 +119,8 @@ void check_dates(const std::string& start, const std::string& end, const std::st
 /// edge out of each area, so one walk up from each area, never repeating an area another
 /// walk has finished, finds every loop: O(areas), where walking up from each area in
 /// turn would cost the square of a deep tree.
-void check_policy_tree(const MapData& map, Diagnostics& out) {
+void check_policy_tree(const MapData& map, const IdTable& index, Diagnostics& out) {
   const std::size_t count = map.policy_areas.size();
-  std::unordered_map<std::string_view, std::size_t> index;
-  for (std::size_t a = 0; a < count; ++a) index.emplace(map.policy_areas[a].id, a);
   enum class Walk : unsigned char { unseen, on_path, done };
   std::vector<Walk> state(count, Walk::unseen);
   std::vector<bool> on_loop(count, false);
@@ -135,9 +136,9 @@ void check_policy_tree(const MapData& map, Diagnostics& out) {
       if (state[at] == Walk::done) break;
       state[at] = Walk::on_path;
       path.push_back(at);
-      const auto parent = index.find(map.policy_areas[at].parent);
-      if (map.policy_areas[at].parent.empty() || parent == index.end()) break;
-      at = parent->second;
+      const std::size_t parent = index.find(map.policy_areas[at].parent);
+      if (parent == IdTable::npos) break;
+      at = parent;
     }
     for (std::size_t a : path) state[a] = Walk::done;
   }
@@ -211,18 +212,20 @@ bool is_iso_date(std::string_view text) {
   return day <= days_in_month[month - 1];
 }
 
-Diagnostics check_map(const MapData& map) {
+Diagnostics check_map(const MapData& map) { return check_map(map, MapIds(map)); }
+
+Diagnostics check_map(const MapData& map, const MapIds& ids) {
   Diagnostics out;
   const Origins& files = map.origins;
 
-  IdIndex sources("sources", "source", files.sources);
-  for (std::size_t i = 0; i < map.sources.size(); ++i) sources.add(map.sources[i].id, i, map.sources[i].at, out);
-  IdIndex areas("policy_areas", "policy area", files.policy_areas);
-  for (std::size_t i = 0; i < map.policy_areas.size(); ++i) areas.add(map.policy_areas[i].id, i, map.policy_areas[i].at, out);
-  IdIndex bodies("bodies", "body", files.bodies);
-  for (std::size_t i = 0; i < map.bodies.size(); ++i) bodies.add(map.bodies[i].id, i, map.bodies[i].at, out);
-  IdIndex duties("responsibilities", "responsibility", files.responsibilities);
-  for (std::size_t i = 0; i < map.responsibilities.size(); ++i) duties.add(map.responsibilities[i].id, i, map.responsibilities[i].at, out);
+  IdIndex sources(ids.sources, "sources", "source", files.sources);
+  IdIndex areas(ids.policy_areas, "policy_areas", "policy area", files.policy_areas);
+  IdIndex bodies(ids.bodies, "bodies", "body", files.bodies);
+  IdIndex duties(ids.responsibilities, "responsibilities", "responsibility", files.responsibilities);
+  sources.check_unique(map.sources, out);
+  areas.check_unique(map.policy_areas, out);
+  bodies.check_unique(map.bodies, out);
+  duties.check_unique(map.responsibilities, out);
 
   const References refs{bodies, areas};
 
@@ -245,7 +248,7 @@ Diagnostics check_map(const MapData& map) {
     resolve_references(a, path, files.policy_areas, refs, out);
     check_citation(a, files.policy_areas, path);
   }
-  check_policy_tree(map, out);
+  check_policy_tree(map, ids.policy_areas, out);
   check_universe(map, out);
 
   for (std::size_t i = 0; i < map.bodies.size(); ++i) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "graph/diagnostic.hpp"
+#include "graph/id_table.hpp"
 #include "graph/records.hpp"
 
 namespace govgraph {
@@ -15,6 +16,9 @@ namespace govgraph {
 /// can be turned into a GovernanceMap. O((V + E + R) * average field count); the
 /// nearest-id suggestion for a miss costs one edit-distance scan of its collection.
 Diagnostics check_map(const MapData& map);
+/// The same with the map's id tables already built (MapIds(map)), to share them with
+/// the GovernanceMap built next.
+Diagnostics check_map(const MapData& map, const MapIds& ids);
 
 /// The id in `candidates` closest to `wanted` by edit distance (ties: the smaller id);
 /// empty when there are no candidates.

@@ -8,17 +8,10 @@ namespace govgraph {
 
 namespace {
 
-template <typename Records, typename Index>
-void index_ids(const Records& records, Index& index) {
-  index.reserve(records.size());
-  for (std::size_t i = 0; i < records.size(); ++i) index.emplace(records[i].id, i);
-}
-
-template <typename Index>
-std::size_t require(const Index& index, const std::string& id, const char* what) {
-  auto found = index.find(id);
-  if (found == index.end()) throw std::logic_error(std::string("unchecked map: unknown ") + what + " '" + id + "'");
-  return found->second;
+std::size_t require(const IdTable& index, const std::string& id, const char* what) {
+  const std::size_t found = index.find(id);
+  if (found == IdTable::npos) throw std::logic_error(std::string("unchecked map: unknown ") + what + " '" + id + "'");
+  return found;
 }
 
 bool in_effect(const std::string& start, const std::string& end, std::string_view date) {
@@ -27,27 +20,33 @@ bool in_effect(const std::string& start, const std::string& end, std::string_vie
 
 }  // namespace
 
-GovernanceMap::GovernanceMap(MapData data) : data_(std::move(data)), graph_(data_.bodies.size()) {
+GovernanceMap::GovernanceMap(MapData data) : data_(std::move(data)), ids_(data_), graph_(data_.bodies.size()) {
+  build();
+}
+
+GovernanceMap::GovernanceMap(MapData data, MapIds ids)
+    : data_(std::move(data)), ids_(std::move(ids)), graph_(data_.bodies.size()) {
+  build();
+}
+
+void GovernanceMap::build() {
   assert(no_body == Graph::null_vertex());  // Boost's is not constexpr
-  index_ids(data_.bodies, body_index_);
-  index_ids(data_.responsibilities, responsibility_index_);
-  index_ids(data_.policy_areas, area_index_);
 
   area_parent_.resize(data_.policy_areas.size());
   for (std::size_t a = 0; a < data_.policy_areas.size(); ++a)
     if (!data_.policy_areas[a].parent.empty())
-      area_parent_[a] = AreaIndex(require(area_index_, data_.policy_areas[a].parent, "policy area"));
+      area_parent_[a] = AreaIndex(require(ids_.policy_areas, data_.policy_areas[a].parent, "policy area"));
 
   edges_.reserve(data_.links.size());
   for (std::size_t i = 0; i < data_.links.size(); ++i) {
     const Link& l = data_.links[i];
-    const auto from = require(body_index_, l.from, "body");
-    const auto to = require(body_index_, l.to, "body");
+    const auto from = require(ids_.bodies, l.from, "body");
+    const auto to = require(ids_.bodies, l.to, "body");
     edges_.push_back(boost::add_edge(from, to, LinkEdge{LinkIndex(i), l.kind}, graph_).first);
   }
 
   is_apex_.assign(data_.bodies.size(), false);
-  for (const auto& id : data_.apex) is_apex_[require(body_index_, id, "body")] = true;
+  for (const auto& id : data_.apex) is_apex_[require(ids_.bodies, id, "body")] = true;
   for (std::size_t v = 0; v < data_.bodies.size(); ++v) {
     if (data_.bodies[v].type == BodyType::legislature) is_apex_[v] = true;
     if (is_apex_[v]) apexes_.push_back(v);
@@ -57,7 +56,7 @@ GovernanceMap::GovernanceMap(MapData data) : data_(std::move(data)), graph_(data
   duties_.resize(data_.bodies.size());
   for (std::size_t r = 0; r < data_.responsibilities.size(); ++r) {
     for (const auto& owner : data_.responsibilities[r].owners) {
-      const auto v = require(body_index_, owner.body, "body");
+      const auto v = require(ids_.bodies, owner.body, "body");
       owners_[r].emplace_back(v, owner.role);
       duties_[v].push_back(Duty{ResponsibilityIndex(r), owner.role});
     }
@@ -65,18 +64,18 @@ GovernanceMap::GovernanceMap(MapData data) : data_(std::move(data)), graph_(data
 }
 
 GovernanceMap::Vertex GovernanceMap::find_body(std::string_view id) const {
-  auto found = body_index_.find(id);
-  return found == body_index_.end() ? no_body : found->second;
+  const std::size_t found = ids_.bodies.find(id);
+  return found == IdTable::npos ? no_body : found;
 }
 
 ResponsibilityIndex GovernanceMap::find_responsibility(std::string_view id) const {
-  auto found = responsibility_index_.find(id);
-  return found == responsibility_index_.end() ? ResponsibilityIndex() : ResponsibilityIndex(found->second);
+  const std::size_t found = ids_.responsibilities.find(id);
+  return found == IdTable::npos ? ResponsibilityIndex() : ResponsibilityIndex(found);
 }
 
 AreaIndex GovernanceMap::find_policy_area(std::string_view id) const {
-  auto found = area_index_.find(id);
-  return found == area_index_.end() ? AreaIndex() : AreaIndex(found->second);
+  const std::size_t found = ids_.policy_areas.find(id);
+  return found == IdTable::npos ? AreaIndex() : AreaIndex(found);
 }
 
 GovernanceMap::View GovernanceMap::view(LinkKind kind) const { return view({kind}); }

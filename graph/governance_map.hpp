@@ -7,12 +7,12 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/filtered_graph.hpp>
 
+#include "graph/id_table.hpp"
 #include "graph/index.hpp"
 #include "graph/records.hpp"
 
@@ -53,6 +53,8 @@ class GovernanceMap {
   /// Builds the graph and indexes. Precondition: check_map(data) reported no errors
   /// (a dangling reference throws std::logic_error). O(V + E + owners).
   explicit GovernanceMap(MapData data);
+  /// The same with the map's id tables already built (MapIds(data), as check_map used).
+  GovernanceMap(MapData data, MapIds ids);
 
   GovernanceMap(const GovernanceMap&) = delete;
   GovernanceMap& operator=(const GovernanceMap&) = delete;
@@ -61,6 +63,8 @@ class GovernanceMap {
 
   [[nodiscard]] const MapData& data() const { return data_; }
   [[nodiscard]] const Graph& graph() const { return graph_; }
+  /// The map's ids, each with the index of its record (a body's index is its vertex).
+  [[nodiscard]] const MapIds& ids() const { return ids_; }
 
   [[nodiscard]] std::size_t body_count() const { return data_.bodies.size(); }
   [[nodiscard]] const Body& body(Vertex v) const { return data_.bodies[v]; }
@@ -114,18 +118,12 @@ class GovernanceMap {
   [[nodiscard]] const std::vector<SourceDoc>& sources() const { return data_.sources; }
 
  private:
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
-  using IdMap = std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>>;
+  void build();
 
   MapData data_;
+  MapIds ids_;
   Graph graph_;
   std::vector<Edge> edges_;
-  IdMap body_index_;
-  IdMap responsibility_index_;
-  IdMap area_index_;
   std::vector<AreaIndex> area_parent_;
   std::vector<Vertex> apexes_;
   std::vector<bool> is_apex_;

@@ -1,5 +1,7 @@
 #include "importers/json_reader.hpp"
 
+#include <algorithm>
+#include <array>
 #include <span>
 
 #include "graph/schema.hpp"
@@ -14,11 +16,17 @@ using Type = JsonNode::Type;
 class MapReader {
  public:
   MapReader(std::string_view text, const std::string& file, Diagnostics& out)
-      : file_(file), locator_(text), out_(out) {}
+      : text_(text), file_(file), locator_(text), found_(out), out_(&out) {}
 
-  MapData read(const JsonNode& root) {
+  MapData read() {
     MapData map;
     map.origins = Origins{file_, file_, file_, file_, file_, file_};
+    // The records are read as the parser meets them; their diagnostics wait in `streamed_`
+    // so they come out in the order a whole-tree reading gives, after the header's.
+    const JsonNode root = parse_json_tree(text_, file_, max_json_depth,
+                                          [&](std::string_view member, std::size_t index, const JsonNode& item) {
+                                            return take(map, member, index, item);
+                                          });
     if (root.type != Type::object) {
       error(root.offset, "the document: expected an object holding a govgraph map, found " + std::string(describe(root.type)));
       return map;
@@ -33,9 +41,9 @@ class MapReader {
     }
     map.name = top.string("name");
     if (auto as_of = top.string("as_of"); !as_of.empty())
-      map.as_of = fields::date(as_of, here(top.get("as_of")->offset), "as_of", out_).value_or("");
+      map.as_of = fields::date(as_of, here(top.get("as_of")->offset), "as_of", *out_).value_or("");
     if (auto horizon = top.string("horizon"); !horizon.empty())
-      map.horizon = fields::date(horizon, here(top.get("horizon")->offset), "horizon", out_).value_or("");
+      map.horizon = fields::date(horizon, here(top.get("horizon")->offset), "horizon", *out_).value_or("");
     map.currency = top.string("currency");
     if (const JsonNode* universe = top.typed("universe", Type::object, false)) map.universe = denominators(*universe);
     if (const JsonNode* apex = top.array("apex")) {
@@ -47,11 +55,8 @@ class MapReader {
         }
       }
     }
-    collection(top, "sources", map.sources);
-    collection(top, "policy_areas", map.policy_areas);
-    collection(top, "bodies", map.bodies);
-    collection(top, "links", map.links);
-    collection(top, "responsibilities", map.responsibilities);
+    for (std::size_t c = 0; c < collections.size(); ++c)
+      if (top.array(collections[c])) found_.append(streamed_[c]);
     top.finish(json_keys<MapData>(), map.extras);
     return map;
   }
@@ -105,7 +110,7 @@ class MapReader {
       for (std::size_t i = 0; i < node_.members.size(); ++i) {
         if (used_[i]) continue;
         const JsonMember& m = node_.members[i];
-        reader_.out_.warning(reader_.here(m.key_offset),
+        reader_.out_->warning(reader_.here(m.key_offset),
                              field(m.key) + ": unknown field, kept as it is; known fields are " + list(known));
         extras.push_back(ExtraField{m.key, to_json_text(m.value)});
       }
@@ -127,26 +132,45 @@ class MapReader {
     const Position p = locator_.position(offset);
     return Location{file_, p.line, p.column};
   }
-  void error(std::size_t offset, std::string message) { out_.error(here(offset), std::move(message)); }
+  void error(std::size_t offset, std::string message) { out_->error(here(offset), std::move(message)); }
 
-  template <typename R>
-  void collection(Fields& top, std::string_view key, std::vector<R>& records) {
-    each(top.array(key), std::string(key), [&](Fields& f) { records.push_back(record<R>(f)); });
+  /// The root's arrays of records, in the order their diagnostics are reported.
+  static constexpr std::array<std::string_view, 5> collections = {"sources", "policy_areas", "bodies", "links",
+                                                                   "responsibilities"};
+
+  /// Reads `item` of root member `member` into `map` if it is a record; whether it was.
+  bool take(MapData& map, std::string_view member, std::size_t index, const JsonNode& item) {
+    const auto c = static_cast<std::size_t>(std::find(collections.begin(), collections.end(), member) - collections.begin());
+    if (c == collections.size()) return false;
+    out_ = &streamed_[c];
+    const std::string name(member);
+    switch (c) {
+      case 0: read_item(item, name, index, [&](Fields& f) { map.sources.push_back(record<SourceDoc>(f)); }); break;
+      case 1: read_item(item, name, index, [&](Fields& f) { map.policy_areas.push_back(record<PolicyArea>(f)); }); break;
+      case 2: read_item(item, name, index, [&](Fields& f) { map.bodies.push_back(record<Body>(f)); }); break;
+      case 3: read_item(item, name, index, [&](Fields& f) { map.links.push_back(record<Link>(f)); }); break;
+      default: read_item(item, name, index, [&](Fields& f) { map.responsibilities.push_back(record<Responsibility>(f)); });
+    }
+    out_ = &found_;
+    return true;
   }
 
   template <typename ReadOne>
   void each(const JsonNode* array, const std::string& name, ReadOne read_one) {
     if (array == nullptr) return;
-    for (std::size_t i = 0; i < array->items.size(); ++i) {
-      const JsonNode& item = array->items[i];
-      const std::string path = name + "[" + std::to_string(i) + "]";
-      if (item.type != Type::object) {
-        error(item.offset, path + ": expected an object, found " + std::string(describe(item.type)));
-        continue;
-      }
-      Fields f(*this, item, path);
-      read_one(f);
+    for (std::size_t i = 0; i < array->items.size(); ++i) read_item(array->items[i], name, i, read_one);
+  }
+
+  /// Item `index` of the array `name`, which must be an object.
+  template <typename ReadOne>
+  void read_item(const JsonNode& item, const std::string& name, std::size_t index, ReadOne read_one) {
+    const std::string path = name + "[" + std::to_string(index) + "]";
+    if (item.type != Type::object) {
+      error(item.offset, path + ": expected an object, found " + std::string(describe(item.type)));
+      return;
     }
+    Fields f(*this, item, path);
+    read_one(f);
   }
 
   /// The universe's counts, in the order written.
@@ -154,7 +178,7 @@ class MapReader {
     std::vector<Denominator> counts;
     for (const JsonMember& m : object.members) {
       const std::string field = "universe." + m.key;
-      if (!fields::denominator(m.key, here(m.key_offset), field, out_)) continue;
+      if (!fields::denominator(m.key, here(m.key_offset), field, *out_)) continue;
       if (m.value.type != Type::integer || m.value.integer < 1) {
         error(m.value.offset, field + ": expected a whole number, 1 or more, found " + to_json_text(m.value));
         continue;
@@ -169,7 +193,7 @@ class MapReader {
       error(node.offset, field + ": expected an id (a string), found " + std::string(describe(node.type)));
       return std::nullopt;
     }
-    return fields::slug(node.text, here(node.offset), field, out_);
+    return fields::slug(node.text, here(node.offset), field, *out_);
   }
 
   /// A list of ids; records the list's position for reference errors.
@@ -199,7 +223,7 @@ class MapReader {
   std::string date(Fields& f, std::string_view key) {
     const JsonNode* value = f.typed(key, Type::string, false);
     if (value == nullptr) return {};
-    return fields::date(value->text, here(value->offset), f.field(key), out_).value_or("");
+    return fields::date(value->text, here(value->offset), f.field(key), *out_).value_or("");
   }
 
   /// Reads every field the schema lists for R, then keeps the unknown ones.
@@ -213,7 +237,7 @@ class MapReader {
       with_value(field, r, [&](auto& value) { read_value(f, field.name, field.type, field.required, value, at); });
       if (field.type != ValueType::term) continue;
       if (const JsonNode* node = f.get(field.name); node != nullptr && node->type == Type::string)
-        fields::term(node->text, field.vocabulary, here(node->offset), f.field(field.name), out_);
+        fields::term(node->text, field.vocabulary, here(node->offset), f.field(field.name), *out_);
     }
     f.finish(json_keys<R>(), r.extras);
     return r;
@@ -236,7 +260,7 @@ class MapReader {
     requires std::is_enum_v<Enum>
   void read_value(Fields& f, std::string_view key, ValueType, bool required, Enum& value, Position&) {
     if (const JsonNode* node = f.typed(key, Type::string, required))
-      if (auto parsed = fields::vocabulary<Enum>(node->text, here(node->offset), f.field(key), out_)) value = *parsed;
+      if (auto parsed = fields::vocabulary<Enum>(node->text, here(node->offset), f.field(key), *out_)) value = *parsed;
   }
   void read_value(Fields& f, std::string_view key, ValueType, bool, std::optional<long long>& value, Position&) {
     if (const JsonNode* node = f.get(key)) {
@@ -246,7 +270,7 @@ class MapReader {
   }
   void read_value(Fields& f, std::string_view key, ValueType, bool, std::optional<double>& value, Position&) {
     if (const JsonNode* node = f.typed(key, Type::number, false))
-      if (fields::amount(node->number, here(node->offset), f.field(key), out_)) value = node->number;
+      if (fields::amount(node->number, here(node->offset), f.field(key), *out_)) value = node->number;
   }
   void read_value(Fields& f, std::string_view key, ValueType, bool, std::vector<Owner>& owners, Position&) {
     each(f.array(key), f.field(key), [&](Fields& o) { owners.push_back(record<Owner>(o)); });
@@ -254,17 +278,19 @@ class MapReader {
   void read_value(Fields&, std::string_view, ValueType, bool, int&, Position&) {}  // the header's version, read by read()
   void read_value(Fields&, std::string_view, ValueType, bool, std::vector<Denominator>&, Position&) {}  // likewise
 
+  std::string_view text_;
   std::string file_;
   TextLocator locator_;
-  Diagnostics& out_;
+  Diagnostics& found_;
+  Diagnostics* out_;  // found_, or while a record is read, its collection's streamed_
+  std::array<Diagnostics, collections.size()> streamed_;
 };
 
 }  // namespace
 
 MapData parse_json_map(std::string_view text, const std::string& file_name, Diagnostics& out) {
-  const JsonNode root = parse_json_tree(text, file_name, max_json_depth);
   MapReader reader(text, file_name, out);
-  return reader.read(root);
+  return reader.read();
 }
 
 }  // namespace govgraph

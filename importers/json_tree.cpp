@@ -69,7 +69,8 @@ class TrackingStream {
 /// is passed, leaving the reason in `failure`.
 class TreeBuilder {
  public:
-  TreeBuilder(const TrackingStream& stream, int max_depth) : stream_(stream), max_depth_(max_depth) {}
+  TreeBuilder(const TrackingStream& stream, int max_depth, const ItemSink& sink)
+      : stream_(stream), max_depth_(max_depth), sink_(sink) {}
 
   bool Null() { return add(JsonNode{}); }
   bool Bool(bool b) {
@@ -140,6 +141,7 @@ class TreeBuilder {
     JsonNode node;
     std::string pending_key;
     std::size_t pending_key_offset = 0;
+    std::size_t sunk = 0;  // items given to the sink
   };
 
   /// Whether a valid JSON number that no double holds is too small rather than too large:
@@ -197,6 +199,13 @@ class TreeBuilder {
     node.offset = stream_.token_start();
     return attach(std::move(node));
   }
+  /// Whether the sink took `node`, an item of `parent`, an array.
+  bool offer(Frame& parent, const JsonNode& node) {
+    if (!sink_ || stack_.size() != 2 || stack_.front().node.type != JsonNode::Type::object) return false;
+    if (!sink_(stack_.front().pending_key, parent.node.items.size() + parent.sunk, node)) return false;
+    ++parent.sunk;
+    return true;
+  }
   bool attach(JsonNode node) {
     if (stack_.empty()) {
       root_ = std::move(node);
@@ -204,6 +213,7 @@ class TreeBuilder {
     }
     Frame& parent = stack_.back();
     if (parent.node.type == JsonNode::Type::array) {
+      if (offer(parent, node)) return true;
       parent.node.items.push_back(std::move(node));
     } else {
       parent.node.members.push_back(JsonMember{std::move(parent.pending_key), parent.pending_key_offset, std::move(node)});
@@ -213,6 +223,7 @@ class TreeBuilder {
 
   const TrackingStream& stream_;
   int max_depth_;
+  const ItemSink& sink_;
   std::vector<Frame> stack_;
   JsonNode root_;
   std::string failure_;
@@ -268,14 +279,23 @@ std::string_view describe(JsonNode::Type type) {
 TextLocator::TextLocator(std::string_view text) : text_(text) {
   const bool has_bom = text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF";
   line_starts_.push_back(has_bom ? 3 : 0);  // a byte order mark takes no column
-  for (std::size_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n') line_starts_.push_back(i + 1);
+  for (std::size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1))
+    line_starts_.push_back(at + 1);
+}
+
+std::size_t TextLocator::line_of(std::size_t offset) const {
+  // Offsets mostly come in increasing order a line or two apart: look on from the last
+  // answer's line before searching the rest.
+  auto line = line_starts_.begin();
+  if (offset >= last_offset_) line += last_.line - 1;
+  for (int step = 0; step < 4 && line + 1 != line_starts_.end(); ++step, ++line)
+    if (*(line + 1) > offset) return static_cast<std::size_t>(line - line_starts_.begin());
+  return static_cast<std::size_t>(std::upper_bound(line, line_starts_.end(), offset) - line_starts_.begin() - 1);
 }
 
 Position TextLocator::position(std::size_t offset) {
   offset = std::clamp(offset, line_starts_.front(), text_.size());
-  const auto line_index = static_cast<std::size_t>(
-      std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin() - 1);
+  const std::size_t line_index = line_of(offset);
   const std::size_t line_start = line_starts_[line_index];
   // Continue counting from the last answer when it is on the same line and earlier.
   std::size_t from = line_start;
@@ -313,14 +333,14 @@ constexpr const char* nul_byte = "a NUL byte (character 0), which no JSON text h
 
 }  // namespace
 
-JsonNode parse_json_tree(std::string_view text, const std::string& file_name, int max_depth) {
+JsonNode parse_json_tree(std::string_view text, const std::string& file_name, int max_depth, const ItemSink& sink) {
   if (looks_like_utf16(text))
     throw InputError(Location{file_name, 1, 1},
                      "the file is UTF-16 text (Windows' \"Unicode\"); govgraph reads UTF-8: save it as UTF-8");
   std::size_t skip = 0;
   if (text.size() >= 3 && std::memcmp(text.data(), "\xEF\xBB\xBF", 3) == 0) skip = 3;
   TrackingStream stream(text.data(), text.data() + skip, text.data() + text.size());
-  TreeBuilder builder(stream, max_depth);
+  TreeBuilder builder(stream, max_depth, sink);
   rapidjson::Reader reader;
   constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag |
                              rapidjson::kParseValidateEncodingFlag;

@@ -4,6 +4,7 @@
 // waivers and restructure proposals, so all report FILE:LINE:COLUMN the same way.
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,15 +48,24 @@ class TextLocator {
   [[nodiscard]] Position position(std::size_t offset);
 
  private:
+  [[nodiscard]] std::size_t line_of(std::size_t offset) const;
+
   std::string_view text_;
   std::vector<std::size_t> line_starts_;
   std::size_t last_offset_ = 0;
   Position last_{1, 1};
 };
 
+/// Offered each item of an array that is a member of the root object (`member` names
+/// it, `index` counts from 0) as soon as the item is read, so a large document's records
+/// need never be one tree; returns whether it took the item, which the array then lacks.
+using ItemSink = std::function<bool(std::string_view member, std::size_t index, const JsonNode& item)>;
+
 /// Parses `text` (a UTF-8 BOM is skipped). Throws InputError with FILE:LINE:COLUMN on a
-/// syntax error, a duplicate key, or nesting deeper than `max_depth`.
-JsonNode parse_json_tree(std::string_view text, const std::string& file_name, int max_depth = 64);
+/// syntax error, a duplicate key, or nesting deeper than `max_depth`. With a `sink`, the
+/// items of the root object's arrays go to it instead of into the tree.
+JsonNode parse_json_tree(std::string_view text, const std::string& file_name, int max_depth = 64,
+                         const ItemSink& sink = {});
 
 /// The node as compact JSON text (for keeping unknown fields verbatim).
 std::string to_json_text(const JsonNode& node);

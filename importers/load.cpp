@@ -6,8 +6,15 @@
 #include "importers/json_reader.hpp"
 
 namespace govgraph {
+namespace {
 
-MapData load_map_data(const std::filesystem::path& path, Diagnostics& warnings) {
+/// The checked map and the id tables its check built.
+struct Checked {
+  MapData map;
+  MapIds ids;
+};
+
+Checked load_checked(const std::filesystem::path& path, Diagnostics& warnings) {
   Diagnostics found;
   MapData map;
   std::error_code error;
@@ -19,16 +26,23 @@ MapData load_map_data(const std::filesystem::path& path, Diagnostics& warnings) 
     throw InputError(Location{path.string()},
                      "no such file or folder; MAP is a .json file or a folder of CSV files");
   }
-  found.append(check_map(map));
+  MapIds ids(map);
+  found.append(check_map(map, ids));
   if (found.has_errors()) throw InputError(found);
   warnings.append(found);
-  return map;
+  return Checked{std::move(map), std::move(ids)};
+}
+
+}  // namespace
+
+MapData load_map_data(const std::filesystem::path& path, Diagnostics& warnings) {
+  return load_checked(path, warnings).map;
 }
 
 GovernanceMap load_map(const std::filesystem::path& path, Diagnostics& warnings, std::string_view as_at_date) {
-  MapData data = load_map_data(path, warnings);
-  if (!as_at_date.empty()) data = as_at(data, as_at_date);
-  return GovernanceMap(std::move(data));
+  Checked checked = load_checked(path, warnings);
+  if (!as_at_date.empty()) return GovernanceMap(as_at(checked.map, as_at_date));
+  return GovernanceMap(std::move(checked.map), std::move(checked.ids));
 }
 
 }  // namespace govgraph

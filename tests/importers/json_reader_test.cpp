@@ -143,3 +143,44 @@ TEST_CASE("A duplicate key is an error naming the key") {
   CHECK(problems(R"({"govgraph": 1, "name": "a", "name": "b"})") ==
         std::vector<std::string>{"m.json:1:30: error: duplicate key 'name' in this object"});
 }
+
+TEST_CASE("Records read as the parser meets them keep positions across lines and report in collection order") {
+  // The links come first in the file, the header last: the reports still follow the
+  // format's order (header, sources, policy areas, bodies, links, responsibilities).
+  CHECK(problems(R"({"links": [
+    {"from": "a",
+     "to": "B",
+     "kind": "funds"},
+    "oops"],
+  "bodies": [
+    {"id": "a",
+     "name": "A",
+     "type": "quango"}],
+  "govgraph": 2})") ==
+        std::vector<std::string>{
+            "m.json:10:15: error: govgraph: expected the format version 1, found 2",
+            "m.json:9:14: error: bodies[0].type: 'quango' is not a body type; expected one of legislature, executive, "
+            "minister, directorate, agency, ndpb, public-corporation, local-authority, health-board, "
+            "integration-joint-board, partnership, board, regulator, tribunal, company, third-sector, "
+            "professional-body, union or other",
+            "m.json:3:12: error: links[0].to: 'B' is not a valid id; expected a lowercase slug of letters, digits "
+            "and single hyphens, such as 'care-inspectorate'",
+            "m.json:5:5: error: links[1]: expected an object, found a string"});
+}
+
+TEST_CASE("A syntax error after records with field errors reports only the syntax error") {
+  CHECK(problems("{\"govgraph\": 1, \"bodies\": [{\"id\": \"A\"}],\n \"links\": [}") ==
+        std::vector<std::string>{"m.json:2:12: error: invalid JSON: Invalid value"});
+}
+
+TEST_CASE("A sink takes the items of the root's arrays as they are read, and the tree keeps the rest") {
+  std::vector<std::string> taken;
+  const JsonNode root = parse_json_tree(R"({"keep": [1, 2], "take": [{"a": [3]}, "x"], "deep": {"take": [4]}})", "t.json",
+                                        64, [&](std::string_view member, std::size_t index, const JsonNode& item) {
+                                          if (member != "take") return false;
+                                          taken.push_back(std::to_string(index) + ":" + to_json_text(item));
+                                          return true;
+                                        });
+  CHECK(taken == std::vector<std::string>{"0:{\"a\":[3]}", "1:\"x\""});
+  CHECK(to_json_text(root) == R"({"keep":[1,2],"take":[],"deep":{"take":[4]}})");
+}

@@ -1,0 +1,66 @@
+#include "graph/id_table.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+#include <functional>
+
+namespace govgraph {
+
+void IdTable::reserve(std::size_t count) {
+  ids_.reserve(count);
+  records_.reserve(count);
+  const std::size_t wanted = std::bit_ceil(std::max<std::size_t>(16, count * 2));
+  if (wanted <= slots_.size()) return;
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(wanted, Slot{});
+  for (const Slot& s : old) {
+    if (s.entry == 0) continue;
+    const std::size_t hash = std::hash<std::string_view>{}(ids_[s.entry - 1]);
+    slots_[slot_of(ids_[s.entry - 1], hash)] = s;
+  }
+}
+
+void IdTable::grow() { reserve(std::max<std::size_t>(16, ids_.size() * 2)); }
+
+std::size_t IdTable::slot_of(std::string_view id, std::size_t hash) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
+    const Slot& s = slots_[at];
+    if (s.entry == 0 || holds(s, id, static_cast<std::uint32_t>(hash))) return at;
+  }
+}
+
+bool IdTable::holds(const Slot& s, std::string_view id, std::uint32_t hash) const {
+  if (s.hash != hash || s.size != id.size()) return false;
+  if (std::memcmp(s.head.data(), id.data(), std::min(id.size(), s.head.size())) != 0) return false;
+  return id.size() <= s.head.size() || ids_[s.entry - 1] == id;
+}
+
+std::size_t IdTable::insert(std::string_view id, std::size_t index) {
+  if (id.empty()) return npos;
+  if ((ids_.size() + 1) * 2 > slots_.size()) grow();
+  const std::size_t hash = std::hash<std::string_view>{}(id);
+  Slot& s = slots_[slot_of(id, hash)];
+  if (s.entry != 0) return records_[s.entry - 1];
+  ids_.emplace_back(id);
+  records_.push_back(static_cast<std::uint32_t>(index));
+  s = Slot{static_cast<std::uint32_t>(ids_.size()), static_cast<std::uint32_t>(hash),
+           static_cast<std::uint32_t>(id.size()), {}};
+  std::memcpy(s.head.data(), id.data(), std::min(id.size(), s.head.size()));
+  return index;
+}
+
+std::size_t IdTable::find(std::string_view id) const {
+  if (slots_.empty() || id.empty()) return npos;
+  const Slot& s = slots_[slot_of(id, std::hash<std::string_view>{}(id))];
+  return s.entry == 0 ? npos : records_[s.entry - 1];
+}
+
+MapIds::MapIds(const MapData& map)
+    : sources(IdTable::of(map.sources)),
+      policy_areas(IdTable::of(map.policy_areas)),
+      bodies(IdTable::of(map.bodies)),
+      responsibilities(IdTable::of(map.responsibilities)) {}
+
+}  // namespace govgraph

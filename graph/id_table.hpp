@@ -1,0 +1,75 @@
+#pragma once
+// A map's ids, interned once: each collection's ids mapped to the index of the record
+// that defines them. check_map and GovernanceMap share one, so a loaded map's ids are
+// hashed once, and analyses and diff look ids up through it.
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/records.hpp"
+
+namespace govgraph {
+
+/// The ids of one collection, each once, with the index of the first record holding it:
+/// an open-addressing table looked up by string_view, without building a std::string.
+class IdTable {
+ public:
+  /// What find returns for an unknown id.
+  static constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
+
+  /// The ids of `records` (their `id` member); an empty id is skipped, a repeated id
+  /// keeps its first record. O(records).
+  template <typename Records>
+  static IdTable of(const Records& records) {
+    IdTable table;
+    table.reserve(records.size());
+    for (std::size_t i = 0; i < records.size(); ++i) table.insert(records[i].id, i);
+    return table;
+  }
+
+  void reserve(std::size_t count);
+  /// Adds `id` for record `index` unless present; returns the record index it maps to.
+  std::size_t insert(std::string_view id, std::size_t index);
+  /// The record index of `id`, or npos. O(1) expected.
+  [[nodiscard]] std::size_t find(std::string_view id) const;
+  [[nodiscard]] bool contains(std::string_view id) const { return find(id) != npos; }
+
+  /// Every id, in the order first inserted.
+  [[nodiscard]] const std::vector<std::string>& ids() const { return ids_; }
+  [[nodiscard]] std::size_t size() const { return ids_.size(); }
+
+ private:
+  // A lookup reads one slot: the id's hash, size and first bytes are in it, so only an
+  // id longer than `head` is compared in ids_ (a second cache miss per lookup).
+  struct Slot {
+    std::uint32_t entry = 0;  // 1 + the id's place in ids_; 0: empty
+    std::uint32_t hash = 0;   // the low bits of its hash
+    std::uint32_t size = 0;
+    std::array<char, 20> head{};
+  };
+  [[nodiscard]] bool holds(const Slot& s, std::string_view id, std::uint32_t hash) const;
+  [[nodiscard]] std::size_t slot_of(std::string_view id, std::size_t hash) const;
+  void grow();
+
+  std::vector<Slot> slots_;  // a power of two, at most half full
+  std::vector<std::string> ids_;
+  std::vector<std::uint32_t> records_;  // records_[k]: the record index of ids_[k]
+};
+
+/// The id tables of one map, built once per MapData.
+struct MapIds {
+  MapIds() = default;
+  explicit MapIds(const MapData& map);
+
+  IdTable sources;
+  IdTable policy_areas;
+  IdTable bodies;
+  IdTable responsibilities;
+};
+
+}  // namespace govgraph
