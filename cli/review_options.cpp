@@ -53,7 +53,7 @@ ReportInput review_map(const GovernanceMap& map, const PreparedReview& prepared,
   ReportInput input{facts,
                     apply_waivers(analyse(map, shared, prepared.settings, prepared.selection), prepared.waivers, today),
                     std::nullopt, options.top};
-  if (figures) input.figures = compute_figures(map, shared);
+  if (figures) input.figures = compute_figures(map, shared, prepared.settings.figures);
   return input;
 }
 

@@ -76,7 +76,8 @@ TEST_CASE("Cut points, brokers and the longest routes to the apex") {
   CHECK(f.longest_routes[0].score == 3);
   CHECK(f.longest_routes[0].route == "Agency → D3 → Ministers → Parliament");
   FigureSettings settings;
-  settings.betweenness_max_bodies = 5;
+  settings.betweenness_exact_up_to = 5;
+  settings.betweenness_pivots = 0;
   const auto skipped = figures_of(sample().build(), settings);
   CHECK(skipped.brokers.empty());
   CHECK(skipped.brokers_skipped);
