@@ -1,11 +1,11 @@
 #include "analyses/figures.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
+#include <numeric>
 
-#include <boost/graph/betweenness_centrality.hpp>
-#include <boost/graph/biconnected_components.hpp>
-
+#include "analyses/betweenness.hpp"
 #include "analyses/delivery.hpp"
 #include "analyses/support.hpp"
 
@@ -13,7 +13,6 @@ namespace govgraph {
 namespace {
 
 using namespace detail;
-using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 
 /// "directorates", "local authorities": body types as a sentence says them.
 std::string plural(BodyType type) {
@@ -35,21 +34,37 @@ std::string plural(BodyType type) {
 }
 
 /// The simple undirected graph of the links of some kinds between active bodies
-/// (parallel links and directions folded, loops dropped).
-Undirected undirected(const GovernanceMap& map, std::initializer_list<LinkKind> kinds) {
-  std::vector<std::pair<Vertex, Vertex>> pairs;
+/// (parallel links and directions folded, loops dropped), neighbours in body order as
+/// Boost's adjacency_list built from sorted pairs had them. O(V + E log degree).
+Neighbours undirected(const GovernanceMap& map, std::initializer_list<LinkKind> kinds) {
   const auto view = map.view(kinds);
-  for (auto e : boost::make_iterator_range(boost::edges(view))) {
-    Vertex a = boost::source(e, view);
-    Vertex b = boost::target(e, view);
-    if (a == b || !active(map, a) || !active(map, b)) continue;
-    if (b < a) std::swap(a, b);
-    pairs.emplace_back(a, b);
+  const std::size_t n = map.body_count();
+  auto each_pair = [&](auto&& use) {
+    for (auto e : boost::make_iterator_range(boost::edges(view))) {
+      const Vertex a = boost::source(e, view);
+      const Vertex b = boost::target(e, view);
+      if (a != b && active(map, a) && active(map, b)) use(a, b);
+    }
+  };
+  std::vector<std::size_t> fill(n + 1, 0);
+  each_pair([&](Vertex a, Vertex b) { ++fill[a + 1], ++fill[b + 1]; });
+  std::partial_sum(fill.begin(), fill.end(), fill.begin());
+  std::vector<std::uint32_t> all(fill[n]);
+  each_pair([&](Vertex a, Vertex b) {
+    all[fill[a]++] = static_cast<std::uint32_t>(b);
+    all[fill[b]++] = static_cast<std::uint32_t>(a);
+  });
+  Neighbours g{std::vector<std::size_t>(n + 1, 0), {}};
+  g.neighbours.reserve(all.size());
+  std::size_t from = 0;
+  for (std::size_t v = 0; v < n; ++v) {
+    const auto first = all.begin() + static_cast<std::ptrdiff_t>(from);
+    const auto last = all.begin() + static_cast<std::ptrdiff_t>(fill[v]);  // filling moved fill[v] to the row's end
+    std::sort(first, last);
+    g.neighbours.insert(g.neighbours.end(), first, std::unique(first, last));
+    g.start[v + 1] = g.neighbours.size();
+    from = fill[v];
   }
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-  Undirected g(map.body_count());
-  for (auto [a, b] : pairs) boost::add_edge(a, b, g);
   return g;
 }
 
@@ -181,35 +196,97 @@ void progress(const GovernanceMap& map, Figures& f) {
   say(p.no_commitments, "with no commitments received");
 }
 
+/// "sampled from 256 of 100000 bodies ...": how estimated brokers were computed.
+std::string sampled_note(std::size_t pivots, std::size_t bodies, double error) {
+  char bound[32];
+  std::snprintf(bound, sizeof bound, "%.4g", error);
+  return "betweenness sampled: shortest routes from " + std::to_string(pivots) + " of " + std::to_string(bodies) +
+         " bodies (pivots drawn with a fixed seed), scaled by bodies/pivots; each score is within " + bound +
+         " of its exact value with 95% confidence (Hoeffding bound)";
+}
+
 void brokers(const GovernanceMap& map, const FigureSettings& settings, Figures& f) {
-  if (map.body_count() > settings.betweenness_max_bodies) {
+  const std::size_t n = map.body_count();
+  if (n > settings.betweenness_exact_up_to && settings.betweenness_pivots == 0) {
     f.brokers_skipped = true;
-    f.brokers_note = "betweenness not computed: the map has " + std::to_string(map.body_count()) +
-                     " bodies, more than " + std::to_string(settings.betweenness_max_bodies);
+    f.brokers_note = "betweenness not computed: the map has " + std::to_string(n) + " bodies, more than " +
+                     std::to_string(settings.betweenness_exact_up_to) + " (betweenness.exact-up-to), and " +
+                     "betweenness.pivots is 0";
     return;
   }
   const auto g = undirected(map, {LinkKind::accountable_to, LinkKind::member_of, LinkKind::scrutinises});
-  std::vector<double> centrality(map.body_count(), 0);
-  if (map.body_count() > 0)
-    boost::brandes_betweenness_centrality(
-        g, boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, g)));
+  const Betweenness centrality = betweenness(g, settings.betweenness_exact_up_to, settings.betweenness_pivots);
+  if (centrality.pivots > 0) {
+    f.brokers_pivots = centrality.pivots;
+    f.brokers_error = centrality.error;
+    f.brokers_note = sampled_note(centrality.pivots, n, centrality.error);
+  }
+  const auto& score = centrality.score;
   std::vector<Vertex> ranked;
-  for (Vertex v = 0; v < map.body_count(); ++v)
-    if (centrality[v] > 0) ranked.push_back(v);
+  for (Vertex v = 0; v < n; ++v)
+    if (score[v] > 0) ranked.push_back(v);
   std::sort(ranked.begin(), ranked.end(), [&](Vertex a, Vertex b) {
-    if (centrality[a] != centrality[b]) return centrality[a] > centrality[b];
+    if (score[a] != score[b]) return score[a] > score[b];
     return map.body(a).id < map.body(b).id;
   });
   if (ranked.size() > settings.top) ranked.resize(settings.top);
-  for (Vertex v : ranked) f.brokers.push_back({map.body(v).id, name_of(map, v), centrality[v], ""});
+  for (Vertex v : ranked) f.brokers.push_back({map.body(v).id, name_of(map, v), score[v], ""});
 }
 
+/// Bodies whose removal disconnects the undirected map of all links between active
+/// bodies: Tarjan's depth-first search, iterative (routes can be long), walking each
+/// body's outgoing and incoming links in place rather than copying the graph.
 void cut_points(const GovernanceMap& map, Figures& f) {
-  const auto g = undirected(map, {LinkKind::accountable_to, LinkKind::funds, LinkKind::member_of,
-                                  LinkKind::scrutinises, LinkKind::advises, LinkKind::collaborates_with});
-  std::vector<Vertex> points;
-  boost::articulation_points(g, std::back_inserter(points));
-  for (Vertex v : points) f.articulation_points.push_back(map.body(v).id);
+  const auto view = map.view({LinkKind::accountable_to, LinkKind::funds, LinkKind::member_of, LinkKind::scrutinises,
+                              LinkKind::advises, LinkKind::collaborates_with});
+  using Out = boost::graph_traits<GovernanceMap::View>::out_edge_iterator;
+  using In = boost::graph_traits<GovernanceMap::View>::in_edge_iterator;
+  struct Frame {
+    Vertex v;
+    Out out, out_end;
+    In in, in_end;
+  };
+  const std::size_t n = map.body_count();
+  std::vector<std::size_t> found(n, 0), low(n, 0);  // found: discovery time, 0 unvisited
+  std::vector<bool> cut(n, false);
+  std::size_t time = 0;
+  std::vector<Frame> stack;
+  auto visit = [&](Vertex v) {
+    found[v] = low[v] = ++time;
+    const auto [out, out_end] = boost::out_edges(v, view);
+    const auto [in, in_end] = boost::in_edges(v, view);
+    stack.push_back({v, out, out_end, in, in_end});
+  };
+  for (Vertex root = 0; root < n; ++root) {
+    if (found[root] != 0 || !active(map, root)) continue;
+    std::size_t root_children = 0;
+    visit(root);
+    while (!stack.empty()) {
+      Frame& top = stack.back();
+      const Vertex v = top.v;
+      Vertex w = v;
+      if (top.out != top.out_end) w = boost::target(*top.out++, view);
+      else if (top.in != top.in_end) w = boost::source(*top.in++, view);
+      else {
+        stack.pop_back();
+        if (stack.empty()) break;
+        const Vertex parent = stack.back().v;
+        low[parent] = std::min(low[parent], low[v]);
+        if (parent != root && low[v] >= found[parent]) cut[parent] = true;
+        continue;
+      }
+      if (w == v || !active(map, w)) continue;
+      if (found[w] != 0) {
+        low[v] = std::min(low[v], found[w]);  // the link back to the parent too: harmless for cut points
+      } else {
+        root_children += v == root ? 1 : 0;
+        visit(w);
+      }
+    }
+    if (root_children > 1) cut[root] = true;
+  }
+  for (Vertex v = 0; v < n; ++v)
+    if (cut[v]) f.articulation_points.push_back(map.body(v).id);
   sort_unique(f.articulation_points);
 }
 

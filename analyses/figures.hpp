@@ -78,13 +78,6 @@ struct RankedBody {
   friend bool operator==(const RankedBody&, const RankedBody&) = default;
 };
 
-struct FigureSettings {
-  /// Betweenness costs O(V * E): skipped (and said so) above this many bodies.
-  std::size_t betweenness_max_bodies = 20000;
-  /// How many brokers and long routes to list.
-  std::size_t top = 10;
-};
-
 struct Figures {
   std::size_t bodies = 0;
   std::size_t links = 0;
@@ -104,10 +97,13 @@ struct Figures {
   FundingFigures funding;                 // each pound counted once (analyses/money.hpp)
 
   /// Top brokers by betweenness on accountability, membership and scrutiny links seen
-  /// as undirected; highest first, ties by id. Empty when skipped.
+  /// as undirected; highest first, ties by id. Empty when skipped. Exact up to
+  /// FigureSettings::betweenness_exact_up_to bodies, else sampled (analyses/betweenness.hpp).
   std::vector<RankedBody> brokers;
   bool brokers_skipped = false;
-  std::string brokers_note;               // why they were skipped, when they were
+  std::size_t brokers_pivots = 0;         // sources sampled; 0: exact (or skipped)
+  double brokers_error = 0;               // sampled: the 95% bound on each score's error
+  std::string brokers_note;               // why they were skipped, or how they were sampled
 
   /// Bodies whose removal disconnects the undirected map of all links, sorted by id.
   std::vector<std::string> articulation_points;
@@ -117,7 +113,8 @@ struct Figures {
   std::vector<RankedBody> longest_routes;
 };
 
-/// Computes every figure. O(V + E) plus O(V * E) for betweenness (skipped on large maps).
+/// Computes every figure. O(V + E) plus, for betweenness, O(V * E) when exact and
+/// O(pivots * E) when sampled, on two threads.
 Figures compute_figures(const GovernanceMap& map, const SharedResults& shared, const FigureSettings& settings = {});
 
 }  // namespace govgraph

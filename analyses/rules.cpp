@@ -126,7 +126,8 @@ std::string setting_text(const std::vector<BodyType>& types) { return names_text
 std::string setting_text(const std::vector<Basis>& bases) { return names_text(bases); }
 
 std::string Setting::key() const {
-  return std::string(rule != nullptr ? rule->id : to_string(family)) + "." + std::string(name);
+  const std::string_view scope = !figure.empty() ? figure : rule != nullptr ? rule->id : to_string(family);
+  return std::string(scope) + "." + std::string(name);
 }
 
 void AnalysisSettings::set(std::string_view key, std::string_view value) {

@@ -197,6 +197,18 @@ struct ProvenanceSettings {
   std::size_t max_listed = 20;
 };
 
+/// The figures beside the findings (analyses/figures.hpp).
+struct FigureSettings {
+  /// Betweenness is exact (every body a source, O(V * E)) on maps of at most this many
+  /// bodies: about 0.3 s of processor time at 2,000 bodies and 20,000 links.
+  std::size_t betweenness_exact_up_to = 2000;
+  /// Above that, betweenness is estimated from this many sources (pivots) drawn with a
+  /// fixed seed, O(pivots * E); 0 skips it there.
+  std::size_t betweenness_pivots = 64;
+  /// How many brokers and long routes to list.
+  std::size_t top = 10;
+};
+
 /// A setting as `govgraph rules` lists it.
 struct SettingInfo {
   std::string key;            // "duplication.overlapping-remits.min-jaccard"
@@ -215,6 +227,7 @@ struct AnalysisSettings {
   FundingSettings funding;
   DeliverySettings delivery;
   ProvenanceSettings provenance;
+  FigureSettings figures;
   std::map<std::string, Severity, std::less<>> severities;  // rule id -> override
 
   /// Sets one value. Throws InputError naming the valid keys on an unknown key, or the
@@ -244,15 +257,17 @@ std::string setting_text(bool value);
 std::string setting_text(const std::vector<BodyType>& types);
 std::string setting_text(const std::vector<Basis>& bases);
 
-/// One setting: the rule it tunes (or, for a family-wide one, its family), its name,
-/// its meaning and where its value lives. Its key is RULE.NAME or FAMILY.NAME.
+/// One setting: the rule it tunes (or, for a family-wide one, its family; for a figure,
+/// the figure), its name, its meaning and where its value lives. Its key is RULE.NAME,
+/// FAMILY.NAME or FIGURE.NAME.
 struct Setting {
-  const Rule* rule;  // nullptr: it tunes its whole family
-  Family family;
+  const Rule* rule;  // nullptr: it tunes its whole family, or a figure
+  Family family;     // unused for a figure
   std::string_view name;  // "min-jaccard"
   std::string_view meaning;
   std::string (*get)(const AnalysisSettings&);
   void (*set)(AnalysisSettings&, std::string_view key, std::string_view text);
+  std::string_view figure = {};  // "betweenness": it tunes this figure, not a rule
 
   [[nodiscard]] std::string key() const;
 };
@@ -279,6 +294,14 @@ constexpr Setting tunes(const Rule& rule, std::string_view name, std::string_vie
 template <auto Part, auto Member, auto Parse>
 constexpr Setting tunes(Family family, std::string_view name, std::string_view meaning) {
   return detail::bind<Part, Member, Parse>(nullptr, family, name, meaning);
+}
+
+/// A setting of a figure.
+template <auto Part, auto Member, auto Parse>
+constexpr Setting tunes_figure(std::string_view figure, std::string_view name, std::string_view meaning) {
+  Setting s = detail::bind<Part, Member, Parse>(nullptr, Family::orphan, name, meaning);
+  s.figure = figure;
+  return s;
 }
 
 namespace setting {
@@ -351,6 +374,12 @@ inline constexpr std::array table = {
         "Whether a lead whose powers are not recorded counts as lacking them."),
     tunes<&S::provenance, &ProvenanceSettings::max_listed, parse_count>(
         rule::unsourced, "max-listed", "Most unsourced records named in a finding's evidence."),
+    tunes_figure<&S::figures, &FigureSettings::betweenness_exact_up_to, parse_count>(
+        "betweenness", "exact-up-to",
+        "Largest map, in bodies, whose betweenness is exact; above it, it is sampled."),
+    tunes_figure<&S::figures, &FigureSettings::betweenness_pivots, parse_count>(
+        "betweenness", "pivots",
+        "Sources sampled above exact-up-to (more: closer and slower; 0: brokers not computed there)."),
 };
 }  // namespace setting
 

@@ -66,7 +66,8 @@ GOVGRAPH_FAMILY_BENCHMARK(analyse_all_rules, analyse(m));
 
 void figures_without_betweenness(benchmark::State& state) {
   FigureSettings settings;
-  settings.betweenness_max_bodies = 0;
+  settings.betweenness_exact_up_to = 0;
+  settings.betweenness_pivots = 0;
   family(state, [&](const GovernanceMap& m) { return compute_figures(m, share(m), settings).by_type; });
 }
 BENCHMARK(figures_without_betweenness)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(1);
