@@ -54,7 +54,9 @@ ReportInput review_map(const GovernanceMap& map, const PreparedReview& prepared,
   const SharedResults shared = share(map, prepared.settings.accountability);
   // The figures are computed beside the rules: both only read the map.
   std::future<Figures> computed;
-  if (figures) computed = std::async(std::launch::async, [&] { return compute_figures(map, shared, prepared.settings.figures); });
+  if (figures)
+    computed = std::async(std::launch::async,
+                          [&] { return compute_figures(map, shared, prepared.settings.figures); });
   ReportInput input{facts,
                     apply_waivers(analyse(map, shared, prepared.settings, prepared.selection, analysis_threads,
                                           Wording::when_written),
