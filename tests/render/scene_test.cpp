@@ -598,7 +598,7 @@ TEST_CASE("An unknown body to draw below is bad input naming the nearest id") {
                                  "no body has id 'minsters' (the top of the branch to draw); nearest is 'ministers'"});
 }
 
-TEST_CASE("Packed dot past its most nodes gives way to a chart and says so in the key; --no-pack keeps dot") {
+TEST_CASE("Packed dot past its most nodes gives way to a chart and says so in the key, and --no-pack keeps dot") {
   const auto bodies = [](std::size_t count) {
     testing::MapBuilder builder;
     for (std::size_t i = 0; i < count; ++i) builder.body("b" + std::to_string(i));
