@@ -141,6 +141,10 @@ void write_figures(MarkdownWriter& w, const Figures& figures) {
     w.table({"Body", "Betweenness"}, {":--", "--:"});
     for (const auto& broker : figures.brokers)
       w.row({md(broker.name.empty() ? broker.body : broker.name), format_fixed(broker.score, 1)});
+    if (figures.brokers_pivots > 0) {
+      w.line();
+      w.line("Note: " + md(figures.brokers_note) + ".");
+    }
   }
   w.line();
   w.line("### Articulation points");

@@ -131,6 +131,8 @@ void write_figures(TextWriter& w, const Figures& figures) {
     for (const auto& broker : figures.brokers)
       items.push_back(terminal_text(broker.body) + " " + format_fixed(broker.score, 1));
     w.line("  Top brokers (betweenness): " + join(items, ", "));
+    // A sampled figure says so beside it; an exact one has no note.
+    if (figures.brokers_pivots > 0) w.line("    " + terminal_text(figures.brokers_note));
   }
   w.line("  Articulation points: " +
          (figures.articulation_points.empty() ? std::string("none") : subjects_text(figures.articulation_points)));
