@@ -19,6 +19,9 @@
 #include <string>
 #include <vector>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include "bench/child_run.hpp"
 #include "bench/generate_map.hpp"
 #include "importers/json_writer.hpp"
@@ -105,9 +108,24 @@ std::pair<fs::path, fs::path> ensure_maps(const fs::path& dir, std::size_t bodie
   if (fs::exists(map) && fs::exists(next) && fs::exists(stamp) && slurp(stamp) == expected) return {map, next};
   std::cerr << "writing the " << grouped(bodies) << "-body maps into " << dir.string() << "\n";
   fs::remove(stamp);
-  const govgraph::MapData data = govgraph::bench::generate_map(bodies, bodies * links_per_body);
-  write_file(map, govgraph::write_json_map(data));
-  write_file(next, govgraph::write_json_map(govgraph::bench::generate_next_version(data, links_per_body)));
+  // Generated in a child process: a started command's peak memory (ru_maxrss) counts the
+  // memory of the process that started it, so this one must stay small.
+  const pid_t writer = fork();
+  if (writer < 0) throw std::runtime_error("cannot start a process to write the maps");
+  if (writer == 0) {
+    try {
+      const govgraph::MapData data = govgraph::bench::generate_map(bodies, bodies * links_per_body);
+      write_file(map, govgraph::write_json_map(data));
+      write_file(next, govgraph::write_json_map(govgraph::bench::generate_next_version(data, links_per_body)));
+    } catch (const std::exception& e) {
+      std::cerr << e.what() << "\n";
+      std::_Exit(1);
+    }
+    std::_Exit(0);
+  }
+  int status = 0;
+  if (waitpid(writer, &status, 0) != writer || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+    throw std::runtime_error("writing the " + grouped(bodies) + "-body maps failed");
   write_file(stamp, expected);
   return {map, next};
 }
