@@ -91,7 +91,7 @@ TEST_CASE("A report with no findings says so in every format") {
   CHECK(format_json(input).find("\"figures\": null") != std::string::npos);
 }
 
-TEST_CASE("Sampled brokers say how they were sampled in text and Markdown; exact ones carry no note") {
+TEST_CASE("Sampled brokers say how they were sampled in text and Markdown, and exact ones carry no note") {
   ReportInput input = sample_input();
   const std::string note = "betweenness sampled: shortest routes from 64 of 3000 bodies";
   CHECK(format_text(input, false).find("betweenness sampled") == std::string::npos);
