@@ -1,13 +1,13 @@
 #include "analyses/figures.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <numeric>
 
 #include "analyses/betweenness.hpp"
 #include "analyses/delivery.hpp"
 #include "analyses/support.hpp"
+#include "graph/text.hpp"
 
 namespace govgraph {
 namespace {
@@ -196,13 +196,16 @@ void progress(const GovernanceMap& map, Figures& f) {
   say(p.no_commitments, "with no commitments received");
 }
 
-/// "sampled from 256 of 100000 bodies ...": how estimated brokers were computed.
-std::string sampled_note(std::size_t pivots, std::size_t bodies, double error) {
-  char bound[32];
-  std::snprintf(bound, sizeof bound, "%.4g", error);
-  return "betweenness sampled: shortest routes from " + std::to_string(pivots) + " of " + std::to_string(bodies) +
-         " bodies (pivots drawn with a fixed seed), scaled by bodies/pivots; each score is within " + bound +
-         " of its exact value with 95% confidence (Hoeffding bound)";
+/// "betweenness sampled: ...": how estimated brokers were computed, and, when the error
+/// bound is wider than the top score, that the ranking is only a rough guide.
+std::string sampled_note(std::size_t pivots, std::size_t bodies, double error, double top_score) {
+  std::string note = "betweenness sampled: shortest routes from " + std::to_string(pivots) + " of " +
+                     std::to_string(bodies) + " bodies (pivots drawn with a fixed seed), scaled by bodies/pivots; " +
+                     "each score is within " + format_fixed(error, 1) +
+                     " of its exact value with 95% confidence (Hoeffding bound)";
+  if (error >= top_score)
+    note += "; that is more than the top score, so read the ranking as a rough guide (raise betweenness.pivots)";
+  return note;
 }
 
 void brokers(const GovernanceMap& map, const FigureSettings& settings, Figures& f) {
@@ -216,11 +219,6 @@ void brokers(const GovernanceMap& map, const FigureSettings& settings, Figures& 
   }
   const auto g = undirected(map, {LinkKind::accountable_to, LinkKind::member_of, LinkKind::scrutinises});
   const Betweenness centrality = betweenness(g, settings.betweenness_exact_up_to, settings.betweenness_pivots);
-  if (centrality.pivots > 0) {
-    f.brokers_pivots = centrality.pivots;
-    f.brokers_error = centrality.error;
-    f.brokers_note = sampled_note(centrality.pivots, n, centrality.error);
-  }
   const auto& score = centrality.score;
   std::vector<Vertex> ranked;
   for (Vertex v = 0; v < n; ++v)
@@ -231,6 +229,11 @@ void brokers(const GovernanceMap& map, const FigureSettings& settings, Figures& 
   });
   if (ranked.size() > settings.top) ranked.resize(settings.top);
   for (Vertex v : ranked) f.brokers.push_back({map.body(v).id, name_of(map, v), score[v], ""});
+  if (centrality.pivots > 0) {
+    f.brokers_pivots = centrality.pivots;
+    f.brokers_error = centrality.error;
+    f.brokers_note = sampled_note(centrality.pivots, n, centrality.error, ranked.empty() ? 0 : score[ranked.front()]);
+  }
 }
 
 /// Bodies whose removal disconnects the undirected map of all links between active

@@ -209,6 +209,7 @@ TEST_CASE("Sampled betweenness of a star's centre is within the stated bound, th
   CHECK(std::abs(f.brokers[0].score - exact) <= f.brokers_error);
   CHECK(f.brokers_error == Approx(201.0 * 199 / 2 * std::sqrt(std::log(40.0) / 100)));
   CHECK(f.brokers_note.find("sampled: shortest routes from 50 of 201 bodies") != std::string::npos);
+  CHECK(f.brokers_note.find("rough guide") == std::string::npos);  // the bound is narrower than the score
   const auto again = figures_of(map, settings);
   CHECK(again.brokers == f.brokers);
   CHECK(again.brokers_note == f.brokers_note);
@@ -235,4 +236,18 @@ TEST_CASE("The betweenness settings are read and checked like the rules' setting
                     Catch::Contains("bad value 'many' for betweenness.pivots: expected a whole number (0 or more)"));
   CHECK_THROWS_WITH(settings.set("betweenness.exact-up-to", "-1"),
                     Catch::Contains("bad value '-1' for betweenness.exact-up-to: expected a whole number (0 or more)"));
+}
+
+TEST_CASE("A sampled ranking whose error bound is wider than its top score says to read it as a rough guide") {
+  MapBuilder m;
+  m.body("centre");
+  for (int leaf = 0; leaf < 200; ++leaf) m.body("leaf-" + std::to_string(leaf)).link("leaf-" + std::to_string(leaf), "centre", LinkKind::member_of);
+  const GovernanceMap map = m.build();
+  FigureSettings settings;
+  settings.betweenness_exact_up_to = 100;
+  settings.betweenness_pivots = 1;  // one pivot: a bound of about 27,000 against a top score of at most 20,100
+  const auto f = figures_of(map, settings);
+  CHECK(f.brokers_error > 20100);
+  CHECK(f.brokers_note.ends_with("; that is more than the top score, so read the ranking as a rough guide "
+                                 "(raise betweenness.pivots)"));
 }
