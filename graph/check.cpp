@@ -61,11 +61,12 @@ class IdIndex {
 
   [[nodiscard]] bool contains(std::string_view id) const { return table_.contains(id); }
 
-  /// Reports `id` in `field` if it names nothing in this collection.
-  void resolve(const std::string& id, const std::string& file, Position p, const std::string& field,
+  /// Reports `id` in the field `field()` names if it names nothing in this collection.
+  template <typename FieldName>
+  void resolve(const std::string& id, const std::string& file, Position p, const FieldName& field,
                Diagnostics& out) {
     if (id.empty() || contains(id)) return;
-    std::string message = field + ": no " + noun_ + " has id '" + id + "'";
+    std::string message = field() + ": no " + noun_ + " has id '" + id + "'";
     if (suggestions_made_ < max_suggestions && table_.size() > 0) {
       ++suggestions_made_;
       if (candidates_.empty()) candidates_.assign(table_.ids().begin(), table_.ids().end());
@@ -90,14 +91,15 @@ struct References {
 };
 
 /// Resolves every field of `record` that the schema says names a body or a policy area.
-template <typename R>
-void resolve_references(const R& record, const std::string& path, const std::string& file, References refs,
+/// `path()` names the record in messages: made only for one, as most records have none.
+template <typename R, typename RecordPath>
+void resolve_references(const R& record, const RecordPath& path, const std::string& file, References refs,
                         Diagnostics& out) {
   for (const FieldInfo<R>& field : schema<R>()) {
     if (field.refers_to == RefersTo::nothing) continue;
     IdIndex& index = field.refers_to == RefersTo::body ? refs.bodies : refs.areas;
     const Position where = field.at != nullptr ? record.*field.at : record.at;
-    const std::string name = path + "." + std::string(field.name);
+    const auto name = [&] { return path() + "." + std::string(field.name); };
     with_value(field, record, [&](const auto& value) {
       using Value = std::remove_cvref_t<decltype(value)>;
       if constexpr (std::is_same_v<Value, std::string>) {
@@ -109,10 +111,11 @@ void resolve_references(const R& record, const std::string& path, const std::str
   }
 }
 
+template <typename RecordPath>
 void check_dates(const std::string& start, const std::string& end, const std::string& file, Position p,
-                 const std::string& record, Diagnostics& out) {
+                 const RecordPath& path, Diagnostics& out) {
   if (!start.empty() && !end.empty() && end < start)
-    out.error(at(file, p), record + ".end: " + end + " is before start " + start);
+    out.error(at(file, p), path() + ".end: " + end + " is before start " + start);
 }
 
 /// Reports every area on a loop of parents. The parents form a graph with at most one
@@ -230,21 +233,21 @@ Diagnostics check_map(const MapData& map, const MapIds& ids) {
   const References refs{bodies, areas};
 
   // A citation is "<source id> <where>"; when the map lists its sources, the id must be one.
-  auto check_citation = [&](const RecordBase& record, const std::string& file, const std::string& field) {
+  auto check_citation = [&](const RecordBase& record, const std::string& file, const auto& path) {
     if (map.sources.empty() || record.source.empty()) return;
-    const std::string cited = record.source.substr(0, record.source.find(' '));
+    const std::string_view cited = std::string_view(record.source).substr(0, record.source.find(' '));
     if (!sources.contains(cited))
-      out.warning(at(file, record.at), field + ".source: '" + record.source +
+      out.warning(at(file, record.at), path() + ".source: '" + record.source +
                                            "' does not start with the id of a listed source");
   };
 
   for (std::size_t i = 0; i < map.apex.size(); ++i)
     bodies.resolve(map.apex[i], files.map, i < map.apex_at.size() ? map.apex_at[i] : Position{},
-                   item("apex", i), out);
+                   [&] { return item("apex", i); }, out);
 
   for (std::size_t i = 0; i < map.policy_areas.size(); ++i) {
     const auto& a = map.policy_areas[i];
-    const std::string path = item("policy_areas", i);
+    const auto path = [&] { return item("policy_areas", i); };
     resolve_references(a, path, files.policy_areas, refs, out);
     check_citation(a, files.policy_areas, path);
   }
@@ -253,7 +256,7 @@ Diagnostics check_map(const MapData& map, const MapIds& ids) {
 
   for (std::size_t i = 0; i < map.bodies.size(); ++i) {
     const auto& b = map.bodies[i];
-    const std::string path = item("bodies", i);
+    const auto path = [&] { return item("bodies", i); };
     resolve_references(b, path, files.bodies, refs, out);
     check_dates(b.start, b.end, files.bodies, b.at, path, out);
     check_citation(b, files.bodies, path);
@@ -261,27 +264,27 @@ Diagnostics check_map(const MapData& map, const MapIds& ids) {
 
   for (std::size_t i = 0; i < map.links.size(); ++i) {
     const auto& l = map.links[i];
-    const std::string path = item("links", i);
+    const auto path = [&] { return item("links", i); };
     resolve_references(l, path, files.links, refs, out);
     if (!l.from.empty() && l.from == l.to)
-      out.error(at(files.links, l.to_at), path + ".to: a link cannot join body '" + l.from + "' to itself");
+      out.error(at(files.links, l.to_at), path() + ".to: a link cannot join body '" + l.from + "' to itself");
     check_dates(l.start, l.end, files.links, l.at, path, out);
     check_citation(l, files.links, path);
   }
 
   for (std::size_t i = 0; i < map.responsibilities.size(); ++i) {
     const auto& r = map.responsibilities[i];
-    const std::string path = item("responsibilities", i);
+    const auto path = [&] { return item("responsibilities", i); };
     resolve_references(r, path, files.responsibilities, refs, out);
     std::unordered_map<std::string_view, Position> seen;
     for (std::size_t j = 0; j < r.owners.size(); ++j) {
       const Owner& owner = r.owners[j];
-      resolve_references(owner, path + item(".owners", j), files.responsibilities, refs, out);
-      const std::string owner_path = path + item(".owners", j) + ".body";
+      const auto owner_path = [&] { return path() + item(".owners", j); };
+      resolve_references(owner, owner_path, files.responsibilities, refs, out);
       auto [it, inserted] = seen.try_emplace(owner.body, owner.at);
       if (!inserted)
         out.error(at(files.responsibilities, owner.at),
-                  owner_path + ": body '" + owner.body + "' is listed twice as an owner of '" + r.id +
+                  owner_path() + ".body: body '" + owner.body + "' is listed twice as an owner of '" + r.id +
                       "' (give it one role, the strongest)");
     }
     check_citation(r, files.responsibilities, path);

@@ -91,6 +91,10 @@ class Row {
   [[nodiscard]] Position at() const { return at_; }
   [[nodiscard]] Location where(Position p) const { return {file_, p.line, p.column}; }
   [[nodiscard]] std::string field(std::string_view column) const { return file_stem() + "." + std::string(column); }
+  /// The place of a cell, made only if a check refuses its value.
+  [[nodiscard]] auto place(Position at, std::string_view column) const {
+    return [this, at, column] { return fields::Placed{where(at), field(column)}; };
+  }
 
   /// The cell under `column`, or nullptr when the column is absent or the cell empty.
   const CsvCell* cell(std::string_view column) const {
@@ -113,7 +117,7 @@ class Row {
       return {};
     }
     if (at != nullptr) *at = c->at;
-    return fields::slug(c->text, where(c->at), field(column), out_).value_or("");
+    return fields::slug(c->text, fields::Place(place(c->at, column)), out_).value_or("");
   }
   /// A ';'-separated list, blanks around items ignored.
   std::vector<std::string> list(std::string_view column, Position* at = nullptr) const {
@@ -136,14 +140,14 @@ class Row {
     std::vector<std::string> ids;
     Position list_at;
     for (const auto& item : list(column, &list_at))
-      if (auto id = fields::slug(item, where(list_at), field(column), out_)) ids.push_back(*id);
+      if (auto id = fields::slug(item, fields::Place(place(list_at, column)), out_)) ids.push_back(*id);
     if (at != nullptr) *at = list_at;
     return ids;
   }
   std::string date(std::string_view column) const {
     const CsvCell* c = cell(column);
     if (c == nullptr) return {};
-    return fields::date(c->text, where(c->at), field(column), out_).value_or("");
+    return fields::date(c->text, fields::Place(place(c->at, column)), out_).value_or("");
   }
   std::optional<double> number(std::string_view column) const {
     const CsvCell* c = cell(column);
@@ -155,21 +159,20 @@ class Row {
       out_.error(where(c->at), field(column) + ": '" + c->text + "' is not a number; expected digits such as 4000000");
       return std::nullopt;
     }
-    if (!fields::amount(value, where(c->at), field(column), out_)) return std::nullopt;
+    if (!fields::amount(value, fields::Place(place(c->at, column)), out_)) return std::nullopt;
     return value;
   }
   /// A value from a closed vocabulary, checked by one of the fields:: parsers.
   template <typename Enum>
   std::optional<Enum> closed(std::string_view column,
-                             std::optional<Enum> (*parse)(std::string_view, const Location&, const std::string&,
-                                                          Diagnostics&),
+                             std::optional<Enum> (*parse)(std::string_view, const fields::Place&, Diagnostics&),
                              bool required) const {
     const CsvCell* c = cell(column);
     if (c == nullptr) {
       if (required) out_.error(where(at_), field(column) + ": missing; expected a value in this column");
       return std::nullopt;
     }
-    return parse(c->text, where(c->at), field(column), out_);
+    return parse(c->text, fields::Place(place(c->at, column)), out_);
   }
   /// Reads every field the schema lists for R, then keeps the unknown columns' values.
   template <typename R>
@@ -181,7 +184,7 @@ class Row {
       Position& at = f.at ? r.*f.at : ignored;
       with_value(f, r, [&](auto& value) { read_value(f.name, f.type, f.required, value, at); });
       if (const CsvCell* c = cell(f.name); c != nullptr && f.type == ValueType::term)
-        fields::term(c->text, f.vocabulary, where(c->at), field(f.name), out_);
+        fields::term(c->text, f.vocabulary, fields::Place(place(c->at, f.name)), out_);
     }
     for (std::size_t i = 0; i < table_.header.size() && i < cells_.size(); ++i)
       if (!known(table_.header[i].text) && !cells_[i].text.empty())

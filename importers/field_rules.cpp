@@ -10,11 +10,13 @@ namespace govgraph::fields {
 namespace {
 
 template <typename Enum, std::size_t N>
-std::optional<Enum> closed(std::optional<Enum> parsed, std::string_view value, const Location& where,
-                           const std::string& field, const char* noun, const std::array<std::string_view, N>& names,
+std::optional<Enum> closed(std::optional<Enum> parsed, std::string_view value, const Place& place,
+                           const char* noun, const std::array<std::string_view, N>& names,
                            Diagnostics& out) {
-  if (!parsed)
+  if (!parsed) {
+    const auto [where, field] = place();
     out.error(where, field + ": '" + std::string(value) + "' is not a " + noun + "; expected one of " + one_of(names));
+  }
   return parsed;
 }
 
@@ -28,9 +30,9 @@ std::string start_of(std::string_view value) {
 
 }  // namespace
 
-std::optional<std::string> slug(std::string_view value, const Location& where, const std::string& field,
-                                Diagnostics& out) {
+std::optional<std::string> slug(std::string_view value, const Place& place, Diagnostics& out) {
   if (is_slug(value)) return std::string(value);
+  const auto [where, field] = place();
   if (value.size() > max_id_length) {
     out.error(where, field + ": an id of " + std::to_string(value.size()) + " bytes ('" + start_of(value) +
                          "...') is too long; expected at most " + std::to_string(max_id_length) +
@@ -43,55 +45,53 @@ std::optional<std::string> slug(std::string_view value, const Location& where, c
   return std::nullopt;
 }
 
-std::optional<std::string> date(std::string_view value, const Location& where, const std::string& field,
-                                Diagnostics& out) {
+std::optional<std::string> date(std::string_view value, const Place& place, Diagnostics& out) {
   if (is_iso_date(value)) return std::string(value);
+  const auto [where, field] = place();
   out.error(where, field + ": '" + std::string(value) + "' is not a date; expected YYYY-MM-DD, such as 2021-06-30");
   return std::nullopt;
 }
 
-std::optional<BodyType> body_type(std::string_view value, const Location& where, const std::string& field,
-                                  Diagnostics& out) {
-  return closed(parse_body_type(value), value, where, field, "body type", body_type_names, out);
+std::optional<BodyType> body_type(std::string_view value, const Place& place, Diagnostics& out) {
+  return closed(parse_body_type(value), value, place, "body type", body_type_names, out);
 }
 
-std::optional<BodyStatus> body_status(std::string_view value, const Location& where, const std::string& field,
-                                      Diagnostics& out) {
-  return closed(parse_body_status(value), value, where, field, "body status", body_status_names, out);
+std::optional<BodyStatus> body_status(std::string_view value, const Place& place, Diagnostics& out) {
+  return closed(parse_body_status(value), value, place, "body status", body_status_names, out);
 }
 
-std::optional<BodyClass> body_class(std::string_view value, const Location& where, const std::string& field,
-                                    Diagnostics& out) {
-  return closed(parse_body_class(value), value, where, field, "body class", body_class_names, out);
+std::optional<BodyClass> body_class(std::string_view value, const Place& place, Diagnostics& out) {
+  return closed(parse_body_class(value), value, place, "body class", body_class_names, out);
 }
 
-std::optional<LinkKind> link_kind(std::string_view value, const Location& where, const std::string& field,
-                                  Diagnostics& out) {
-  return closed(parse_link_kind(value), value, where, field, "link kind", link_kind_names, out);
+std::optional<LinkKind> link_kind(std::string_view value, const Place& place, Diagnostics& out) {
+  return closed(parse_link_kind(value), value, place, "link kind", link_kind_names, out);
 }
 
-std::optional<Role> role(std::string_view value, const Location& where, const std::string& field, Diagnostics& out) {
-  return closed(parse_role(value), value, where, field, "role", role_names, out);
+std::optional<Role> role(std::string_view value, const Place& place, Diagnostics& out) {
+  return closed(parse_role(value), value, place, "role", role_names, out);
 }
 
-void term(std::string_view value, std::span<const std::string_view> names, const Location& where,
-          const std::string& field, Diagnostics& out) {
+void term(std::string_view value, std::span<const std::string_view> names, const Place& place, Diagnostics& out) {
   if (std::find(names.begin(), names.end(), value) != names.end()) return;
+  const auto [where, field] = place();
   const std::vector<std::string_view> candidates(names.begin(), names.end());
   const std::string shown = start_of(value) + (value.size() > start_of(value).size() ? "..." : "");
   out.warning(where, field + ": '" + shown + "' is not a documented value, kept as written; nearest is '" +
                          nearest_id(value, candidates) + "'; expected one of " + one_of(names));
 }
 
-bool denominator(std::string_view of, const Location& where, const std::string& field, Diagnostics& out) {
+bool denominator(std::string_view of, const Place& place, Diagnostics& out) {
   if (of == "policy_areas" || parse_body_type(of)) return true;
+  const auto [where, field] = place();
   out.error(where, field + ": '" + std::string(of) + "' is neither a body type nor policy_areas; expected policy_areas or " +
                        one_of(body_type_names));
   return false;
 }
 
-bool amount(double value, const Location& where, const std::string& field, Diagnostics& out) {
+bool amount(double value, const Place& place, Diagnostics& out) {
   if (std::isfinite(value) && value >= 0 && value <= max_amount) return true;
+  const auto [where, field] = place();
   if (value > max_amount)
     out.error(where, field + ": " + format_json_number(value) +
                          " is more than the largest amount a map may state; expected at most 1000000000000000 (10^15)");

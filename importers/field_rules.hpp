@@ -16,40 +16,57 @@ namespace govgraph::fields {
 /// The one format version this build reads and writes.
 inline constexpr int format_version = 1;
 
-// Each check reports a problem with `field` at `where` and returns nothing when the
-// value is unusable.
-std::optional<std::string> slug(std::string_view value, const Location& where, const std::string& field,
-                                Diagnostics& out);
-std::optional<std::string> date(std::string_view value, const Location& where, const std::string& field,
-                                Diagnostics& out);
-std::optional<BodyType> body_type(std::string_view value, const Location& where, const std::string& field,
-                                  Diagnostics& out);
-std::optional<BodyStatus> body_status(std::string_view value, const Location& where, const std::string& field,
-                                      Diagnostics& out);
-std::optional<BodyClass> body_class(std::string_view value, const Location& where, const std::string& field,
-                                    Diagnostics& out);
-std::optional<LinkKind> link_kind(std::string_view value, const Location& where, const std::string& field,
-                                  Diagnostics& out);
-std::optional<Role> role(std::string_view value, const Location& where, const std::string& field,
-                         Diagnostics& out);
+/// A value's place for a message: the location and the field path.
+struct Placed {
+  Location where;
+  std::string field;
+};
+
+/// Where a value was written, worked out only when a message needs it: a reader meets
+/// millions of good values and names the place of few. Refers to what it is given, so
+/// it lives for one call.
+class Place {
+ public:
+  Place(const Location& where, const std::string& field) : where_(&where), field_(&field) {}
+  /// `locate()` returns the Placed; it runs only for a refused value.
+  template <typename Locate>
+    requires std::is_invocable_r_v<Placed, const Locate&>
+  explicit Place(const Locate& locate)
+      : locate_(&locate), call_([](const void* f) { return (*static_cast<const Locate*>(f))(); }) {}
+
+  [[nodiscard]] Placed operator()() const { return call_ ? call_(locate_) : Placed{*where_, *field_}; }
+
+ private:
+  const Location* where_ = nullptr;
+  const std::string* field_ = nullptr;
+  const void* locate_ = nullptr;
+  Placed (*call_)(const void*) = nullptr;
+};
+
+// Each check reports a problem at `place` and returns nothing when the value is unusable.
+std::optional<std::string> slug(std::string_view value, const Place& place, Diagnostics& out);
+std::optional<std::string> date(std::string_view value, const Place& place, Diagnostics& out);
+std::optional<BodyType> body_type(std::string_view value, const Place& place, Diagnostics& out);
+std::optional<BodyStatus> body_status(std::string_view value, const Place& place, Diagnostics& out);
+std::optional<BodyClass> body_class(std::string_view value, const Place& place, Diagnostics& out);
+std::optional<LinkKind> link_kind(std::string_view value, const Place& place, Diagnostics& out);
+std::optional<Role> role(std::string_view value, const Place& place, Diagnostics& out);
 /// The parser above for a vocabulary's enum, for readers driven by the schema.
 template <typename Enum>
-std::optional<Enum> vocabulary(std::string_view value, const Location& where, const std::string& field,
-                               Diagnostics& out) {
-  if constexpr (std::is_same_v<Enum, BodyType>) return body_type(value, where, field, out);
-  else if constexpr (std::is_same_v<Enum, BodyStatus>) return body_status(value, where, field, out);
-  else if constexpr (std::is_same_v<Enum, BodyClass>) return body_class(value, where, field, out);
-  else if constexpr (std::is_same_v<Enum, LinkKind>) return link_kind(value, where, field, out);
-  else return role(value, where, field, out);
+std::optional<Enum> vocabulary(std::string_view value, const Place& place, Diagnostics& out) {
+  if constexpr (std::is_same_v<Enum, BodyType>) return body_type(value, place, out);
+  else if constexpr (std::is_same_v<Enum, BodyStatus>) return body_status(value, place, out);
+  else if constexpr (std::is_same_v<Enum, BodyClass>) return body_class(value, place, out);
+  else if constexpr (std::is_same_v<Enum, LinkKind>) return link_kind(value, place, out);
+  else return role(value, place, out);
 }
 
 /// A value of an open vocabulary (graph/vocabulary.hpp): one outside `names` is a
 /// warning naming the nearest name, and the caller keeps it as written.
-void term(std::string_view value, std::span<const std::string_view> names, const Location& where,
-          const std::string& field, Diagnostics& out);
+void term(std::string_view value, std::span<const std::string_view> names, const Place& place, Diagnostics& out);
 
 /// A header's universe entry: `of` names a body type or policy_areas, `count` is 1 or more.
-bool denominator(std::string_view of, const Location& where, const std::string& field, Diagnostics& out);
+bool denominator(std::string_view of, const Place& place, Diagnostics& out);
 
 /// The largest amount of money a map may state: a thousand million million, far above
 /// any public budget, and low enough that a million of them still add up exactly
@@ -57,6 +74,6 @@ bool denominator(std::string_view of, const Location& where, const std::string& 
 inline constexpr double max_amount = 1e15;
 
 /// An amount of money from 0 to max_amount.
-bool amount(double value, const Location& where, const std::string& field, Diagnostics& out);
+bool amount(double value, const Place& place, Diagnostics& out);
 
 }  // namespace govgraph::fields

@@ -2,7 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
 #include <span>
+
+#include <boost/container/small_vector.hpp>
 
 #include "graph/schema.hpp"
 #include "importers/field_rules.hpp"
@@ -12,6 +19,82 @@ namespace govgraph {
 namespace {
 
 using Type = JsonNode::Type;
+
+/// Records handed from the thread that parses a large map to the thread that reads them
+/// into records, in batches, so the two overlap; bounded, so the parser cannot run far
+/// ahead and hold the map as a tree after all. Read batches come back to the parsing
+/// thread to be freed: memory freed by the thread that allocated it takes no lock.
+class ItemQueue {
+ public:
+  struct Item {
+    std::size_t collection;
+    std::size_t index;
+    JsonNode node;
+  };
+  using Batch = std::vector<Item>;
+
+  /// Adds an item; waits while the reader is `max_waiting` batches behind.
+  void push(Item item) {
+    filling_.push_back(std::move(item));
+    if (filling_.size() == batch_size) hand_over();
+  }
+  /// Hands over the last items: no more will come.
+  void close() {
+    hand_over();
+    const std::lock_guard lock(mutex_);
+    closed_ = true;
+    ready_.notify_all();
+  }
+  /// The reader failed: drop what comes from now on, never wait for it.
+  void abandon() {
+    const std::lock_guard lock(mutex_);
+    abandoned_ = true;
+    room_.notify_all();
+  }
+  /// The next batch; empty once closed and drained. `read` is the batch just read.
+  Batch pop(Batch read) {
+    std::unique_lock lock(mutex_);
+    if (!read.empty()) read_.push_back(std::move(read));
+    ready_.wait(lock, [&] { return !waiting_.empty() || closed_; });
+    if (waiting_.empty()) return {};
+    Batch batch = std::move(waiting_.front());
+    waiting_.pop_front();
+    room_.notify_one();
+    return batch;
+  }
+
+ private:
+  static constexpr std::size_t batch_size = 512;
+  static constexpr std::size_t max_waiting = 8;
+
+  void hand_over() {
+    if (filling_.empty()) return;
+    std::unique_lock lock(mutex_);
+    room_.wait(lock, [&] { return waiting_.size() < max_waiting || abandoned_; });
+    if (!abandoned_) {
+      waiting_.push_back(std::move(filling_));
+      ready_.notify_one();
+    }
+    std::deque<Batch> read = std::move(read_);
+    read_.clear();
+    lock.unlock();
+    filling_ = read.empty() ? Batch() : std::move(read.front());
+    filling_.clear();
+    filling_.reserve(batch_size);
+  }  // the other read batches are freed here, on the parsing thread
+
+  Batch filling_;  // the parsing thread's own
+  std::mutex mutex_;
+  std::condition_variable ready_;
+  std::condition_variable room_;
+  std::deque<Batch> waiting_;
+  std::deque<Batch> read_;
+  bool closed_ = false;
+  bool abandoned_ = false;
+};
+
+/// From this size a map is parsed on one thread and read into records on another.
+constexpr std::size_t two_threads_from = std::size_t{1} << 20;
 
 class MapReader {
  public:
@@ -23,15 +106,19 @@ class MapReader {
     map.origins = Origins{file_, file_, file_, file_, file_, file_};
     // The records are read as the parser meets them; their diagnostics wait in `streamed_`
     // so they come out in the order a whole-tree reading gives, after the header's.
-    const JsonNode root = parse_json_tree(text_, file_, max_json_depth,
-                                          [&](std::string_view member, std::size_t index, const JsonNode& item) {
-                                            return take(map, member, index, item);
-                                          });
+    const JsonNode root = text_.size() < two_threads_from ? parse_json_tree(text_, file_, max_json_depth,
+                                                                            [&](std::string_view member, std::size_t index, JsonNode& item) {
+                                                                              const std::size_t c = collection_of(member);
+                                                                              if (c == collections.size()) return false;
+                                                                              take(map, c, index, item);
+                                                                              return true;
+                                                                            })
+                                                          : parse_beside_reading(map);
     if (root.type != Type::object) {
       error(root.offset, "the document: expected an object holding a govgraph map, found " + std::string(describe(root.type)));
       return map;
     }
-    Fields top(*this, root, "");
+    Fields top(*this, root);
     if (const JsonNode* version = top.get("govgraph")) {
       if (version->type != Type::integer || version->integer != fields::format_version)
         error(version->offset, "govgraph: expected the format version " + std::to_string(fields::format_version) +
@@ -41,15 +128,15 @@ class MapReader {
     }
     map.name = top.string("name");
     if (auto as_of = top.string("as_of"); !as_of.empty())
-      map.as_of = fields::date(as_of, here(top.get("as_of")->offset), "as_of", *out_).value_or("");
+      map.as_of = fields::date(as_of, {here(top.get("as_of")->offset), "as_of"}, *out_).value_or("");
     if (auto horizon = top.string("horizon"); !horizon.empty())
-      map.horizon = fields::date(horizon, here(top.get("horizon")->offset), "horizon", *out_).value_or("");
+      map.horizon = fields::date(horizon, {here(top.get("horizon")->offset), "horizon"}, *out_).value_or("");
     map.currency = top.string("currency");
     if (const JsonNode* universe = top.typed("universe", Type::object, false)) map.universe = denominators(*universe);
     if (const JsonNode* apex = top.array("apex")) {
       for (std::size_t i = 0; i < apex->items.size(); ++i) {
         const JsonNode& item = apex->items[i];
-        if (auto id = slug_value(item, "apex[" + std::to_string(i) + "]")) {
+        if (auto id = slug_value(item, [&] { return "apex[" + std::to_string(i) + "]"; })) {
           map.apex.push_back(*id);
           map.apex_at.push_back(locator_.position(item.offset));
         }
@@ -65,12 +152,19 @@ class MapReader {
   /// The members of one object, read by name; what is never read is an unknown field.
   class Fields {
    public:
-    Fields(MapReader& reader, const JsonNode& node, std::string path)
-        : reader_(reader), node_(node), path_(std::move(path)), used_(node.members.size(), false) {}
+    /// The root object's fields.
+    Fields(MapReader& reader, const JsonNode& node) : reader_(reader), node_(node), used_(node.members.size(), false) {}
+    /// The fields of item `index` of the array at `array_path`.
+    Fields(MapReader& reader, const JsonNode& node, std::string_view array_path, std::size_t index)
+        : reader_(reader), node_(node), array_path_(array_path), index_(index), used_(node.members.size(), false) {}
 
     [[nodiscard]] const JsonNode& node() const { return node_; }
+    /// The record's path, such as links[4]: made only for messages, as most records have none.
+    [[nodiscard]] std::string path() const {
+      return index_ == root ? std::string() : item_path(array_path_, index_);
+    }
     [[nodiscard]] std::string field(std::string_view key) const {
-      return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
+      return index_ == root ? std::string(key) : path() + "." + std::string(key);
     }
 
     const JsonNode* get(std::string_view key) {
@@ -122,28 +216,74 @@ class MapReader {
       for (std::size_t i = 0; i < names.size(); ++i) text += (i ? ", " : "") + std::string(names[i]);
       return text;
     }
+    static constexpr std::size_t root = static_cast<std::size_t>(-1);
     MapReader& reader_;
     const JsonNode& node_;
-    std::string path_;
-    std::vector<bool> used_;
+    std::string_view array_path_;
+    std::size_t index_ = root;
+    boost::container::small_vector<bool, 16> used_;
   };
+
+  static std::string item_path(std::string_view array_path, std::size_t index) {
+    return std::string(array_path) + "[" + std::to_string(index) + "]";
+  }
 
   Location here(std::size_t offset) {
     const Position p = locator_.position(offset);
     return Location{file_, p.line, p.column};
   }
   void error(std::size_t offset, std::string message) { out_->error(here(offset), std::move(message)); }
+  /// The place of `node`, the value of the field `name()` names, made only for a message.
+  template <typename FieldName>
+  auto place(const JsonNode& node, const FieldName& name) {
+    return [this, &node, &name] { return fields::Placed{here(node.offset), name()}; };
+  }
 
   /// The root's arrays of records, in the order their diagnostics are reported.
   static constexpr std::array<std::string_view, 5> collections = {"sources", "policy_areas", "bodies", "links",
                                                                    "responsibilities"};
 
-  /// Reads `item` of root member `member` into `map` if it is a record; whether it was.
-  bool take(MapData& map, std::string_view member, std::size_t index, const JsonNode& item) {
-    const auto c = static_cast<std::size_t>(std::find(collections.begin(), collections.end(), member) - collections.begin());
-    if (c == collections.size()) return false;
+  /// The place of `member` in `collections`, or collections.size() for another member.
+  static std::size_t collection_of(std::string_view member) {
+    return static_cast<std::size_t>(std::find(collections.begin(), collections.end(), member) - collections.begin());
+  }
+
+  /// Parses the map on this thread while another reads its records into `map`.
+  JsonNode parse_beside_reading(MapData& map) {
+    ItemQueue queue;
+    std::exception_ptr failure;
+    std::jthread reader([&] {
+      try {
+        for (auto batch = queue.pop({}); !batch.empty(); batch = queue.pop(std::move(batch)))
+          for (const auto& item : batch) take(map, item.collection, item.index, item.node);
+      } catch (...) {
+        failure = std::current_exception();
+        queue.abandon();
+      }
+    });
+    struct Closer {  // also when parsing throws, so the reader stops before it is joined
+      ItemQueue& queue;
+      ~Closer() { queue.close(); }
+    };
+    JsonNode root;
+    {
+      const Closer closer{queue};
+      root = parse_json_tree(text_, file_, max_json_depth, [&](std::string_view member, std::size_t index, JsonNode& item) {
+        const std::size_t c = collection_of(member);
+        if (c == collections.size()) return false;
+        queue.push(ItemQueue::Item{c, index, std::move(item)});
+        return true;
+      });
+    }
+    reader.join();
+    if (failure) std::rethrow_exception(failure);
+    return root;
+  }
+
+  /// Reads `item`, item `index` of collection `c`, into `map`.
+  void take(MapData& map, std::size_t c, std::size_t index, const JsonNode& item) {
     out_ = &streamed_[c];
-    const std::string name(member);
+    const std::string_view name = collections[c];
     switch (c) {
       case 0: read_item(item, name, index, [&](Fields& f) { map.sources.push_back(record<SourceDoc>(f)); }); break;
       case 1: read_item(item, name, index, [&](Fields& f) { map.policy_areas.push_back(record<PolicyArea>(f)); }); break;
@@ -152,24 +292,22 @@ class MapReader {
       default: read_item(item, name, index, [&](Fields& f) { map.responsibilities.push_back(record<Responsibility>(f)); });
     }
     out_ = &found_;
-    return true;
   }
 
   template <typename ReadOne>
-  void each(const JsonNode* array, const std::string& name, ReadOne read_one) {
+  void each(const JsonNode* array, std::string_view name, ReadOne read_one) {
     if (array == nullptr) return;
     for (std::size_t i = 0; i < array->items.size(); ++i) read_item(array->items[i], name, i, read_one);
   }
 
   /// Item `index` of the array `name`, which must be an object.
   template <typename ReadOne>
-  void read_item(const JsonNode& item, const std::string& name, std::size_t index, ReadOne read_one) {
-    const std::string path = name + "[" + std::to_string(index) + "]";
+  void read_item(const JsonNode& item, std::string_view name, std::size_t index, ReadOne read_one) {
     if (item.type != Type::object) {
-      error(item.offset, path + ": expected an object, found " + std::string(describe(item.type)));
+      error(item.offset, item_path(name, index) + ": expected an object, found " + std::string(describe(item.type)));
       return;
     }
-    Fields f(*this, item, path);
+    Fields f(*this, item, name, index);
     read_one(f);
   }
 
@@ -178,7 +316,7 @@ class MapReader {
     std::vector<Denominator> counts;
     for (const JsonMember& m : object.members) {
       const std::string field = "universe." + m.key;
-      if (!fields::denominator(m.key, here(m.key_offset), field, *out_)) continue;
+      if (!fields::denominator(m.key, {here(m.key_offset), field}, *out_)) continue;
       if (m.value.type != Type::integer || m.value.integer < 1) {
         error(m.value.offset, field + ": expected a whole number, 1 or more, found " + to_json_text(m.value));
         continue;
@@ -188,12 +326,14 @@ class MapReader {
     return counts;
   }
 
-  std::optional<std::string> slug_value(const JsonNode& node, const std::string& field) {
+  /// An id; `field()` names it in messages.
+  template <typename FieldName>
+  std::optional<std::string> slug_value(const JsonNode& node, const FieldName& field) {
     if (node.type != Type::string) {
-      error(node.offset, field + ": expected an id (a string), found " + std::string(describe(node.type)));
+      error(node.offset, field() + ": expected an id (a string), found " + std::string(describe(node.type)));
       return std::nullopt;
     }
-    return fields::slug(node.text, here(node.offset), field, *out_);
+    return fields::slug(node.text, fields::Place(place(node, field)), *out_);
   }
 
   /// A list of ids; records the list's position for reference errors.
@@ -203,7 +343,8 @@ class MapReader {
     if (list == nullptr) return ids;
     at = locator_.position(list->offset);
     for (std::size_t i = 0; i < list->items.size(); ++i)
-      if (auto value = slug_value(list->items[i], f.field(key) + "[" + std::to_string(i) + "]")) ids.push_back(*value);
+      if (auto value = slug_value(list->items[i], [&] { return f.field(key) + "[" + std::to_string(i) + "]"; }))
+        ids.push_back(*value);
     return ids;
   }
 
@@ -223,7 +364,8 @@ class MapReader {
   std::string date(Fields& f, std::string_view key) {
     const JsonNode* value = f.typed(key, Type::string, false);
     if (value == nullptr) return {};
-    return fields::date(value->text, here(value->offset), f.field(key), *out_).value_or("");
+    const auto name = [&] { return f.field(key); };
+    return fields::date(value->text, fields::Place(place(*value, name)), *out_).value_or("");
   }
 
   /// Reads every field the schema lists for R, then keeps the unknown ones.
@@ -236,8 +378,10 @@ class MapReader {
       Position& at = field.at ? r.*field.at : ignored;
       with_value(field, r, [&](auto& value) { read_value(f, field.name, field.type, field.required, value, at); });
       if (field.type != ValueType::term) continue;
-      if (const JsonNode* node = f.get(field.name); node != nullptr && node->type == Type::string)
-        fields::term(node->text, field.vocabulary, here(node->offset), f.field(field.name), *out_);
+      if (const JsonNode* node = f.get(field.name); node != nullptr && node->type == Type::string) {
+        const auto name = [&] { return f.field(field.name); };
+        fields::term(node->text, field.vocabulary, fields::Place(place(*node, name)), *out_);
+      }
     }
     f.finish(json_keys<R>(), r.extras);
     return r;
@@ -249,7 +393,7 @@ class MapReader {
     } else if (type == ValueType::date) {
       value = date(f, key);
     } else if (const JsonNode* node = f.typed(key, Type::string, required)) {  // an id
-      value = slug_value(*node, f.field(key)).value_or("");
+      value = slug_value(*node, [&] { return f.field(key); }).value_or("");
       at = locator_.position(node->offset);
     }
   }
@@ -259,8 +403,9 @@ class MapReader {
   template <typename Enum>
     requires std::is_enum_v<Enum>
   void read_value(Fields& f, std::string_view key, ValueType, bool required, Enum& value, Position&) {
+    const auto name = [&] { return f.field(key); };
     if (const JsonNode* node = f.typed(key, Type::string, required))
-      if (auto parsed = fields::vocabulary<Enum>(node->text, here(node->offset), f.field(key), *out_)) value = *parsed;
+      if (auto parsed = fields::vocabulary<Enum>(node->text, fields::Place(place(*node, name)), *out_)) value = *parsed;
   }
   void read_value(Fields& f, std::string_view key, ValueType, bool, std::optional<long long>& value, Position&) {
     if (const JsonNode* node = f.get(key)) {
@@ -269,8 +414,9 @@ class MapReader {
     }
   }
   void read_value(Fields& f, std::string_view key, ValueType, bool, std::optional<double>& value, Position&) {
+    const auto name = [&] { return f.field(key); };
     if (const JsonNode* node = f.typed(key, Type::number, false))
-      if (fields::amount(node->number, here(node->offset), f.field(key), *out_)) value = node->number;
+      if (fields::amount(node->number, fields::Place(place(*node, name)), *out_)) value = node->number;
   }
   void read_value(Fields& f, std::string_view key, ValueType, bool, std::vector<Owner>& owners, Position&) {
     each(f.array(key), f.field(key), [&](Fields& o) { owners.push_back(record<Owner>(o)); });

@@ -200,7 +200,7 @@ class TreeBuilder {
     return attach(std::move(node));
   }
   /// Whether the sink took `node`, an item of `parent`, an array.
-  bool offer(Frame& parent, const JsonNode& node) {
+  bool offer(Frame& parent, JsonNode& node) {
     if (!sink_ || stack_.size() != 2 || stack_.front().node.type != JsonNode::Type::object) return false;
     if (!sink_(stack_.front().pending_key, parent.node.items.size() + parent.sunk, node)) return false;
     ++parent.sunk;

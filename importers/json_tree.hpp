@@ -58,8 +58,9 @@ class TextLocator {
 
 /// Offered each item of an array that is a member of the root object (`member` names
 /// it, `index` counts from 0) as soon as the item is read, so a large document's records
-/// need never be one tree; returns whether it took the item, which the array then lacks.
-using ItemSink = std::function<bool(std::string_view member, std::size_t index, const JsonNode& item)>;
+/// need never be one tree; returns whether it took the item (and may have moved from it),
+/// which the array then lacks.
+using ItemSink = std::function<bool(std::string_view member, std::size_t index, JsonNode& item)>;
 
 /// Parses `text` (a UTF-8 BOM is skipped). Throws InputError with FILE:LINE:COLUMN on a
 /// syntax error, a duplicate key, or nesting deeper than `max_depth`. With a `sink`, the

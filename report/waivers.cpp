@@ -101,7 +101,7 @@ class WaiverReader {
       } else if (member.key == "expires") {
         std::optional<std::string> date;
         if (value.type == Type::string)
-          date = fields::date(value.text, here(value.offset), field, diagnostics_);
+          date = fields::date(value.text, {here(value.offset), field}, diagnostics_);
         else
           error(value.offset, field + ": expected a string, found " + std::string(describe(value.type)));
         ok = date && ok;

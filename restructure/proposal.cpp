@@ -223,7 +223,7 @@ class ProposalReader {
     link.basis = optional_string(node, field, "basis");
     if (const JsonMember* m = node.find("amount"); m != nullptr && expect(m->value, JsonNode::Type::number, field + ".amount")) {
       const Position p = pos(m->value.offset);
-      if (fields::amount(m->value.number, Location{file_, p.line, p.column}, field + ".amount", out_))
+      if (fields::amount(m->value.number, {Location{file_, p.line, p.column}, field + ".amount"}, out_))
         link.amount = m->value.number;
     }
     link.currency = optional_string(node, field, "currency");

@@ -168,6 +168,44 @@ TEST_CASE("Records read as the parser meets them keep positions across lines and
             "m.json:5:5: error: links[1]: expected an object, found a string"});
 }
 
+TEST_CASE("A map large enough to be read on two threads reports like a small one, in collection order") {
+  // Over a mebibyte of links, one per line: link i is on line i + 2; the header comes last.
+  constexpr int count = 30000;
+  const auto map_text = [&](bool with_errors) {
+    std::string json = "{\"links\": [\n";
+    for (int i = 0; i < count; ++i) {
+      const bool bad = with_errors && (i == 15000 || i == count - 1);
+      json += std::string(i ? "," : " ") + "{\"from\": \"a\", \"to\": \"" + (bad ? "B" : "b") + "\", \"kind\": \"funds\"}\n";
+    }
+    return json + "],\n\"bodies\": [{\"id\": \"a\", \"name\": \"A\", \"type\": \"" + (with_errors ? "quango" : "agency") +
+           "\"}],\n\"govgraph\": " + (with_errors ? "2" : "1") + "}";
+  };
+  REQUIRE(map_text(true).size() > (std::size_t{1} << 20));
+  const std::string bad_to = ": 'B' is not a valid id; expected a lowercase slug of letters, digits and single hyphens, "
+                             "such as 'care-inspectorate'";
+  const auto found = problems(map_text(true));
+  REQUIRE(found.size() == 4);
+  CHECK(found[0] == "m.json:30004:13: error: govgraph: expected the format version 1, found 2");
+  CHECK(found[1].starts_with("m.json:30003:45: error: bodies[0].type: 'quango' is not a body type"));
+  CHECK(found[2] == "m.json:15002:22: error: links[15000].to" + bad_to);
+  CHECK(found[3] == "m.json:30001:22: error: links[29999].to" + bad_to);
+
+  Diagnostics out;
+  const MapData map = parse_json_map(map_text(false), "m.json", out);
+  CHECK(out.all().empty());
+  REQUIRE(map.links.size() == count);
+  CHECK(map.links[29999].to == "b");
+  CHECK(map.links[29999].to_at == Position{30001, 22});
+}
+
+TEST_CASE("A syntax error in a map read on two threads reports only the syntax error") {
+  std::string json = "{\"govgraph\": 1, \"links\": [";
+  for (int i = 0; i < 30000; ++i) json += "{\"from\": \"a\", \"to\": \"B\", \"kind\": \"funds\"},";
+  json += "}";
+  CHECK(problems(json) == std::vector<std::string>{"m.json:1:" + std::to_string(json.size()) +
+                                                   ": error: invalid JSON: Invalid value"});
+}
+
 TEST_CASE("A syntax error after records with field errors reports only the syntax error") {
   CHECK(problems("{\"govgraph\": 1, \"bodies\": [{\"id\": \"A\"}],\n \"links\": [}") ==
         std::vector<std::string>{"m.json:2:12: error: invalid JSON: Invalid value"});
