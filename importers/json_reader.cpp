@@ -284,14 +284,31 @@ class MapReader {
   void take(MapData& map, std::size_t c, std::size_t index, const JsonNode& item) {
     out_ = &streamed_[c];
     const std::string_view name = collections[c];
+    const auto into = [&]<typename R>(std::vector<R>& records) {
+      make_room(records, c, index, item.offset);
+      read_item(item, name, index, [&](Fields& f) { records.push_back(record<R>(f)); });
+    };
     switch (c) {
-      case 0: read_item(item, name, index, [&](Fields& f) { map.sources.push_back(record<SourceDoc>(f)); }); break;
-      case 1: read_item(item, name, index, [&](Fields& f) { map.policy_areas.push_back(record<PolicyArea>(f)); }); break;
-      case 2: read_item(item, name, index, [&](Fields& f) { map.bodies.push_back(record<Body>(f)); }); break;
-      case 3: read_item(item, name, index, [&](Fields& f) { map.links.push_back(record<Link>(f)); }); break;
-      default: read_item(item, name, index, [&](Fields& f) { map.responsibilities.push_back(record<Responsibility>(f)); });
+      case 0: into(map.sources); break;
+      case 1: into(map.policy_areas); break;
+      case 2: into(map.bodies); break;
+      case 3: into(map.links); break;
+      default: into(map.responsibilities);
     }
     out_ = &found_;
+  }
+
+  /// Reserves, once a collection's first records show their size in the file, room for
+  /// as many as the rest of the file could hold: a million records then move once, not
+  /// twenty times, and the memory is touched once. What the guess leaves unused is never
+  /// touched, so costs no memory.
+  template <typename R>
+  void make_room(std::vector<R>& records, std::size_t c, std::size_t index, std::size_t offset) {
+    constexpr std::size_t sample = 1024;
+    if (index == 0) first_offset_[c] = offset;
+    if (index != sample || offset <= first_offset_[c]) return;
+    const std::size_t bytes_each = (offset - first_offset_[c]) / sample + 1;
+    records.reserve(records.size() + (text_.size() - offset) / bytes_each);
   }
 
   template <typename ReadOne>
@@ -430,6 +447,7 @@ class MapReader {
   Diagnostics& found_;
   Diagnostics* out_;  // found_, or while a record is read, its collection's streamed_
   std::array<Diagnostics, collections.size()> streamed_;
+  std::array<std::size_t, collections.size()> first_offset_{};  // of each collection's first record
 };
 
 }  // namespace
