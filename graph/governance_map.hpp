@@ -34,9 +34,10 @@ struct Duty {
 class GovernanceMap {
  public:
   // vecS vertices: vertex v is MapData::bodies[v]. The graph is append-only (a
-  // restructure builds a new map), so descriptors stay valid for the map's life.
+  // restructure builds a new map), so descriptors taken once it is built stay valid for
+  // the map's life. vecS edges: one array, not a list node per link.
   using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                      boost::no_property, LinkEdge>;
+                                      boost::no_property, LinkEdge, boost::no_property, boost::vecS>;
   using Vertex = Graph::vertex_descriptor;
   using Edge = Graph::edge_descriptor;
   /// The invalid body: what find_body returns for an unknown id (Boost's null_vertex()).
