@@ -14,8 +14,10 @@
 namespace govgraph {
 namespace {
 
-/// A RapidJSON input stream that remembers where the current token began. RapidJSON's
-/// SAX events fire after a token is consumed, so the handler asks the stream.
+/// A RapidJSON input stream over text in memory that can say where a token began.
+/// RapidJSON's SAX events fire after a token is consumed, so the handler works back from
+/// where the stream is: a number or literal is as long as its text, and a string starts
+/// at the last quote before it that no backslash escapes.
 class TrackingStream {
  public:
   using Ch = char;
@@ -23,15 +25,21 @@ class TrackingStream {
   TrackingStream(const char* begin, const char* start, const char* end) : begin_(begin), current_(start), end_(end) {}
 
   [[nodiscard]] Ch Peek() const { return current_ != end_ ? *current_ : '\0'; }
-  Ch Take() {
-    if (current_ == end_) return '\0';
-    const char c = *current_;
-    observe(c, static_cast<std::size_t>(current_ - begin_));
-    ++current_;
-    return c;
-  }
+  Ch Take() { return current_ != end_ ? *current_++ : '\0'; }
   [[nodiscard]] std::size_t Tell() const { return static_cast<std::size_t>(current_ - begin_); }
-  [[nodiscard]] std::size_t token_start() const { return token_start_; }
+
+  /// Where the token just read began, when it was `length` bytes as written.
+  [[nodiscard]] std::size_t start_of(std::size_t length) const { return Tell() - length; }
+  /// Where the string just read began: its opening quote.
+  [[nodiscard]] std::size_t string_start() const {
+    const char* quote = current_ - 1;  // the closing quote
+    while (true) {
+      do --quote; while (*quote != '"');
+      std::size_t backslashes = 0;
+      while (quote - backslashes > begin_ && quote[-1 - static_cast<std::ptrdiff_t>(backslashes)] == '\\') ++backslashes;
+      if (backslashes % 2 == 0) return static_cast<std::size_t>(quote - begin_);
+    }
+  }
 
   // Write interface, unused by a reader but required by the concept.
   Ch* PutBegin() { return nullptr; }
@@ -40,29 +48,9 @@ class TrackingStream {
   std::size_t PutEnd(Ch*) { return 0; }
 
  private:
-  void observe(char c, std::size_t offset) {
-    if (in_string_) {
-      if (escaped_) escaped_ = false;
-      else if (c == '\\') escaped_ = true;
-      else if (c == '"') in_string_ = false;
-      return;
-    }
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ':' || c == ']' || c == '}') {
-      at_boundary_ = true;
-      return;
-    }
-    if (at_boundary_ || c == '[' || c == '{') token_start_ = offset;
-    at_boundary_ = c == '[' || c == '{';
-    if (c == '"') in_string_ = true;
-  }
-
   const char* begin_;
   const char* current_;
   const char* end_;
-  std::size_t token_start_ = 0;
-  bool at_boundary_ = true;
-  bool in_string_ = false;
-  bool escaped_ = false;
 };
 
 /// Builds the tree bottom-up on an explicit stack; stops (returns false) when a limit
@@ -72,12 +60,12 @@ class TreeBuilder {
   TreeBuilder(const TrackingStream& stream, int max_depth, const ItemSink& sink)
       : stream_(stream), max_depth_(max_depth), sink_(sink) {}
 
-  bool Null() { return add(JsonNode{}); }
+  bool Null() { return add(JsonNode{}, stream_.start_of(4)); }
   bool Bool(bool b) {
     JsonNode n;
     n.type = JsonNode::Type::boolean;
     n.boolean = b;
-    return add(std::move(n));
+    return add(std::move(n), stream_.start_of(b ? 4 : 5));
   }
   // Numbers come as text (kParseNumbersAsStringsFlag) and are converted by RawNumber:
   // RapidJSON 1.1's own conversion reads some numbers above the largest double as
@@ -89,43 +77,46 @@ class TreeBuilder {
   bool Double(double) { return false; }
   bool RawNumber(const char* s, rapidjson::SizeType length, bool) {
     const char* end = s + length;
+    const std::size_t start = stream_.start_of(length);
     if (std::string_view(s, length).find_first_of(".eE") == std::string_view::npos) {
       long long i = 0;
-      if (std::from_chars(s, end, i).ec == std::errc{}) return integer(i);
+      if (std::from_chars(s, end, i).ec == std::errc{}) return integer(i, start);
     }  // else, or beyond 64 bits, a double as RapidJSON gives
     JsonNode n;
     n.type = JsonNode::Type::number;
     if (std::from_chars(s, end, n.number).ec == std::errc::result_out_of_range) {
       if (!rounds_to_zero(std::string_view(s, length))) {
         failure_ = "invalid JSON: Number too big to be stored in double";
-        failure_offset_ = stream_.token_start();
+        failure_offset_ = start;
         return false;
       }
       n.number = *s == '-' ? -0.0 : 0.0;
     }
-    return add(std::move(n));
+    return add(std::move(n), start);
   }
   bool String(const char* s, rapidjson::SizeType length, bool) {
-    if (!is_utf8({s, length})) return false;
+    const std::size_t start = stream_.string_start();
+    if (!is_utf8({s, length}, start)) return false;
     JsonNode n;
     n.type = JsonNode::Type::string;
     n.text.assign(s, length);
-    return add(std::move(n));
+    return add(std::move(n), start);
   }
   bool StartObject() { return open(JsonNode::Type::object); }
   bool Key(const char* s, rapidjson::SizeType length, bool) {
-    if (!is_utf8({s, length})) return false;
+    const std::size_t start = stream_.string_start();
+    if (!is_utf8({s, length}, start)) return false;
     JsonNode& object = stack_.back().node;
     std::string_view key(s, length);
     for (const auto& m : object.members) {
       if (m.key == key) {
         failure_ = "duplicate key '" + std::string(key) + "' in this object";
-        failure_offset_ = stream_.token_start();
+        failure_offset_ = start;
         return false;
       }
     }
     stack_.back().pending_key.assign(s, length);
-    stack_.back().pending_key_offset = stream_.token_start();
+    stack_.back().pending_key_offset = start;
     return true;
   }
   bool EndObject(rapidjson::SizeType) { return close(); }
@@ -165,18 +156,18 @@ class TreeBuilder {
   }
   /// RapidJSON validates the bytes of a string but not its \u escapes, and turns a lone
   /// "\uDC00" into bytes that are not UTF-8: refuse it so no writer ever sees one.
-  bool is_utf8(std::string_view text) {
+  bool is_utf8(std::string_view text, std::size_t start) {
     if (first_invalid_utf8(text) == std::string_view::npos) return true;
     failure_ = "a \\u escape names a lone surrogate (U+D800 to U+DFFF), which is not a character";
-    failure_offset_ = stream_.token_start();
+    failure_offset_ = start;
     return false;
   }
-  bool integer(long long i) {
+  bool integer(long long i, std::size_t start) {
     JsonNode n;
     n.type = JsonNode::Type::integer;
     n.integer = i;
     n.number = static_cast<double>(i);
-    return add(std::move(n));
+    return add(std::move(n), start);
   }
   bool open(JsonNode::Type type) {
     if (static_cast<int>(stack_.size()) >= max_depth_) {
@@ -195,8 +186,8 @@ class TreeBuilder {
     stack_.pop_back();
     return attach(std::move(node));
   }
-  bool add(JsonNode node) {
-    node.offset = stream_.token_start();
+  bool add(JsonNode node, std::size_t start) {
+    node.offset = start;
     return attach(std::move(node));
   }
   /// Whether the sink took `node`, an item of `parent`, an array.

@@ -117,6 +117,15 @@ TEST_CASE("Numbers past a double's range are zero when tiny and an error when hu
         std::vector<std::string>{"m.json:1:22: error: invalid JSON: Number too big to be stored in double"});
 }
 
+TEST_CASE("A string holding escaped quotes and backslashes is placed at its opening quote") {
+  const std::string json = R"({"govgraph": 1, "bodies": [{"id": "a", "name": "A", "type": "say \"x\\\" \\\\", "zz": 1}]})";
+  const auto column = [&](std::string_view text) { return std::to_string(json.find(text) + 1); };
+  const auto found = problems(json);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].starts_with("m.json:1:" + column("\"say") + ": error: bodies[0].type: 'say \"x\\\" \\\\' is not a body type"));
+  CHECK(found[1].starts_with("m.json:1:" + column("\"zz\"") + ": warning: bodies[0].zz: unknown field"));
+}
+
 TEST_CASE("A byte order mark is skipped and takes no column") {
   CHECK(problems("\xEF\xBB\xBF{\"govgraph\": 2}") ==
         std::vector<std::string>{"m.json:1:14: error: govgraph: expected the format version 1, found 2"});
