@@ -20,12 +20,13 @@ bool in_effect(const std::string& start, const std::string& end, std::string_vie
 
 }  // namespace
 
-GovernanceMap::GovernanceMap(MapData data) : data_(std::move(data)), ids_(data_), graph_(data_.bodies.size()) {
+GovernanceMap::GovernanceMap(MapData data)
+    : data_(std::move(data)), ids_(data_), graph_(std::make_unique<Graph>(data_.bodies.size())) {
   build();
 }
 
 GovernanceMap::GovernanceMap(MapData data, MapIds ids)
-    : data_(std::move(data)), ids_(std::move(ids)), graph_(data_.bodies.size()) {
+    : data_(std::move(data)), ids_(std::move(ids)), graph_(std::make_unique<Graph>(data_.bodies.size())) {
   build();
 }
 
@@ -41,21 +42,21 @@ void GovernanceMap::build() {
   // links, growing them one link at a time costs a third of building the graph and
   // leaves them up to half empty. (They are adjacency_list's own storage, which Boost
   // lets a caller reach through out_edge_list and in_edge_list.)
-  std::vector<std::pair<Vertex, Vertex>> ends(data_.links.size());
+  ends_.resize(data_.links.size());
   std::vector<std::size_t> out_degree(data_.bodies.size()), in_degree(data_.bodies.size());
   for (std::size_t i = 0; i < data_.links.size(); ++i) {
-    ends[i] = {require(ids_.bodies, data_.links[i].from, "body"), require(ids_.bodies, data_.links[i].to, "body")};
-    ++out_degree[ends[i].first];
-    ++in_degree[ends[i].second];
+    ends_[i] = {require(ids_.bodies, data_.links[i].from, "body"), require(ids_.bodies, data_.links[i].to, "body")};
+    ++out_degree[ends_[i].first];
+    ++in_degree[ends_[i].second];
   }
+  Graph& graph = *graph_;
   for (std::size_t v = 0; v < data_.bodies.size(); ++v) {
-    graph_.out_edge_list(v).reserve(out_degree[v]);
-    in_edge_list(graph_, v).reserve(in_degree[v]);
+    graph.out_edge_list(v).reserve(out_degree[v]);
+    in_edge_list(graph, v).reserve(in_degree[v]);
   }
-  graph_.m_edges.reserve(data_.links.size());  // so descriptors, which point into it, stay valid
-  edges_.reserve(data_.links.size());
+  graph.m_edges.reserve(data_.links.size());
   for (std::size_t i = 0; i < data_.links.size(); ++i)
-    edges_.push_back(boost::add_edge(ends[i].first, ends[i].second, LinkEdge{LinkIndex(i), data_.links[i].kind}, graph_).first);
+    boost::add_edge(ends_[i].first, ends_[i].second, LinkEdge{LinkIndex(i), data_.links[i].kind}, graph);
 
   is_apex_.assign(data_.bodies.size(), false);
   for (const auto& id : data_.apex) is_apex_[require(ids_.bodies, id, "body")] = true;
@@ -95,7 +96,7 @@ GovernanceMap::View GovernanceMap::view(LinkKind kind) const { return view({kind
 GovernanceMap::View GovernanceMap::view(std::initializer_list<LinkKind> kinds) const {
   unsigned mask = 0;
   for (LinkKind k : kinds) mask |= 1U << static_cast<unsigned>(k);
-  return View(graph_, KindFilter{&graph_, mask});
+  return View(*graph_, KindFilter{graph_.get(), mask});
 }
 
 MapData as_at(const MapData& map, std::string_view date) {

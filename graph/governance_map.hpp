@@ -4,6 +4,7 @@
 // raw containers of their own.
 
 #include <limits>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -63,7 +64,7 @@ class GovernanceMap {
   GovernanceMap& operator=(GovernanceMap&&) noexcept = default;
 
   [[nodiscard]] const MapData& data() const { return data_; }
-  [[nodiscard]] const Graph& graph() const { return graph_; }
+  [[nodiscard]] const Graph& graph() const { return *graph_; }
   /// The map's ids, each with the index of its record (a body's index is its vertex).
   [[nodiscard]] const MapIds& ids() const { return ids_; }
 
@@ -76,14 +77,12 @@ class GovernanceMap {
   [[nodiscard]] std::size_t link_count() const { return data_.links.size(); }
   /// Every link's index, in the order the links were written.
   [[nodiscard]] IndexRange<LinkIndex> link_indices() const { return IndexRange<LinkIndex>(link_count()); }
-  [[nodiscard]] LinkIndex index(Edge e) const { return graph_[e].index; }
+  [[nodiscard]] LinkIndex index(Edge e) const { return (*graph_)[e].index; }
   [[nodiscard]] const Link& link(Edge e) const { return link(index(e)); }
   [[nodiscard]] const Link& link(LinkIndex l) const { return data_.links[l.value()]; }
-  /// The edge of link `l`.
-  [[nodiscard]] Edge edge(LinkIndex l) const { return edges_[l.value()]; }
   /// The body link `l` runs from (Link::from) and the body it runs to (Link::to).
-  [[nodiscard]] Vertex from(LinkIndex l) const { return boost::source(edge(l), graph_); }
-  [[nodiscard]] Vertex to(LinkIndex l) const { return boost::target(edge(l), graph_); }
+  [[nodiscard]] Vertex from(LinkIndex l) const { return ends_[l.value()].first; }
+  [[nodiscard]] Vertex to(LinkIndex l) const { return ends_[l.value()].second; }
 
   /// The links of one kind, or of several, as a Boost graph.
   [[nodiscard]] View view(LinkKind kind) const;
@@ -123,8 +122,10 @@ class GovernanceMap {
 
   MapData data_;
   MapIds ids_;
-  Graph graph_;
-  std::vector<Edge> edges_;
+  // Boost 1.74's adjacency_list has no move constructor, so moving one copies it: held
+  // by pointer, a map moves in constant time and views of its graph stay valid.
+  std::unique_ptr<Graph> graph_;
+  std::vector<std::pair<Vertex, Vertex>> ends_;  // of each link
   std::vector<AreaIndex> area_parent_;
   std::vector<Vertex> apexes_;
   std::vector<bool> is_apex_;

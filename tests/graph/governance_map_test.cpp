@@ -89,12 +89,30 @@ TEST_CASE("A link's ends are its from and to bodies, and link_indices runs over 
   for (const LinkIndex l : map.link_indices()) {
     CHECK(map.body(map.from(l)).id == map.link(l).from);
     CHECK(map.body(map.to(l)).id == map.link(l).to);
-    CHECK(map.index(map.edge(l)) == l);
     seen.push_back(l);
   }
   REQUIRE(seen.size() == map.link_count());
+  for (const auto e : boost::make_iterator_range(boost::edges(map.graph()))) {
+    CHECK(boost::source(e, map.graph()) == map.from(map.index(e)));
+    CHECK(boost::target(e, map.graph()) == map.to(map.index(e)));
+  }
   CHECK(map.from(LinkIndex(2)) == map.find_body("ministers"));
   CHECK(map.to(LinkIndex(2)) == map.find_body("agency"));
+}
+
+TEST_CASE("A moved map keeps its graph where it was, so a view taken before the move stays valid") {
+  GovernanceMap map{small_map()};
+  const GovernanceMap::Graph* graph = &map.graph();
+  const auto accountable = map.view(LinkKind::accountable_to);
+  const GovernanceMap moved = std::move(map);
+  CHECK(&moved.graph() == graph);
+  CHECK(boost::num_edges(moved.graph()) == moved.link_count());
+  std::size_t lines = 0;
+  for (const auto e : boost::make_iterator_range(boost::edges(accountable))) {
+    CHECK(moved.link(e).kind == LinkKind::accountable_to);
+    ++lines;
+  }
+  CHECK(lines > 0);
 }
 
 TEST_CASE("Legislatures and listed bodies are the apexes, in body order") {
