@@ -4,6 +4,8 @@
 // tables of docs/format.md all follow these tables, so a plain field is added here (and
 // in records.hpp and the docs) and nowhere else. See docs/adding-a-field.md.
 
+#include <bit>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -127,6 +129,30 @@ std::string field_text(const FieldInfo<R>& field, const R& record) {
   std::string text;
   with_value(field, record, [&](const auto& value) { text = canonical_text(value); });
   return text;
+}
+
+/// Whether two records surely hold the same value in the field, so that field_text
+/// gives both the same text, decided without writing either out; false when they may
+/// differ. An owner's == leaves out its unknown fields, and 0 == -0, so those are left
+/// to the text.
+template <typename R>
+bool same_value(const FieldInfo<R>& field, const R& a, const R& b) {
+  return std::visit(
+      [&](auto member) {
+        if constexpr (std::is_same_v<decltype(member), std::monostate>) {
+          return true;
+        } else {
+          using Value = std::remove_cvref_t<decltype(a.*member)>;
+          const auto& x = a.*member;
+          const auto& y = b.*member;
+          if constexpr (std::is_same_v<Value, std::vector<Owner>>) return false;
+          else if constexpr (std::is_same_v<Value, std::optional<double>>)
+            return x.has_value() == y.has_value() &&
+                   (!x || std::bit_cast<std::uint64_t>(*x) == std::bit_cast<std::uint64_t>(*y));
+          else return x == y;
+        }
+      },
+      field.member);
 }
 
 /// Whether the field holds what a new record holds (empty, unset, the default status):

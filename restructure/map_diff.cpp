@@ -27,7 +27,7 @@ template <typename R>
 std::vector<FieldChange> field_changes(const R& a, const R& b) {
   std::vector<FieldChange> out;
   for (const auto& field : schema<R>()) {
-    if (field.identifies) continue;
+    if (field.identifies || same_value(field, a, b)) continue;
     if (std::string x = field_text(field, a), y = field_text(field, b); x != y) out.push_back({std::string(field.name), x, y});
   }
   extra_changes(a.extras, b.extras, out);
@@ -39,12 +39,16 @@ template <typename Record, typename Key>
 std::vector<std::string> keys_of(const std::vector<Record>& records, Key key) {
   std::vector<std::string> keys;
   keys.reserve(records.size());
-  std::unordered_map<std::string, std::size_t> seen;
+  std::unordered_map<std::string_view, std::size_t> seen;  // views of keys' first copies: reserved, so they stay put
   seen.reserve(records.size());
   for (const auto& r : records) {
     std::string k = key(r);
-    const std::size_t n = ++seen[k];
-    keys.push_back(n == 1 ? std::move(k) : k + " #" + std::to_string(n));
+    if (const auto it = seen.find(k); it != seen.end()) {
+      keys.push_back(k + " #" + std::to_string(++it->second));
+    } else {
+      keys.push_back(std::move(k));
+      seen.emplace(keys.back(), 1);
+    }
   }
   return keys;
 }
