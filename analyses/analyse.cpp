@@ -4,6 +4,7 @@
 #include <atomic>
 #include <exception>
 #include <functional>
+#include <map>
 #include <thread>
 
 #include "graph/diagnostic.hpp"
@@ -48,6 +49,30 @@ std::vector<Result> run_tasks(const std::vector<std::function<Result()>>& tasks,
   for (const auto& failure : failures)
     if (failure) std::rethrow_exception(failure);
   return results;
+}
+
+/// Sorts the findings as std::sort would, cheaply: the order begins with severity and rule,
+/// so each (severity, rule) group is placed by its key once, keeping the order its family
+/// already sorted it in, and only a group found out of order is sorted again.
+void sort_findings(std::vector<Finding>& findings) {
+  using Key = std::pair<Severity, std::string_view>;
+  std::map<Key, std::vector<std::size_t>> groups;
+  std::vector<std::size_t>* group = nullptr;
+  Key last{};
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const Key key{findings[i].severity, findings[i].rule};
+    if (group == nullptr || key != last) group = &groups[key], last = key;
+    group->push_back(i);
+  }
+  std::vector<Finding> sorted;
+  sorted.reserve(findings.size());
+  for (auto& entry : groups) {
+    auto& members = entry.second;
+    const auto before = [&](std::size_t a, std::size_t b) { return findings[a] < findings[b]; };
+    if (!std::is_sorted(members.begin(), members.end(), before)) std::sort(members.begin(), members.end(), before);
+    for (const std::size_t i : members) sorted.push_back(std::move(findings[i]));
+  }
+  findings = std::move(sorted);
 }
 
 }  // namespace
@@ -100,7 +125,7 @@ std::vector<Finding> analyse(const GovernanceMap& map, const SharedResults& shar
         findings.push_back(std::move(f));
       }
   fold_crowded_areas(findings);
-  std::sort(findings.begin(), findings.end());
+  sort_findings(findings);
   return findings;
 }
 

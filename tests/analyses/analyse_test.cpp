@@ -181,3 +181,14 @@ TEST_CASE("Every setting is listed with its default") {
   }
   CHECK(seen);
 }
+
+TEST_CASE("Findings are sorted whole when settings change their rules' severities") {
+  const auto map = troubled().build();
+  AnalysisSettings settings;
+  for (const auto& r : all_rules) settings.set(std::string(r.id) + ".severity", "info");
+  settings.set("orphan.no-owner.severity", "error");
+  const auto findings = analyse(map, settings);
+  CHECK(std::is_sorted(findings.begin(), findings.end()));
+  CHECK(findings.front().rule == "orphan.no-owner");
+  CHECK(findings.size() == analyse(map).size());
+}
