@@ -53,23 +53,24 @@ void write_summary(JsonWriter& w, const Summary& summary, const std::vector<Rank
   w.end_object();
 }
 
-/// A finding's members, written into the one-line object `w` has open.
 void write_finding(JsonWriter& w, const ReviewedFinding& reviewed, const Review& review) {
-  write_finding_fields(w, reviewed.finding);
-  w.key("score");
-  w.number(finding_score(reviewed.finding));
-  w.key("waived");
-  w.boolean(reviewed.waived());
-  w.key("waiver");
-  if (reviewed.waived()) {
-    const Waiver& waiver = review.waivers[*reviewed.waiver].waiver;
-    w.begin_object();
-    w.field("reason", waiver.reason);
-    w.optional_field("expires", waiver.expires);
-    w.end_object();
-  } else {
-    w.null();
-  }
+  w.one_line_object([&] {
+    write_finding_fields(w, reviewed.finding);
+    w.key("score");
+    w.number(finding_score(reviewed.finding));
+    w.key("waived");
+    w.boolean(reviewed.waived());
+    w.key("waiver");
+    if (reviewed.waived()) {
+      const Waiver& waiver = review.waivers[*reviewed.waiver].waiver;
+      w.begin_object();
+      w.field("reason", waiver.reason);
+      w.optional_field("expires", waiver.expires);
+      w.end_object();
+    } else {
+      w.null();
+    }
+  });
 }
 
 void write_waiver(JsonWriter& w, const WaiverUse& use) {
@@ -283,8 +284,7 @@ void write_document(JsonWriter& w, const ReportInput& input) {
   write_summary(w, summarise(input.review), rank_findings(input.review, input.top));
   w.key("findings");
   w.begin_array();
-  w.one_line_objects(input.review.findings,
-                     [&](JsonWriter& line, const ReviewedFinding& reviewed) { write_finding(line, reviewed, input.review); });
+  for (const auto& reviewed : input.review.findings) write_finding(w, reviewed, input.review);
   w.end_array();
   w.key("waivers");
   w.begin_array();

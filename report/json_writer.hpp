@@ -6,10 +6,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
-#include <algorithm>
 #include <array>
 #include <cstddef>
-#include <future>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,7 +45,7 @@ class ChunkStream {
   std::string kept_;
 };
 
-/// Objects written with one_line_objects take one line each, so a report of many
+/// Objects written with one_line_object take one line each, so a report of many
 /// findings stays small and a finding can be found with grep; the rest is indented.
 class JsonWriter {
  public:
@@ -96,34 +94,17 @@ class JsonWriter {
     each([](auto& w) { w.EndArray(); });
   }
 
-  /// An object on a line of its own for each of `items` (random access), its members
-  /// written by `members(writer, item)` into the writer given. Making the lines (a finding's words,
-  /// escaping) costs more than writing them, so a second thread makes the next block of
-  /// lines while this one writes: `members` must only read.
-  template <typename Items, typename Members>
-  void one_line_objects(const Items& items, Members members) {
-    constexpr std::size_t block = 4096;
-    const auto make = [&items, &members](std::size_t from) {
-      Lines lines;
-      JsonWriter w;
-      for (std::size_t i = from; i < std::min(from + block, items.size()); ++i) {
-        w.make_line([&] { members(w, items[i]); });
-        lines.text.append(w.line_buffer_.GetString(), w.line_buffer_.GetSize());
-        lines.ends.push_back(lines.text.size());
-      }
-      return lines;
-    };
-    std::future<Lines> next;
-    if (!items.empty()) next = std::async(std::launch::async, make, 0);
-    for (std::size_t from = 0; from < items.size(); from += block) {
-      const Lines lines = next.get();
-      if (from + block < items.size()) next = std::async(std::launch::async, make, from + block);
-      std::size_t begin = 0;
-      for (const std::size_t end : lines.ends) {
-        pretty_.RawValue(lines.text.data() + begin, end - begin, rapidjson::kObjectType);
-        begin = end;
-      }
-    }
+  /// An object on one line of its own, its members written by `members()`.
+  template <typename Members>
+  void one_line_object(Members members) {
+    line_buffer_.Clear();
+    line_.Reset(line_buffer_);
+    in_line_ = true;
+    begin_object();
+    members();
+    end_object();
+    in_line_ = false;
+    pretty_.RawValue(line_buffer_.GetString(), line_buffer_.GetSize(), rapidjson::kObjectType);
   }
 
   void strings(const std::vector<std::string>& items) {
@@ -165,24 +146,6 @@ class JsonWriter {
   }
 
  private:
-  /// Lines made a block at a time: their text, and where each ends.
-  struct Lines {
-    std::string text;
-    std::vector<std::size_t> ends;
-  };
-
-  /// Writes the object `members()` fills into the line buffer.
-  template <typename Members>
-  void make_line(Members members) {
-    line_buffer_.Clear();
-    line_.Reset(line_buffer_);
-    in_line_ = true;
-    begin_object();
-    members();
-    end_object();
-    in_line_ = false;
-  }
-
   template <typename Write>
   void each(Write write) {
     if (in_line_)

@@ -224,7 +224,7 @@ void write_metrics(JsonWriter& w, const Metrics& m) {
 void write_findings(JsonWriter& w, std::string_view name, const std::vector<Finding>& list) {
   w.key(name);
   w.begin_array();
-  w.one_line_objects(list, [](JsonWriter& line, const Finding& f) { write_finding_fields(line, f); });
+  for (const Finding& f : list) w.one_line_object([&] { write_finding_fields(w, f); });
   w.end_array();
 }
 
