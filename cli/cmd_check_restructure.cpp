@@ -32,8 +32,8 @@ void run_check_restructure(const CheckRestructureOptions& options, Context& cont
   const GovernanceMap after(applied.after);
   // The two analyses share nothing: the proposed map is analysed on a second thread.
   auto after_analysed = std::async(std::launch::async, [&] { return analysis(after); });
-  const AnalysedMap before_analysed = analysis(before);
-  const Comparison comparison = compare_proposal(proposal, applied, before_analysed, after_analysed.get());
+  AnalysedMap before_analysed = analysis(before);
+  const Comparison comparison = compare_proposal(proposal, applied, std::move(before_analysed), after_analysed.get());
   write_comparison(comparison, before, after, options.out, context);
 }
 

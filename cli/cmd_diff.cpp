@@ -27,11 +27,9 @@ void run_diff(const DiffOptions& options, Context& context) {
   Diagnostics warnings = before->warnings;
   warnings.append(after->warnings);
   print_warnings(warnings, context);
-  Comparison comparison = compare_maps(*before->analysed, *after->analysed);
+  // The findings move into the comparison; the maps stay put, as the report words the findings from them.
+  Comparison comparison = compare_maps(std::move(*before->analysed), std::move(*after->analysed));
   comparison.title = "Changes from " + options.old_map + " to " + options.new_map;
-  // The comparison holds the findings it reports: the analyses' own go before the report is written.
-  before->analysed.reset();
-  after->analysed.reset();
   write_comparison(comparison, before->map, after->map, options.out, context);
 }
 

@@ -74,12 +74,18 @@ void write_comparison(const Comparison& comparison, const GovernanceMap& before,
                       const ComparisonOutputOptions& options, Context& context) {
   const auto picture_format = diagram_format(options);
   const DiagramOptions diagram{options.diagram_scope, options.rules.analysis_settings().accountability};
-  const std::string picture =
-      picture_format ? draw_diff(comparison, before, after, diagram, *picture_format) : std::string();
-  const std::string report = report_text(comparison, before, after, options, diagram, picture_format, picture);
-  std::vector<Output> outputs{{options.output, report, content_of(options.format)}};
-  if (picture_format) outputs.push_back({options.diagram, picture, Content::data});
-  emit_all(outputs);
+  if (options.format == ReportFormat::json && !picture_format) {
+    // JSON alone goes out as it is made, never held whole; beside a diagram it is held, as
+    // the two files are written all or nothing.
+    emit_streamed(options.output, [&](const ChunkSink& sink) { write_comparison_json(comparison, sink); });
+  } else {
+    const std::string picture =
+        picture_format ? draw_diff(comparison, before, after, diagram, *picture_format) : std::string();
+    const std::string report = report_text(comparison, before, after, options, diagram, picture_format, picture);
+    std::vector<Output> outputs{{options.output, report, content_of(options.format)}};
+    if (picture_format) outputs.push_back({options.diagram, picture, Content::data});
+    emit_all(outputs);
+  }
   if (picture_format && !context.quiet) note(options.diagram + ": diff map written");
   if (comparison_fails(comparison, parse_severity(options.fail_on))) context.exit_code = exit_findings;
 }

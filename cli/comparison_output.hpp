@@ -42,9 +42,11 @@ struct ComparisonAnalysis {
   AnalysisSettings settings;
   RuleSelection selection;
   /// The map's findings, with the routes they were found from kept for the metrics.
+  /// The findings are compared on their data and worded only as the report writes them,
+  /// so `map` must stay where it is until the report is written.
   [[nodiscard]] AnalysedMap operator()(const GovernanceMap& map) const {
     AnalysedMap result{map, share(map, settings.accountability), {}};
-    result.findings = analyse(map, result.shared, settings, selection);
+    result.findings = analyse(map, result.shared, settings, selection, analysis_threads, Wording::when_written);
     return result;
   }
 };

@@ -147,31 +147,29 @@ std::pair<std::unique_ptr<MapVersion>, std::unique_ptr<MapVersion>> read_version
   return {std::move(first), second.get()};
 }
 
-Comparison compare_maps(const AnalysedMap& before, const AnalysedMap& after,
-                        const std::map<std::string, std::string>& renames) {
-  const std::vector<Finding>& before_findings = before.findings;
-  const std::vector<Finding>& after_findings = after.findings;
+Comparison compare_maps(AnalysedMap before, AnalysedMap after, const std::map<std::string, std::string>& renames) {
+  std::vector<Finding>& before_findings = before.findings;
   Comparison c;
   c.title = "Changes from '" + before.map.data().name + "' to '" + after.map.data().name + "'";
   c.before = measure(before.map, before.shared, before_findings);
-  c.after = measure(after.map, after.shared, after_findings);
+  c.after = measure(after.map, after.shared, after.findings);
   c.renames = renames;
   std::unordered_map<FindingKey, std::vector<std::size_t>, FindingKeyHash> unmatched;  // before findings by key
   unmatched.reserve(before_findings.size());
   for (std::size_t i = 0; i < before_findings.size(); ++i) unmatched[key_of(before_findings[i], renames)].push_back(i);
   std::vector<bool> matched(before_findings.size(), false);
-  for (const auto& f : after_findings) {
+  for (auto& f : after.findings) {
     auto it = unmatched.find(key_of(f, {}));
     if (it == unmatched.end() || it->second.empty()) {
-      c.introduced.push_back(f);
+      c.introduced.push_back(std::move(f));
       continue;
     }
     matched[it->second.front()] = true;
     it->second.erase(it->second.begin());
-    c.kept.push_back(f);
+    c.kept.push_back(std::move(f));
   }
   for (std::size_t i = 0; i < before_findings.size(); ++i)
-    if (!matched[i]) c.resolved.push_back(before_findings[i]);
+    if (!matched[i]) c.resolved.push_back(std::move(before_findings[i]));
   std::sort(c.introduced.begin(), c.introduced.end());
   std::sort(c.resolved.begin(), c.resolved.end());
   std::sort(c.kept.begin(), c.kept.end());
@@ -180,15 +178,16 @@ Comparison compare_maps(const AnalysedMap& before, const AnalysedMap& after,
   return c;
 }
 
-Comparison compare_proposal(const Proposal& proposal, const AppliedProposal& applied, const AnalysedMap& before,
-                            const AnalysedMap& after) {
-  Comparison c = compare_maps(before, after, applied.renames);
+Comparison compare_proposal(const Proposal& proposal, const AppliedProposal& applied, AnalysedMap before,
+                            AnalysedMap after) {
+  const GovernanceMap& before_map = before.map;
+  Comparison c = compare_maps(std::move(before), std::move(after), applied.renames);
   c.is_proposal = true;
   c.title = "Proposal: " + proposal.name;
   c.rationale = proposal.rationale;
   c.log = applied.log;
   c.settled = applied.settled;
-  c.lost = lost_duties(before.map.data(), applied);
+  c.lost = lost_duties(before_map.data(), applied);
   c.verdict = verdict_of(c);
   return c;
 }

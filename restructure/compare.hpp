@@ -95,13 +95,13 @@ struct Comparison {
 /// Compares two maps and their findings. Findings match by rule and subjects, after
 /// replacing the before map's subjects by their successors in `renames`. The verdict is
 /// one line: what the change breaks (lost duties, new errors and warnings) and fixes.
-/// O(F log F + diff).
-Comparison compare_maps(const AnalysedMap& before, const AnalysedMap& after,
-                        const std::map<std::string, std::string>& renames = {});
+/// The findings move into the comparison (pass the analyses with std::move to spare a
+/// copy). O(F log F + diff).
+Comparison compare_maps(AnalysedMap before, AnalysedMap after, const std::map<std::string, std::string>& renames = {});
 
 /// check-restructure's comparison: compare_maps plus the proposal's log and duties.
-Comparison compare_proposal(const Proposal& proposal, const AppliedProposal& applied, const AnalysedMap& before,
-                            const AnalysedMap& after);
+Comparison compare_proposal(const Proposal& proposal, const AppliedProposal& applied, AnalysedMap before,
+                            AnalysedMap after);
 
 /// Whether the comparison should fail at this threshold (nullopt: never): an introduced
 /// finding at or above it, or a lost duty.

@@ -228,8 +228,7 @@ void write_findings(JsonWriter& w, std::string_view name, const std::vector<Find
   w.end_array();
 }
 
-std::string json_report(const Comparison& c) {
-  JsonWriter w;
+void write_json_report(JsonWriter& w, const Comparison& c) {
   w.begin_object();
   w.field("title", c.title);
   if (c.is_proposal) w.field("rationale", c.rationale);
@@ -285,10 +284,21 @@ std::string json_report(const Comparison& c) {
   }
   w.end_object();
   w.end_object();
+}
+
+std::string json_report(const Comparison& c) {
+  JsonWriter w;
+  write_json_report(w, c);
   return w.take();
 }
 
 }  // namespace
+
+void write_comparison_json(const Comparison& comparison, const ChunkSink& sink) {
+  JsonWriter w(sink);
+  write_json_report(w, comparison);
+  w.finish();
+}
 
 std::string format_comparison(const Comparison& comparison, ReportFormat format) {
   switch (format) {

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "report/chunk_sink.hpp"
 #include "report/report.hpp"
 #include "restructure/compare.hpp"
 
@@ -17,6 +18,10 @@ namespace govgraph {
 /// page/comparison.hpp writes.
 /// O(size of the output).
 std::string format_comparison(const Comparison& comparison, ReportFormat format);
+
+/// The comparison as JSON, the same bytes as format_comparison's, handed to `sink` a block
+/// at a time so that a large report is never held whole. O(size of the output).
+void write_comparison_json(const Comparison& comparison, const ChunkSink& sink);
 
 /// One figure before and after, as the reports show it.
 struct MetricRow {

@@ -84,3 +84,22 @@ TEST_CASE("The bundled proposals give the verdicts a reader expects") {
   CHECK(careless.out.find("**Lost:** `family-therapies`") != std::string::npos);
   CHECK(careless.out.find("**Lost:** `data-mapping`") != std::string::npos);
 }
+
+TEST_CASE("diff's JSON report streamed to a file or stdout is the one made whole beside a diagram") {
+  TempDir dir;
+  // The example less one link, so the report has a change and findings to show.
+  std::string next = slurp(example_map);
+  const std::string link = "{\"from\": \"sg-sponsor-teams\", \"to\": \"scottish-government\"";
+  const std::size_t at = next.find(link);
+  REQUIRE(at != std::string::npos);
+  next.erase(at, next.find('\n', at) + 1 - at);
+  const std::string old_map = example_map;
+  const std::string new_map = dir.write("new.json", next);
+  const std::string pair = "diff " + quote(old_map) + " " + quote(new_map) + " --format json";
+  const auto to_stdout = run_govgraph(pair);
+  REQUIRE(to_stdout.exit_code == 0);
+  REQUIRE(run_govgraph(pair + " -o " + quote(dir.file("streamed.json"))).exit_code == 0);
+  REQUIRE(run_govgraph(pair + " -o " + quote(dir.file("whole.json")) + " --diagram " + quote(dir.file("d.dot"))).exit_code == 0);
+  CHECK(slurp(dir.file("streamed.json")) == slurp(dir.file("whole.json")));
+  CHECK(to_stdout.out == slurp(dir.file("whole.json")));
+}

@@ -1,7 +1,10 @@
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "analyses/analyse.hpp"
 #include "restructure/comparison_report.hpp"
+#include "tests/analyses/map_builder.hpp"
 #include "tests/restructure/support.hpp"
 
 using namespace govgraph;
@@ -153,4 +156,62 @@ TEST_CASE("Reading two versions on two threads gives the same comparison and war
 TEST_CASE("When both versions fail to read, the earlier's error is the one reported") {
   CHECK_THROWS_WITH(read_versions("missing-old", "missing-new", read_test_map, analyse_test_map, true),
                     Catch::Contains("cannot read missing-old"));
+}
+
+namespace {
+
+/// A chain of `length` bodies below an apex (a long-chain finding) and a body funded by
+/// the apex without answering to it (an unaccountable-funding finding): the findings an
+/// analysis stores as data.
+GovernanceMap chained_map(int length) {
+  govgraph::testing::MapBuilder m;
+  m.apex("ministers").body("a");
+  std::string above = "ministers";
+  for (int i = 0; i < length; ++i) {
+    const std::string id = "c" + std::to_string(i);
+    m.body(id).answers(id, above);
+    above = id;
+  }
+  m.link("ministers", "a", LinkKind::funds, 2500000);
+  return m.build();
+}
+
+AnalysedMap analysed_now_or_later(const GovernanceMap& map, Wording wording) {
+  AnalysedMap result{map, share(map), {}};
+  result.findings = analyse(map, result.shared, {}, {}, analysis_threads, wording);
+  return result;
+}
+
+}  // namespace
+
+TEST_CASE("A comparison of findings worded as they are written says what one of findings worded at once says") {
+  const GovernanceMap before = chained_map(30);
+  const GovernanceMap after = chained_map(31);
+  const auto comparison = [&](Wording wording) {
+    return compare_maps(analysed_now_or_later(before, wording), analysed_now_or_later(after, wording));
+  };
+  const Comparison now = comparison(Wording::now);
+  const Comparison later = comparison(Wording::when_written);
+  REQUIRE(!later.kept.empty());
+  CHECK(std::any_of(later.kept.begin(), later.kept.end(),
+                    [](const Finding& f) { return f.describer.describe != nullptr && f.message.empty(); }));
+  CHECK(!later.introduced.empty());
+  CHECK(!later.resolved.empty());
+  for (const ReportFormat format : {ReportFormat::text, ReportFormat::markdown, ReportFormat::json})
+    CHECK(format_comparison(later, format) == format_comparison(now, format));
+}
+
+TEST_CASE("The JSON comparison streamed a block at a time is the one written whole") {
+  const GovernanceMap before = chained_map(30);
+  const GovernanceMap after = chained_map(31);
+  const Comparison c = compare_maps(analysed_now_or_later(before, Wording::when_written),
+                                    analysed_now_or_later(after, Wording::when_written));
+  std::string streamed;
+  std::size_t blocks = 0;
+  write_comparison_json(c, [&](std::string_view block) {
+    streamed += block;
+    ++blocks;
+  });
+  CHECK(streamed == format_comparison(c, ReportFormat::json));
+  CHECK(blocks >= 1);
 }
