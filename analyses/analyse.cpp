@@ -64,15 +64,30 @@ void sort_findings(std::vector<Finding>& findings) {
     if (group == nullptr || key != last) group = &groups[key], last = key;
     group->push_back(i);
   }
-  std::vector<Finding> sorted;
-  sorted.reserve(findings.size());
+  std::vector<std::size_t> order;  // order[k]: where the finding that goes in place k is now
+  order.reserve(findings.size());
   for (auto& entry : groups) {
     auto& members = entry.second;
     const auto before = [&](std::size_t a, std::size_t b) { return findings[a] < findings[b]; };
     if (!std::is_sorted(members.begin(), members.end(), before)) std::sort(members.begin(), members.end(), before);
-    for (const std::size_t i : members) sorted.push_back(std::move(findings[i]));
+    order.insert(order.end(), members.begin(), members.end());
   }
-  findings = std::move(sorted);
+  // Moved into place around each cycle of the order, so no second list of findings is held.
+  std::vector<bool> placed(findings.size(), false);
+  for (std::size_t start = 0; start < findings.size(); ++start) {
+    if (placed[start]) continue;
+    Finding carried = std::move(findings[start]);
+    for (std::size_t at = start;;) {
+      placed[at] = true;
+      const std::size_t from = order[at];
+      if (from == start) {
+        findings[at] = std::move(carried);
+        break;
+      }
+      findings[at] = std::move(findings[from]);
+      at = from;
+    }
+  }
 }
 
 }  // namespace
@@ -118,12 +133,17 @@ std::vector<Finding> analyse(const GovernanceMap& map, const SharedResults& shar
   std::vector<std::vector<Finding>> parts = run_tasks(tasks, threads);
 
   std::vector<Finding> findings;
-  for (auto& part : parts)
+  std::size_t total = 0;
+  for (const auto& part : parts) total += part.size();
+  findings.reserve(total);
+  for (auto& part : parts) {
     for (auto& f : part)
       if (selection.selected(f.rule)) {
         f.severity = settings.severity(f.rule);
         findings.push_back(std::move(f));
       }
+    part = {};  // freed as soon as it is taken: a large map's findings are not held twice
+  }
   fold_crowded_areas(findings);
   sort_findings(findings);
   return findings;

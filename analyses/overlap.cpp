@@ -166,11 +166,13 @@ void fold_crowded_areas(std::vector<Finding>& findings) {
     leads.severity = std::min(leads.severity, crowded.severity);  // the more severe
     folded[i] = true;
   }
-  std::vector<Finding> kept;
-  kept.reserve(findings.size());
+  std::size_t kept = 0;  // the findings not folded close up in place
   for (std::size_t i = 0; i < findings.size(); ++i)
-    if (!folded[i]) kept.push_back(std::move(findings[i]));
-  findings = std::move(kept);
+    if (!folded[i]) {
+      if (kept != i) findings[kept] = std::move(findings[i]);
+      ++kept;
+    }
+  findings.resize(kept);
 }
 
 std::vector<Finding> find_overlap(const GovernanceMap& map, const SharedResults& /*shared*/,
