@@ -45,7 +45,8 @@ void GovernanceMap::build() {
   ends_.resize(data_.links.size());
   std::vector<std::size_t> out_degree(data_.bodies.size()), in_degree(data_.bodies.size());
   for (std::size_t i = 0; i < data_.links.size(); ++i) {
-    ends_[i] = {require(ids_.bodies, data_.links[i].from, "body"), require(ids_.bodies, data_.links[i].to, "body")};
+    ends_[i] = {static_cast<std::uint32_t>(require(ids_.bodies, data_.links[i].from, "body")),
+                static_cast<std::uint32_t>(require(ids_.bodies, data_.links[i].to, "body"))};
     ++out_degree[ends_[i].first];
     ++in_degree[ends_[i].second];
   }

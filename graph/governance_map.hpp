@@ -3,6 +3,7 @@
 // Analyses read it through this API and through per-kind filtered views, never through
 // raw containers of their own.
 
+#include <cstdint>
 #include <limits>
 #include <memory>
 #include <span>
@@ -125,7 +126,7 @@ class GovernanceMap {
   // Boost 1.74's adjacency_list has no move constructor, so moving one copies it: held
   // by pointer, a map moves in constant time and views of its graph stay valid.
   std::unique_ptr<Graph> graph_;
-  std::vector<std::pair<Vertex, Vertex>> ends_;  // of each link
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> ends_;  // of each link: ids are counted in 32 bits (id_table.hpp)
   std::vector<AreaIndex> area_parent_;
   std::vector<Vertex> apexes_;
   std::vector<bool> is_apex_;
