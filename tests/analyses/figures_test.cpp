@@ -141,6 +141,17 @@ bool splits(const GovernanceMap& map, Vertex without) {
   };
   return pieces(true) > pieces(false);
 }
+
+/// A body "centre" with `leaves` bodies each a member of it: the centre lies on the one
+/// route between every pair of leaves.
+GovernanceMap star(int leaves) {
+  MapBuilder m;
+  m.body("centre");
+  for (int leaf = 0; leaf < leaves; ++leaf)
+    m.body("leaf-" + std::to_string(leaf)).link("leaf-" + std::to_string(leaf), "centre", LinkKind::member_of);
+  return m.build();
+}
+
 }  // namespace
 
 TEST_CASE("Cut points agree with removing each body and counting the pieces") {
@@ -194,10 +205,7 @@ TEST_CASE("Exact betweenness is Boost's to the last bit, on two threads") {
 }
 
 TEST_CASE("Sampled betweenness of a star's centre is within the stated bound, the same every run") {
-  MapBuilder m;
-  m.body("centre");
-  for (int leaf = 0; leaf < 200; ++leaf) m.body("leaf-" + std::to_string(leaf)).link("leaf-" + std::to_string(leaf), "centre", LinkKind::member_of);
-  const GovernanceMap map = m.build();
+  const GovernanceMap map = star(200);
   FigureSettings settings;
   settings.betweenness_exact_up_to = 100;
   settings.betweenness_pivots = 50;
@@ -239,10 +247,7 @@ TEST_CASE("The betweenness settings are read and checked like the rules' setting
 }
 
 TEST_CASE("A sampled ranking whose error bound is wider than its top score says to read it as a rough guide") {
-  MapBuilder m;
-  m.body("centre");
-  for (int leaf = 0; leaf < 200; ++leaf) m.body("leaf-" + std::to_string(leaf)).link("leaf-" + std::to_string(leaf), "centre", LinkKind::member_of);
-  const GovernanceMap map = m.build();
+  const GovernanceMap map = star(200);
   FigureSettings settings;
   settings.betweenness_exact_up_to = 100;
   settings.betweenness_pivots = 1;  // one pivot: a bound of about 27,000 against a top score of at most 20,100
