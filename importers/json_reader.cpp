@@ -106,14 +106,10 @@ class MapReader {
     map.origins = Origins{file_, file_, file_, file_, file_, file_};
     // The records are read as the parser meets them; their diagnostics wait in `streamed_`
     // so they come out in the order a whole-tree reading gives, after the header's.
-    const JsonNode root = text_.size() < two_threads_from ? parse_json_tree(text_, file_, max_json_depth,
-                                                                            [&](std::string_view member, std::size_t index, JsonNode& item) {
-                                                                              const std::size_t c = collection_of(member);
-                                                                              if (c == collections.size()) return false;
-                                                                              take(map, c, index, item);
-                                                                              return true;
-                                                                            })
-                                                          : parse_beside_reading(map);
+    const JsonNode root =
+        text_.size() < two_threads_from
+            ? parse_records([&](std::size_t c, std::size_t index, JsonNode& item) { take(map, c, index, item); })
+            : parse_beside_reading(map);
     if (root.type != Type::object) {
       error(root.offset, "the document: expected an object holding a govgraph map, found " + std::string(describe(root.type)));
       return map;
@@ -165,6 +161,10 @@ class MapReader {
     }
     [[nodiscard]] std::string field(std::string_view key) const {
       return index_ == root ? std::string(key) : path() + "." + std::string(key);
+    }
+    /// Where `value`, the value of `key`, was written: made only for a message.
+    [[nodiscard]] auto place(std::string_view key, const JsonNode& value) const {
+      return [this, key, &value] { return fields::Placed{reader_.here(value.offset), field(key)}; };
     }
 
     const JsonNode* get(std::string_view key) {
@@ -233,11 +233,6 @@ class MapReader {
     return Location{file_, p.line, p.column};
   }
   void error(std::size_t offset, std::string message) { out_->error(here(offset), std::move(message)); }
-  /// The place of `node`, the value of the field `name()` names, made only for a message.
-  template <typename FieldName>
-  auto place(const JsonNode& node, const FieldName& name) {
-    return [this, &node, &name] { return fields::Placed{here(node.offset), name()}; };
-  }
 
   /// The root's arrays of records, in the order their diagnostics are reported.
   static constexpr std::array<std::string_view, 5> collections = {"sources", "policy_areas", "bodies", "links",
@@ -246,6 +241,18 @@ class MapReader {
   /// The place of `member` in `collections`, or collections.size() for another member.
   static std::size_t collection_of(std::string_view member) {
     return static_cast<std::size_t>(std::find(collections.begin(), collections.end(), member) - collections.begin());
+  }
+
+  /// Parses the map, handing each item of a collection to `deliver(collection, index,
+  /// item)` as soon as it is read; the rest of the document is the tree returned.
+  template <typename Deliver>
+  JsonNode parse_records(Deliver deliver) {
+    return parse_json_tree(text_, file_, max_json_depth, [&](std::string_view member, std::size_t index, JsonNode& item) {
+      const std::size_t c = collection_of(member);
+      if (c == collections.size()) return false;
+      deliver(c, index, item);
+      return true;
+    });
   }
 
   /// Parses the map on this thread while another reads its records into `map`.
@@ -268,11 +275,8 @@ class MapReader {
     JsonNode root;
     {
       const Closer closer{queue};
-      root = parse_json_tree(text_, file_, max_json_depth, [&](std::string_view member, std::size_t index, JsonNode& item) {
-        const std::size_t c = collection_of(member);
-        if (c == collections.size()) return false;
+      root = parse_records([&](std::size_t c, std::size_t index, JsonNode& item) {
         queue.push(ItemQueue::Item{c, index, std::move(item)});
-        return true;
       });
     }
     reader.join();
@@ -350,7 +354,8 @@ class MapReader {
       error(node.offset, field() + ": expected an id (a string), found " + std::string(describe(node.type)));
       return std::nullopt;
     }
-    return fields::slug(node.text, fields::Place(place(node, field)), *out_);
+    const auto place = [&] { return fields::Placed{here(node.offset), field()}; };
+    return fields::slug(node.text, fields::Place(place), *out_);
   }
 
   /// A list of ids; records the list's position for reference errors.
@@ -381,8 +386,7 @@ class MapReader {
   std::string date(Fields& f, std::string_view key) {
     const JsonNode* value = f.typed(key, Type::string, false);
     if (value == nullptr) return {};
-    const auto name = [&] { return f.field(key); };
-    return fields::date(value->text, fields::Place(place(*value, name)), *out_).value_or("");
+    return fields::date(value->text, fields::Place(f.place(key, *value)), *out_).value_or("");
   }
 
   /// Reads every field the schema lists for R, then keeps the unknown ones.
@@ -395,10 +399,8 @@ class MapReader {
       Position& at = field.at ? r.*field.at : ignored;
       with_value(field, r, [&](auto& value) { read_value(f, field.name, field.type, field.required, value, at); });
       if (field.type != ValueType::term) continue;
-      if (const JsonNode* node = f.get(field.name); node != nullptr && node->type == Type::string) {
-        const auto name = [&] { return f.field(field.name); };
-        fields::term(node->text, field.vocabulary, fields::Place(place(*node, name)), *out_);
-      }
+      if (const JsonNode* node = f.get(field.name); node != nullptr && node->type == Type::string)
+        fields::term(node->text, field.vocabulary, fields::Place(f.place(field.name, *node)), *out_);
     }
     f.finish(json_keys<R>(), r.extras);
     return r;
@@ -420,9 +422,8 @@ class MapReader {
   template <typename Enum>
     requires std::is_enum_v<Enum>
   void read_value(Fields& f, std::string_view key, ValueType, bool required, Enum& value, Position&) {
-    const auto name = [&] { return f.field(key); };
     if (const JsonNode* node = f.typed(key, Type::string, required))
-      if (auto parsed = fields::vocabulary<Enum>(node->text, fields::Place(place(*node, name)), *out_)) value = *parsed;
+      if (auto parsed = fields::vocabulary<Enum>(node->text, fields::Place(f.place(key, *node)), *out_)) value = *parsed;
   }
   void read_value(Fields& f, std::string_view key, ValueType, bool, std::optional<long long>& value, Position&) {
     if (const JsonNode* node = f.get(key)) {
@@ -431,9 +432,8 @@ class MapReader {
     }
   }
   void read_value(Fields& f, std::string_view key, ValueType, bool, std::optional<double>& value, Position&) {
-    const auto name = [&] { return f.field(key); };
     if (const JsonNode* node = f.typed(key, Type::number, false))
-      if (fields::amount(node->number, fields::Place(place(*node, name)), *out_)) value = node->number;
+      if (fields::amount(node->number, fields::Place(f.place(key, *node)), *out_)) value = node->number;
   }
   void read_value(Fields& f, std::string_view key, ValueType, bool, std::vector<Owner>& owners, Position&) {
     each(f.array(key), f.field(key), [&](Fields& o) { owners.push_back(record<Owner>(o)); });
