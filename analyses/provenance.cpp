@@ -1,6 +1,10 @@
 #include "analyses/provenance.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <numeric>
 
 #include "analyses/support.hpp"
 
@@ -38,20 +42,71 @@ std::string link_subject(const GovernanceMap& map, LinkIndex index) {
   return subject;
 }
 
+namespace {
+
+/// Whether a + ':' comes before b + ':', as in the text of a link's subject.
+bool before_colon(std::string_view a, std::string_view b) {
+  const std::size_t common = std::min(a.size(), b.size());
+  if (const int c = a.substr(0, common).compare(b.substr(0, common)); c != 0) return c < 0;
+  const auto next = [&](std::string_view s) { return s.size() > common ? s[common] : ':'; };
+  return next(a) < next(b);
+}
+
+/// The subjects of the unsourced links, sorted and unique, made without sorting a million
+/// strings: as ids hold no ':' (graph/schema: an id is a slug), the order of "from:kind:to"
+/// is the order of (from + ':', kind + ':', to), and each of those is ranked once.
+std::vector<std::string> unsourced_link_subjects(const GovernanceMap& map) {
+  std::vector<LinkIndex> unsourced;
+  for (const LinkIndex l : map.link_indices())
+    if (map.link(l).source.empty()) unsourced.push_back(l);
+  const auto ranks = [&](auto less) {
+    std::vector<std::uint32_t> order(map.body_count());
+    std::iota(order.begin(), order.end(), 0U);
+    std::sort(order.begin(), order.end(), [&](auto x, auto y) { return less(map.body(x).id, map.body(y).id); });
+    std::vector<std::uint32_t> rank(order.size());
+    for (std::uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+    return rank;
+  };
+  const auto from_rank = ranks(before_colon);
+  const auto to_rank = ranks(std::less<std::string_view>());
+  std::array<std::uint32_t, link_kind_count> kind_rank{};
+  const auto kind_text = [](std::size_t k) { return to_string(static_cast<LinkKind>(k)); };
+  for (std::size_t k = 0; k < link_kind_count; ++k)
+    for (std::size_t other = 0; other < link_kind_count; ++other)
+      if (before_colon(kind_text(other), kind_text(k))) ++kind_rank[k];
+  // (from, kind, to, k): the keys and texts are made once, in the links' own order, so
+  // neither sorting nor writing the texts jumps about the link records.
+  std::vector<std::array<std::uint32_t, 4>> keys;
+  std::vector<std::string> texts;
+  keys.reserve(unsourced.size());
+  texts.reserve(unsourced.size());
+  for (const LinkIndex l : unsourced) {
+    keys.push_back({from_rank[map.from(l)], kind_rank[static_cast<std::size_t>(map.link(l).kind)], to_rank[map.to(l)],
+                    static_cast<std::uint32_t>(texts.size())});
+    texts.push_back(link_subject(map, l));
+  }
+  const auto same_subject = [](const auto& x, const auto& y) { return std::equal(x.begin(), x.end() - 1, y.begin()); };
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end(), same_subject), keys.end());
+  std::vector<std::string> subjects;
+  subjects.reserve(keys.size());
+  for (const auto& key : keys) subjects.push_back(std::move(texts[key[3]]));
+  return subjects;
+}
+
+}  // namespace
+
 std::vector<Finding> find_provenance(const GovernanceMap& map, const SharedResults& /*shared*/,
                                      const ProvenanceSettings& settings) {
   std::vector<Finding> findings;
   std::vector<std::string> bodies;
   for (const auto& b : map.data().bodies)
     if (b.source.empty()) bodies.push_back(b.id);
-  std::vector<std::string> links;
-  for (const LinkIndex l : map.link_indices())
-    if (map.link(l).source.empty()) links.push_back(link_subject(map, l));
+  std::vector<std::string> links = unsourced_link_subjects(map);
   std::vector<std::string> responsibilities;
   for (const auto& r : map.responsibilities())
     if (r.source.empty()) responsibilities.push_back(r.id);
   sort_unique(bodies);
-  sort_unique(links);
   sort_unique(responsibilities);
   report(std::move(bodies), map.body_count(), "bodies", SubjectRole::body, settings, findings);
   report(std::move(links), map.link_count(), "links", SubjectRole::link, settings, findings);

@@ -23,3 +23,22 @@ TEST_CASE("Records without a source are listed once per kind") {
   settings.max_listed = 1;
   CHECK(provenance_of(m.build(), settings)[0].evidence == std::vector<std::string>{"a", "and 1 more"});
 }
+
+TEST_CASE("Unsourced links are listed in the order of their text, once each, however their ids begin") {
+  // "a" is a prefix of "a-b" and "a0", and "funds" of nothing, yet "a-b:..." < "a0:..." <
+  // "a:..." as text, since '-' < '0' < ':'; the kinds compare as "accountable_to:" < "funds:".
+  MapBuilder m;
+  m.apex("p").body("a").body("a-b").body("a0").body("b");
+  m.link("a", "p", LinkKind::funds).link("a", "p").link("a", "a-b").link("a-b", "p").link("a0", "a");
+  m.link("a0", "a-b", LinkKind::funds).link("b", "a0", LinkKind::scrutinises).link("b", "a", LinkKind::scrutinises);
+  m.link("a", "p");  // the same link twice: one subject
+  for (auto& link : m.data.links) link.source.clear();
+  std::vector<std::string> expected;
+  for (const auto& link : m.data.links)
+    expected.push_back(link.from + ":" + std::string(to_string(link.kind)) + ":" + link.to);
+  std::sort(expected.begin(), expected.end());
+  expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+  REQUIRE(expected.size() == m.data.links.size() - 1);
+  const auto findings = provenance_of(m.build());
+  CHECK(findings.at(0).ids(SubjectRole::link) == expected);
+}
