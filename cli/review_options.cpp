@@ -51,18 +51,19 @@ PreparedReview prepare_review(const ReviewOptions& options) {
 ReportInput review_map(const GovernanceMap& map, const PreparedReview& prepared, const ReviewOptions& options,
                        const MapFacts& facts, bool figures) {
   const std::string today = options.today.empty() ? local_date_today() : options.today;
-  const SharedResults shared = share(map, prepared.settings.accountability);
-  // The figures are computed beside the rules: both only read the map.
-  std::future<Figures> computed;
-  if (figures)
-    computed = std::async(std::launch::async,
-                          [&] { return compute_figures(map, shared, prepared.settings.figures); });
+  SharedResults shared = share(map, prepared.settings.accountability);
   ReportInput input{facts,
                     apply_waivers(analyse(map, shared, prepared.settings, prepared.selection, analysis_threads,
                                           Wording::when_written),
                                   prepared.waivers, today),
-                    std::nullopt, options.top};
-  if (figures) input.figures = computed.get();
+                    {}, options.top};
+  // The rules have had both cores; the figures are computed while the findings are
+  // written, which takes one. They only read the map, and keep the shared results.
+  if (figures)
+    input.figures = ReportFigures(std::async(
+        std::launch::async, [&map, shared = std::move(shared), settings = prepared.settings.figures] {
+          return compute_figures(map, shared, settings);
+        }));
   return input;
 }
 

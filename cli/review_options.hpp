@@ -31,7 +31,8 @@ struct PreparedReview {
 };
 PreparedReview prepare_review(const ReviewOptions& options);
 
-/// The map's findings after waivers, with its figures when `figures`. O(analyse).
+/// The map's findings after waivers, with its figures when `figures`: those are still being
+/// computed when this returns, so `map` must outlive the result. O(analyse).
 ReportInput review_map(const GovernanceMap& map, const PreparedReview& prepared, const ReviewOptions& options,
                        const MapFacts& facts, bool figures);
 

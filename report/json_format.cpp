@@ -1,8 +1,12 @@
 // The JSON report: a versioned document for other tools (docs/findings-json.md).
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
+#include "analyses/analyse.hpp"
 #include "report/formats.hpp"
+#include "report/in_order.hpp"
 #include "report/json_writer.hpp"
 
 namespace govgraph {
@@ -274,6 +278,35 @@ void write_finding_fields(JsonWriter& w, const Finding& f) {
 
 namespace {
 
+/// A finding too large to hold twice (the provenance finding of a map with a million
+/// unsourced links) is written straight into the document rather than kept in a part.
+bool written_alone(const ReviewedFinding& reviewed) { return reviewed.finding.subjects.size() > 10'000; }
+
+/// The findings, one line each, made a part at a time on two threads (a large map has
+/// hundreds of thousands) and written in order.
+void write_findings(JsonWriter& w, const Review& review) {
+  constexpr std::size_t part_size = 256;
+  constexpr std::size_t window = 16;
+  const auto& findings = review.findings;
+  const auto part_end = [&](std::size_t part) { return std::min(findings.size(), (part + 1) * part_size); };
+  std::array<KeptLines, window> slots;
+  make_in_order(
+      (findings.size() + part_size - 1) / part_size, analysis_threads, window,
+      [&](std::size_t part) {
+        JsonWriter lines(JsonWriter::KeepLines{});
+        for (std::size_t i = part * part_size; i < part_end(part); ++i)
+          if (!written_alone(findings[i])) write_finding(lines, findings[i], review);
+        slots[part % window] = lines.take_lines();
+      },
+      [&](std::size_t part) {
+        std::size_t kept = 0;
+        for (std::size_t i = part * part_size; i < part_end(part); ++i)
+          if (written_alone(findings[i])) write_finding(w, findings[i], review);
+          else w.place_line(slots[part % window].line(kept++));
+        slots[part % window] = {};
+      });
+}
+
 void write_document(JsonWriter& w, const ReportInput& input) {
   w.begin_object();
   w.key("govgraph_findings");
@@ -284,7 +317,7 @@ void write_document(JsonWriter& w, const ReportInput& input) {
   write_summary(w, summarise(input.review), rank_findings(input.review, input.top));
   w.key("findings");
   w.begin_array();
-  for (const auto& reviewed : input.review.findings) write_finding(w, reviewed, input.review);
+  write_findings(w, input.review);
   w.end_array();
   w.key("waivers");
   w.begin_array();

@@ -6,6 +6,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <string>
@@ -27,6 +28,16 @@ class ChunkStream {
     if (used_ == block_.size()) Flush();
     block_[used_++] = c;
   }
+  /// Many bytes at once, as Put would write them one by one.
+  void write(std::string_view bytes) {
+    while (!bytes.empty()) {
+      if (used_ == block_.size()) Flush();
+      const std::size_t n = std::min(bytes.size(), block_.size() - used_);
+      bytes.copy(block_.data() + used_, n);
+      used_ += n;
+      bytes.remove_prefix(n);
+    }
+  }
   void Flush() {
     const std::string_view chunk(block_.data(), used_);
     if (sink_) sink_(chunk);
@@ -45,15 +56,31 @@ class ChunkStream {
   std::string kept_;
 };
 
+/// Objects written one line each by a JsonWriter made to keep them, to be placed in a
+/// document by another (place_line): so the lines of many findings can be made on
+/// several threads and still written in order.
+struct KeptLines {
+  rapidjson::StringBuffer text;   // the lines, one after another
+  std::vector<std::size_t> ends;  // where each ends in `text`
+
+  [[nodiscard]] std::string_view line(std::size_t k) const {
+    const std::size_t begin = k == 0 ? 0 : ends[k - 1];
+    return {text.GetString() + begin, ends[k] - begin};
+  }
+};
+
 /// Objects written with one_line_object take one line each, so a report of many
 /// findings stays small and a finding can be found with grep; the rest is indented.
 class JsonWriter {
  public:
   /// Bytes go to `sink` as they are written (finish() ends the document); without one
   /// they are kept for take().
-  explicit JsonWriter(ChunkSink sink = {}) : out_(std::move(sink)), pretty_(out_), line_(line_buffer_) {
+  explicit JsonWriter(ChunkSink sink = {}) : out_(std::move(sink)), pretty_(out_), direct_(out_), line_(lines_) {
     pretty_.SetIndent(' ', 2);
   }
+  /// A writer of one-line objects only, which keeps them for take_lines().
+  struct KeepLines {};
+  explicit JsonWriter(KeepLines) : JsonWriter() { keep_lines_ = true; }
 
   void key(std::string_view name) {
     each([&](auto& w) { w.Key(name.data(), static_cast<rapidjson::SizeType>(name.size())); });
@@ -94,17 +121,34 @@ class JsonWriter {
     each([](auto& w) { w.EndArray(); });
   }
 
-  /// An object on one line of its own, its members written by `members()`.
+  /// An object on one line of its own, its members written by `members()`: kept by a
+  /// KeepLines writer, else written straight into the document, so even a line of
+  /// a hundred megabytes is never held.
   template <typename Members>
   void one_line_object(Members members) {
-    line_buffer_.Clear();
-    line_.Reset(line_buffer_);
-    in_line_ = true;
+    if (keep_lines_) {
+      line_.Reset(lines_);
+      mode_ = Mode::kept_line;
+    } else {
+      place_line({});
+      direct_.Reset(out_);
+      mode_ = Mode::direct_line;
+    }
     begin_object();
     members();
     end_object();
-    in_line_ = false;
-    pretty_.RawValue(line_buffer_.GetString(), line_buffer_.GetSize(), rapidjson::kObjectType);
+    mode_ = Mode::document;
+    if (keep_lines_) kept_ends_.push_back(lines_.GetSize());
+  }
+
+  /// The objects kept by a writer made with KeepLines; it keeps no more after this.
+  KeptLines take_lines() { return KeptLines{std::move(lines_), std::move(kept_ends_)}; }
+  /// A line kept by another writer, placed as one_line_object would have written it.
+  void place_line(std::string_view line) {
+    // RawValue of nothing writes the comma, newline and indent the document needs before
+    // a value; the line is then copied in one go rather than a byte a call.
+    pretty_.RawValue("", 0, rapidjson::kObjectType);
+    out_.write(line);
   }
 
   void strings(const std::vector<std::string>& items) {
@@ -146,19 +190,25 @@ class JsonWriter {
   }
 
  private:
+  enum class Mode { document, direct_line, kept_line };
+
   template <typename Write>
   void each(Write write) {
-    if (in_line_)
-      write(line_);
-    else
-      write(pretty_);
+    switch (mode_) {
+      case Mode::document: write(pretty_); break;
+      case Mode::direct_line: write(direct_); break;
+      case Mode::kept_line: write(line_); break;
+    }
   }
 
   ChunkStream out_;
   rapidjson::PrettyWriter<ChunkStream> pretty_;
-  rapidjson::StringBuffer line_buffer_;
+  rapidjson::Writer<ChunkStream> direct_;  // a one-line object, into the document
+  rapidjson::StringBuffer lines_;          // one-line objects kept (KeepLines)
   rapidjson::Writer<rapidjson::StringBuffer> line_;
-  bool in_line_ = false;
+  Mode mode_ = Mode::document;
+  bool keep_lines_ = false;
+  std::vector<std::size_t> kept_ends_;
 };
 
 /// A finding's own members (severity, rule, subjects, message, evidence, sources), written

@@ -3,6 +3,7 @@
 // (optionally) the figures. Every output format is a pure function of a ReportInput.
 
 #include <cstddef>
+#include <future>
 #include <map>
 #include <optional>
 #include <string>
@@ -33,10 +34,35 @@ struct MapFacts {
 /// The facts of a loaded map. O(1).
 MapFacts describe_map(const GovernanceMap& map, std::string file, std::string as_at);
 
+/// A report's figures: none (--no-figures), ready, or still being computed on another
+/// thread. Every format writes the figures after the findings, so a large map's figures
+/// are computed while its findings are written and waited for only when they are due.
+class ReportFigures {
+ public:
+  ReportFigures() = default;
+  ReportFigures(Figures figures) : ready_(std::move(figures)) {}  // NOLINT: as optional<Figures> converts
+  explicit ReportFigures(std::future<Figures> coming) : coming_(std::move(coming)) {}
+
+  /// Whether there are figures (ready or coming); never waits.
+  explicit operator bool() const { return ready_.has_value() || coming_.valid(); }
+  /// The figures, waiting for them if they are still coming (called from one thread).
+  const Figures& operator*() const {
+    if (coming_.valid()) ready_ = coming_.get();
+    return *ready_;
+  }
+  const Figures* operator->() const { return &**this; }
+  Figures* operator->() { return &const_cast<Figures&>(**this); }
+  void reset() { *this = ReportFigures(); }
+
+ private:
+  mutable std::optional<Figures> ready_;
+  mutable std::future<Figures> coming_;
+};
+
 struct ReportInput {
   MapFacts map;
-  Review review;                   // findings (sorted) with their waivers
-  std::optional<Figures> figures;  // absent with --no-figures
+  Review review;          // findings (sorted) with their waivers
+  ReportFigures figures;  // absent with --no-figures
   std::size_t top = default_summary_top;  // findings in the executive summary (--top)
 };
 

@@ -36,7 +36,7 @@ GovernanceMap small_map() {
 }
 
 ReportInput input_for(const GovernanceMap& map, const std::vector<Waiver>& waivers = {}) {
-  return {describe_map(map, "map.json", ""), apply_waivers(analyse(map), waivers, "2024-04-01"), std::nullopt, 5};
+  return {describe_map(map, "map.json", ""), apply_waivers(analyse(map), waivers, "2024-04-01"), {}, 5};
 }
 
 std::string page_of(const GovernanceMap& map, const std::vector<Waiver>& waivers = {}) {
