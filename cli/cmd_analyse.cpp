@@ -38,9 +38,9 @@ void run_analyse(const AnalyseOptions& options, Context& context) {
   const PreparedReview prepared = prepare_review(options.review);
   refuse_outputs_onto_inputs({options.output}, {options.map, options.review.waivers});
 
-  const GovernanceMap map = load_map_for_command(options.map, options.as_at, context);
-  const ReportInput input =
-      review_map(map, prepared, options.review, describe_map(map, options.map, options.as_at), !options.no_figures);
+  const GovernanceMap& map = context.keep(load_map_for_command(options.map, options.as_at, context));
+  const ReportInput& input = context.keep(
+      review_map(map, prepared, options.review, describe_map(map, options.map, options.as_at), !options.no_figures));
 
   const bool colour = use_colour(options);
   const Content content = content_of(options.format, colour);

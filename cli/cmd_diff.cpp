@@ -20,17 +20,19 @@ struct DiffOptions {
 
 void run_diff(const DiffOptions& options, Context& context) {
   const ComparisonAnalysis analysis = prepare_comparison(options.out, {options.old_map, options.new_map});
-  const auto [before, after] = read_versions(
+  auto versions = read_versions(
       options.old_map, options.new_map,
       [&](const std::string& path, Diagnostics& warnings) { return load_map(path, warnings, options.out.as_at); },
       analysis, true);
-  Diagnostics warnings = before->warnings;
-  warnings.append(after->warnings);
+  MapVersion& before = *context.keep(std::move(versions.first));
+  MapVersion& after = *context.keep(std::move(versions.second));
+  Diagnostics warnings = before.warnings;
+  warnings.append(after.warnings);
   print_warnings(warnings, context);
   // The findings move into the comparison; the maps stay put, as the report words the findings from them.
-  Comparison comparison = compare_maps(std::move(*before->analysed), std::move(*after->analysed));
+  Comparison& comparison = context.keep(compare_maps(std::move(*before.analysed), std::move(*after.analysed)));
   comparison.title = "Changes from " + options.old_map + " to " + options.new_map;
-  write_comparison(comparison, before->map, after->map, options.out, context);
+  write_comparison(comparison, before.map, after.map, options.out, context);
 }
 
 }  // namespace

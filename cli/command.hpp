@@ -5,8 +5,10 @@
 // environment or a library as EnvironmentError (exit code 3); main maps them.
 
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -18,6 +20,29 @@ enum ExitCode : int { exit_ok = 0, exit_findings = 1, exit_bad_input = 2, exit_e
 struct Context {
   int exit_code = exit_ok;
   bool quiet = false;  // --quiet: errors only on stderr
+
+  /// Keeps `value` (a loaded map, its findings) until the process ends, which main ends
+  /// without freeing them: a million records take longer to free one by one than the
+  /// system takes to reclaim them all. Returns the kept value.
+  template <typename T>
+  T& keep(T value) {
+    auto kept = std::make_shared<T>(std::move(value));
+    kept_.push_back(kept);
+    return *kept;
+  }
+  [[nodiscard]] bool keeps_anything() const { return !kept_.empty(); }
+
+  Context() = default;
+  Context(const Context&) = delete;
+  Context& operator=(const Context&) = delete;
+  /// On a path that does free them (an error), later values go first: a value may refer to
+  /// one kept before it, as findings being written refer to their map.
+  ~Context() {
+    while (!kept_.empty()) kept_.pop_back();
+  }
+
+ private:
+  std::vector<std::shared_ptr<void>> kept_;
 };
 
 /// A command's --help footer: its examples, then `notes` (may be empty), then the exit

@@ -1,6 +1,7 @@
 // govgraph: wires the subcommands (one file each) and maps failures to exit codes.
 
 #include <cstdint>
+#include <cstdlib>
 #include <iostream>
 #include <new>
 
@@ -79,6 +80,11 @@ int main(int argc, char** argv) {
     cli::note(std::string("govgraph: internal error: ") + e.what() +
               "\nThis is a bug in govgraph; please report it with the command and its input.");
     return cli::exit_internal_error;
+  }
+  if (context.keeps_anything()) {
+    // Every output is written and closed; what the command kept is left to the system.
+    std::cout.flush();
+    std::_Exit(context.exit_code);
   }
   return context.exit_code;
 }
