@@ -1,6 +1,9 @@
 #include "analyses/funding.hpp"
 
 #include <algorithm>
+#include <cassert>
+#include <iterator>
+#include <numeric>
 
 #include "analyses/support.hpp"
 
@@ -20,32 +23,24 @@ std::string amount_text(const GovernanceMap& map, const Link& link) {
   return text;
 }
 
-enum class Answer { yes, no, unknown };
-
-/// Whether b answers, by a route of accountable_to links of any basis, to one of
-/// `answerable`: itself, or through a class it is a member_of (a record that
+/// Marks (with `epoch`) every body b answers to by a route of accountable_to links of any
+/// basis: those above b, and those above each class b is a member_of (a record that
 /// `represents` a number of bodies: award holders answer to the fund as a class, not one
-/// by one). Membership of a single body (a working group) is no such line. unknown: a
-/// search gave up.
-Answer answers_through(const GovernanceMap& map, UpwardSearch& search, Vertex b, const std::vector<Vertex>& answerable) {
-  const auto reaches = [&](Vertex from) {
-    bool complete = true;
-    const auto above = search.ancestors(from, complete);
-    if (std::any_of(above.begin(), above.end(), [&](Vertex v) {
-          return std::find(answerable.begin(), answerable.end(), v) != answerable.end();
-        }))
-      return Answer::yes;
-    return complete ? Answer::no : Answer::unknown;
+/// by one). Membership of a single body (a working group) is no such line. Returns false
+/// when a search gave up, so what is unmarked is not known to be out of reach.
+bool mark_answered_to(const GovernanceMap& map, UpwardSearch& search, Vertex b, std::vector<std::uint32_t>& marks,
+                      std::uint32_t epoch) {
+  bool complete = true;
+  const auto mark_above = [&](Vertex from) {
+    bool searched = true;
+    for (const Vertex v : search.ancestors(from, searched)) marks[v] = epoch;
+    complete = complete && searched;
   };
-  Answer answer = reaches(b);
+  mark_above(b);
   const auto membership = active_view(map, LinkKind::member_of);
-  for (auto e : boost::make_iterator_range(boost::out_edges(b, membership))) {
-    if (answer == Answer::yes) break;
-    if (!map.body(boost::target(e, membership)).represents) continue;
-    const Answer through = reaches(boost::target(e, membership));
-    if (through != Answer::no) answer = through;
-  }
-  return answer;
+  for (auto e : boost::make_iterator_range(boost::out_edges(b, membership)))
+    if (map.body(boost::target(e, membership)).represents) mark_above(boost::target(e, membership));
+  return complete;
 }
 
 /// The funds links from a to b, active ones only, in the graph's order.
@@ -82,37 +77,71 @@ FindingWords describe_unaccountable_funding(const GovernanceMap& map, const Find
   return words;
 }
 
+/// One finding a (funder, recipient) pair whose recipient does not answer to the funder
+/// (or, with accept_principal, to whom the funder answers), in the order of their ids.
 void unaccountable_funding(const GovernanceMap& map, const FundingSettings& settings, std::vector<Finding>& out) {
   const auto funds = active_view(map, LinkKind::funds);
   const auto accountability = active_view(map, LinkKind::accountable_to);
-  UpwardSearch search(map, settings.search_limit);
-  // The funds links of each (funder, recipient) pair make one finding.
-  std::vector<std::pair<std::pair<Vertex, Vertex>, GovernanceMap::Edge>> pairs;
+  const auto rank = id_ranks(map);
+  // The funds links of each (funder, recipient) pair make one finding; stable, so a pair's
+  // links keep the graph's order, as its evidence lists them.
+  std::vector<std::pair<std::pair<Vertex, Vertex>, GovernanceMap::Edge>> links;
   for (auto e : boost::make_iterator_range(boost::edges(funds))) {
     const Vertex a = boost::source(e, funds);
     const Vertex b = boost::target(e, funds);
     if (a == b || (map.is_apex(b) && !settings.include_apex_recipients)) continue;
-    pairs.push_back({{a, b}, e});
+    links.push_back({{a, b}, e});
   }
-  std::stable_sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
-  std::vector<Vertex> answerable;  // bodies b may answer to for a's money
-  for (std::size_t first = 0, last = 0; first < pairs.size(); first = last) {
-    const auto [a, b] = pairs[first].first;
-    for (last = first; last < pairs.size() && pairs[last].first == pairs[first].first;) ++last;
-    answerable.assign(1, a);
-    if (settings.accept_principal)
-      for (auto e : boost::make_iterator_range(boost::out_edges(a, accountability)))
-        answerable.push_back(boost::target(e, accountability));
-    if (answers_through(map, search, b, answerable) != Answer::no) continue;
+  const auto by_ids = [&](const auto& x, const auto& y) {
+    return std::pair(rank[x.first.first], rank[x.first.second]) < std::pair(rank[y.first.first], rank[y.first.second]);
+  };
+  std::stable_sort(links.begin(), links.end(), by_ids);
+  struct Pair {
+    std::size_t first = 0, last = 0;  // its links
+    bool unanswered = false;
+  };
+  std::vector<Pair> pairs;
+  for (std::size_t first = 0, last = 0; first < links.size(); first = last) {
+    for (last = first; last < links.size() && links[last].first == links[first].first;) ++last;
+    pairs.push_back({first, last});
+  }
+
+  // One upward search a recipient, not one a pair: a recipient funded by several bodies
+  // answers to the same bodies for each.
+  std::vector<std::size_t> by_recipient(pairs.size());
+  std::iota(by_recipient.begin(), by_recipient.end(), std::size_t{0});
+  const auto recipient = [&](std::size_t p) { return links[pairs[p].first].first.second; };
+  std::stable_sort(by_recipient.begin(), by_recipient.end(),
+                   [&](std::size_t x, std::size_t y) { return recipient(x) < recipient(y); });
+  UpwardSearch search(map, settings.search_limit);
+  std::vector<std::uint32_t> marks(map.body_count(), 0);
+  std::uint32_t epoch = 0;
+  for (std::size_t i = 0, next = 0; i < by_recipient.size(); i = next) {
+    const Vertex b = recipient(by_recipient[i]);
+    const bool complete = mark_answered_to(map, search, b, marks, ++epoch);
+    for (next = i; next < by_recipient.size() && recipient(by_recipient[next]) == b; ++next) {
+      Pair& pair = pairs[by_recipient[next]];
+      const Vertex a = links[pair.first].first.first;
+      bool answers = marks[a] == epoch;
+      if (settings.accept_principal)
+        for (auto e : boost::make_iterator_range(boost::out_edges(a, accountability)))
+          answers = answers || marks[boost::target(e, accountability)] == epoch;
+      pair.unanswered = !answers && complete;
+    }
+  }
+
+  for (const Pair& pair : pairs) {
+    if (!pair.unanswered) continue;
+    const auto [a, b] = links[pair.first].first;
     Sources sources;
     sources.add(map.body(a).source);
     sources.add(map.body(b).source);
     double total = 0;
     bool all_amounts = true;
-    const std::string& currency = currency_of(map, map.link(pairs[first].second));
+    const std::string& currency = currency_of(map, map.link(links[pair.first].second));
     bool one_currency = true;
-    for (std::size_t i = first; i < last; ++i) {
-      const Link& link = map.link(pairs[i].second);
+    for (std::size_t i = pair.first; i < pair.last; ++i) {
+      const Link& link = map.link(links[i].second);
       sources.add(link.source);
       if (link.amount) total += *link.amount;
       else all_amounts = false;
@@ -121,7 +150,7 @@ void unaccountable_funding(const GovernanceMap& map, const FundingSettings& sett
     auto finding = make_finding(rule::unaccountable_funding,
                                 {{SubjectRole::funder, map.body(a).id}, {SubjectRole::recipient, map.body(b).id}}, {},
                                 {}, sources.take());
-    finding.numbers.push_back({"links", static_cast<double>(last - first)});
+    finding.numbers.push_back({"links", static_cast<double>(pair.last - pair.first)});
     if (all_amounts && one_currency && total > 0) finding.numbers.push_back({"amount", total});
     finding.describer = {&map, describe_unaccountable_funding};
     out.push_back(std::move(finding));
@@ -163,12 +192,19 @@ void funding_cycles(const GovernanceMap& map, std::vector<Finding>& out) {
 
 std::vector<Finding> find_funding(const GovernanceMap& map, const SharedResults& /*shared*/,
                                   const FundingSettings& settings, Wording wording) {
+  std::vector<Finding> unaccountable;
+  unaccountable_funding(map, settings, unaccountable);  // already in order: one a pair of ids
+  assert(std::is_sorted(unaccountable.begin(), unaccountable.end()));
+  std::vector<Finding> cycles;
+  funding_cycles(map, cycles);
+  std::sort(cycles.begin(), cycles.end());
   std::vector<Finding> findings;
-  unaccountable_funding(map, settings, findings);
-  funding_cycles(map, findings);
+  findings.reserve(unaccountable.size() + cycles.size());
+  std::merge(std::make_move_iterator(unaccountable.begin()), std::make_move_iterator(unaccountable.end()),
+             std::make_move_iterator(cycles.begin()), std::make_move_iterator(cycles.end()),
+             std::back_inserter(findings));
   if (wording == Wording::now)
     for (auto& f : findings) f.word();
-  std::sort(findings.begin(), findings.end());
   return findings;
 }
 

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <functional>
-#include <numeric>
 
 #include "analyses/support.hpp"
 
@@ -59,16 +57,8 @@ std::vector<std::string> unsourced_link_subjects(const GovernanceMap& map) {
   std::vector<LinkIndex> unsourced;
   for (const LinkIndex l : map.link_indices())
     if (map.link(l).source.empty()) unsourced.push_back(l);
-  const auto ranks = [&](auto less) {
-    std::vector<std::uint32_t> order(map.body_count());
-    std::iota(order.begin(), order.end(), 0U);
-    std::sort(order.begin(), order.end(), [&](auto x, auto y) { return less(map.body(x).id, map.body(y).id); });
-    std::vector<std::uint32_t> rank(order.size());
-    for (std::uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
-    return rank;
-  };
-  const auto from_rank = ranks(before_colon);
-  const auto to_rank = ranks(std::less<std::string_view>());
+  const auto from_rank = id_ranks(map, before_colon);
+  const auto to_rank = id_ranks(map);
   std::array<std::uint32_t, link_kind_count> kind_rank{};
   const auto kind_text = [](std::size_t k) { return to_string(static_cast<LinkKind>(k)); };
   for (std::size_t k = 0; k < link_kind_count; ++k)

@@ -198,6 +198,20 @@ std::vector<std::string> ids_of(const GovernanceMap& map, const std::vector<Vert
   return ids;
 }
 
+std::vector<std::uint32_t> id_ranks(const GovernanceMap& map, bool (*less)(std::string_view, std::string_view)) {
+  std::vector<std::uint32_t> order(map.body_count());
+  std::iota(order.begin(), order.end(), 0U);
+  const auto before = [&](std::uint32_t x, std::uint32_t y) {
+    const std::string_view a = map.body(x).id;
+    const std::string_view b = map.body(y).id;
+    return less != nullptr ? less(a, b) : a < b;
+  };
+  std::sort(order.begin(), order.end(), before);
+  std::vector<std::uint32_t> rank(order.size());
+  for (std::uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+  return rank;
+}
+
 std::vector<std::string> names_of(const GovernanceMap& map, std::vector<Vertex> bodies) {
   std::sort(bodies.begin(), bodies.end(), [&](Vertex x, Vertex y) { return map.body(x).id < map.body(y).id; });
   std::vector<std::string> names;

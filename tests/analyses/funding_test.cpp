@@ -52,3 +52,41 @@ TEST_CASE("Money flowing in a circle is a funding cycle") {
   m.data.links.pop_back();
   CHECK(of_rule(funding_of(m.build()), rule::funding_cycle).empty());
 }
+
+TEST_CASE("A recipient funded by several bodies is judged against each funder, in the order of their ids") {
+  // Bodies are added so their order in the graph differs from the order of their ids.
+  MapBuilder m;
+  m.apex("parliament").body("z-fund").body("m-trust").body("a-board").body("recipient").body("other");
+  m.answers("z-fund", "parliament").answers("m-trust", "parliament").answers("a-board", "parliament");
+  m.answers("recipient", "m-trust").answers("other", "parliament");
+  for (const char* funder : {"z-fund", "m-trust", "a-board"}) m.link(funder, "recipient", LinkKind::funds, 10);
+  m.link("z-fund", "other", LinkKind::funds, 5).link("a-board", "other", LinkKind::funds, 5);
+  // Each answers to parliament, to which every funder answers.
+  CHECK(of_rule(funding_of(m.build()), rule::unaccountable_funding).empty());
+  FundingSettings settings;
+  settings.accept_principal = false;
+  CHECK(subjects(funding_of(m.build(), settings), rule::unaccountable_funding) ==
+        Subjects{{"a-board", "other"}, {"a-board", "recipient"}, {"z-fund", "other"}, {"z-fund", "recipient"}});
+}
+
+TEST_CASE("Award holders answer for a fund's money through the class they belong to, not a working group") {
+  MapBuilder m;
+  m.apex("parliament").body("fund").body("holders").body("group").body("holder");
+  m.answers("fund", "parliament").answers("holders", "fund").answers("group", "fund");
+  m.data.bodies[2].represents = 40;  // "holders" is a class of 40 award holders
+  m.link("holder", "holders", LinkKind::member_of).link("fund", "holder", LinkKind::funds, 10);
+  CHECK(of_rule(funding_of(m.build()), rule::unaccountable_funding).empty());
+  m.data.links[3].to = "group";  // a member of a working group instead
+  CHECK(subjects(funding_of(m.build()), rule::unaccountable_funding) == Subjects{{"fund", "holder"}});
+}
+
+TEST_CASE("When the search upward gives up, the money is not called unaccountable") {
+  MapBuilder m;
+  m.apex("parliament").body("funder").body("recipient").body("b1").body("b2").body("b3");
+  m.answers("funder", "parliament").answers("recipient", "b1").answers("b1", "b2").answers("b2", "b3");
+  m.link("funder", "recipient", LinkKind::funds, 10);
+  CHECK(subjects(funding_of(m.build()), rule::unaccountable_funding) == Subjects{{"funder", "recipient"}});
+  FundingSettings settings;
+  settings.search_limit = 2;  // finds b1 and b2, then gives up before b3
+  CHECK(of_rule(funding_of(m.build(), settings), rule::unaccountable_funding).empty());
+}
