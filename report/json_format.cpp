@@ -1,12 +1,8 @@
 // The JSON report: a versioned document for other tools (docs/findings-json.md).
 
-#include <algorithm>
-#include <array>
 #include <cmath>
 
-#include "analyses/analyse.hpp"
 #include "report/formats.hpp"
-#include "report/in_order.hpp"
 #include "report/json_writer.hpp"
 
 namespace govgraph {
@@ -278,33 +274,14 @@ void write_finding_fields(JsonWriter& w, const Finding& f) {
 
 namespace {
 
-/// A finding too large to hold twice (the provenance finding of a map with a million
-/// unsourced links) is written straight into the document rather than kept in a part.
-bool written_alone(const ReviewedFinding& reviewed) { return reviewed.finding.subjects.size() > 10'000; }
-
-/// The findings, one line each, made a part at a time on two threads (a large map has
-/// hundreds of thousands) and written in order.
+/// The findings, one line each, made in parts on two threads (a large map has hundreds of
+/// thousands); a finding too large to hold twice (the provenance finding of a map with a
+/// million unsourced links) is written straight into the document.
 void write_findings(JsonWriter& w, const Review& review) {
-  constexpr std::size_t part_size = 256;
-  constexpr std::size_t window = 16;
   const auto& findings = review.findings;
-  const auto part_end = [&](std::size_t part) { return std::min(findings.size(), (part + 1) * part_size); };
-  std::array<KeptLines, window> slots;
-  make_in_order(
-      (findings.size() + part_size - 1) / part_size, analysis_threads, window,
-      [&](std::size_t part) {
-        JsonWriter lines(JsonWriter::KeepLines{});
-        for (std::size_t i = part * part_size; i < part_end(part); ++i)
-          if (!written_alone(findings[i])) write_finding(lines, findings[i], review);
-        slots[part % window] = lines.take_lines();
-      },
-      [&](std::size_t part) {
-        std::size_t kept = 0;
-        for (std::size_t i = part * part_size; i < part_end(part); ++i)
-          if (written_alone(findings[i])) write_finding(w, findings[i], review);
-          else w.place_line(slots[part % window].line(kept++));
-        slots[part % window] = {};
-      });
+  write_lines_in_parts(
+      w, findings.size(), [&](JsonWriter& into, std::size_t i) { write_finding(into, findings[i], review); },
+      [&](std::size_t i) { return too_large_to_hold_twice(findings[i].finding); });
 }
 
 void write_document(JsonWriter& w, const ReportInput& input) {

@@ -224,7 +224,9 @@ void write_metrics(JsonWriter& w, const Metrics& m) {
 void write_findings(JsonWriter& w, std::string_view name, const std::vector<Finding>& list) {
   w.key(name);
   w.begin_array();
-  for (const Finding& f : list) w.one_line_object([&] { write_finding_fields(w, f); });
+  write_lines_in_parts(
+      w, list.size(), [&](JsonWriter& into, std::size_t i) { into.one_line_object([&] { write_finding_fields(into, list[i]); }); },
+      [&](std::size_t i) { return too_large_to_hold_twice(list[i]); });
   w.end_array();
 }
 

@@ -1,9 +1,13 @@
 #include "restructure/map_diff.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <tuple>
 #include <string_view>
 #include <unordered_map>
 
+#include "graph/id_table.hpp"
 #include "graph/schema.hpp"
 
 namespace govgraph {
@@ -81,6 +85,92 @@ std::vector<RecordChange> diff_records(const std::vector<Record>& before, const 
 
 const auto by_id = [](const auto& record) { return record.id; };
 
+/// A link's key as numbers: its ends numbered by body id across both maps (the pair of a
+/// collaborates_with link in numeric order, as either way round is one link), its kind, a
+/// funding's period, and where the link stands in its map.
+struct LinkKey {
+  std::uint32_t low = 0;
+  std::uint32_t high = 0;
+  LinkKind kind = LinkKind::accountable_to;
+  std::string_view period;
+  std::uint32_t index = 0;
+
+  [[nodiscard]] bool same_link(const LinkKey& other) const {
+    return low == other.low && high == other.high && kind == other.kind && period == other.period;
+  }
+  friend bool operator<(const LinkKey& a, const LinkKey& b) {
+    return std::tie(a.low, a.high, a.kind, a.period, a.index) < std::tie(b.low, b.high, b.kind, b.period, b.index);
+  }
+};
+
+/// The links' keys, sorted, so a link's repeats stand together in the map's order.
+std::vector<LinkKey> sorted_keys(const std::vector<Link>& links, IdTable& numbers) {
+  std::vector<LinkKey> keys;
+  keys.reserve(links.size());
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    const Link& link = links[i];
+    auto from = static_cast<std::uint32_t>(numbers.insert(link.from, numbers.size()));
+    auto to = static_cast<std::uint32_t>(numbers.insert(link.to, numbers.size()));
+    if (link.kind == LinkKind::collaborates_with && to < from) std::swap(from, to);
+    keys.push_back({from, to, link.kind, link.kind == LinkKind::funds ? std::string_view(link.period) : std::string_view(),
+                    static_cast<std::uint32_t>(i)});
+  }
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+
+/// The key text of a link that is the `occurrence`th (from 1) with its key in its map.
+std::string repeat_key_text(const Link& link, std::size_t occurrence) {
+  std::string key = link_key_text(link);
+  if (occurrence > 1) key += " #" + std::to_string(occurrence);
+  return key;
+}
+
+/// Links diffed as diff_records would by their key text (with " #2", " #3", ... on
+/// repeats), but matched by sorting keys of numbers: a million links are not each made
+/// into text and hashed, and only the links that changed are named. O(E log E).
+std::vector<RecordChange> diff_links(const std::vector<Link>& before, const std::vector<Link>& after) {
+  IdTable numbers;
+  numbers.reserve(std::max(before.size(), after.size()) / 4 + 16);
+  const auto before_keys = sorted_keys(before, numbers);
+  const auto after_keys = sorted_keys(after, numbers);
+  // Each link's occurrence among its repeats, and its counterpart in the other map.
+  constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> before_occurrence(before.size()), after_occurrence(after.size());
+  std::vector<std::size_t> counterpart(after.size(), none);
+  std::vector<bool> kept(before.size(), false);
+  for (std::size_t b = 0, a = 0; b < before_keys.size() || a < after_keys.size();) {
+    const LinkKey& key = b < before_keys.size() && (a == after_keys.size() || before_keys[b] < after_keys[a])
+                             ? before_keys[b]
+                             : after_keys[a];
+    std::size_t n = 1;
+    for (; b < before_keys.size() && before_keys[b].same_link(key); ++b, ++n) before_occurrence[before_keys[b].index] = n;
+    const std::size_t repeats_before = n - 1;
+    n = 1;
+    for (; a < after_keys.size() && after_keys[a].same_link(key); ++a, ++n) {
+      const std::uint32_t index = after_keys[a].index;
+      after_occurrence[index] = n;
+      if (n <= repeats_before) {
+        counterpart[index] = before_keys[b - repeats_before + n - 1].index;
+        kept[counterpart[index]] = true;
+      }
+    }
+  }
+  std::vector<RecordChange> out;
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    if (counterpart[i] == none) {
+      out.push_back({RecordChange::What::added, repeat_key_text(after[i], after_occurrence[i]), {}});
+      continue;
+    }
+    auto fields = field_changes(before[counterpart[i]], after[i]);
+    if (!fields.empty())
+      out.push_back({RecordChange::What::changed, repeat_key_text(after[i], after_occurrence[i]), std::move(fields)});
+  }
+  for (std::size_t i = 0; i < before.size(); ++i)
+    if (!kept[i]) out.push_back({RecordChange::What::removed, repeat_key_text(before[i], before_occurrence[i]), {}});
+  return out;
+}
+
 }  // namespace
 
 std::string link_key_text(const Link& link) {
@@ -98,7 +188,7 @@ MapDiff diff_maps(const MapData& before, const MapData& after) {
   d.sources = diff_records(before.sources, after.sources, by_id);
   d.policy_areas = diff_records(before.policy_areas, after.policy_areas, by_id);
   d.bodies = diff_records(before.bodies, after.bodies, by_id);
-  d.links = diff_records(before.links, after.links, link_key_text);
+  d.links = diff_links(before.links, after.links);
   d.responsibilities = diff_records(before.responsibilities, after.responsibilities, by_id);
   return d;
 }

@@ -203,3 +203,37 @@ TEST_CASE("A diff keys repeated links apart and a collaboration either way round
   CHECK(d.links[1].what == RecordChange::What::removed);
   CHECK(d.links[1].key == "inspect-a scrutinises council #2");
 }
+
+TEST_CASE("A diff matches a link's repeats in order, funding by its period, and bodies new to either map") {
+  MapData before = small_data();
+  before.links.push_back(before.links[4]);  // inspect-a scrutinises council, twice
+  Link grant = before.links[0];
+  grant.kind = LinkKind::funds;
+  grant.period = "2023";
+  before.links.push_back(grant);
+  Link gone = before.links[0];
+  gone.from = "old-board";  // a body only the earlier map names
+  before.links.push_back(gone);
+
+  MapData after = small_data();
+  after.links.push_back(after.links[4]);
+  after.links.back().note = "second visit";  // the second copy changes
+  grant.period = "2024";
+  after.links.push_back(grant);  // another year's grant: not the 2023 one
+  Link fresh = after.links[0];
+  fresh.to = "new-board";  // a body only the later map names
+  after.links.push_back(fresh);
+
+  const MapDiff d = diff_maps(before, after);
+  std::vector<std::pair<RecordChange::What, std::string>> changes;
+  for (const auto& change : d.links) changes.emplace_back(change.what, change.key);
+  const std::string from = before.links[0].from;
+  CHECK(changes == std::vector<std::pair<RecordChange::What, std::string>>{
+                       {RecordChange::What::changed, "inspect-a scrutinises council #2"},
+                       {RecordChange::What::added, from + " funds parliament 2024"},
+                       {RecordChange::What::added, from + " accountable_to new-board"},
+                       {RecordChange::What::removed, from + " funds parliament 2023"},
+                       {RecordChange::What::removed, "old-board accountable_to parliament"}});
+  REQUIRE(d.links[0].fields.size() == 1);
+  CHECK(d.links[0].fields[0].field == "note");
+}
