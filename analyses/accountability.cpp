@@ -165,15 +165,14 @@ void long_chains(const GovernanceMap& map, const AccountabilitySettings& setting
   std::vector<bool> continued(map.body_count(), false);
   for (Vertex v = 0; v < map.body_count(); ++v)
     if (routes.distance[v] != no_route && routes.distance[v] > limit + 1) continued[routes.next[v]] = true;
-  const auto view = shared.lines(map);  // kept alive: its iterators point into it
   for (Vertex v = 0; v < map.body_count(); ++v) {
     const std::size_t d = routes.distance[v];
     if (d == no_route || d <= limit || continued[v]) continue;
     const RouteExcerpt route = routes.excerpt(v, route_bodies_shown);
-    Sources sources;  // of the links shown
+    Sources sources;  // of the counted lines shown
     for (std::size_t i = 0; i + 1 < route.bodies.size(); ++i)
-      for (auto e : boost::make_iterator_range(boost::out_edges(route.bodies[i], view)))
-        if (boost::target(e, view) == route.bodies[i + 1]) sources.add(map.link(e).source);
+      for (const auto& line : map.out_links(route.bodies[i], LinkKind::accountable_to))
+        if (shared.counted[line.link] && line.body == route.bodies[i + 1]) sources.add(map.link(LinkIndex(line.link)).source);
     const std::size_t also_far = d - limit - 1;  // the bodies above v on its route, each one link nearer
     auto finding = make_finding(rule::long_chain, {{SubjectRole::body, map.body(v).id}}, {}, {}, sources.take());
     finding.numbers.push_back({"links", static_cast<double>(d)});
@@ -187,12 +186,11 @@ void long_chains(const GovernanceMap& map, const AccountabilitySettings& setting
 
 void wide_spans(const GovernanceMap& map, const AccountabilitySettings& settings, const SharedResults& shared,
                 std::vector<Finding>& out) {
-  const auto view = shared.lines(map);
   for (Vertex w = 0; w < map.body_count(); ++w) {
     if (!active(map, w)) continue;
     std::vector<Vertex> direct;
-    for (auto e : boost::make_iterator_range(boost::in_edges(w, view)))
-      if (const Vertex v = boost::source(e, view); v != w && active(map, v)) direct.push_back(v);
+    for (const auto& line : map.in_links(w, LinkKind::accountable_to))
+      if (const Vertex v = line.body; shared.counted[line.link] && v != w && active(map, v)) direct.push_back(v);
     std::sort(direct.begin(), direct.end());
     direct.erase(std::unique(direct.begin(), direct.end()), direct.end());
     if (direct.size() <= settings.wide_span_max_direct && !settings.wide_span_count_represents) continue;

@@ -18,11 +18,10 @@ using namespace detail;
 /// The distinct active bodies v is directly accountable to (itself excluded), in id order;
 /// with `counted`, by the counted lines only (accountability.count-bases).
 std::vector<Vertex> masters_of(const GovernanceMap& map, Vertex v, const std::vector<bool>* counted = nullptr) {
-  const auto view = map.accountability();
   std::vector<Vertex> masters;
-  for (auto e : boost::make_iterator_range(boost::out_edges(v, view))) {
-    const Vertex w = boost::target(e, view);
-    if (counted != nullptr && !(*counted)[map.graph()[e].index.value()]) continue;
+  for (const auto& line : map.out_links(v, LinkKind::accountable_to)) {
+    const Vertex w = line.body;
+    if (counted != nullptr && !(*counted)[line.link]) continue;
     if (w != v && active(map, w)) masters.push_back(w);
   }
   std::sort(masters.begin(), masters.end(),
@@ -32,8 +31,8 @@ std::vector<Vertex> masters_of(const GovernanceMap& map, Vertex v, const std::ve
 }
 
 void add_link_sources(const GovernanceMap& map, Vertex from, Vertex to, LinkKind kind, Sources& sources) {
-  for (auto e : boost::make_iterator_range(boost::out_edges(from, map.graph())))
-    if (boost::target(e, map.graph()) == to && map.graph()[e].kind == kind) sources.add(map.link(e).source);
+  for (const auto& link : map.out_links(from, kind))
+    if (link.body == to) sources.add(map.link(LinkIndex(link.link)).source);
 }
 
 /// The accountable_to lines by which a body answers for its work (by link index): those
@@ -280,16 +279,17 @@ std::vector<Vertex> independent_scrutinisers(const std::vector<Vertex>& scrutini
 
 void duplicate_scrutiny(const GovernanceMap& map, const DuplicationSettings& settings, UpwardSearch& search,
                         std::vector<Finding>& out) {
-  const auto view = map.view(LinkKind::scrutinises);
   for (Vertex v = 0; v < map.body_count(); ++v) {
     // Each scrutiniser of a mixed class may look at different members of it.
     if (!active(map, v) || is_mixed_class(map, v)) continue;
+    const auto scrutiny = map.in_links(v, LinkKind::scrutinises);
+    if (scrutiny.size() < 2) continue;  // one scrutiniser duplicates nothing
     std::map<std::string, std::vector<Vertex>> by_area;  // area id -> scrutinisers
     std::map<std::string, std::vector<std::pair<Vertex, std::string>>> link_sources;  // area -> (scrutiniser, citation)
-    for (auto e : boost::make_iterator_range(boost::in_edges(v, view))) {
-      const Vertex s = boost::source(e, view);
+    for (const auto& in : scrutiny) {
+      const Vertex s = in.body;
       if (!active(map, s) || s == v) continue;
-      const Link& link = map.link(e);
+      const Link& link = map.link(LinkIndex(in.link));
       const auto& areas = link.policy_areas.empty() ? map.body(s).policy_areas : link.policy_areas;
       for (const auto& area : areas) {
         by_area[area].push_back(s);
@@ -462,7 +462,7 @@ void multiple_masters(const GovernanceMap& map, const SharedResults& shared, Upw
 class RedundantLines {
  public:
   RedundantLines(const GovernanceMap& map, const SharedResults& shared, std::size_t limit)
-      : map_(map), lines_(shared.lines(map)), limit_(limit), epoch_(map.body_count(), 0), slots_(map.body_count()) {}
+      : map_(map), counted_(shared.counted), limit_(limit), epoch_(map.body_count(), 0), slots_(map.body_count()) {}
 
   void run(std::vector<Finding>& out) {
     for (Vertex a = 0; a < map_.body_count(); ++a) {
@@ -502,10 +502,10 @@ class RedundantLines {
   /// a's lines to it disagree.
   [[nodiscard]] std::vector<std::pair<Vertex, std::string_view>> masters_of(Vertex a) const {
     std::vector<std::pair<Vertex, std::string_view>> masters;
-    for (auto e : boost::make_iterator_range(boost::out_edges(a, lines_))) {
-      const Vertex w = boost::target(e, lines_);
-      if (w == a || !active(map_, w)) continue;
-      const std::string& basis = map_.link(e).basis;
+    for (const auto& line : map_.out_links(a, LinkKind::accountable_to)) {
+      const Vertex w = line.body;
+      if (!counted_[line.link] || w == a || !active(map_, w)) continue;
+      const std::string& basis = map_.link(LinkIndex(line.link)).basis;
       masters.emplace_back(w, parse_basis(basis) ? std::string_view(basis) : std::string_view{});
     }
     std::sort(masters.begin(), masters.end(), [&](const auto& x, const auto& y) {
@@ -553,7 +553,6 @@ class RedundantLines {
 
   void search(Vertex a, const std::vector<Vertex>& masters) {
     ++current_;
-    const auto& view = lines_;
     queue_.clear();
     for (Vertex m : masters) {
       reset(m);
@@ -565,9 +564,9 @@ class RedundantLines {
     for (std::size_t head = 0; head < queue_.size() && queue_.size() <= limit_; ++head) {
       const Step at = queue_[head];
       const Vertex origin = slots_[at.vertex].origin[static_cast<std::size_t>(at.slot)];
-      for (auto e : boost::make_iterator_range(boost::out_edges(at.vertex, view))) {
-        const Vertex w = boost::target(e, view);
-        if (w == a || !active(map_, w)) continue;
+      for (const auto& line : map_.out_links(at.vertex, LinkKind::accountable_to)) {
+        const Vertex w = line.body;
+        if (!counted_[line.link] || w == a || !active(map_, w)) continue;
         reset(w);
         Slots& s = slots_[w];
         if (s.count == 2 || (s.count == 1 && s.origin[0] == origin)) continue;
@@ -586,7 +585,7 @@ class RedundantLines {
   }
 
   const GovernanceMap& map_;
-  LineView lines_;
+  const std::vector<bool>& counted_;  // by link index: the accountable_to lines that count
   std::size_t limit_;
   std::vector<std::size_t> epoch_;
   std::size_t current_ = 0;

@@ -37,18 +37,18 @@ bool mark_answered_to(const GovernanceMap& map, UpwardSearch& search, Vertex b, 
     complete = complete && searched;
   };
   mark_above(b);
-  const auto membership = active_view(map, LinkKind::member_of);
-  for (auto e : boost::make_iterator_range(boost::out_edges(b, membership)))
-    if (map.body(boost::target(e, membership)).represents) mark_above(boost::target(e, membership));
+  for (const auto& membership : map.out_links(b, LinkKind::member_of))
+    if (active(map, b) && active(map, membership.body) && map.body(membership.body).represents)
+      mark_above(membership.body);
   return complete;
 }
 
 /// The funds links from a to b, active ones only, in the graph's order.
-std::vector<GovernanceMap::Edge> funds_between(const GovernanceMap& map, Vertex a, Vertex b) {
-  const auto funds = active_view(map, LinkKind::funds);
-  std::vector<GovernanceMap::Edge> links;
-  for (auto e : boost::make_iterator_range(boost::out_edges(a, funds)))
-    if (boost::target(e, funds) == b) links.push_back(e);
+std::vector<LinkIndex> funds_between(const GovernanceMap& map, Vertex a, Vertex b) {
+  std::vector<LinkIndex> links;
+  if (!active(map, a) || !active(map, b)) return links;
+  for (const auto& funds : map.out_links(a, LinkKind::funds))
+    if (funds.body == b) links.emplace_back(funds.link);
   return links;
 }
 
@@ -59,19 +59,18 @@ FindingWords describe_unaccountable_funding(const GovernanceMap& map, const Find
   const std::string& funder = name_of(map, a);
   const std::string& recipient = name_of(map, b);
   FindingWords words;
-  for (auto e : funds_between(map, a, b))
-    words.evidence.push_back(funder + " funds " + recipient + ": " + amount_text(map, map.link(e)));
-  const auto accountability = active_view(map, LinkKind::accountable_to);
+  const auto funds = funds_between(map, a, b);
+  for (const LinkIndex l : funds) words.evidence.push_back(funder + " funds " + recipient + ": " + amount_text(map, map.link(l)));
   std::vector<std::string> masters;
-  for (auto e : boost::make_iterator_range(boost::out_edges(b, accountability)))
-    masters.push_back(name_of(map, boost::target(e, accountability)));
+  for (const auto& line : map.out_links(b, LinkKind::accountable_to))
+    if (active(map, b) && active(map, line.body)) masters.push_back(name_of(map, line.body));
   sort_unique(masters);
   words.evidence.push_back(masters.empty() ? recipient + " answers to no one"
                                            : recipient + " answers to " + join_names(masters) +
                                                  ", whose lines do not reach " + funder);
   const auto total = f.number("amount");
   const std::string amount =
-      total ? " (" + format_amount(*total, currency_of(map, map.link(funds_between(map, a, b).front()))) + ")" : "";
+      total ? " (" + format_amount(*total, currency_of(map, map.link(funds.front()))) + ")" : "";
   words.message = funder + " funds " + recipient + amount + ", but " + recipient +
                   " has no line of accountability back to " + funder + ".";
   return words;
@@ -80,17 +79,17 @@ FindingWords describe_unaccountable_funding(const GovernanceMap& map, const Find
 /// One finding a (funder, recipient) pair whose recipient does not answer to the funder
 /// (or, with accept_principal, to whom the funder answers), in the order of their ids.
 void unaccountable_funding(const GovernanceMap& map, const FundingSettings& settings, std::vector<Finding>& out) {
-  const auto funds = active_view(map, LinkKind::funds);
-  const auto accountability = active_view(map, LinkKind::accountable_to);
   const auto rank = id_ranks(map);
   // The funds links of each (funder, recipient) pair make one finding; stable, so a pair's
-  // links keep the graph's order, as its evidence lists them.
-  std::vector<std::pair<std::pair<Vertex, Vertex>, GovernanceMap::Edge>> links;
-  for (auto e : boost::make_iterator_range(boost::edges(funds))) {
-    const Vertex a = boost::source(e, funds);
-    const Vertex b = boost::target(e, funds);
-    if (a == b || (map.is_apex(b) && !settings.include_apex_recipients)) continue;
-    links.push_back({{a, b}, e});
+  // links keep the order written, as its evidence lists them.
+  std::vector<std::pair<std::pair<Vertex, Vertex>, LinkIndex>> links;
+  for (Vertex a = 0; a < map.body_count(); ++a) {
+    if (!active(map, a)) continue;
+    for (const auto& funds : map.out_links(a, LinkKind::funds)) {
+      const Vertex b = funds.body;
+      if (a == b || !active(map, b) || (map.is_apex(b) && !settings.include_apex_recipients)) continue;
+      links.push_back({{a, b}, LinkIndex(funds.link)});
+    }
   }
   const auto by_ids = [&](const auto& x, const auto& y) {
     return std::pair(rank[x.first.first], rank[x.first.second]) < std::pair(rank[y.first.first], rank[y.first.second]);
@@ -124,8 +123,8 @@ void unaccountable_funding(const GovernanceMap& map, const FundingSettings& sett
       const Vertex a = links[pair.first].first.first;
       bool answers = marks[a] == epoch;
       if (settings.accept_principal)
-        for (auto e : boost::make_iterator_range(boost::out_edges(a, accountability)))
-          answers = answers || marks[boost::target(e, accountability)] == epoch;
+        for (const auto& line : map.out_links(a, LinkKind::accountable_to))
+          answers = answers || (active(map, line.body) && marks[line.body] == epoch);
       pair.unanswered = !answers && complete;
     }
   }

@@ -55,7 +55,6 @@ std::vector<bool> counted_lines(const GovernanceMap& map, const std::vector<Basi
 
 SharedResults share(const GovernanceMap& map, const AccountabilitySettings& settings) {
   SharedResults shared{counted_lines(map, settings.count_bases), {}};
-  const auto view = shared.lines(map);
   const std::size_t n = map.body_count();
   ApexRoutes routes{std::vector<std::size_t>(n, no_route), std::vector<GovernanceMap::Vertex>(n),
                     std::vector<GovernanceMap::Vertex>(n)};
@@ -70,9 +69,9 @@ SharedResults share(const GovernanceMap& map, const AccountabilitySettings& sett
   }
   for (std::size_t head = 0; head < queue.size(); ++head) {
     const Vertex w = queue[head];
-    for (auto e : boost::make_iterator_range(boost::in_edges(w, view))) {
-      const Vertex u = boost::source(e, view);
-      if (routes.distance[u] != no_route || !active(map, u)) continue;
+    for (const auto& line : map.in_links(w, LinkKind::accountable_to)) {
+      const Vertex u = line.body;
+      if (!shared.counted[line.link] || routes.distance[u] != no_route || !active(map, u)) continue;
       routes.distance[u] = routes.distance[w] + 1;
       routes.next[u] = w;
       routes.apex[u] = routes.apex[w];

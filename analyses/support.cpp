@@ -110,16 +110,15 @@ std::vector<Vertex> UpwardSearch::ancestors(Vertex from, bool& complete) {
     std::fill(seen_.begin(), seen_.end(), 0);
     epoch_ = 1;
   }
-  const auto view = map_.accountability();
   queue_.clear();
   std::vector<Vertex> found;
   complete = true;
   // `from` is not marked, so it is found again only through a cycle.
   std::size_t head = 0;
   auto expand = [&](Vertex v) {
-    for (auto e : boost::make_iterator_range(boost::out_edges(v, view))) {
-      const Vertex w = boost::target(e, view);
-      if ((counted_ != nullptr && !(*counted_)[map_.index(e).value()]) || !active(map_, w) || !mark(w)) continue;
+    for (const auto& line : map_.out_links(v, LinkKind::accountable_to)) {
+      const Vertex w = line.body;
+      if ((counted_ != nullptr && !(*counted_)[line.link]) || !active(map_, w) || !mark(w)) continue;
       if (found.size() >= limit_) {
         complete = false;
         return;

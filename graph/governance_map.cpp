@@ -59,6 +59,8 @@ void GovernanceMap::build() {
   for (std::size_t i = 0; i < data_.links.size(); ++i)
     boost::add_edge(ends_[i].first, ends_[i].second, LinkEdge{LinkIndex(i), data_.links[i].kind}, graph);
 
+  build_adjacency();
+
   is_apex_.assign(data_.bodies.size(), false);
   for (const auto& id : data_.apex) is_apex_[require(ids_.bodies, id, "body")] = true;
   for (std::size_t v = 0; v < data_.bodies.size(); ++v) {
@@ -74,6 +76,31 @@ void GovernanceMap::build() {
       owners_[r].emplace_back(v, owner.role);
       duties_[v].push_back(Duty{ResponsibilityIndex(r), owner.role});
     }
+  }
+}
+
+void GovernanceMap::build_adjacency() {
+  const std::size_t rows = data_.bodies.size() * link_kind_count;
+  for (Adjacency* adjacency : {&out_, &in_}) {
+    adjacency->start.assign(rows + 1, 0);
+    adjacency->links.resize(data_.links.size());
+  }
+  const auto row = [&](std::uint32_t body, std::size_t link) {
+    return body * link_kind_count + static_cast<std::size_t>(data_.links[link].kind);
+  };
+  // Counted, summed, then filled in link order, so each row keeps the order written.
+  for (std::size_t l = 0; l < ends_.size(); ++l) {
+    ++out_.start[row(ends_[l].first, l) + 1];
+    ++in_.start[row(ends_[l].second, l) + 1];
+  }
+  for (Adjacency* adjacency : {&out_, &in_})
+    for (std::size_t r = 0; r < rows; ++r) adjacency->start[r + 1] += adjacency->start[r];
+  std::vector<std::uint32_t> out_next(out_.start.begin(), out_.start.end() - 1);
+  std::vector<std::uint32_t> in_next(in_.start.begin(), in_.start.end() - 1);
+  for (std::size_t l = 0; l < ends_.size(); ++l) {
+    const auto [from, to] = ends_[l];
+    out_.links[out_next[row(from, l)]++] = {to, static_cast<std::uint32_t>(l)};
+    in_.links[in_next[row(to, l)]++] = {from, static_cast<std::uint32_t>(l)};
   }
 }
 

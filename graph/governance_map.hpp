@@ -85,6 +85,17 @@ class GovernanceMap {
   [[nodiscard]] Vertex from(LinkIndex l) const { return ends_[l.value()].first; }
   [[nodiscard]] Vertex to(LinkIndex l) const { return ends_[l.value()].second; }
 
+  /// A link seen from one of its ends: the body at the other end, and the link.
+  struct Neighbour {
+    std::uint32_t body;
+    std::uint32_t link;  // a LinkIndex's value
+  };
+  /// The links of `kind` out of body v (from v), or into it, in the order they were
+  /// written: the same links as view(kind)'s out_edges and in_edges, kept compactly per
+  /// kind, so a search along one kind of link reads nothing else.
+  [[nodiscard]] std::span<const Neighbour> out_links(Vertex v, LinkKind kind) const { return out_.of(v, kind); }
+  [[nodiscard]] std::span<const Neighbour> in_links(Vertex v, LinkKind kind) const { return in_.of(v, kind); }
+
   /// The links of one kind, or of several, as a Boost graph.
   [[nodiscard]] View view(LinkKind kind) const;
   [[nodiscard]] View view(std::initializer_list<LinkKind> kinds) const;
@@ -119,7 +130,19 @@ class GovernanceMap {
   [[nodiscard]] const std::vector<SourceDoc>& sources() const { return data_.sources; }
 
  private:
+  /// Each body's links of each kind, one after another (compressed sparse rows):
+  /// start[v * kinds + k] is where body v's links of kind k begin.
+  struct Adjacency {
+    std::vector<std::uint32_t> start;
+    std::vector<Neighbour> links;
+    [[nodiscard]] std::span<const Neighbour> of(Vertex v, LinkKind kind) const {
+      const std::size_t row = v * link_kind_count + static_cast<std::size_t>(kind);
+      return std::span<const Neighbour>(links).subspan(start[row], start[row + 1] - start[row]);
+    }
+  };
+
   void build();
+  void build_adjacency();
 
   MapData data_;
   MapIds ids_;
@@ -127,6 +150,8 @@ class GovernanceMap {
   // by pointer, a map moves in constant time and views of its graph stay valid.
   std::unique_ptr<Graph> graph_;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> ends_;  // of each link: ids are counted in 32 bits (id_table.hpp)
+  Adjacency out_;
+  Adjacency in_;
   std::vector<AreaIndex> area_parent_;
   std::vector<Vertex> apexes_;
   std::vector<bool> is_apex_;

@@ -189,3 +189,32 @@ TEST_CASE("Amounts read as people write them in reports") {
   CHECK(format_amount(3e12) == "3.0tn");
   CHECK(format_amount(1e20) == "1e+20");
 }
+
+TEST_CASE("A body's links of one kind, out and in, are its view's edges of that kind, in the order written") {
+  // Every kind between a few bodies, repeats and a link to itself included, in a
+  // scrambled order, so the rows cannot line up by accident.
+  MapData m;
+  for (const char* id : {"a", "b", "c", "d"}) m.bodies.push_back(body(id));
+  const char* ids[] = {"a", "b", "c", "d"};
+  for (std::size_t i = 0; i < 60; ++i)
+    m.links.push_back(link(ids[(i * 7) % 4], ids[(i * 3 + i / 4) % 4], static_cast<LinkKind>((i * 5) % link_kind_count)));
+  const GovernanceMap map(std::move(m));
+  for (GovernanceMap::Vertex v = 0; v < map.body_count(); ++v)
+    for (std::size_t k = 0; k < link_kind_count; ++k) {
+      const auto kind = static_cast<LinkKind>(k);
+      const auto view = map.view(kind);
+      std::vector<std::pair<std::uint32_t, std::uint32_t>> out, in, expected_out, expected_in;
+      for (const auto& n : map.out_links(v, kind)) out.emplace_back(n.body, n.link);
+      for (const auto& n : map.in_links(v, kind)) in.emplace_back(n.body, n.link);
+      for (auto e : boost::make_iterator_range(boost::out_edges(v, view)))
+        expected_out.emplace_back(boost::target(e, view), map.index(e).value());
+      for (auto e : boost::make_iterator_range(boost::in_edges(v, view)))
+        expected_in.emplace_back(boost::source(e, view), map.index(e).value());
+      CHECK(out == expected_out);
+      CHECK(in == expected_in);
+      for (const auto& n : map.out_links(v, kind)) CHECK(map.link(LinkIndex(n.link)).kind == kind);
+    }
+  CHECK(map.out_links(0, LinkKind::accountable_to).size() + map.out_links(1, LinkKind::accountable_to).size() +
+            map.out_links(2, LinkKind::accountable_to).size() + map.out_links(3, LinkKind::accountable_to).size() ==
+        10);
+}
