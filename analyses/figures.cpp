@@ -240,10 +240,9 @@ void brokers(const GovernanceMap& map, const FigureSettings& settings, Figures& 
 /// bodies: Tarjan's depth-first search, iterative (routes can be long), walking each
 /// body's outgoing and incoming links in place rather than copying the graph.
 void cut_points(const GovernanceMap& map, Figures& f) {
-  const auto view = map.view({LinkKind::accountable_to, LinkKind::funds, LinkKind::member_of, LinkKind::scrutinises,
-                              LinkKind::advises, LinkKind::collaborates_with});
-  using Out = boost::graph_traits<GovernanceMap::View>::out_edge_iterator;
-  using In = boost::graph_traits<GovernanceMap::View>::in_edge_iterator;
+  const auto& view = map.graph();  // every kind of link: no view need filter them
+  using Out = boost::graph_traits<GovernanceMap::Graph>::out_edge_iterator;
+  using In = boost::graph_traits<GovernanceMap::Graph>::in_edge_iterator;
   struct Frame {
     Vertex v;
     Out out, out_end;

@@ -7,11 +7,16 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <exception>
 #include <functional>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 #include "graph/escape.hpp"
 #include "graph/text.hpp"
@@ -76,6 +81,73 @@ ChunkSink descriptor_sink(int fd, const std::filesystem::path& path) {
   };
 }
 
+/// Writes the chunks it is handed to a file on a thread of its own, so a large report is
+/// made on the cores while the system copies the made part into the file. At most `limit`
+/// bytes wait at once; the first failure to write is thrown from the next write or finish.
+class BackgroundWriter {
+ public:
+  BackgroundWriter(int fd, std::filesystem::path path) : fd_(fd), path_(std::move(path)), thread_([this] { run(); }) {}
+  BackgroundWriter(const BackgroundWriter&) = delete;
+  BackgroundWriter& operator=(const BackgroundWriter&) = delete;
+  ~BackgroundWriter() { stop(); }
+
+  void write(std::string_view chunk) {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return failure_ || waiting_ < limit; });
+    throw_failure();
+    queue_.emplace_back(chunk);
+    waiting_ += chunk.size();
+    changed_.notify_all();
+  }
+  /// Returns once every chunk is in the file.
+  void finish() {
+    stop();
+    throw_failure();
+  }
+
+ private:
+  static constexpr std::size_t limit = std::size_t{8} << 20;
+
+  void run() {
+    std::unique_lock lock(mutex_);
+    for (;;) {
+      changed_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty()) return;  // stopping, and all written
+      std::string chunk = std::move(queue_.front());
+      queue_.pop_front();
+      lock.unlock();
+      const bool written = failure_ == nullptr && write_all(fd_, chunk);
+      const int error = errno;
+      lock.lock();
+      if (!written && failure_ == nullptr)
+        failure_ = std::make_exception_ptr(EnvironmentError("cannot write " + path_.string() + ": " + std::strerror(error)));
+      waiting_ -= chunk.size();
+      changed_.notify_all();
+    }
+  }
+  void stop() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+      changed_.notify_all();
+    }
+    if (thread_.joinable()) thread_.join();
+  }
+  void throw_failure() const {
+    if (failure_) std::rethrow_exception(failure_);
+  }
+
+  int fd_;
+  std::filesystem::path path_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<std::string> queue_;
+  std::size_t waiting_ = 0;  // bytes queued or being written
+  bool stopping_ = false;
+  std::exception_ptr failure_;
+  std::thread thread_;  // last: started once the rest is ready
+};
+
 /// Writes straight into a device, FIFO or socket, which has no content to keep whole.
 void write_in_place(const Target& target, const Producer& produce) {
   const int fd = ::open(target.path.c_str(), O_WRONLY | O_CLOEXEC);
@@ -119,7 +191,9 @@ std::string write_temporary(const Target& target, const Producer& produce) {
   try {
     // The folder took the file, so a failure now is the system's: not the input's fault.
     if (::fchmod(fd, mode) != 0) throw EnvironmentError("cannot write " + path.string() + ": " + std::strerror(errno));
-    produce(descriptor_sink(fd, path));
+    BackgroundWriter writer(fd, path);
+    produce([&writer](std::string_view chunk) { writer.write(chunk); });
+    writer.finish();
     if (::fsync(fd) != 0) throw EnvironmentError("cannot write " + path.string() + ": " + std::strerror(errno));
   } catch (...) {
     ::close(fd);

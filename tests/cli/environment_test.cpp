@@ -3,7 +3,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/wait.h>
+
 #include <cstdlib>
+#include <filesystem>
+#include <iterator>
 
 #include "tests/support/run.hpp"
 
@@ -64,4 +68,20 @@ TEST_CASE("An output path in a folder that does not exist stays a usage mistake"
   TempDir dir;
   const RunResult result = run_govgraph("summary " + example + " -o " + quote(dir.file("no/such/folder/out.txt")));
   CHECK(result.exit_code == 2);
+}
+
+TEST_CASE("A report file the system refuses part-way is the environment's failure and leaves no file behind") {
+  // A file size limit makes the system refuse the report after its first few kilobytes,
+  // while the writing thread is still being handed more.
+  TempDir temp;
+  const std::string out = temp.file("report.json");
+  const std::string err = temp.file("stderr");
+  const std::string command = "trap '' XFSZ; ulimit -f 8; " + std::string(GOVGRAPH_BIN) + " analyse " + example +
+                              " --format json --fail-on never -o " + quote(out) + " 2>" + quote(err);
+  const int status = std::system(command.c_str());
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 3);
+  CHECK(slurp(err) == "govgraph: error: cannot write " + out + ": File too large\n"
+                      "The system or a library failed, not the input; nothing was written.\n");
+  CHECK(std::distance(std::filesystem::directory_iterator(temp.path()), std::filesystem::directory_iterator()) == 1);
 }
