@@ -218,3 +218,24 @@ TEST_CASE("A body's links of one kind, out and in, are its view's edges of that 
             map.out_links(2, LinkKind::accountable_to).size() + map.out_links(3, LinkKind::accountable_to).size() ==
         10);
 }
+
+TEST_CASE("A map large enough to be built on two threads has every link's ends, and a dangling one still throws") {
+  MapData m;
+  for (int i = 0; i < 1000; ++i) m.bodies.push_back(body("b" + std::to_string(i)));
+  for (std::size_t i = 0; i < 70'000; ++i)
+    m.links.push_back(link("b" + std::to_string(i % 1000), "b" + std::to_string((i * 7 + 1) % 1000),
+                           static_cast<LinkKind>(i % link_kind_count)));
+  MapData dangling = m;
+  dangling.links.back().to = "nobody";
+  const GovernanceMap map(std::move(m));
+  for (const LinkIndex l : map.link_indices()) {
+    REQUIRE(map.body(map.from(l)).id == map.link(l).from);
+    REQUIRE(map.body(map.to(l)).id == map.link(l).to);
+  }
+  std::size_t listed = 0;
+  for (GovernanceMap::Vertex v = 0; v < map.body_count(); ++v)
+    for (std::size_t k = 0; k < link_kind_count; ++k) listed += map.out_links(v, static_cast<LinkKind>(k)).size();
+  CHECK(listed == 70'000);
+  CHECK(boost::num_edges(map.graph()) == 70'000);
+  CHECK_THROWS_AS(GovernanceMap(std::move(dangling)), std::logic_error);
+}
