@@ -11,6 +11,7 @@
 
 #include "graph/escape.hpp"
 #include "graph/schema.hpp"
+#include "graph/text.hpp"
 #include "importers/field_rules.hpp"
 #include "importers/json_reader.hpp"
 #include "importers/json_tree.hpp"
@@ -256,6 +257,42 @@ class Row {
   std::span<const std::string_view> known_;
 };
 
+/// A header name as govgraph spells its columns: blanks around it dropped, letters in
+/// lowercase, and runs of spaces or hyphens inside it as one underscore ("Policy Areas"
+/// is policy_areas), as spreadsheets are often headed for people.
+std::string column_name(std::string_view header) {
+  while (!header.empty() && std::isspace(static_cast<unsigned char>(header.front())) != 0) header.remove_prefix(1);
+  while (!header.empty() && std::isspace(static_cast<unsigned char>(header.back())) != 0) header.remove_suffix(1);
+  std::string name;
+  for (const char c : header) {
+    if (c == ' ' || c == '-') {
+      if (name.empty() || name.back() != '_') name += '_';
+    } else {
+      name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return name;
+}
+
+/// Renames each header cell that names a known column in another case or spacing, and
+/// says so once for the file: "ID" is read as id, "Policy areas" as policy_areas.
+void normalise_header(CsvTable& table, std::span<const std::string_view> known, const std::string& origin,
+                      Diagnostics& out) {
+  std::vector<std::string> renamed;
+  Position first;
+  for (auto& cell : table.header) {
+    if (std::find(known.begin(), known.end(), cell.text) != known.end()) continue;
+    const std::string name = column_name(cell.text);
+    if (std::find(known.begin(), known.end(), name) == known.end()) continue;
+    if (renamed.empty()) first = cell.at;
+    renamed.push_back("'" + cell.text + "' as " + name);
+    cell.text = name;
+  }
+  if (!renamed.empty())
+    out.warning(Location{origin, first.line, first.column},
+                "read the header " + join(renamed, ", ") + " (govgraph's column names are lowercase, with _)");
+}
+
 /// Reads one collection's file if present, checking its header, and appends its records.
 template <typename R>
 void read_collection(const std::filesystem::path& folder, const std::string& name, bool required, std::string& origin,
@@ -272,7 +309,8 @@ void read_collection(const std::filesystem::path& folder, const std::string& nam
     return;
   }
   const std::string text = read_file(path);
-  const CsvTable table = parse_csv(text, origin, out);
+  CsvTable table = parse_csv(text, origin, out);
+  normalise_header(table, known, origin, out);
   for (auto column : required_columns) {
     bool present = false;
     std::string hint;
@@ -281,11 +319,6 @@ void read_collection(const std::filesystem::path& folder, const std::string& nam
       if (h.text.find(';') != std::string::npos)
         hint = "; the header is separated by ';', but govgraph reads comma-separated files: save as 'CSV UTF-8 "
                "(Comma delimited)'";
-      else if (h.text.size() == column.size() &&
-               std::equal(column.begin(), column.end(), h.text.begin(),
-                          [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) ==
-                                                      std::tolower(static_cast<unsigned char>(b)); }))
-        hint = "; found '" + h.text + "': column names are lowercase";
     }
     if (!present) out.error(Location{origin, 1, 1}, std::string(column) + ": missing column in the header" + hint);
   }
