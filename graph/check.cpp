@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <charconv>
+#include <functional>
+#include <map>
 #include <type_traits>
 #include <unordered_map>
 
 #include "graph/schema.hpp"
+#include "graph/text.hpp"
 
 namespace govgraph {
 namespace {
@@ -61,11 +64,22 @@ class IdIndex {
 
   [[nodiscard]] bool contains(std::string_view id) const { return table_.contains(id); }
 
+  /// With `once`, an unknown id is one error, at its first use, that lists every other
+  /// use (a policy area used on twenty records but never declared is one mistake).
+  void report_each_id_once() { once_ = true; }
+
   /// Reports `id` in the field `field()` names if it names nothing in this collection.
   template <typename FieldName>
   void resolve(const std::string& id, const std::string& file, Position p, const FieldName& field,
                Diagnostics& out) {
     if (id.empty() || contains(id)) return;
+    if (once_) {
+      if (const auto seen = unknown_.find(id); seen != unknown_.end()) {
+        seen->second.others.push_back(field() + " (" + place(file, p) + ")");
+        return;
+      }
+      unknown_.emplace(id, Unknown{out.all().size(), {}});
+    }
     std::string message = field() + ": no " + noun_ + " has id '" + id + "'";
     if (suggestions_made_ < max_suggestions && table_.size() > 0) {
       ++suggestions_made_;
@@ -75,13 +89,27 @@ class IdIndex {
     out.error(at(file, p), message);
   }
 
+  /// Adds to each unknown id's error the other places it is used (report_each_id_once).
+  void list_other_uses(Diagnostics& out) const {
+    for (const auto& [id, unknown] : unknown_)
+      if (!unknown.others.empty())
+        out.add_to_message(unknown.error, "; used " + std::to_string(unknown.others.size() + 1) +
+                                              " times: also at " + join(unknown.others, ", "));
+  }
+
  private:
+  struct Unknown {
+    std::size_t error = 0;            // its error's number in the diagnostics
+    std::vector<std::string> others;  // every later use: "field (file:line:column)"
+  };
   const IdTable& table_;
   std::string collection_;
   std::string noun_;
   std::string file_;
   std::vector<std::string_view> candidates_;  // views into table_'s ids, made at the first miss
   std::size_t suggestions_made_ = 0;
+  bool once_ = false;
+  std::map<std::string, Unknown, std::less<>> unknown_;
 };
 
 /// The id indexes a reference field may name.
@@ -223,6 +251,7 @@ Diagnostics check_map(const MapData& map, const MapIds& ids) {
 
   IdIndex sources(ids.sources, "sources", "source", files.sources);
   IdIndex areas(ids.policy_areas, "policy_areas", "policy area", files.policy_areas);
+  areas.report_each_id_once();
   IdIndex bodies(ids.bodies, "bodies", "body", files.bodies);
   IdIndex duties(ids.responsibilities, "responsibilities", "responsibility", files.responsibilities);
   sources.check_unique(map.sources, out);
@@ -289,6 +318,7 @@ Diagnostics check_map(const MapData& map, const MapIds& ids) {
     }
     check_citation(r, files.responsibilities, path);
   }
+  areas.list_other_uses(out);
   return out;
 }
 

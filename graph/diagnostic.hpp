@@ -3,6 +3,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace govgraph {
@@ -34,6 +35,9 @@ class Diagnostics {
   [[nodiscard]] bool has_errors() const { return errors_ > 0; }
   [[nodiscard]] const std::vector<Diagnostic>& all() const { return items_; }
   void append(const Diagnostics& other);
+  /// Adds `more` to the message of problem number `index` (all()'s order): what a later
+  /// look found about the same problem, such as its other places.
+  void add_to_message(std::size_t index, std::string_view more) { items_.at(index).message += more; }
 
  private:
   std::vector<Diagnostic> items_;

@@ -247,3 +247,17 @@ TEST_CASE("A file name's extension is read whatever its case, and settings below
   CHECK(contains(scrutiny.err, "--set: error: bad value '1' for duplication.duplicate-scrutiny.min-scrutinisers: "
                                "expected a whole number, 2 or more"));
 }
+
+TEST_CASE("A policy area used on several records but never declared is one error listing every use") {
+  TempDir temp;
+  const std::string map = temp.write("m.json", R"({"govgraph": 1, "policy_areas": [{"id": "care", "name": "Care"}],
+"bodies": [{"id": "a", "name": "A", "type": "agency", "policy_areas": ["kare"]},
+{"id": "b", "name": "B", "type": "agency", "policy_areas": ["kare"]}],
+"links": [{"from": "a", "to": "b", "kind": "scrutinises", "policy_areas": ["kare"]}]}
+)");
+  const RunResult r = run_govgraph("validate " + quote(map));
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == map + ":2:71: error: bodies[0].policy_areas: no policy area has id 'kare'; nearest is 'care'; used 3 "
+                       "times: also at bodies[1].policy_areas (" + map + ":3:60), links[0].policy_areas (" + map +
+                       ":4:75)\n");
+}
