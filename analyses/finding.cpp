@@ -1,6 +1,8 @@
 #include "analyses/finding.hpp"
 
+#include <algorithm>
 #include <array>
+#include <map>
 
 namespace govgraph {
 namespace {
@@ -46,6 +48,42 @@ std::optional<double> Finding::number(std::string_view name) const {
   for (const auto& q : numbers)
     if (q.name == name) return q.value;
   return std::nullopt;
+}
+
+void sort_findings(std::vector<Finding>& findings) {
+  using Key = std::pair<Severity, std::string_view>;
+  std::map<Key, std::vector<std::size_t>> groups;
+  std::vector<std::size_t>* group = nullptr;
+  Key last{};
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const Key key{findings[i].severity, findings[i].rule};
+    if (group == nullptr || key != last) group = &groups[key], last = key;
+    group->push_back(i);
+  }
+  std::vector<std::size_t> order;  // order[k]: where the finding that goes in place k is now
+  order.reserve(findings.size());
+  for (auto& entry : groups) {
+    auto& members = entry.second;
+    const auto before = [&](std::size_t a, std::size_t b) { return findings[a] < findings[b]; };
+    if (!std::is_sorted(members.begin(), members.end(), before)) std::sort(members.begin(), members.end(), before);
+    order.insert(order.end(), members.begin(), members.end());
+  }
+  // Moved into place around each cycle of the order, so no second list of findings is held.
+  std::vector<bool> placed(findings.size(), false);
+  for (std::size_t start = 0; start < findings.size(); ++start) {
+    if (placed[start] || order[start] == start) continue;
+    Finding carried = std::move(findings[start]);
+    for (std::size_t at = start;;) {
+      placed[at] = true;
+      const std::size_t from = order[at];
+      if (from == start) {
+        findings[at] = std::move(carried);
+        break;
+      }
+      findings[at] = std::move(findings[from]);
+      at = from;
+    }
+  }
 }
 
 }  // namespace govgraph

@@ -37,11 +37,6 @@ FindingKey key_of(const Finding& f, const std::map<std::string, std::string>& re
   return {f.rule, std::move(subjects)};
 }
 
-/// Sorts findings that mostly come sorted (the later map's kept findings) at the cost of a look.
-void sort_findings(std::vector<Finding>& findings) {
-  if (!std::is_sorted(findings.begin(), findings.end())) std::sort(findings.begin(), findings.end());
-}
-
 std::size_t count_severity(const std::vector<Finding>& findings, Severity s) {
   return static_cast<std::size_t>(
       std::count_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.severity == s; }));

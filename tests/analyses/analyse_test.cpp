@@ -192,3 +192,28 @@ TEST_CASE("Findings are sorted whole when settings change their rules' severitie
   CHECK(findings.front().rule == "orphan.no-owner");
   CHECK(findings.size() == analyse(map).size());
 }
+
+TEST_CASE("sort_findings orders findings as std::sort does, groups already in order or not") {
+  // Groups by (severity, rule) arrive interleaved; one group is out of order inside.
+  std::vector<Finding> findings;
+  const auto add = [&](Severity severity, const char* rule, const char* subject) {
+    Finding f;
+    f.severity = severity;
+    f.rule = rule;
+    f.subjects = {subject};
+    findings.push_back(f);
+  };
+  add(Severity::info, "provenance.unsourced", "a");
+  add(Severity::error, "orphan.no-lead", "b");
+  add(Severity::error, "orphan.no-lead", "c");
+  add(Severity::warning, "funding.unaccountable-funding", "z");
+  add(Severity::warning, "funding.unaccountable-funding", "m");
+  add(Severity::error, "accountability.cycle", "x");
+  add(Severity::info, "provenance.unsourced", "b");
+  std::vector<Finding> expected = findings;
+  std::sort(expected.begin(), expected.end());
+  sort_findings(findings);
+  CHECK(findings == expected);
+  sort_findings(findings);  // already sorted: nothing moves
+  CHECK(findings == expected);
+}
