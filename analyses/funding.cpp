@@ -37,9 +37,9 @@ bool mark_answered_to(const GovernanceMap& map, UpwardSearch& search, Vertex b, 
     complete = complete && searched;
   };
   mark_above(b);
-  for (const auto& membership : map.out_links(b, LinkKind::member_of))
-    if (active(map, b) && active(map, membership.body) && map.body(membership.body).represents)
-      mark_above(membership.body);
+  if (active(map, b))
+    for (const auto& membership : map.out_links(b, LinkKind::member_of))
+      if (active(map, membership.body) && map.body(membership.body).represents) mark_above(membership.body);
   return complete;
 }
 
@@ -62,8 +62,9 @@ FindingWords describe_unaccountable_funding(const GovernanceMap& map, const Find
   const auto funds = funds_between(map, a, b);
   for (const LinkIndex l : funds) words.evidence.push_back(funder + " funds " + recipient + ": " + amount_text(map, map.link(l)));
   std::vector<std::string> masters;
-  for (const auto& line : map.out_links(b, LinkKind::accountable_to))
-    if (active(map, b) && active(map, line.body)) masters.push_back(name_of(map, line.body));
+  if (active(map, b))
+    for (const auto& line : map.out_links(b, LinkKind::accountable_to))
+      if (active(map, line.body)) masters.push_back(name_of(map, line.body));
   sort_unique(masters);
   words.evidence.push_back(masters.empty() ? recipient + " answers to no one"
                                            : recipient + " answers to " + join_names(masters) +

@@ -1,6 +1,7 @@
 // govgraph: wires the subcommands (one file each) and maps failures to exit codes.
 
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <new>
@@ -84,6 +85,7 @@ int main(int argc, char** argv) {
   if (context.keeps_anything()) {
     // Every output is written and closed; what the command kept is left to the system.
     std::cout.flush();
+    std::fflush(nullptr);
     std::_Exit(context.exit_code);
   }
   return context.exit_code;

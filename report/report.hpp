@@ -46,15 +46,17 @@ class ReportFigures {
   /// Whether there are figures (ready or coming); never waits.
   explicit operator bool() const { return ready_.has_value() || coming_.valid(); }
   /// The figures, waiting for them if they are still coming (called from one thread).
-  const Figures& operator*() const {
-    if (coming_.valid()) ready_ = coming_.get();
-    return *ready_;
-  }
-  const Figures* operator->() const { return &**this; }
-  Figures* operator->() { return &const_cast<Figures&>(**this); }
+  const Figures& operator*() const { return get(); }
+  const Figures* operator->() const { return &get(); }
+  Figures* operator->() { return &get(); }
   void reset() { *this = ReportFigures(); }
 
  private:
+  Figures& get() const {
+    if (coming_.valid()) ready_ = coming_.get();
+    return *ready_;
+  }
+
   mutable std::optional<Figures> ready_;
   mutable std::future<Figures> coming_;
 };
