@@ -87,6 +87,13 @@ class JsonWriter {
     each([&](auto& w) { w.Key(name.data(), static_cast<rapidjson::SizeType>(name.size())); });
   }
   void string(std::string_view text) {
+    if (!needs_escaping(text)) {
+      // Written as RapidJSON would write it, but copied in one go rather than a byte a
+      // call: most text in a report (ids, names, sentences) has nothing to escape.
+      each([](auto& w) { w.RawValue("", 0, rapidjson::kStringType); });
+      raw_quoted(text);
+      return;
+    }
     each([&](auto& w) { w.String(text.data(), static_cast<rapidjson::SizeType>(text.size())); });
   }
   /// `name`: a string, or null when it is empty (an absent optional value).
@@ -192,6 +199,28 @@ class JsonWriter {
 
  private:
   enum class Mode { document, direct_line, kept_line };
+
+  /// Whether RapidJSON's writer would escape any byte of `text`: a control character, a
+  /// quote or a backslash (its escape table, for UTF-8 written as UTF-8).
+  static bool needs_escaping(std::string_view text) {
+    bool escaped = false;
+    for (const char c : text)  // no early exit, so the loop vectorises
+      escaped |= static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\';
+    return escaped;
+  }
+  /// `text` in quotes, into the stream the current mode writes to.
+  void raw_quoted(std::string_view text) {
+    if (mode_ == Mode::kept_line) {
+      char* at = lines_.Push(text.size() + 2);
+      at[0] = '"';
+      text.copy(at + 1, text.size());
+      at[text.size() + 1] = '"';
+    } else {
+      out_.Put('"');
+      out_.write(text);
+      out_.Put('"');
+    }
+  }
 
   template <typename Write>
   void each(Write write) {
