@@ -203,10 +203,14 @@ class JsonWriter {
   /// Whether RapidJSON's writer would escape any byte of `text`: a control character, a
   /// quote or a backslash (its escape table, for UTF-8 written as UTF-8).
   static bool needs_escaping(std::string_view text) {
-    bool escaped = false;
-    for (const char c : text)  // no early exit, so the loop vectorises
-      escaped |= static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\';
-    return escaped;
+    // No early exit and no short-circuit, so the compiler checks 16 bytes at a time.
+    unsigned char escaped = 0;
+    for (const char ch : text) {
+      const auto c = static_cast<unsigned char>(ch);
+      escaped |= static_cast<unsigned char>(c < 0x20) | static_cast<unsigned char>(c == '"') |
+                 static_cast<unsigned char>(c == '\\');
+    }
+    return escaped != 0;
   }
   /// `text` in quotes, into the stream the current mode writes to.
   void raw_quoted(std::string_view text) {
