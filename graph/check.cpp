@@ -118,13 +118,14 @@ struct References {
   IdIndex& areas;
 };
 
-/// Resolves every field of `record` that the schema says names a body or a policy area.
+/// Resolves every field of `record` that the schema says names a body or a policy area,
+/// but those `already_found(field)` says were found by an earlier lookup.
 /// `path()` names the record in messages: made only for one, as most records have none.
-template <typename R, typename RecordPath>
+template <typename R, typename RecordPath, typename AlreadyFound>
 void resolve_references(const R& record, const RecordPath& path, const std::string& file, References refs,
-                        Diagnostics& out) {
+                        Diagnostics& out, const AlreadyFound& already_found) {
   for (const FieldInfo<R>& field : schema<R>()) {
-    if (field.refers_to == RefersTo::nothing) continue;
+    if (field.refers_to == RefersTo::nothing || already_found(field)) continue;
     IdIndex& index = field.refers_to == RefersTo::body ? refs.bodies : refs.areas;
     const Position where = field.at != nullptr ? record.*field.at : record.at;
     const auto name = [&] { return path() + "." + std::string(field.name); };
@@ -137,6 +138,12 @@ void resolve_references(const R& record, const RecordPath& path, const std::stri
       }
     });
   }
+}
+
+template <typename R, typename RecordPath>
+void resolve_references(const R& record, const RecordPath& path, const std::string& file, References refs,
+                        Diagnostics& out) {
+  resolve_references(record, path, file, refs, out, [](const FieldInfo<R>&) { return false; });
 }
 
 template <typename RecordPath>
@@ -294,7 +301,11 @@ Diagnostics check_map(const MapData& map, const MapIds& ids) {
   for (std::size_t i = 0; i < map.links.size(); ++i) {
     const auto& l = map.links[i];
     const auto path = [&] { return item("links", i); };
-    resolve_references(l, path, files.links, refs, out);
+    const auto [from, to] = ids.link_ends[i];
+    resolve_references(l, path, files.links, refs, out, [&](const FieldInfo<Link>& field) {
+      return (field.member == Member<Link>(&Link::from) && from != unknown_end) ||
+             (field.member == Member<Link>(&Link::to) && to != unknown_end);
+    });
     if (!l.from.empty() && l.from == l.to)
       out.error(at(files.links, l.to_at), path() + ".to: a link cannot join body '" + l.from + "' to itself");
     check_dates(l.start, l.end, files.links, l.at, path, out);

@@ -43,26 +43,16 @@ void GovernanceMap::build() {
   // links, growing them one link at a time costs a third of building the graph and
   // leaves them up to half empty. (They are adjacency_list's own storage, which Boost
   // lets a caller reach through out_edge_list and in_edge_list.)
-  // A large map's links are resolved, and then its two kinds of lists filled, on two
-  // threads: each part only reads what the other writes nothing to.
+  // A large map's two kinds of lists are filled on two threads: each part only reads what
+  // the other writes nothing to.
+  const auto& ends = ids_.link_ends;
+  if (ends.size() != data_.links.size()) throw std::logic_error("unchecked map: its links' ends were not looked up");
+  for (const auto& [from, to] : ends)
+    if (from == unknown_end || to == unknown_end) throw std::logic_error("unchecked map: a link names an unknown body");
   const bool two_threads = data_.links.size() >= (std::size_t{1} << 16);
-  const auto beside = [&](auto work) {
-    return std::async(two_threads ? std::launch::async : std::launch::deferred, std::move(work));
-  };
-  ends_.resize(data_.links.size());
-  const auto resolve = [&](std::size_t first, std::size_t last) {
-    for (std::size_t i = first; i < last; ++i)
-      ends_[i] = {static_cast<std::uint32_t>(require(ids_.bodies, data_.links[i].from, "body")),
-                  static_cast<std::uint32_t>(require(ids_.bodies, data_.links[i].to, "body"))};
-  };
-  const std::size_t half = data_.links.size() / 2;
-  auto second_half = beside([&] { resolve(half, data_.links.size()); });
-  resolve(0, half);
-  second_half.get();
-
-  auto adjacency = beside([&] { build_adjacency(); });
+  auto adjacency = std::async(two_threads ? std::launch::async : std::launch::deferred, [&] { build_adjacency(); });
   std::vector<std::size_t> out_degree(data_.bodies.size()), in_degree(data_.bodies.size());
-  for (const auto& [from, to] : ends_) {
+  for (const auto& [from, to] : ends) {
     ++out_degree[from];
     ++in_degree[to];
   }
@@ -73,7 +63,7 @@ void GovernanceMap::build() {
   }
   graph.m_edges.reserve(data_.links.size());
   for (std::size_t i = 0; i < data_.links.size(); ++i)
-    boost::add_edge(ends_[i].first, ends_[i].second, LinkEdge{LinkIndex(i), data_.links[i].kind}, graph);
+    boost::add_edge(ends[i].first, ends[i].second, LinkEdge{LinkIndex(i), data_.links[i].kind}, graph);
   adjacency.get();
 
   is_apex_.assign(data_.bodies.size(), false);
@@ -104,16 +94,17 @@ void GovernanceMap::build_adjacency() {
     return body * link_kind_count + static_cast<std::size_t>(data_.links[link].kind);
   };
   // Counted, summed, then filled in link order, so each row keeps the order written.
-  for (std::size_t l = 0; l < ends_.size(); ++l) {
-    ++out_.start[row(ends_[l].first, l) + 1];
-    ++in_.start[row(ends_[l].second, l) + 1];
+  const auto& ends = ids_.link_ends;
+  for (std::size_t l = 0; l < ends.size(); ++l) {
+    ++out_.start[row(ends[l].first, l) + 1];
+    ++in_.start[row(ends[l].second, l) + 1];
   }
   for (Adjacency* adjacency : {&out_, &in_})
     for (std::size_t r = 0; r < rows; ++r) adjacency->start[r + 1] += adjacency->start[r];
   std::vector<std::uint32_t> out_next(out_.start.begin(), out_.start.end() - 1);
   std::vector<std::uint32_t> in_next(in_.start.begin(), in_.start.end() - 1);
-  for (std::size_t l = 0; l < ends_.size(); ++l) {
-    const auto [from, to] = ends_[l];
+  for (std::size_t l = 0; l < ends.size(); ++l) {
+    const auto [from, to] = ends[l];
     out_.links[out_next[row(from, l)]++] = {to, static_cast<std::uint32_t>(l)};
     in_.links[in_next[row(to, l)]++] = {from, static_cast<std::uint32_t>(l)};
   }

@@ -82,8 +82,8 @@ class GovernanceMap {
   [[nodiscard]] const Link& link(Edge e) const { return link(index(e)); }
   [[nodiscard]] const Link& link(LinkIndex l) const { return data_.links[l.value()]; }
   /// The body link `l` runs from (Link::from) and the body it runs to (Link::to).
-  [[nodiscard]] Vertex from(LinkIndex l) const { return ends_[l.value()].first; }
-  [[nodiscard]] Vertex to(LinkIndex l) const { return ends_[l.value()].second; }
+  [[nodiscard]] Vertex from(LinkIndex l) const { return ids_.link_ends[l.value()].first; }
+  [[nodiscard]] Vertex to(LinkIndex l) const { return ids_.link_ends[l.value()].second; }
 
   /// A link seen from one of its ends: the body at the other end, and the link.
   struct Neighbour {
@@ -149,7 +149,6 @@ class GovernanceMap {
   // Boost 1.74's adjacency_list has no move constructor, so moving one copies it: held
   // by pointer, a map moves in constant time and views of its graph stay valid.
   std::unique_ptr<Graph> graph_;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> ends_;  // of each link: ids are counted in 32 bits (id_table.hpp)
   Adjacency out_;
   Adjacency in_;
   std::vector<AreaIndex> area_parent_;

@@ -4,6 +4,7 @@
 #include <bit>
 #include <cstring>
 #include <functional>
+#include <future>
 
 namespace govgraph {
 
@@ -57,10 +58,33 @@ std::size_t IdTable::find(std::string_view id) const {
   return s.entry == 0 ? npos : records_[s.entry - 1];
 }
 
+namespace {
+
+std::uint32_t end_of(const IdTable& bodies, std::string_view id) {
+  const std::size_t found = bodies.find(id);
+  return found == IdTable::npos ? unknown_end : static_cast<std::uint32_t>(found);
+}
+
+}  // namespace
+
 MapIds::MapIds(const MapData& map)
     : sources(IdTable::of(map.sources)),
       policy_areas(IdTable::of(map.policy_areas)),
       bodies(IdTable::of(map.bodies)),
-      responsibilities(IdTable::of(map.responsibilities)) {}
+      responsibilities(IdTable::of(map.responsibilities)),
+      link_ends(map.links.size()) {
+  // Each lookup is a likely cache miss in a large table, so a large map's links are
+  // looked up on two threads; each writes only its own half.
+  const auto resolve = [&](std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last; ++i)
+      link_ends[i] = {end_of(bodies, map.links[i].from), end_of(bodies, map.links[i].to)};
+  };
+  const bool two_threads = map.links.size() >= (std::size_t{1} << 16);
+  const std::size_t half = map.links.size() / 2;
+  auto second_half =
+      std::async(two_threads ? std::launch::async : std::launch::deferred, [&] { resolve(half, map.links.size()); });
+  resolve(0, half);
+  second_half.get();
+}
 
 }  // namespace govgraph

@@ -61,7 +61,14 @@ class IdTable {
   std::vector<std::uint32_t> records_;  // records_[k]: the record index of ids_[k]
 };
 
-/// The id tables of one map, built once per MapData.
+/// The two ends of a link as the record indexes of its bodies; an end that names no
+/// body is IdTable::npos's 32-bit form, `unknown_end`.
+using LinkEnds = std::pair<std::uint32_t, std::uint32_t>;
+inline constexpr std::uint32_t unknown_end = std::numeric_limits<std::uint32_t>::max();
+
+/// The id tables of one map, built once per MapData, and every link's ends looked up in
+/// them once: check_map reports an end that names no body, and GovernanceMap joins the
+/// ends it found, so a million links are resolved once, not once by each.
 struct MapIds {
   MapIds() = default;
   explicit MapIds(const MapData& map);
@@ -70,6 +77,7 @@ struct MapIds {
   IdTable policy_areas;
   IdTable bodies;
   IdTable responsibilities;
+  std::vector<LinkEnds> link_ends;  // link_ends[i]: map.links[i]'s from and to
 };
 
 }  // namespace govgraph

@@ -49,3 +49,42 @@ TEST_CASE("The map's id tables are the ones its checker and graph use") {
   CHECK(g.find_body("b") == 1);
   CHECK(g.from(LinkIndex(0)) == 1);
 }
+
+TEST_CASE("Each link's ends are looked up once, an unknown end marked for the checker to report") {
+  MapData map;
+  map.bodies.resize(3);
+  map.bodies[0].id = "a";
+  map.bodies[1].id = "b";
+  map.bodies[2].id = "c";
+  map.links.resize(3);
+  map.links[0].from = "c";
+  map.links[0].to = "a";
+  map.links[1].from = "b";
+  map.links[1].to = "nobody";
+  map.links[2].from = "";
+  map.links[2].to = "b";
+  const MapIds ids(map);
+  REQUIRE(ids.link_ends.size() == 3);
+  CHECK(ids.link_ends[0] == LinkEnds{2, 0});
+  CHECK(ids.link_ends[1] == LinkEnds{1, unknown_end});
+  CHECK(ids.link_ends[2] == LinkEnds{unknown_end, 1});
+  const Diagnostics found = check_map(map, ids);
+  REQUIRE(found.all().size() == 1);
+  CHECK(found.all()[0].message == "links[1].to: no body has id 'nobody'; nearest is 'b'");
+}
+
+TEST_CASE("A large map's link ends, looked up on two threads, are each link's own") {
+  MapData map;
+  const std::size_t bodies = 1000;
+  map.bodies.resize(bodies);
+  for (std::size_t b = 0; b < bodies; ++b) map.bodies[b].id = "body-" + std::to_string(b);
+  const std::size_t links = (std::size_t{1} << 16) + 3;
+  map.links.resize(links);
+  for (std::size_t l = 0; l < links; ++l) {
+    map.links[l].from = map.bodies[l % bodies].id;
+    map.links[l].to = map.bodies[(l * 7 + 1) % bodies].id;
+  }
+  const MapIds ids(map);
+  for (std::size_t l = 0; l < links; ++l)
+    REQUIRE(ids.link_ends[l] == LinkEnds{std::uint32_t(l % bodies), std::uint32_t((l * 7 + 1) % bodies)});
+}
