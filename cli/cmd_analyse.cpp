@@ -24,6 +24,7 @@ struct AnalyseOptions {
   ReviewOptions review;
   bool no_figures = false;
   CsvFor csv_for = CsvFor::people;
+  CsvBom csv_bom = CsvBom::for_people;
 };
 
 /// Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org).
@@ -48,8 +49,10 @@ void run_analyse(const AnalyseOptions& options, Context& context) {
   if (options.format == ReportFormat::html)
     emit(options.output, page::report_page(map, input), content);
   else if (content == Content::data)  // JSON and CSV go out as they are made
-    emit_streamed(options.output,
-                  [&](const ChunkSink& sink) { write_report(input, options.format, sink, colour, options.csv_for); });
+    emit_streamed(options.output, [&](const ChunkSink& sink) {
+      if (options.format == ReportFormat::csv && starts_with_bom(options.csv_bom, options.csv_for)) sink(utf8_bom);
+      write_report(input, options.format, sink, colour, options.csv_for);
+    });
   else
     emit(options.output, format_report(input, options.format, colour, options.csv_for), content);
   report_waiver_problems(input.review, context);
@@ -77,6 +80,7 @@ void setup_analyse(CLI::App& app, Context& context) {
       ->capture_default_str();
   add_review_options(*command, options->review);
   add_csv_for_option(*command, options->csv_for, "For --format csv: ", "");
+  add_csv_bom_option(*command, options->csv_bom, "For --format csv: ");
   command->add_flag("--no-figures", options->no_figures, "Leave out the figures (counts, matrix, funding, brokers)");
   command->footer(help_footer(
       {"govgraph analyse examples/scotland-care-system/map.json",

@@ -19,6 +19,7 @@ struct ConvertOptions {
   std::string input;
   std::string output;
   CsvFor csv_for = CsvFor::people;
+  CsvBom csv_bom = CsvBom::for_people;
 };
 
 void run_convert(const ConvertOptions& options, const Context& context) {
@@ -42,7 +43,7 @@ void run_convert(const ConvertOptions& options, const Context& context) {
                          out.extension().string());
   // Render every file before writing any, so a failure leaves nothing half-converted.
   Diagnostics losses;
-  const auto files = write_csv_folder(map, losses, options.csv_for);
+  auto files = write_csv_folder(map, losses, options.csv_for);
   print_warnings(losses, context);
   std::error_code error;
   if (std::filesystem::is_directory(out, error) && !std::filesystem::is_empty(out, error) &&
@@ -54,7 +55,9 @@ void run_convert(const ConvertOptions& options, const Context& context) {
                      "five CSV files)");
   std::vector<std::pair<std::string, std::string_view>> outputs;
   std::vector<std::string> paths;
-  for (const auto& [name, content] : files) {
+  const bool bom = starts_with_bom(options.csv_bom, options.csv_for);
+  for (auto& [name, content] : files) {
+    if (bom && name.ends_with(".csv")) content.insert(0, utf8_bom);
     outputs.emplace_back(name, content);
     paths.push_back((out / name).string());
   }
@@ -73,6 +76,7 @@ void setup_convert(CLI::App& app, Context& context) {
                       "Where to write: a .json file, a .graphml file (for Gephi or yEd), or a folder for CSV files")
       ->required();
   add_csv_for_option(*command, options->csv_for, "For a CSV folder: ", ", which govgraph removes when it reads the folder");
+  add_csv_bom_option(*command, options->csv_bom, "For a CSV folder: ");
   command->footer(help_footer(
       {"govgraph convert examples/scotland-care-system/map.json out/csv     (JSON to CSV folder)",
        "govgraph convert out/csv out/map.json                               (CSV folder to JSON)",

@@ -1,6 +1,8 @@
 #include "importers/csv_writer.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "graph/escape.hpp"
 #include "graph/schema.hpp"
@@ -47,7 +49,7 @@ void report_losses(const MapData& map, Diagnostics& losses) {
   }
 }
 
-// One value as a cell: lists ';'-separated, owners as three columns (see csv_columns).
+// One value as a cell: lists ';'-separated (owners: add_owner_cells).
 void add_cells(std::vector<std::string>& row, const std::string& v) { row.push_back(v); }
 void add_cells(std::vector<std::string>& row, const std::vector<std::string>& v) { row.push_back(join(v, ";")); }
 template <typename Enum>
@@ -57,29 +59,54 @@ void add_cells(std::vector<std::string>& row, const std::optional<long long>& v)
 void add_cells(std::vector<std::string>& row, const std::optional<double>& v) { row.push_back(canonical_text(v)); }
 void add_cells(std::vector<std::string>& row, int v) { row.push_back(std::to_string(v)); }
 void add_cells(std::vector<std::string>& row, const std::vector<Denominator>& v) { row.push_back(canonical_text(v)); }
-void add_cells(std::vector<std::string>& row, const std::vector<Owner>& owners) {
-  std::vector<std::string> by_role[role_names.size()];
-  for (const auto& o : owners) by_role[static_cast<int>(o.role)].push_back(o.body);
-  for (const auto& bodies : by_role) row.push_back(join(bodies, ";"));
+/// The name of the body each id names, for the columns beside ids (body_names_column).
+class BodyNames {
+ public:
+  explicit BodyNames(const std::vector<Body>& bodies) {
+    for (const auto& b : bodies) names_.emplace(b.id, b.name);  // the first of a repeated id, as the checker keeps
+  }
+  /// The name of `id`'s body, or empty for an id that names none.
+  [[nodiscard]] std::string operator()(const std::string& id) const {
+    const auto found = names_.find(id);
+    return found == names_.end() ? std::string() : std::string(found->second);
+  }
+
+ private:
+  std::unordered_map<std::string_view, std::string_view> names_;
+};
+
+void add_owner_cells(std::vector<std::string>& row, const std::vector<Owner>& owners, const BodyNames& name_of) {
+  for (const Role role : {Role::lead, Role::delivers, Role::supports}) {
+    std::vector<std::string> ids, names;
+    for (const auto& o : owners)
+      if (o.role == role) ids.push_back(o.body), names.push_back(name_of(o.body));
+    row.push_back(join(ids, ";"));
+    row.push_back(join(names, ";"));
+  }
 }
 
-/// A record's cells in schema order; a field holding its default (status active) is empty.
+/// A record's cells in schema order; a field holding its default (status active) is
+/// empty; a column of body ids is followed by their names.
 template <typename R>
-std::vector<std::string> cells(const R& r) {
+std::vector<std::string> cells(const R& r, const BodyNames& name_of) {
   std::vector<std::string> row;
   for (const auto& f : schema<R>()) {
-    if (!f.required && f.type != ValueType::owners && field_is_default(f, r)) {
-      row.emplace_back();
-      continue;
-    }
-    with_value(f, r, [&](const auto& value) { add_cells(row, value); });
+    with_value(f, r, [&](const auto& value) {
+      if constexpr (std::is_same_v<std::remove_cvref_t<decltype(value)>, std::vector<Owner>>)
+        add_owner_cells(row, value, name_of);
+      else if (!f.required && field_is_default(f, r))
+        row.emplace_back();
+      else
+        add_cells(row, value);
+    });
+    if (f.refers_to == RefersTo::body) row.push_back(name_of(row.back()));
   }
   return row;
 }
 
 /// Builds one CSV file: the known columns, then every unknown field seen, in first-seen order.
 template <typename Record>
-std::string table(const std::vector<Record>& records, CsvFor audience) {
+std::string table(const std::vector<Record>& records, CsvFor audience, const BodyNames& name_of) {
   const std::vector<std::string_view> columns = csv_columns<Record>();
   std::vector<std::string> extra_columns;
   for (const auto& r : records)
@@ -96,7 +123,7 @@ std::string table(const std::vector<Record>& records, CsvFor audience) {
   header.insert(header.end(), extra_columns.begin(), extra_columns.end());
   row(header);
   for (const auto& r : records) {
-    std::vector<std::string> values = cells(r);
+    std::vector<std::string> values = cells(r, name_of);
     for (const auto& column : extra_columns) {
       auto found = std::find_if(r.extras.begin(), r.extras.end(), [&](const ExtraField& e) { return e.key == column; });
       values.push_back(found == r.extras.end() ? std::string() : extra_text(found->json));
@@ -123,11 +150,12 @@ std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData&
 
   std::vector<std::pair<std::string, std::string>> files;
   files.emplace_back("map.json", std::move(meta));
-  files.emplace_back("sources.csv", table(map.sources, audience));
-  files.emplace_back("policy_areas.csv", table(map.policy_areas, audience));
-  files.emplace_back("bodies.csv", table(map.bodies, audience));
-  files.emplace_back("links.csv", table(map.links, audience));
-  files.emplace_back("responsibilities.csv", table(map.responsibilities, audience));
+  const BodyNames name_of(map.bodies);
+  files.emplace_back("sources.csv", table(map.sources, audience, name_of));
+  files.emplace_back("policy_areas.csv", table(map.policy_areas, audience, name_of));
+  files.emplace_back("bodies.csv", table(map.bodies, audience, name_of));
+  files.emplace_back("links.csv", table(map.links, audience, name_of));
+  files.emplace_back("responsibilities.csv", table(map.responsibilities, audience, name_of));
   return files;
 }
 
