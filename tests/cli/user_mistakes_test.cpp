@@ -264,7 +264,7 @@ TEST_CASE("A policy area used on several records but never declared is one error
 
 TEST_CASE("A name beside an id in links or responsibilities must be that body's name, or the row is refused") {
   TempDir temp;
-  temp.write("csv/bodies.csv", "id,name,type\nparl,Parliament,legislature\nmin,Ministers,ministers\nboard,Board,board\n");
+  temp.write("csv/bodies.csv", "id,name,type\nparl,Parliament,legislature\nmin,Ministers,minister\nboard,Board,board\n");
   temp.write("csv/links.csv",
              "from,from_name,to,to_name,kind\nmin,ministers ,parl,Parliament,accountable_to\n"
              "board,Ministers,min,,accountable_to\n");
