@@ -66,8 +66,7 @@ Doc parse_xml(std::string_view text, const std::string& file_name) {
   }
   // Entities are declared in a DTD, and expanding them could make a small file huge.
   if (doc->intSubset != nullptr)
-    throw InputError(Location{file_name, line_of(reinterpret_cast<xmlNode*>(doc->intSubset)), 0},
-                     "<!DOCTYPE>: a GraphML map holds no DTD; expected the file to start at <graphml>");
+    throw InputError(Location{file_name}, "<!DOCTYPE>: a GraphML map holds no DTD; expected the file to start at <graphml>");
   return doc;
 }
 
@@ -145,14 +144,16 @@ class GraphmlReader {
       out_.error(Location{file_, line, 0}, "<node>: missing id; expected the body's id");
       return;
     }
-    Body body;
-    body.at = Position{line, 0};
-    const std::string place = "node \"" + *id + "\"";
-    if (read_record(element, "node", place, body) == responsibility_node_type) {
+    const Data data = data_of(element, "node");
+    if (const auto type = data.texts.find("type"); type != data.texts.end() && type->second == responsibility_node_type) {
       skipped_.insert(*id);
       return;
     }
+    Body body;
+    body.at = Position{line, 0};
+    const std::string place = "node \"" + *id + "\"";
     body.id = fields::slug(*id, fields::Place(Location{file_, line, 0}, place + ": id"), out_).value_or("");
+    read_record(element, data, place, body);
     map.bodies.push_back(std::move(body));
   }
 
@@ -166,7 +167,7 @@ class GraphmlReader {
     Link link;
     link.at = link.from_at = link.to_at = Position{line, 0};
     const std::string place = "edge " + *from + " -> " + *to;
-    read_record(element, "edge", place, link);
+    read_record(element, data_of(element, "edge"), place, link);
     const fields::Place from_place(Location{file_, line, 0}, place + ": source");
     const fields::Place to_place(Location{file_, line, 0}, place + ": target");
     link.from = fields::slug(*from, from_place, out_).value_or("");
@@ -174,25 +175,33 @@ class GraphmlReader {
     map.links.push_back(std::move(link));
   }
 
-  /// Reads each <data> of a node or edge into the record's fields; returns the node's
-  /// `type` as written, by which a responsibility drawn as a node is known.
-  template <typename R>
-  std::string read_record(const xmlNode* element, std::string_view domain, const std::string& place, R& record) {
-    std::map<std::string_view, std::string> texts;  // by attribute name; the last <data> of a key wins
+  /// The text and line of each <data> of a node or edge, by attribute name; the last
+  /// <data> of a key wins.
+  struct Data {
+    std::map<std::string_view, std::string> texts;
     std::map<std::string_view, int> lines;
+  };
+  Data data_of(const xmlNode* element, std::string_view domain) const {
+    Data data;
     for (const xmlNode* child = element->children; child != nullptr; child = child->next) {
       const std::string* name = is_element(child, "data") ? data_name(child, domain) : nullptr;
       if (name == nullptr) continue;
-      texts[*name] = content(child);
-      lines[*name] = line_of(child);
+      data.texts[*name] = content(child);
+      data.lines[*name] = line_of(child);
     }
+    return data;
+  }
+
+  /// Reads the attributes of a node or edge into the record's fields.
+  template <typename R>
+  void read_record(const xmlNode* element, const Data& data, const std::string& place, R& record) {
     for (const auto& f : schema<R>()) {
       if (!is_attribute(f)) continue;
       const std::string_view name = attribute_name(f.name);
-      const auto text = texts.find(name);
-      const Location where{file_, text == texts.end() ? line_of(element) : lines[name], 0};
+      const auto text = data.texts.find(name);
+      const Location where{file_, text == data.texts.end() ? line_of(element) : data.lines.at(name), 0};
       const std::string field = place + ": " + std::string(name);
-      if (text == texts.end() || text->second.empty()) {
+      if (text == data.texts.end() || text->second.empty()) {
         if (f.required)
           out_.error(where, field + ": missing; expected a <data> for the key whose attr.name is \"" +
                                 std::string(name) + "\"");
@@ -200,10 +209,8 @@ class GraphmlReader {
       }
       with_value(f, record, [&](auto& value) { read_value(f, text->second, fields::Place(where, field), value); });
     }
-    if (const auto extras = texts.find(extras_attribute); extras != texts.end())
-      read_extras(extras->second, Location{file_, lines[extras_attribute], 0}, place, record.extras);
-    const auto type = texts.find("type");
-    return type == texts.end() ? std::string() : type->second;
+    if (const auto extras = data.texts.find(extras_attribute); extras != data.texts.end())
+      read_extras(extras->second, Location{file_, data.lines.at(extras_attribute), 0}, place, record.extras);
   }
 
   template <typename R, typename Value>
