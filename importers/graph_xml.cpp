@@ -18,10 +18,7 @@ std::string value_text(const std::vector<std::string>& values) { return join_lis
 std::string value_text(const std::optional<long long>& value) { return value ? std::to_string(*value) : ""; }
 std::string value_text(const std::optional<double>& value) { return value ? format_json_number(*value) : ""; }
 template <typename Enum>
-  requires std::is_enum_v<Enum>
-std::string value_text(Enum value) {
-  return std::string(to_string(value));
-}
+requires std::is_enum_v<Enum> std::string value_text(Enum value) { return std::string(to_string(value)); }
 std::string value_text(int value) { return std::to_string(value); }
 std::string value_text(const std::vector<Owner>&) { return {}; }
 std::string value_text(const std::vector<Denominator>&) { return {}; }

@@ -39,8 +39,8 @@ struct GraphLook {
 
 /// The one element writer both formats use: two-space indentation, UTF-8, text and
 /// attribute values escaped by libxml2. Text XML 1.0 cannot hold (most control characters,
-/// U+FFFE, U+FFFF) is shown as '?' (graph/escape.hpp's readable_text). Move-free owner of
-/// the libxml2 handles; a failing write (out of memory) is an EnvironmentError.
+/// U+FFFE, U+FFFF) is shown as '?' (graph/escape.hpp's readable_text). Owns its libxml2
+/// handles, neither copied nor moved; a failing write (out of memory) is an EnvironmentError.
 class XmlWriter {
  public:
   XmlWriter();
@@ -77,8 +77,10 @@ std::string_view attribute_type(ValueType type);
 /// link's ends are its edge's source and target.
 template <typename R>
 bool is_attribute(const FieldInfo<R>& field) {
-  if constexpr (std::is_same_v<R, Body>) return field.name != "id";
-  else return field.name != "from" && field.name != "to";
+  if constexpr (std::is_same_v<R, Body>)
+    return field.name != "id";
+  else
+    return field.name != "from" && field.name != "to";
 }
 
 /// The attribute a field is written as: a body's `name` is its `label`, so Gephi and yEd

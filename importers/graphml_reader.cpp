@@ -1,5 +1,6 @@
 #include "importers/graphml_reader.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 #include <memory>
@@ -66,7 +67,8 @@ Doc parse_xml(std::string_view text, const std::string& file_name) {
   }
   // Entities are declared in a DTD, and expanding them could make a small file huge.
   if (doc->intSubset != nullptr)
-    throw InputError(Location{file_name}, "<!DOCTYPE>: a GraphML map holds no DTD; expected the file to start at <graphml>");
+    throw InputError(Location{file_name},
+                     "<!DOCTYPE>: a GraphML map holds no DTD; expected the file to start at <graphml>");
   return doc;
 }
 
@@ -86,8 +88,10 @@ class GraphmlReader {
                        "<" + std::string(name_of(root)) + ">: expected a <graphml> element holding the map");
     const xmlNode* graph = nullptr;
     for (const xmlNode* child = root->children; child != nullptr; child = child->next) {
-      if (is_element(child, "key")) add_key(child);
-      else if (is_element(child, "graph") && graph == nullptr) graph = child;
+      if (is_element(child, "key"))
+        add_key(child);
+      else if (is_element(child, "graph") && graph == nullptr)
+        graph = child;
     }
     if (graph == nullptr)
       throw InputError(Location{file_, line_of(root), 0}, "<graphml>: expected a <graph> element holding the map");
@@ -122,7 +126,8 @@ class GraphmlReader {
     for (const xmlNode* child = graph->children; child != nullptr; child = child->next) {
       const std::string* name = is_element(child, "data") ? data_name(child, "graph") : nullptr;
       if (name == nullptr || *name != graphml_map_attribute) continue;
-      const std::string padded = std::string(static_cast<std::size_t>(line_of(child) - 1), '\n') + content(child);
+      const std::string padded =
+          std::string(static_cast<std::size_t>(std::max(line_of(child) - 1, 0)), '\n') + content(child);
       MapData map = parse_json_map(padded, file_, out_);
       if (!map.bodies.empty() || !map.links.empty())
         out_.error(Location{file_, line_of(child), 0},
@@ -145,7 +150,8 @@ class GraphmlReader {
       return;
     }
     const Data data = data_of(element, "node");
-    if (const auto type = data.texts.find("type"); type != data.texts.end() && type->second == responsibility_node_type) {
+    if (const auto type = data.texts.find("type");
+        type != data.texts.end() && type->second == responsibility_node_type) {
       skipped_.insert(*id);
       return;
     }
@@ -162,7 +168,8 @@ class GraphmlReader {
     const auto from = attribute(element, "source");
     const auto to = attribute(element, "target");
     for (const auto& [end, name] : {std::pair{&from, "source"}, std::pair{&to, "target"}})
-      if (!*end) out_.error(Location{file_, line, 0}, std::string("<edge>: missing ") + name + "; expected a body's id");
+      if (!*end)
+        out_.error(Location{file_, line, 0}, std::string("<edge>: missing ") + name + "; expected a body's id");
     if (!from || !to || skipped_.contains(*from) || skipped_.contains(*to)) return;
     Link link;
     link.at = link.from_at = link.to_at = Position{line, 0};
@@ -216,9 +223,12 @@ class GraphmlReader {
   template <typename R, typename Value>
   void read_value(const FieldInfo<R>& f, const std::string& text, const fields::Place& place, Value& value) {
     if constexpr (std::is_same_v<Value, std::string>) {
-      if (f.type == ValueType::id) value = fields::slug(text, place, out_).value_or("");
-      else if (f.type == ValueType::date) value = fields::date(text, place, out_).value_or("");
-      else value = text;
+      if (f.type == ValueType::id)
+        value = fields::slug(text, place, out_).value_or("");
+      else if (f.type == ValueType::date)
+        value = fields::date(text, place, out_).value_or("");
+      else
+        value = text;
       if (f.type == ValueType::term) fields::term(text, f.vocabulary, place, out_);
     } else if constexpr (std::is_same_v<Value, std::vector<std::string>>) {
       value = split_list(text);
@@ -229,13 +239,17 @@ class GraphmlReader {
     } else if constexpr (std::is_same_v<Value, std::optional<long long>>) {
       long long number = 0;
       const auto [stop, error] = std::from_chars(text.data(), text.data() + text.size(), number);
-      if (error == std::errc{} && stop == text.data() + text.size() && number >= 1) value = number;
-      else refuse(place, text, "is not a whole number of 1 or more; expected a count of bodies, such as 32");
+      if (error == std::errc{} && stop == text.data() + text.size() && number >= 1)
+        value = number;
+      else
+        refuse(place, text, "is not a whole number of 1 or more; expected a count of bodies, such as 32");
     } else if constexpr (std::is_same_v<Value, std::optional<double>>) {
       double number = 0;
       const auto [stop, error] = std::from_chars(text.data(), text.data() + text.size(), number);
-      if (error != std::errc{} || stop != text.data() + text.size()) refuse(place, text, "is not a number; expected digits such as 4000000");
-      else if (fields::amount(number, place, out_)) value = number;
+      if (error != std::errc{} || stop != text.data() + text.size())
+        refuse(place, text, "is not a number; expected digits such as 4000000");
+      else if (fields::amount(number, place, out_))
+        value = number;
     }
   }
 

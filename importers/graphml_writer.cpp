@@ -56,8 +56,7 @@ void record_data(XmlWriter& out, char domain, const R& record) {
 /// yEd's name for the nearest of its shapes to a Graphviz one.
 std::string_view yed_shape(const NodeLook& look) {
   if (look.shape == "box") return look.extra == "rounded" ? "roundrectangle" : "rectangle";
-  if (look.shape == "ellipse" || look.shape == "hexagon" || look.shape == "octagon" ||
-      look.shape == "parallelogram")
+  if (look.shape == "ellipse" || look.shape == "hexagon" || look.shape == "octagon" || look.shape == "parallelogram")
     return look.shape;
   if (look.shape == "component") return "rectangle3d";
   if (look.shape == "tab") return "trapezoid";
@@ -113,8 +112,8 @@ void yed_edge(XmlWriter& out, const EdgeLook& look) {
 }
 
 void yed_keys(XmlWriter& out) {
-  for (const auto& [id, domain, type] : {std::array{node_graphics, "node", "nodegraphics"},
-                                         std::array{edge_graphics, "edge", "edgegraphics"}}) {
+  for (const auto& [id, domain, type] :
+       {std::array{node_graphics, "node", "nodegraphics"}, std::array{edge_graphics, "edge", "edgegraphics"}}) {
     out.start("key");
     out.attribute("id", id);
     out.attribute("for", domain);

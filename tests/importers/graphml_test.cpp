@@ -172,26 +172,26 @@ TEST_CASE("GraphML that is not a govgraph map is refused with its place and what
 
 TEST_CASE("A bad value in a node or edge names the node or edge, the attribute and what was expected") {
   CHECK(messages(with_node("<data key=\"n_type\">agency</data>")) ==
-        "m.graphml:10: error: node \"a\": label: missing; expected a <data> for the key whose attr.name is "
+        "m.graphml:11: error: node \"a\": label: missing; expected a <data> for the key whose attr.name is "
         "\"label\"\n");
   CHECK(messages(with_node("<data key=\"n_label\">A</data><data key=\"n_type\">agencie</data>")).starts_with(
-      "m.graphml:10: error: node \"a\": type: 'agencie' is not a body type; expected one of legislature,"));
+      "m.graphml:11: error: node \"a\": type: 'agencie' is not a body type; expected one of legislature,"));
   CHECK(messages(with_node("<data key=\"n_label\">A</data><data key=\"n_type\">agency</data>"
                            "<data key=\"n_represents\">many</data><data key=\"n_policy_areas\">ok;Not ok</data>"
                            "<data key=\"n_govgraph_extras\">[1]</data>",
                            "<data key=\"e_amount\">4m</data>")) ==
-        "m.graphml:10: error: node \"a\": represents: 'many' is not a whole number of 1 or more; expected a count "
-        "of bodies, such as 32\n"
-        "m.graphml:10: error: node \"a\": policy_areas: 'Not ok' is not a valid id; expected a lowercase slug of "
+        "m.graphml:11: error: node \"a\": policy_areas: 'Not ok' is not a valid id; expected a lowercase slug of "
         "letters, digits and single hyphens, such as 'care-inspectorate'\n"
-        "m.graphml:10: error: node \"a\": govgraph_extras: expected a JSON object of the fields govgraph does not "
+        "m.graphml:11: error: node \"a\": represents: 'many' is not a whole number of 1 or more; expected a count "
+        "of bodies, such as 32\n"
+        "m.graphml:11: error: node \"a\": govgraph_extras: expected a JSON object of the fields govgraph does not "
         "know, such as {\"x\":true}\n"
-        "m.graphml:11: error: edge a -> a: kind: missing; expected a <data> for the key whose attr.name is "
+        "m.graphml:12: error: edge a -> a: kind: missing; expected a <data> for the key whose attr.name is "
         "\"kind\"\n"
-        "m.graphml:11: error: edge a -> a: amount: '4m' is not a number; expected digits such as 4000000\n");
+        "m.graphml:12: error: edge a -> a: amount: '4m' is not a number; expected digits such as 4000000\n");
   CHECK(messages(with_node("<data key=\"n_label\">A</data><data key=\"n_type\">agency</data>",
                            "<data key=\"e_kind\">funds</data><data key=\"e_amount\">-1</data>"))
-            .starts_with("m.graphml:11: error: edge a -> a: amount: "));
+            .starts_with("m.graphml:12: error: edge a -> a: amount: "));
 }
 
 TEST_CASE("Errors in the map's own data carry the line of the GraphML file") {
