@@ -1,4 +1,5 @@
-// govgraph convert IN OUT: between the JSON and CSV-folder forms of a map.
+// govgraph convert IN OUT: between the JSON, CSV-folder and GraphML forms of a map, and
+// out to GEXF.
 
 #include <map>
 #include <memory>
@@ -8,9 +9,11 @@
 #include "cli/output.hpp"
 #include "graph/text.hpp"
 #include "importers/csv_writer.hpp"
+#include "importers/gexf_writer.hpp"
 #include "importers/graphml_writer.hpp"
 #include "importers/json_writer.hpp"
 #include "importers/load.hpp"
+#include "render/style.hpp"
 
 namespace govgraph::cli {
 namespace {
@@ -20,7 +23,22 @@ struct ConvertOptions {
   std::string output;
   CsvFor csv_for = CsvFor::people;
   CsvBom csv_bom = CsvBom::for_people;
+  bool responsibilities_as_nodes = false;
 };
+
+/// govgraph's own map colours and shapes (render/style.hpp) for yEd and Gephi.
+const GraphLook& map_look() {
+  static const GraphLook look{
+      [](BodyType type) {
+        const render::BodyStyle style = render::body_style(type);
+        return NodeLook{style.shape, style.fill, style.extra};
+      },
+      [](LinkKind kind) {
+        const render::LinkStyle style = render::link_style(kind);
+        return EdgeLook{style.style, style.colour, style.directed};
+      }};
+  return look;
+}
 
 void run_convert(const ConvertOptions& options, const Context& context) {
   Diagnostics warnings;
@@ -34,12 +52,16 @@ void run_convert(const ConvertOptions& options, const Context& context) {
     return;
   }
   if (extension == ".graphml") {
-    write_file_atomically(out, write_graphml_map(GovernanceMap(map)));
+    write_file_atomically(out, write_graphml_map(map, {options.responsibilities_as_nodes, &map_look()}));
+    return;
+  }
+  if (extension == ".gexf") {
+    write_file_atomically(out, write_gexf_map(map, &map_look()));
     return;
   }
   if (out.has_extension())
     throw InputError(Location{options.output},
-                     "OUT: expected a .json or .graphml file, or a folder for CSV files; found the extension " +
+                     "OUT: expected a .json, .graphml or .gexf file, or a folder for CSV files; found the extension " +
                          out.extension().string());
   // Render every file before writing any, so a failure leaves nothing half-converted.
   Diagnostics losses;
@@ -70,20 +92,28 @@ void run_convert(const ConvertOptions& options, const Context& context) {
 void setup_convert(CLI::App& app, Context& context) {
   auto options = std::make_shared<ConvertOptions>();
   CLI::App* command = app.add_subcommand(
-      "convert", "Convert a map between JSON and a CSV folder (one file per collection, for spreadsheets)");
-  command->add_option("IN", options->input, "The map to read: a .json file or a CSV folder")->required();
+      "convert", "Convert a map between JSON, a CSV folder (for spreadsheets) and GraphML, or to GEXF");
+  command->add_option("IN", options->input, "The map to read: a .json or .graphml file or a CSV folder")->required();
   command->add_option("OUT", options->output,
-                      "Where to write: a .json file, a .graphml file (for Gephi or yEd), or a folder for CSV files")
+                      "Where to write: a .json file, a .graphml file (for Gephi, yEd, NetworkX, igraph; govgraph "
+                      "reads it back), a .gexf file (for Gephi; write-only), or a folder for CSV files")
       ->required();
+  command->add_flag("--responsibilities-as-nodes", options->responsibilities_as_nodes,
+                    "For GraphML: each responsibility also as a node, joined to its owners by edges whose kind is "
+                    "the role (lead, delivers, supports)");
   add_csv_for_option(*command, options->csv_for, "For a CSV folder: ", ", which govgraph removes when it reads the folder");
   add_csv_bom_option(*command, options->csv_bom, "For a CSV folder: ");
   command->footer(help_footer(
       {"govgraph convert examples/scotland-care-system/map.json out/csv     (JSON to CSV folder)",
        "govgraph convert out/csv out/map.json                               (CSV folder to JSON)",
-       "govgraph convert examples/scotland-care-system/map.json out/map.graphml (for Gephi or yEd)"},
+       "govgraph convert examples/scotland-care-system/map.json out/map.graphml (for Gephi or yEd)",
+       "govgraph convert out/map.graphml out/map.json                       (GraphML back to JSON)",
+       "govgraph convert examples/scotland-care-system/map.json out/map.gexf    (Gephi's own format)"},
       "JSON is written in canonical form: converting a canonical file gives the same bytes.\n"
       "A CSV folder is written whole or not at all; an existing CSV map folder is updated, but a non-empty\n"
       "folder without bodies.csv is refused. What CSV cannot hold is named in a warning (docs/format.md).\n"
+      "GraphML keeps the whole map (JSON to GraphML to JSON gives the same bytes) and carries yEd's colours;\n"
+      "GEXF keeps bodies and links only (docs/format.md, \"GraphML and GEXF\").\n"
       "An OUT that cannot be written is bad input.",
       "0 written;"));
   command->callback([options, &context] { run_convert(*options, context); });

@@ -2,7 +2,9 @@
 
 #include "graph/check.hpp"
 #include "graph/input_file.hpp"
+#include "graph/text.hpp"
 #include "importers/csv_reader.hpp"
+#include "importers/graphml_reader.hpp"
 #include "importers/json_reader.hpp"
 
 namespace govgraph {
@@ -20,6 +22,8 @@ Checked load_checked(const std::filesystem::path& path, Diagnostics& warnings) {
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) {
     map = read_csv_folder(path, found);
+  } else if (std::filesystem::exists(path, error) && lowercase_extension(path) == ".graphml") {
+    map = parse_graphml_map(read_file(path), path.string(), found);
   } else if (std::filesystem::exists(path, error)) {
     map = parse_json_map(read_file(path), path.string(), found);
   } else {
