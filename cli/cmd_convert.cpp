@@ -10,6 +10,7 @@
 #include "importers/csv_writer.hpp"
 #include "importers/graphml_writer.hpp"
 #include "importers/json_writer.hpp"
+#include "importers/kumu.hpp"
 #include "importers/load.hpp"
 
 namespace govgraph::cli {
@@ -28,6 +29,10 @@ void run_convert(const ConvertOptions& options, const Context& context) {
   const std::filesystem::path out = options.output;
   refuse_outputs_onto_inputs({options.output}, {options.input});
   const std::string extension = lowercase_extension(out);
+  if (extension == ".json" && lowercase_extension(out.stem()) == ".kumu") {
+    write_file_atomically(out, write_kumu_map(map));
+    return;
+  }
   if (extension == ".json") {
     write_file_atomically(out, write_json_map(map));
     return;
@@ -38,7 +43,7 @@ void run_convert(const ConvertOptions& options, const Context& context) {
   }
   if (out.has_extension())
     throw InputError(Location{options.output},
-                     "OUT: expected a .json or .graphml file, or a folder for CSV files; found the extension " +
+                     "OUT: expected a .json, .kumu.json or .graphml file, or a folder for CSV files; found the extension " +
                          out.extension().string());
   // Render every file before writing any, so a failure leaves nothing half-converted.
   Diagnostics losses;
@@ -70,16 +75,21 @@ void setup_convert(CLI::App& app, Context& context) {
       "convert", "Convert a map between JSON and a CSV folder (one file per collection, for spreadsheets)");
   command->add_option("IN", options->input, "The map to read: a .json file or a CSV folder")->required();
   command->add_option("OUT", options->output,
-                      "Where to write: a .json file, a .graphml file (for Gephi or yEd), or a folder for CSV files")
+                      "Where to write: a .json file, a .kumu.json file (a Kumu blueprint), a .graphml file (for Gephi or yEd), or a "
+                      "folder for CSV files")
       ->required();
   add_csv_for_option(*command, options->csv_for, "For a CSV folder: ", ", which govgraph removes when it reads the folder");
   command->footer(help_footer(
       {"govgraph convert examples/scotland-care-system/map.json out/csv     (JSON to CSV folder)",
        "govgraph convert out/csv out/map.json                               (CSV folder to JSON)",
-       "govgraph convert examples/scotland-care-system/map.json out/map.graphml (for Gephi or yEd)"},
+       "govgraph convert examples/scotland-care-system/map.json out/map.graphml (for Gephi or yEd)",
+       "govgraph convert examples/scotland-care-system/map.json out/map.kumu.json (a Kumu blueprint)",
+       "govgraph convert kumu-export.json out/map.json                     (a Kumu map into govgraph)"},
       "JSON is written in canonical form: converting a canonical file gives the same bytes.\n"
       "A CSV folder is written whole or not at all; an existing CSV map folder is updated, but a non-empty\n"
       "folder without bodies.csv is refused. What CSV cannot hold is named in a warning (docs/format.md).\n"
+      "A Kumu blueprint (a JSON object with \"elements\" and no \"bodies\") is read as a map wherever a MAP\n"
+      "is; docs/kumu.md gives the mapping and what Kumu cannot hold.\n"
       "An OUT that cannot be written is bad input.",
       "0 written;"));
   command->callback([options, &context] { run_convert(*options, context); });
