@@ -242,7 +242,8 @@ class KumuReader {
     if (!made.empty())
       out_.warning(here(elements.offset), "elements: " + std::to_string(made.size()) +
                                               (made.size() == 1 ? " element has" : " elements have") +
-                                              " no id, so its id was made from its label: " + join(made, ", "));
+                                              (made.size() == 1 ? " no id, so its id was made from its label: " : " no id, so their ids were made from their labels: ") +
+                                              join(made, ", "));
   }
 
   void take(MapData& map, const Item& item) {
