@@ -48,6 +48,8 @@ void run_analyse(const AnalyseOptions& options, Context& context) {
   // HTML is the map report page (govgraph report), which draws the map: one page, one fact.
   if (options.format == ReportFormat::html)
     emit(options.output, page::report_page(map, input), content);
+  else if (options.format == ReportFormat::kumu)  // the map itself, its findings as tags
+    emit(options.output, format_kumu(map.data(), input.review), content);
   else if (content == Content::data)  // JSON and CSV go out as they are made
     emit_streamed(options.output, [&](const ChunkSink& sink) {
       if (options.format == ReportFormat::csv && starts_with_bom(options.csv_bom, options.csv_for)) sink(utf8_bom);
@@ -71,7 +73,8 @@ void setup_analyse(CLI::App& app, Context& context) {
                  "money without accountability");
   add_map_options(*command, options->map, options->as_at);
   add_format_option(*command, options->format,
-                    {ReportFormat::text, ReportFormat::markdown, ReportFormat::json, ReportFormat::csv, ReportFormat::html});
+                    {ReportFormat::text, ReportFormat::markdown, ReportFormat::json, ReportFormat::csv, ReportFormat::html,
+                     ReportFormat::kumu});
   command->add_option("-o,--output", options->output, "Write to this file (atomically) instead of stdout");
   command
       ->add_option("--fail-on", options->fail_on,
@@ -86,8 +89,10 @@ void setup_analyse(CLI::App& app, Context& context) {
       {"govgraph analyse examples/scotland-care-system/map.json",
        "govgraph analyse map.json --format markdown -o report.md --fail-on never",
        "govgraph analyse map.json --only orphan,accountability.cycle --waivers waivers.json",
-       "govgraph analyse map.json --set duplication.overlapping-remits.min-jaccard=0.6"},
-      "", "0 nothing unwaived at or above --fail-on; 1 findings at or above it;"));
+       "govgraph analyse map.json --set duplication.overlapping-remits.min-jaccard=0.6",
+       "govgraph analyse map.json --format kumu -o findings.kumu.json   (a Kumu blueprint, findings as tags)"},
+      "--format kumu writes the map as a Kumu blueprint whose bodies and responsibilities carry their open\n"
+      "findings as tags (finding:RULE) and a findings attribute; docs/kumu.md.", "0 nothing unwaived at or above --fail-on; 1 findings at or above it;"));
   command->callback([options, &context] { run_analyse(*options, context); });
 }
 

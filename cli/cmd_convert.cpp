@@ -12,6 +12,7 @@
 #include "importers/gexf_writer.hpp"
 #include "importers/graphml_writer.hpp"
 #include "importers/json_writer.hpp"
+#include "importers/kumu.hpp"
 #include "importers/load.hpp"
 #include "render/style.hpp"
 
@@ -47,6 +48,10 @@ void run_convert(const ConvertOptions& options, const Context& context) {
   const std::filesystem::path out = options.output;
   refuse_outputs_onto_inputs({options.output}, {options.input});
   const std::string extension = lowercase_extension(out);
+  if (extension == ".json" && lowercase_extension(out.stem()) == ".kumu") {
+    write_file_atomically(out, write_kumu_map(map));
+    return;
+  }
   if (extension == ".json") {
     write_file_atomically(out, write_json_map(map));
     return;
@@ -61,7 +66,8 @@ void run_convert(const ConvertOptions& options, const Context& context) {
   }
   if (out.has_extension())
     throw InputError(Location{options.output},
-                     "OUT: expected a .json, .graphml or .gexf file, or a folder for CSV files; found the extension " +
+                     "OUT: expected a .json, .kumu.json, .graphml or .gexf file, or a folder for CSV files; "
+                     "found the extension " +
                          out.extension().string());
   // Render every file before writing any, so a failure leaves nothing half-converted.
   Diagnostics losses;
@@ -95,8 +101,9 @@ void setup_convert(CLI::App& app, Context& context) {
       "convert", "Convert a map between JSON, a CSV folder (for spreadsheets) and GraphML, or to GEXF");
   command->add_option("IN", options->input, "The map to read: a .json or .graphml file or a CSV folder")->required();
   command->add_option("OUT", options->output,
-                      "Where to write: a .json file, a .graphml file (for Gephi, yEd, NetworkX, igraph; govgraph "
-                      "reads it back), a .gexf file (for Gephi; write-only), or a folder for CSV files")
+                      "Where to write: a .json file, a .kumu.json file (a Kumu blueprint), a .graphml file (for "
+                      "Gephi, yEd, NetworkX, igraph; govgraph reads it back), a .gexf file (for Gephi; write-only), "
+                      "or a folder for CSV files")
       ->required();
   command->add_flag("--responsibilities-as-nodes", options->responsibilities_as_nodes,
                     "For GraphML: each responsibility also as a node, joined to its owners by edges whose kind is "
@@ -108,12 +115,16 @@ void setup_convert(CLI::App& app, Context& context) {
        "govgraph convert out/csv out/map.json                               (CSV folder to JSON)",
        "govgraph convert examples/scotland-care-system/map.json out/map.graphml (for Gephi or yEd)",
        "govgraph convert out/map.graphml out/map.json                       (GraphML back to JSON)",
-       "govgraph convert examples/scotland-care-system/map.json out/map.gexf    (Gephi's own format)"},
+       "govgraph convert examples/scotland-care-system/map.json out/map.gexf    (Gephi's own format)",
+       "govgraph convert examples/scotland-care-system/map.json out/map.kumu.json (a Kumu blueprint)",
+       "govgraph convert kumu-export.json out/map.json                     (a Kumu map into govgraph)"},
       "JSON is written in canonical form: converting a canonical file gives the same bytes.\n"
       "A CSV folder is written whole or not at all; an existing CSV map folder is updated, but a non-empty\n"
       "folder without bodies.csv is refused. What CSV cannot hold is named in a warning (docs/format.md).\n"
       "GraphML keeps the whole map (JSON to GraphML to JSON gives the same bytes) and carries yEd's colours;\n"
       "GEXF keeps bodies and links only (docs/format.md, \"GraphML and GEXF\").\n"
+      "A Kumu blueprint (a JSON object with \"elements\" and no \"bodies\") is read as a map wherever a MAP\n"
+      "is; docs/kumu.md gives the mapping and what Kumu cannot hold.\n"
       "An OUT that cannot be written is bad input.",
       "0 written;"));
   command->callback([options, &context] { run_convert(*options, context); });

@@ -6,6 +6,7 @@
 #include "importers/csv_reader.hpp"
 #include "importers/graphml_reader.hpp"
 #include "importers/json_reader.hpp"
+#include "importers/kumu.hpp"
 
 namespace govgraph {
 namespace {
@@ -25,7 +26,10 @@ Checked load_checked(const std::filesystem::path& path, Diagnostics& warnings) {
   } else if (std::filesystem::exists(path, error) && lowercase_extension(path) == ".graphml") {
     map = parse_graphml_map(read_file(path), path.string(), found);
   } else if (std::filesystem::exists(path, error)) {
-    map = parse_json_map(read_file(path), path.string(), found);
+    const std::string text = read_file(path);
+    // A Kumu blueprint is told by its content: Kumu names its exports plain .json.
+    map = is_kumu_blueprint(text) ? parse_kumu_map(text, path.string(), found)
+                                  : parse_json_map(text, path.string(), found);
   } else {
     throw InputError(Location{path.string()},
                      "no such file or folder; MAP is a .json file or a folder of CSV files");

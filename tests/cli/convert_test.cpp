@@ -37,7 +37,8 @@ TEST_CASE("Converting to an unknown extension is a usage error and writes nothin
   TempDir temp;
   const RunResult r = run_govgraph("convert " + quote(example) + " " + quote(temp.file("map.xlsx")));
   CHECK(r.exit_code == 2);
-  CHECK(r.err.find("OUT: expected a .json, .graphml or .gexf file, or a folder for CSV files; found the extension .xlsx") != std::string::npos);
+  CHECK(r.err.find("OUT: expected a .json, .kumu.json, .graphml or .gexf file, or a folder for CSV files; found the "
+                   "extension .xlsx") != std::string::npos);
   CHECK(std::filesystem::is_empty(temp.path()));
 }
 
