@@ -4,15 +4,21 @@
 DEBIAN_PACKAGES := cmake g++ make pkg-config libboost-graph-dev libgraphviz-dev graphviz \
                    rapidjson-dev libcli11-dev catch2 libcsv-dev libbenchmark-dev libxml2-dev
 # The browser tests (tests/browser) drive the HTML pages in headless Chromium from Python; only
-# the test build needs them, so `make demo` does not install a browser.
+# the test build needs them, so `make demo` does not install a browser. NetworkX and igraph open
+# the GraphML and GEXF govgraph writes (tests/importers).
 TEST_PACKAGES := chromium python3 python3-networkx python3-igraph
+# The install tests (tests/install) render the man pages with man, check the zsh completion
+# with zsh and build the .deb, whose Depends dpkg-shlibdeps (dpkg-dev) computes.
+TEST_PACKAGES += man-db zsh dpkg-dev
+DEB_PACKAGES := dpkg-dev
 # libFuzzer comes with clang's runtime libraries (libclang_rt.fuzzer), needed by `make fuzz` only.
 FUZZ_PACKAGES := clang libclang-rt-14-dev
 FUZZ_SECONDS ?= 60
 EXAMPLE := examples/scotland-care-system
 GOVGRAPH := build/release/cli/govgraph
 
-.PHONY: demo test deps deps-test deps-fuzz build-release build-debug fuzz bench bench-micro screenshots clean
+.PHONY: demo test deps deps-test deps-fuzz deps-deb build-release build-debug fuzz bench bench-micro screenshots \
+        install deb clean
 
 # $(call install-missing,PACKAGES): apt-get installs those not yet installed.
 define install-missing
@@ -35,6 +41,9 @@ deps-test: deps
 deps-fuzz: deps
 	$(call install-missing,$(FUZZ_PACKAGES))
 
+deps-deb: deps
+	$(call install-missing,$(DEB_PACKAGES))
+
 build-release: deps
 	cmake --preset release >/dev/null
 	cmake --build --preset release
@@ -54,6 +63,17 @@ fuzz: deps-fuzz
 
 demo: build-release
 	@scripts/demo.sh $(GOVGRAPH) $(EXAMPLE) out
+
+# govgraph, its man pages, completions and docs under PREFIX (docs/install.md); through
+# sudo only when PREFIX is not writable, so the build stays yours. DESTDIR works too.
+PREFIX ?= /usr/local
+install: build-release
+	@sudo=""; { mkdir -p "$(DESTDIR)$(PREFIX)" 2>/dev/null && [ -w "$(DESTDIR)$(PREFIX)" ]; } || sudo=sudo; \
+	$$sudo env DESTDIR="$(DESTDIR)" cmake --install build/release --prefix "$(PREFIX)"
+
+# The Debian package of the same install: build/release/govgraph_VERSION_ARCH.deb.
+deb: build-release deps-deb
+	cd build/release && cpack
 
 # The docs' screenshots of the report and restructure pages, taken with headless Chromium.
 screenshots: build-release deps-test

@@ -52,6 +52,7 @@ int main(int argc, char** argv) {
   cli::setup_report(app, context);
   cli::setup_check_restructure(app, context);
   cli::setup_diff(app, context);
+  cli::setup_help(app);
 
   try {
     app.parse(argc, argv);
