@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "graph/check.hpp"
 #include "graph/diagnostic.hpp"
 #include "graph/text.hpp"
 
@@ -145,8 +146,14 @@ void AnalysisSettings::set(std::string_view key, std::string_view value) {
   }
   std::vector<std::string> keys;
   for (const auto& info : settings_info()) keys.push_back(info.key);
-  throw InputError(Location{}, "unknown setting '" + std::string(key) + "': expected one of " + join(keys, ", ") +
-                                   ", or RULE.severity for a rule id");
+  std::vector<std::string> severity_keys;
+  for (const auto& rule : all_rules) severity_keys.push_back(std::string(rule.id) + std::string(suffix));
+  std::vector<std::string_view> candidates(keys.begin(), keys.end());
+  candidates.insert(candidates.end(), severity_keys.begin(), severity_keys.end());
+  const std::string meant = likely_meant(key, candidates);
+  throw InputError(Location{}, "unknown setting '" + std::string(key) + "'" +
+                                   (meant.empty() ? ":" : ": nearest is '" + meant + "';") + " expected one of " +
+                                   join(keys, ", ") + ", or RULE.severity for a rule id");
 }
 
 void AnalysisSettings::set(std::string_view assignment) {

@@ -223,6 +223,14 @@ std::string nearest_id(std::string_view wanted, const std::vector<std::string_vi
   return std::string(best);
 }
 
+std::string likely_meant(std::string_view wanted, const std::vector<std::string_view>& candidates) {
+  const std::string nearest = nearest_id(wanted, candidates);
+  // A slip of a letter or two ("fund", "agencie", "accountable to"), not another word
+  // altogether: naming the nearest of unrelated words ("quango" as "union") misleads.
+  const std::size_t slips = std::max<std::size_t>(2, wanted.size() / 3);
+  return !nearest.empty() && edit_distance(wanted, nearest) <= slips ? nearest : std::string();
+}
+
 bool is_slug(std::string_view text) {
   if (text.empty() || text.size() > max_id_length || text.front() == '-' || text.back() == '-') return false;
   char previous = ' ';

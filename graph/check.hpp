@@ -24,6 +24,10 @@ Diagnostics check_map(const MapData& map, const MapIds& ids);
 /// empty when there are no candidates.
 std::string nearest_id(std::string_view wanted, const std::vector<std::string_view>& candidates);
 
+/// The nearest of `candidates` when `wanted` is a slip of a letter or two from it, else
+/// empty: for naming the value of a closed list someone most likely meant.
+std::string likely_meant(std::string_view wanted, const std::vector<std::string_view>& candidates);
+
 /// The longest id accepted: longer is a pasted paragraph, not a name, and would make
 /// "nearest id" suggestions (edit distance, quadratic in length) crawl.
 inline constexpr std::size_t max_id_length = 120;

@@ -15,7 +15,9 @@ std::optional<Enum> closed(std::optional<Enum> parsed, std::string_view value, c
                            Diagnostics& out) {
   if (!parsed) {
     const auto [where, field] = place();
-    out.error(where, field + ": '" + std::string(value) + "' is not a " + noun + "; expected one of " + one_of(names));
+    const std::string meant = likely_meant(value, std::vector<std::string_view>(names.begin(), names.end()));
+    out.error(where, field + ": '" + std::string(value) + "' is not a " + noun +
+                         (meant.empty() ? "" : "; nearest is '" + meant + "'") + "; expected one of " + one_of(names));
   }
   return parsed;
 }

@@ -302,3 +302,28 @@ TEST_CASE("CSV written for people starts with a byte-order mark for Excel, and C
   CHECK(for_tools.out.starts_with(bom + "severity,"));
   CHECK(run_govgraph("validate " + quote(temp.file("people"))).exit_code == 0);
 }
+
+TEST_CASE("A slip of a letter in a vocabulary value or a setting name gets the nearest, an unrelated word does not") {
+  TempDir temp;
+  const std::string map = temp.write(
+      "m.json", R"({"govgraph": 1, "bodies": [{"id": "a", "name": "A", "type": "agencie"},
+  {"id": "b", "name": "B", "type": "quango"}],
+  "links": [{"from": "a", "to": "b", "kind": "fund"}, {"from": "b", "to": "a", "kind": "accountable to"}]})");
+  const RunResult r = run_govgraph("validate " + quote(map));
+  CHECK(r.exit_code == 2);
+  CHECK(Catch::contains(r.err, "bodies[0].type: 'agencie' is not a body type; nearest is 'agency'; expected one of"));
+  CHECK(Catch::contains(r.err, "bodies[1].type: 'quango' is not a body type; expected one of"));
+  CHECK(Catch::contains(r.err, "links[0].kind: 'fund' is not a link kind; nearest is 'funds'; expected one of"));
+  CHECK(Catch::contains(r.err,
+                        "links[1].kind: 'accountable to' is not a link kind; nearest is 'accountable_to'; expected one of"));
+
+  const std::string example = quote(source_path("examples/scotland-care-system/map.json"));
+  const RunResult setting = run_govgraph("analyse " + example + " --set funding.search-limt=3");
+  CHECK(setting.exit_code == 2);
+  CHECK(setting.err.starts_with(
+      "--set: error: unknown setting 'funding.search-limt': nearest is 'funding.search-limit'; expected one of "));
+  const RunResult severity = run_govgraph("analyse " + example + " --set orphan.no-leed.severity=info");
+  CHECK(Catch::contains(severity.err, "nearest is 'orphan.no-lead.severity'"));
+  const RunResult unrelated = run_govgraph("analyse " + example + " --set colour=red");
+  CHECK(unrelated.err.starts_with("--set: error: unknown setting 'colour': expected one of "));
+}

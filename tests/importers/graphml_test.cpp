@@ -175,7 +175,8 @@ TEST_CASE("A bad value in a node or edge names the node or edge, the attribute a
         "m.graphml:11: error: node \"a\": label: missing; expected a <data> for the key whose attr.name is "
         "\"label\"\n");
   CHECK(messages(with_node("<data key=\"n_label\">A</data><data key=\"n_type\">agencie</data>")).starts_with(
-      "m.graphml:11: error: node \"a\": type: 'agencie' is not a body type; expected one of legislature,"));
+      "m.graphml:11: error: node \"a\": type: 'agencie' is not a body type; nearest is 'agency'; expected one of "
+      "legislature,"));
   CHECK(messages(with_node("<data key=\"n_label\">A</data><data key=\"n_type\">agency</data>"
                            "<data key=\"n_represents\">many</data><data key=\"n_policy_areas\">ok;Not ok</data>"
                            "<data key=\"n_govgraph_extras\">[1]</data>",
