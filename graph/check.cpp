@@ -1,5 +1,7 @@
 #include "graph/check.hpp"
 
+#include <cctype>
+
 #include <algorithm>
 #include <charconv>
 #include <functional>
@@ -231,15 +233,41 @@ std::string likely_meant(std::string_view wanted, const std::vector<std::string_
   return !nearest.empty() && edit_distance(wanted, nearest) <= slips ? nearest : std::string();
 }
 
-bool is_slug(std::string_view text) {
-  if (text.empty() || text.size() > max_id_length || text.front() == '-' || text.back() == '-') return false;
-  char previous = ' ';
-  for (char c : text) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-    if (!ok || (c == '-' && previous == '-')) return false;
-    previous = c;
+namespace {
+
+bool is_id_character(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+         c == '-';
+}
+
+}  // namespace
+
+bool is_id(std::string_view text) { return why_not_an_id(text).empty(); }
+
+std::string why_not_an_id(std::string_view text) {
+  if (text.empty()) return "it is empty";
+  if (text.size() > max_id_length) return "it is longer than " + std::to_string(max_id_length) + " bytes";
+  for (const char c : text) {
+    if (is_id_character(c)) continue;
+    if (c == ' ') return "it holds a space";
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return "it holds a control character";
+    if (static_cast<unsigned char>(c) >= 0x80) return "it holds a character outside ASCII";
+    return std::string("it holds '") + c + "'";
   }
-  return true;
+  if (!std::isalnum(static_cast<unsigned char>(text.front()))) return "it does not start with a letter or digit";
+  return {};
+}
+
+std::string slug_of(std::string_view text) {
+  std::string slug;
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) && u < 0x80) slug += static_cast<char>(std::tolower(u));
+    else if (!slug.empty() && slug.back() != '-') slug += '-';
+    if (slug.size() == max_id_length) break;
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug;
 }
 
 bool is_iso_date(std::string_view text) {

@@ -32,8 +32,18 @@ std::string likely_meant(std::string_view wanted, const std::vector<std::string_
 /// "nearest id" suggestions (edit distance, quadratic in length) crawl.
 inline constexpr std::size_t max_id_length = 120;
 
-/// Whether `text` is a lowercase slug [a-z0-9]+(-[a-z0-9]+)* of at most max_id_length bytes.
-bool is_slug(std::string_view text);
+/// Whether `text` may be an id: 1 to max_id_length bytes of ASCII letters, digits, '.',
+/// '_' and '-', starting with a letter or digit. So the codes and slugs registers key
+/// bodies by are ids as they are: a GOV.UK slug (victoria-climbi_-inquiry), a charity
+/// number (SC012345), an ONS area code (S12000033). Ids are compared exactly.
+bool is_id(std::string_view text);
+
+/// Why `text` cannot be an id ("it holds a space"), for a message; empty if it can.
+std::string why_not_an_id(std::string_view text);
+
+/// "a-body" from "A Body!": lowercase letters and digits, each run of anything else one
+/// '-', at most max_id_length bytes; for suggesting an id from a name or a refused id.
+std::string slug_of(std::string_view text);
 
 /// Whether `text` is an ISO 8601 calendar date YYYY-MM-DD that exists.
 bool is_iso_date(std::string_view text);

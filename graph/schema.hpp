@@ -21,7 +21,7 @@ namespace govgraph {
 /// a std::string may be free text, an id or a date.
 enum class ValueType {
   text,        // free text
-  id,          // a slug (graph/text.hpp's is_slug)
+  id,          // an id (graph/check.hpp's is_id)
   texts,       // a list of free texts; ';'-separated in CSV
   ids,         // a list of slugs; ';'-separated in CSV
   date,        // YYYY-MM-DD

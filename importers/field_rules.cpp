@@ -33,7 +33,8 @@ std::string start_of(std::string_view value) {
 }  // namespace
 
 std::optional<std::string> slug(std::string_view value, const Place& place, Diagnostics& out) {
-  if (is_slug(value)) return std::string(value);
+  const std::string why = why_not_an_id(value);
+  if (why.empty()) return std::string(value);
   const auto [where, field] = place();
   if (value.size() > max_id_length) {
     out.error(where, field + ": an id of " + std::to_string(value.size()) + " bytes ('" + start_of(value) +
@@ -41,9 +42,11 @@ std::optional<std::string> slug(std::string_view value, const Place& place, Diag
                          ", such as 'care-inspectorate'");
     return std::nullopt;
   }
-  out.error(where, field + ": '" + std::string(value) +
-                       "' is not a valid id; expected a lowercase slug of letters, digits and single hyphens, "
-                       "such as 'care-inspectorate'");
+  // The id a slug of the refused one would be, as a team renaming it is likely to choose.
+  const std::string suggested = slug_of(value);
+  const std::string such_as = "such as '" + (suggested.empty() ? std::string("care-inspectorate") : suggested) + "'";
+  out.error(where, field + ": '" + std::string(value) + "' is not a valid id: " + why +
+                       "; expected letters, digits, '.', '_' and '-' (a register's code or slug), " + such_as);
   return std::nullopt;
 }
 

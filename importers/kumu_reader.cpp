@@ -42,19 +42,6 @@ struct Sniffer : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Sniffer> {
   }
 };
 
-/// "a-body" from "A Body!": lowercase letters and digits, runs of anything else one '-'.
-std::string slug_of(std::string_view label) {
-  std::string slug;
-  for (const char c : label) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) && u < 0x80) slug += static_cast<char>(std::tolower(u));
-    else if (!slug.empty() && slug.back() != '-') slug += '-';
-    if (slug.size() == max_id_length) break;
-  }
-  while (!slug.empty() && slug.back() == '-') slug.pop_back();
-  return slug;
-}
-
 /// A vocabulary read by its Kumu spelling: "Local Authority", "local-authority".
 template <typename Enum, typename Names>
 struct KumuVocabulary {

@@ -97,8 +97,9 @@ class ProposalReader {
 
   std::optional<IdRef> id_value(const JsonNode& node, const std::string& field, const std::string& short_field) {
     if (!expect(node, JsonNode::Type::string, field)) return std::nullopt;
-    if (!is_slug(node.text)) {
-      error(node.offset, field + ": '" + node.text + "' is not an id (lowercase letters, digits and single hyphens)");
+    if (const std::string why = why_not_an_id(node.text); !why.empty()) {
+      error(node.offset, field + ": '" + node.text + "' is not an id: " + why +
+                             "; expected letters, digits, '.', '_' and '-'");
       return std::nullopt;
     }
     return IdRef{node.text, pos(node.offset), short_field};
@@ -110,7 +111,7 @@ class ProposalReader {
     for (std::size_t i = 0; i < node.items.size(); ++i) {
       const std::string item_field = field + "[" + std::to_string(i) + "]";
       if (!expect(node.items[i], JsonNode::Type::string, item_field)) continue;
-      if (ids && !is_slug(node.items[i].text)) {
+      if (ids && !is_id(node.items[i].text)) {
         error(node.items[i].offset, item_field + ": '" + node.items[i].text + "' is not an id");
         continue;
       }

@@ -37,7 +37,7 @@ const BadInput json_cases[] = {
     {"body without id", R"({"govgraph": 1, "bodies": [{"name": "A", "type": "agency"}]})",
      "1:28: error: bodies[0].id: missing; expected a string"},
     {"id not a slug", R"({"govgraph": 1, "bodies": [{"id": "Care Inspectorate", "name": "A", "type": "agency"}]})",
-     "1:35: error: bodies[0].id: 'Care Inspectorate' is not a valid id; expected a lowercase slug of letters, digits and single hyphens, such as 'care-inspectorate'"},
+     "1:35: error: bodies[0].id: 'Care Inspectorate' is not a valid id: it holds a space; expected letters, digits, '.', '_' and '-' (a register's code or slug), such as 'care-inspectorate'"},
     {"id a number", R"({"govgraph": 1, "bodies": [{"id": 5, "name": "A", "type": "agency"}]})",
      "1:35: error: bodies[0].id: expected a string, found an integer"},
     {"empty name", R"({"govgraph": 1, "bodies": [{"id": "a", "name": "", "type": "agency"}]})",

@@ -327,3 +327,32 @@ TEST_CASE("A slip of a letter in a vocabulary value or a setting name gets the n
   const RunResult unrelated = run_govgraph("analyse " + example + " --set colour=red");
   CHECK(unrelated.err.starts_with("--set: error: unknown setting 'colour': expected one of "));
 }
+
+TEST_CASE("Register codes and slugs are ids as they are, kept exactly through every form of the map") {
+  TempDir temp;
+  const std::string map = temp.write("m.json", R"({"govgraph": 1, "name": "Registers",
+  "bodies": [{"id": "S12000033", "name": "Aberdeen City Council", "type": "local-authority"},
+  {"id": "SC012345", "name": "A care charity", "type": "third-sector"},
+  {"id": "victoria-climbi_-inquiry", "name": "Victoria Climbie Inquiry", "type": "other"},
+  {"id": "uk.gov.dfe", "name": "Department for Education", "type": "executive"}],
+  "links": [{"from": "SC012345", "to": "S12000033", "kind": "accountable_to"},
+  {"from": "S12000033", "to": "uk.gov.dfe", "kind": "accountable_to"}],
+  "responsibilities": [{"id": "Duty_1", "name": "A duty", "owners": [{"body": "SC012345", "role": "lead"}]}]})");
+  REQUIRE(run_govgraph("validate " + quote(map)).exit_code == 0);
+  REQUIRE(run_govgraph("convert " + quote(map) + " " + quote(temp.file("canonical.json"))).exit_code == 0);
+  REQUIRE(run_govgraph("convert " + quote(map) + " " + quote(temp.file("csv"))).exit_code == 0);
+  REQUIRE(run_govgraph("convert " + quote(temp.file("csv")) + " " + quote(temp.file("back.json"))).exit_code == 0);
+  CHECK(slurp(temp.file("back.json")) == slurp(temp.file("canonical.json")));
+  CHECK(Catch::contains(slurp(temp.file("back.json")), R"("id": "victoria-climbi_-inquiry")"));
+  const RunResult findings = run_govgraph("analyse " + quote(map) + " --format json --fail-on never");
+  CHECK(findings.exit_code == 0);
+  CHECK(Catch::contains(findings.out, R"("SC012345")"));
+  // Ids are compared exactly: a lowercase spelling of a code names no body.
+  const std::string lower = temp.write("lower.json", R"({"govgraph": 1,
+  "bodies": [{"id": "SC012345", "name": "A care charity", "type": "third-sector"},
+  {"id": "b", "name": "B", "type": "board"}],
+  "links": [{"from": "b", "to": "sc012345", "kind": "accountable_to"}]})");
+  const RunResult r = run_govgraph("validate " + quote(lower));
+  CHECK(r.exit_code == 2);
+  CHECK(Catch::contains(r.err, "links[0].to: no body has id 'sc012345'"));
+}

@@ -97,15 +97,22 @@ TEST_CASE("A link that ends before it starts is an error") {
         std::vector<std::string>{"m.json:7:5: error: links[0].end: 2021-01-01 is before start 2022-01-01"});
 }
 
-TEST_CASE("Slugs and dates are recognised exactly") {
-  CHECK(is_slug("care-inspectorate"));
-  CHECK(is_slug("nhs24"));
-  CHECK_FALSE(is_slug("Care"));
-  CHECK_FALSE(is_slug("a--b"));
-  CHECK_FALSE(is_slug("-a"));
-  CHECK(is_slug(std::string(120, 'a')));
-  CHECK_FALSE(is_slug(std::string(121, 'a')));
-  CHECK_FALSE(is_slug(""));
+TEST_CASE("Ids are the codes and slugs registers use, and dates are recognised exactly") {
+  CHECK(is_id("care-inspectorate"));
+  CHECK(is_id("nhs24"));
+  CHECK(is_id("victoria-climbi_-inquiry"));  // a GOV.UK organisation slug
+  CHECK(is_id("SC012345"));                  // a Scottish charity number
+  CHECK(is_id("S12000033"));                 // an ONS area code
+  CHECK(is_id("uk.gov.dfe"));
+  CHECK(is_id(std::string(120, 'a')));
+  CHECK(why_not_an_id("Care Inspectorate") == "it holds a space");
+  CHECK(why_not_an_id("a\tb") == "it holds a control character");
+  CHECK(why_not_an_id("caf\xC3\xA9") == "it holds a character outside ASCII");
+  CHECK(why_not_an_id("a:b") == "it holds ':'");
+  CHECK(why_not_an_id("-a") == "it does not start with a letter or digit");
+  CHECK(why_not_an_id("") == "it is empty");
+  CHECK(why_not_an_id(std::string(121, 'a')) == "it is longer than 120 bytes");
+  CHECK(slug_of("NHS Lothian (Health Board)") == "nhs-lothian-health-board");
   CHECK(is_iso_date("2024-02-29"));
   CHECK_FALSE(is_iso_date("2023-02-29"));
   CHECK_FALSE(is_iso_date("2021-13-01"));

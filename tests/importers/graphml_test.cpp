@@ -181,8 +181,8 @@ TEST_CASE("A bad value in a node or edge names the node or edge, the attribute a
                            "<data key=\"n_represents\">many</data><data key=\"n_policy_areas\">ok;Not ok</data>"
                            "<data key=\"n_govgraph_extras\">[1]</data>",
                            "<data key=\"e_amount\">4m</data>")) ==
-        "m.graphml:11: error: node \"a\": policy_areas: 'Not ok' is not a valid id; expected a lowercase slug of "
-        "letters, digits and single hyphens, such as 'care-inspectorate'\n"
+        "m.graphml:11: error: node \"a\": policy_areas: 'Not ok' is not a valid id: it holds a space; expected "
+        "letters, digits, '.', '_' and '-' (a register's code or slug), such as 'not-ok'\n"
         "m.graphml:11: error: node \"a\": represents: 'many' is not a whole number of 1 or more; expected a count "
         "of bodies, such as 32\n"
         "m.graphml:11: error: node \"a\": govgraph_extras: expected a JSON object of the fields govgraph does not "

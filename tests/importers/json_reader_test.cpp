@@ -55,11 +55,11 @@ TEST_CASE("Positions count characters, not bytes, after non-ASCII text") {
 
 TEST_CASE("Every field problem in a file is reported in one run") {
   CHECK(problems(R"({"govgraph": 1, "bodies": [
-  {"id": "A", "name": "a", "type": "agency"},
+  {"id": "A!", "name": "a", "type": "agency"},
   {"id": "b", "name": "b", "type": "quango"}]})") ==
         std::vector<std::string>{
-            "m.json:2:10: error: bodies[0].id: 'A' is not a valid id; expected a lowercase slug of letters, digits "
-            "and single hyphens, such as 'care-inspectorate'",
+            "m.json:2:10: error: bodies[0].id: 'A!' is not a valid id: it holds '!'; expected letters, digits, '.', "
+            "'_' and '-' (a register's code or slug), such as 'a'",
             "m.json:3:36: error: bodies[1].type: 'quango' is not a body type; expected one of legislature, executive, "
             "minister, directorate, agency, ndpb, public-corporation, local-authority, health-board, "
             "integration-joint-board, partnership, board, regulator, tribunal, company, third-sector, "
@@ -158,7 +158,7 @@ TEST_CASE("Records read as the parser meets them keep positions across lines and
   // format's order (header, sources, policy areas, bodies, links, responsibilities).
   CHECK(problems(R"({"links": [
     {"from": "a",
-     "to": "B",
+     "to": "B!",
      "kind": "funds"},
     "oops"],
   "bodies": [
@@ -172,8 +172,8 @@ TEST_CASE("Records read as the parser meets them keep positions across lines and
             "minister, directorate, agency, ndpb, public-corporation, local-authority, health-board, "
             "integration-joint-board, partnership, board, regulator, tribunal, company, third-sector, "
             "professional-body, union or other",
-            "m.json:3:12: error: links[0].to: 'B' is not a valid id; expected a lowercase slug of letters, digits "
-            "and single hyphens, such as 'care-inspectorate'",
+            "m.json:3:12: error: links[0].to: 'B!' is not a valid id: it holds '!'; expected letters, digits, '.', "
+            "'_' and '-' (a register's code or slug), such as 'b'",
             "m.json:5:5: error: links[1]: expected an object, found a string"});
 }
 
@@ -184,14 +184,14 @@ TEST_CASE("A map large enough to be read on two threads reports like a small one
     std::string json = "{\"links\": [\n";
     for (int i = 0; i < count; ++i) {
       const bool bad = with_errors && (i == 15000 || i == count - 1);
-      json += std::string(i ? "," : " ") + "{\"from\": \"a\", \"to\": \"" + (bad ? "B" : "b") + "\", \"kind\": \"funds\"}\n";
+      json += std::string(i ? "," : " ") + "{\"from\": \"a\", \"to\": \"" + (bad ? "B!" : "b") + "\", \"kind\": \"funds\"}\n";
     }
     return json + "],\n\"bodies\": [{\"id\": \"a\", \"name\": \"A\", \"type\": \"" + (with_errors ? "quango" : "agency") +
            "\"}],\n\"govgraph\": " + (with_errors ? "2" : "1") + "}";
   };
   REQUIRE(map_text(true).size() > (std::size_t{1} << 20));
-  const std::string bad_to = ": 'B' is not a valid id; expected a lowercase slug of letters, digits and single hyphens, "
-                             "such as 'care-inspectorate'";
+  const std::string bad_to = ": 'B!' is not a valid id: it holds '!'; expected letters, digits, '.', '_' and '-' (a "
+                             "register's code or slug), such as 'b'";
   const auto found = problems(map_text(true));
   REQUIRE(found.size() == 4);
   CHECK(found[0] == "m.json:30004:13: error: govgraph: expected the format version 1, found 2");
