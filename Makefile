@@ -2,10 +2,11 @@
 # Each installs any missing Debian packages first (apt-get, through sudo when not root).
 
 DEBIAN_PACKAGES := cmake g++ make pkg-config libboost-graph-dev libgraphviz-dev graphviz \
-                   rapidjson-dev libcli11-dev catch2 libcsv-dev libbenchmark-dev libxml2-dev
+                   rapidjson-dev libcli11-dev catch2 libcsv-dev libbenchmark-dev libxml2-dev \
+                   libxlsxwriter-dev libzip-dev
 # The browser tests (tests/browser) drive the HTML pages in headless Chromium from Python; only
 # the test build needs them, so `make demo` does not install a browser.
-TEST_PACKAGES := chromium python3
+TEST_PACKAGES := chromium python3 python3-openpyxl
 # libFuzzer comes with clang's runtime libraries (libclang_rt.fuzzer), needed by `make fuzz` only.
 FUZZ_PACKAGES := clang libclang-rt-14-dev
 FUZZ_SECONDS ?= 60

@@ -1,4 +1,4 @@
-// govgraph convert IN OUT: between the JSON and CSV-folder forms of a map.
+// govgraph convert IN OUT: between the JSON, workbook and CSV-folder forms of a map.
 
 #include <map>
 #include <memory>
@@ -10,6 +10,7 @@
 #include "importers/csv_writer.hpp"
 #include "importers/graphml_writer.hpp"
 #include "importers/json_writer.hpp"
+#include "importers/xlsx_writer.hpp"
 #include "importers/load.hpp"
 
 namespace govgraph::cli {
@@ -36,9 +37,16 @@ void run_convert(const ConvertOptions& options, const Context& context) {
     write_file_atomically(out, write_graphml_map(GovernanceMap(map)));
     return;
   }
+  if (extension == ".xlsx") {
+    Diagnostics losses;
+    const std::string workbook = write_xlsx_map(map, losses, options.output);
+    print_warnings(losses, context);
+    write_file_atomically(out, workbook);
+    return;
+  }
   if (out.has_extension())
     throw InputError(Location{options.output},
-                     "OUT: expected a .json or .graphml file, or a folder for CSV files; found the extension " +
+                     "OUT: expected a .json, .xlsx or .graphml file, or a folder for CSV files; found the extension " +
                          out.extension().string());
   // Render every file before writing any, so a failure leaves nothing half-converted.
   Diagnostics losses;
@@ -67,17 +75,21 @@ void run_convert(const ConvertOptions& options, const Context& context) {
 void setup_convert(CLI::App& app, Context& context) {
   auto options = std::make_shared<ConvertOptions>();
   CLI::App* command = app.add_subcommand(
-      "convert", "Convert a map between JSON and a CSV folder (one file per collection, for spreadsheets)");
-  command->add_option("IN", options->input, "The map to read: a .json file or a CSV folder")->required();
+      "convert", "Convert a map between JSON, an Excel workbook and a CSV folder (one file or sheet per collection)");
+  command->add_option("IN", options->input, "The map to read: a .json file, an .xlsx workbook or a CSV folder")->required();
   command->add_option("OUT", options->output,
-                      "Where to write: a .json file, a .graphml file (for Gephi or yEd), or a folder for CSV files")
+                      "Where to write: a .json file, an .xlsx workbook (a sheet per collection), a .graphml file (for "
+                      "Gephi or yEd), or a folder for CSV files")
       ->required();
   add_csv_for_option(*command, options->csv_for, "For a CSV folder: ", ", which govgraph removes when it reads the folder");
   command->footer(help_footer(
       {"govgraph convert examples/scotland-care-system/map.json out/csv     (JSON to CSV folder)",
        "govgraph convert out/csv out/map.json                               (CSV folder to JSON)",
+       "govgraph convert examples/scotland-care-system/map.json out/map.xlsx    (JSON to an Excel workbook)",
+       "govgraph convert out/map.xlsx out/map.json                          (workbook to JSON)",
        "govgraph convert examples/scotland-care-system/map.json out/map.graphml (for Gephi or yEd)"},
       "JSON is written in canonical form: converting a canonical file gives the same bytes.\n"
+      "A workbook holds the CSV files' columns, a sheet each, and a Map sheet for map.json's fields.\n"
       "A CSV folder is written whole or not at all; an existing CSV map folder is updated, but a non-empty\n"
       "folder without bodies.csv is refused. What CSV cannot hold is named in a warning (docs/format.md).\n"
       "An OUT that cannot be written is bad input.",

@@ -27,6 +27,17 @@ struct CsvTable {
 /// quoting is an error at its place in `out`.
 CsvTable parse_csv(std::string_view text, const std::string& file_name, Diagnostics& out);
 
+/// The records of one collection ("sources", "policy_areas", "bodies", "links" or
+/// "responsibilities"; another name reads nothing) from a table of cells read elsewhere,
+/// such as a workbook's sheet, checked as that collection's CSV file is and appended to
+/// `map`; `origin` is the table's place in messages and in map.origins.
+void read_csv_table(std::string_view collection, CsvTable table, const std::string& origin, MapData& map,
+                    Diagnostics& out);
+
+/// An unknown column's cell as JSON: the value its text is the compact JSON of (as the
+/// CSV writer puts numbers, booleans, lists and look-alike strings), else the text.
+std::string cell_json(const std::string& text);
+
 /// Reads bodies.csv (required), links.csv, responsibilities.csv, policy_areas.csv,
 /// sources.csv and map.json (name, as_of, currency, apex) from `folder`.
 MapData read_csv_folder(const std::filesystem::path& folder, Diagnostics& out);

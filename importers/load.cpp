@@ -2,8 +2,10 @@
 
 #include "graph/check.hpp"
 #include "graph/input_file.hpp"
+#include "graph/text.hpp"
 #include "importers/csv_reader.hpp"
 #include "importers/json_reader.hpp"
+#include "importers/xlsx_reader.hpp"
 
 namespace govgraph {
 namespace {
@@ -20,6 +22,8 @@ Checked load_checked(const std::filesystem::path& path, Diagnostics& warnings) {
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) {
     map = read_csv_folder(path, found);
+  } else if (lowercase_extension(path) == ".xlsx" && std::filesystem::exists(path, error)) {
+    map = read_xlsx_map(path, found);
   } else if (std::filesystem::exists(path, error)) {
     map = parse_json_map(read_file(path), path.string(), found);
   } else {

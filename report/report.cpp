@@ -71,6 +71,7 @@ std::string to_string(ReportFormat format) {
     case ReportFormat::json: return "json";
     case ReportFormat::csv: return "csv";
     case ReportFormat::html: return "html";
+    case ReportFormat::xlsx: return "xlsx";
   }
   return "";
 }
@@ -81,6 +82,7 @@ std::string format_report(const ReportInput& input, ReportFormat format, bool co
     case ReportFormat::markdown: return format_markdown(input);
     case ReportFormat::json: return format_json(input);
     case ReportFormat::csv: return format_csv(input, csv_for);
+    case ReportFormat::xlsx: return format_xlsx(input);
     case ReportFormat::html: break;
   }
   throw std::invalid_argument("the HTML report is a page of its own: page/report_page.hpp");

@@ -308,7 +308,8 @@ std::string format_comparison(const Comparison& comparison, ReportFormat format)
     case ReportFormat::markdown: return markdown_report(comparison);
     case ReportFormat::json: return json_report(comparison);
     case ReportFormat::csv:
-    case ReportFormat::html: break;
+    case ReportFormat::html:
+    case ReportFormat::xlsx: break;
   }
   throw std::invalid_argument("a comparison is written here as text, markdown or JSON only (html: page/comparison.hpp)");
 }
