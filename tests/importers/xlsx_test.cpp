@@ -1,0 +1,206 @@
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "graph/input_file.hpp"
+#include "importers/json_reader.hpp"
+#include "importers/json_writer.hpp"
+#include "importers/load.hpp"
+#include "importers/xlsx_reader.hpp"
+#include "importers/xlsx_writer.hpp"
+#include "../support/run.hpp"
+
+using namespace govgraph;
+using govgraph::test::quote;
+using govgraph::test::run_govgraph;
+using govgraph::test::source_path;
+using govgraph::test::TempDir;
+
+namespace {
+
+const std::string example = source_path("examples/scotland-care-system/map.json");
+
+std::string example_workbook(Diagnostics& losses) {
+  Diagnostics out;
+  return write_xlsx_map(parse_json_map(read_file(example), example, out), losses, "map.xlsx");
+}
+
+/// Every problem loading `path` reports, one formatted line each; empty when it loads.
+std::string problems(const std::string& path) {
+  Diagnostics warnings;
+  try {
+    load_map_data(path, warnings);
+  } catch (const InputError& error) {
+    std::string lines;
+    for (const auto& d : error.diagnostics().all()) lines += d.format() + "\n";
+    return lines;
+  }
+  return {};
+}
+
+/// A workbook of the given sheets, written into `dir` as `name`.
+std::string workbook(const TempDir& dir, const std::string& name,
+                     const std::vector<std::pair<std::string, CellTable>>& sheets) {
+  return dir.write(name, write_workbook(sheets, name));
+}
+
+CellTable cells(std::vector<std::string> header, std::vector<std::vector<std::string>> rows) {
+  return CellTable{"", std::move(header), std::move(rows), {}};
+}
+
+const std::pair<std::string, CellTable> good_bodies{
+    "Bodies", cells({"id", "name", "type"}, {{"gov", "Government", "directorate"}, {"fund", "Care Fund", "agency"}})};
+
+}  // namespace
+
+TEST_CASE("A sheet's place prints as book:sheet!cell") {
+  CHECK(column_letters(1) == "A");
+  CHECK(column_letters(26) == "Z");
+  CHECK(column_letters(27) == "AA");
+  CHECK(column_letters(703) == "AAA");
+  const std::string bodies = sheet_place("map.xlsx", "Bodies");
+  CHECK(Diagnostic{Diagnostic::Level::error, {bodies, 7, 3}, "m"}.format() == "map.xlsx:Bodies!C7: error: m");
+  CHECK(Diagnostic{Diagnostic::Level::error, {bodies, 7, 0}, "m"}.format() == "map.xlsx:Bodies!7:7: error: m");
+  CHECK(Diagnostic{Diagnostic::Level::warning, {bodies, 0, 0}, "m"}.format() == "map.xlsx:Bodies: warning: m");
+  CHECK(sheet_name("policy_areas.csv") == "Policy areas");
+}
+
+TEST_CASE("The example map goes to a workbook and back to the same JSON bytes, and the workbook is byte-stable") {
+  Diagnostics losses;
+  const std::string bytes = example_workbook(losses);
+  CHECK(losses.all().empty());
+  CHECK(example_workbook(losses) == bytes);
+  TempDir dir;
+  const std::string path = dir.write("map.xlsx", bytes);
+  Diagnostics warnings;
+  CHECK(write_json_map(load_map_data(path, warnings)) == read_file(example));
+  CHECK(warnings.all().empty());
+
+  const std::vector<SheetTable> sheets = read_workbook(path);
+  REQUIRE(sheets.size() == 6);
+  CHECK(sheets[0].name == "Map");
+  CHECK(sheets[3].name == "Bodies");
+  CHECK(sheets[5].name == "Responsibilities");
+  CHECK(sheets[0].table.rows[0][0].text == "govgraph");
+  CHECK(sheets[0].table.rows[0][1].text == "1");
+  CHECK(sheets[3].table.header[0].at == Position{1, 1});
+  CHECK(sheets[3].table.row_at[0] == Position{2, 1});
+}
+
+TEST_CASE("convert writes and reads a workbook from the command line") {
+  TempDir dir;
+  const std::string xlsx = dir.file("map.xlsx");
+  const std::string json = dir.file("back.json");
+  REQUIRE(run_govgraph("convert " + quote(example) + " " + quote(xlsx)).exit_code == 0);
+  const auto back = run_govgraph("convert " + quote(xlsx) + " " + quote(json));
+  CHECK(back.exit_code == 0);
+  CHECK(back.err.empty());
+  CHECK(read_file(json) == read_file(example));
+}
+
+TEST_CASE("Cells a spreadsheet would run as a formula are guarded in the workbook and unguarded on reading") {
+  TempDir dir;
+  const std::string path = workbook(dir, "m.xlsx",
+                                    {{"Bodies", cells({"id", "name", "type"}, {{"gov", "=SUM(A1)", "directorate"},
+                                                                               {"fund", "-1", "agency"}})}});
+  const std::vector<SheetTable> sheets = read_workbook(path);
+  CHECK(sheets[0].table.rows[0][1].text == "=SUM(A1)");
+  CHECK(sheets[0].table.rows[1][1].text == "-1");
+  const std::string script = "import openpyxl,sys; s=openpyxl.load_workbook(sys.argv[1])['Bodies']; "
+                             "print(s['B2'].value, s['B3'].value, s.freeze_panes, s['C2'].data_type)";
+  FILE* pipe = ::popen(("/usr/bin/python3 -c " + quote(script) + " " + quote(path)).c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  char line[256] = {};
+  const std::size_t n = std::fread(line, 1, sizeof line - 1, pipe);
+  CHECK(::pclose(pipe) == 0);
+  CHECK(std::string(line, n) == "'=SUM(A1) '-1 A2 s\n");
+}
+
+TEST_CASE("A workbook written by openpyxl reads: numbers and dates typed as such, shared strings, other sheets named") {
+  TempDir dir;
+  const std::string path = dir.file("typed.xlsx");
+  REQUIRE(std::system(("/usr/bin/python3 " + quote(source_path("tests/importers/xlsx/make_openpyxl_map.py")) + " " +
+                       quote(path))
+                          .c_str()) == 0);
+  Diagnostics warnings;
+  const MapData map = load_map_data(path, warnings);
+  CHECK(map.format_version == 1);
+  CHECK(map.name == "Typed by hand");
+  CHECK(map.as_of == "2025-03-31");
+  REQUIRE(map.bodies.size() == 3);
+  CHECK(map.bodies[2].name == "Government");
+  REQUIRE(map.links.size() == 2);
+  CHECK(map.links[0].amount == 4200000.0);
+  CHECK_FALSE(map.links[1].amount.has_value());
+  REQUIRE(warnings.all().size() == 2);
+  CHECK(warnings.all()[0].format() ==
+        path + ":Bodies!A1: warning: read the header 'ID' as id, 'Name' as name, 'Type' as type (govgraph's column "
+               "names are lowercase, with _)");
+  CHECK(warnings.all()[1].format() ==
+        path + ": warning: not read, as not a map's sheet: Notes (a map's sheets are Map, Sources, Policy areas, "
+               "Bodies, Links and Responsibilities)");
+}
+
+TEST_CASE("Bad workbooks are refused with the sheet and cell of each problem") {
+  TempDir dir;
+  const std::string not_zip = dir.write("not.xlsx", "id,name\n");
+  CHECK(problems(not_zip) == not_zip +
+                                 ": error: not a workbook: the file is not a zip archive, as an .xlsx file is; save it "
+                                 "from the spreadsheet as 'Excel Workbook (.xlsx)'\n");
+
+  const std::string no_bodies = workbook(dir, "nobodies.xlsx", {{"Links", cells({"from", "to", "kind"}, {})}});
+  CHECK(problems(no_bodies) == no_bodies + ": error: missing: a workbook map needs a sheet named Bodies\n");
+
+  const std::string no_type =
+      workbook(dir, "notype.xlsx", {{"Bodies", cells({"id", "name", "kind"}, {{"gov", "Government", "x"}})}});
+  CHECK(problems(no_type) == no_type + ":Bodies!A1: error: type: missing column in the header\n" + no_type +
+                                 ":Bodies!C1: warning: kind: unknown column, its values are kept\n" + no_type +
+                                 ":Bodies!A2: error: bodies.type: missing; expected a value in this column\n");
+
+  const std::string bad_amount = workbook(
+      dir, "amount.xlsx",
+      {good_bodies, {"Links", cells({"from", "to", "kind", "amount"}, {{"gov", "fund", "funds", "lots"}})}});
+  CHECK(problems(bad_amount) ==
+        bad_amount + ":Links!D2: error: links.amount: 'lots' is not a number; expected digits such as 4000000\n");
+
+  const std::string unknown_body = workbook(
+      dir, "unknown.xlsx", {good_bodies, {"Links", cells({"from", "to", "kind"}, {{"gov", "nobody", "funds"}})}});
+  CHECK(problems(unknown_body).starts_with(unknown_body + ":Links!B2: error: "));
+
+  const std::string bad_header = workbook(
+      dir, "header.xlsx",
+      {{"Map", cells({"field", "value"}, {{"govgraph", "1"}, {"as_of", "yesterday"}, {"", "orphan"}})}, good_bodies});
+  CHECK(problems(bad_header) ==
+        bad_header + ":Map!A4: error: a value with no field name; expected a field in column A\n" + bad_header +
+            ":Map!B3: error: as_of: 'yesterday' is not a date; expected YYYY-MM-DD, such as 2021-06-30\n");
+}
+
+TEST_CASE("analyse --format xlsx writes the findings as a workbook, never to a terminal's stdout") {
+  TempDir dir;
+  const std::string path = dir.file("findings.xlsx");
+  const auto written = run_govgraph("analyse " + quote(example) + " --format xlsx -o " + quote(path));
+  CHECK(written.exit_code == 0);
+  const auto csv = run_govgraph("analyse " + quote(example) + " --format csv --csv-for tools");
+  const std::vector<SheetTable> sheets = read_workbook(path);
+  REQUIRE(sheets.size() == 2);
+  CHECK(sheets[0].name == "Findings");
+  CHECK(sheets[1].name == "Summary");
+  std::string header;
+  for (const auto& cell : sheets[0].table.header) header += (header.empty() ? "" : ",") + cell.text;
+  CHECK(csv.out.starts_with(header + "\r\n"));
+  std::size_t csv_rows = 0;
+  for (std::size_t at = csv.out.find("\r\n"); at != std::string::npos; at = csv.out.find("\r\n", at + 2)) ++csv_rows;
+  CHECK(sheets[0].table.rows.size() == csv_rows - 1);
+  CHECK(sheets[1].table.rows[0][0].text == "findings");
+  CHECK(sheets[1].table.rows[0][1].text == std::to_string(csv_rows - 1));
+  CHECK(run_govgraph("analyse " + quote(example) + " --format xlsx -o " + quote(dir.file("again.xlsx"))).exit_code ==
+        0);
+  CHECK(read_file(dir.file("again.xlsx")) == read_file(path));
+
+  const auto refused = run_govgraph("analyse " + quote(example) + " --format xlsx");
+  CHECK(refused.exit_code == 2);
+  CHECK(refused.err ==
+        "<input>: error: --format xlsx writes a workbook, a binary file that is not shown on a terminal; name the "
+        "file with -o findings.xlsx\n");
+}
