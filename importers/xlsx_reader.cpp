@@ -76,12 +76,13 @@ class Archive {
   zip_t* zip_ = nullptr;
 };
 
-/// One XML part as a tree; malformed XML is an error at the part.
+/// One XML part as a tree; malformed XML is an error at the part. A part declaring a
+/// document type is refused: workbooks have none, and its entities could expand without end.
 class XmlPart {
  public:
   XmlPart(const std::string& text, const std::string& place)
       : doc_(xmlReadMemory(text.data(), static_cast<int>(text.size()), place.c_str(), nullptr,
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_HUGE),
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
              xmlFreeDoc) {
     if (!doc_ || xmlDocGetRootElement(doc_.get()) == nullptr) {
       const xmlError* error = xmlGetLastError();
@@ -89,6 +90,8 @@ class XmlPart {
       while (!why.empty() && why.back() == '\n') why.pop_back();
       throw InputError(Location{place, error != nullptr ? error->line : 0}, "not well-formed XML: " + why);
     }
+    if (doc_->intSubset != nullptr)
+      throw InputError(Location{place}, "not a workbook's part: it declares a document type (<!DOCTYPE>)");
   }
   [[nodiscard]] xmlNode* root() const { return xmlDocGetRootElement(doc_.get()); }
 

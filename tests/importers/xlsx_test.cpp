@@ -176,6 +176,28 @@ TEST_CASE("Bad workbooks are refused with the sheet and cell of each problem") {
             ":Map!B3: error: as_of: 'yesterday' is not a date; expected YYYY-MM-DD, such as 2021-06-30\n");
 }
 
+TEST_CASE("A workbook whose part is not well-formed XML, or declares a document type, names the part") {
+  TempDir dir;
+  const std::string good = workbook(dir, "good.xlsx", {good_bodies});
+  // Rewrites xl/workbook.xml inside a copy of the good workbook.
+  const auto with_workbook_xml = [&](const std::string& name, const std::string& xml) {
+    const std::string script =
+        "import sys, zipfile\nsrc = zipfile.ZipFile(sys.argv[1])\ndst = zipfile.ZipFile(sys.argv[2], 'w')\n"
+        "for i in src.infolist():\n"
+        "    dst.writestr(i, sys.argv[3] if i.filename == 'xl/workbook.xml' else src.read(i))\ndst.close()\n";
+    const std::string path = dir.file(name);
+    REQUIRE(std::system(("/usr/bin/python3 -c " + quote(script) + " " + quote(good) + " " + quote(path) + " " +
+                         quote(xml))
+                            .c_str()) == 0);
+    return path;
+  };
+  const std::string broken = with_workbook_xml("broken.xlsx", "<workbook><sheets>");
+  CHECK(problems(broken).starts_with(broken + ":xl/workbook.xml:1: error: not well-formed XML: "));
+  const std::string typed = with_workbook_xml("dtd.xlsx", "<!DOCTYPE w [<!ENTITY a \"b\">]><workbook>&a;</workbook>");
+  CHECK(problems(typed) ==
+        typed + ":xl/workbook.xml: error: not a workbook's part: it declares a document type (<!DOCTYPE>)\n");
+}
+
 TEST_CASE("analyse --format xlsx writes the findings as a workbook, never to a terminal's stdout") {
   TempDir dir;
   const std::string path = dir.file("findings.xlsx");
