@@ -176,26 +176,60 @@ TEST_CASE("Bad workbooks are refused with the sheet and cell of each problem") {
             ":Map!B3: error: as_of: 'yesterday' is not a date; expected YYYY-MM-DD, such as 2021-06-30\n");
 }
 
+namespace {
+
+/// A copy of `good` with its part `part` replaced by `xml` (Python's zipfile), as `name` in `dir`.
+std::string with_part(const TempDir& dir, const std::string& good, const std::string& name, const std::string& part,
+                      const std::string& xml) {
+  const std::string script =
+      "import sys, zipfile\nsrc = zipfile.ZipFile(sys.argv[1])\ndst = zipfile.ZipFile(sys.argv[2], 'w')\n"
+      "for i in src.infolist():\n"
+      "    dst.writestr(i, sys.argv[4] if i.filename == sys.argv[3] else src.read(i))\ndst.close()\n";
+  const std::string path = dir.file(name);
+  REQUIRE(std::system(("/usr/bin/python3 -c " + quote(script) + " " + quote(good) + " " + quote(path) + " " +
+                       quote(part) + " " + quote(xml))
+                          .c_str()) == 0);
+  return path;
+}
+
+}  // namespace
+
 TEST_CASE("A workbook whose part is not well-formed XML, or declares a document type, names the part") {
   TempDir dir;
   const std::string good = workbook(dir, "good.xlsx", {good_bodies});
-  // Rewrites xl/workbook.xml inside a copy of the good workbook.
-  const auto with_workbook_xml = [&](const std::string& name, const std::string& xml) {
-    const std::string script =
-        "import sys, zipfile\nsrc = zipfile.ZipFile(sys.argv[1])\ndst = zipfile.ZipFile(sys.argv[2], 'w')\n"
-        "for i in src.infolist():\n"
-        "    dst.writestr(i, sys.argv[3] if i.filename == 'xl/workbook.xml' else src.read(i))\ndst.close()\n";
-    const std::string path = dir.file(name);
-    REQUIRE(std::system(("/usr/bin/python3 -c " + quote(script) + " " + quote(good) + " " + quote(path) + " " +
-                         quote(xml))
-                            .c_str()) == 0);
-    return path;
-  };
-  const std::string broken = with_workbook_xml("broken.xlsx", "<workbook><sheets>");
+  const std::string broken = with_part(dir, good, "broken.xlsx", "xl/workbook.xml", "<workbook><sheets>");
   CHECK(problems(broken).starts_with(broken + ":xl/workbook.xml:1: error: not well-formed XML: "));
-  const std::string typed = with_workbook_xml("dtd.xlsx", "<!DOCTYPE w [<!ENTITY a \"b\">]><workbook>&a;</workbook>");
+  const std::string typed =
+      with_part(dir, good, "dtd.xlsx", "xl/workbook.xml", "<!DOCTYPE w [<!ENTITY a \"b\">]><workbook>&a;</workbook>");
   CHECK(problems(typed) ==
         typed + ":xl/workbook.xml: error: not a workbook's part: it declares a document type (<!DOCTYPE>)\n");
+}
+
+TEST_CASE("Inline strings, rich text runs, formula results and booleans read as their text, at their cells") {
+  TempDir dir;
+  const std::string good = workbook(dir, "good.xlsx", {good_bodies});
+  const auto text = [](const std::string& ref, const std::string& t) {
+    return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + t + "</t></is></c>";
+  };
+  const std::string sheet =
+      "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+      "<row r=\"1\">" + text("A1", "id") + text("B1", "name") + text("C1", "type") + text("D1", "listed") + "</row>"
+      "<row r=\"2\"/>"
+      "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><r><t>go</t></r><r><t>v</t></r></is></c>"
+      "<c r=\"B3\" t=\"str\"><f>A3</f><v>Gov</v></c>" + text("C3", "directorate") +
+      "<c r=\"D3\" t=\"b\"><v>1</v></c></row>"
+      "<row r=\"4\">" + text("A4", "x") + text("B4", "X") + text("C4", "nonsense") + "</row>"
+      "</sheetData></worksheet>";
+  const std::string path = with_part(dir, good, "inline.xlsx", "xl/worksheets/sheet1.xml", sheet);
+  const std::vector<SheetTable> sheets = read_workbook(path);
+  REQUIRE(sheets[0].table.rows.size() == 2);
+  CHECK(sheets[0].table.rows[0][0].text == "gov");
+  CHECK(sheets[0].table.rows[0][1].text == "Gov");
+  CHECK(sheets[0].table.rows[0][3].text == "true");
+  CHECK(sheets[0].table.rows[1][2].at == Position{4, 3});
+  const std::string found = problems(path);
+  CHECK(found.starts_with(path + ":Bodies!D1: warning: listed: unknown column, its values are kept\n" + path +
+                          ":Bodies!C4: error: bodies.type: 'nonsense' is not a body type; expected one of "));
 }
 
 TEST_CASE("analyse --format xlsx writes the findings as a workbook, never to a terminal's stdout") {
