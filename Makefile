@@ -6,7 +6,7 @@ DEBIAN_PACKAGES := cmake g++ make pkg-config libboost-graph-dev libgraphviz-dev 
                    libxlsxwriter-dev libzip-dev
 # The browser tests (tests/browser) drive the HTML pages in headless Chromium from Python; only
 # the test build needs them, so `make demo` does not install a browser.
-TEST_PACKAGES := chromium python3 python3-openpyxl
+TEST_PACKAGES := chromium python3 python3-networkx python3-igraph python3-openpyxl
 # libFuzzer comes with clang's runtime libraries (libclang_rt.fuzzer), needed by `make fuzz` only.
 FUZZ_PACKAGES := clang libclang-rt-14-dev
 FUZZ_SECONDS ?= 60

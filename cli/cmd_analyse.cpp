@@ -24,6 +24,7 @@ struct AnalyseOptions {
   ReviewOptions review;
   bool no_figures = false;
   CsvFor csv_for = CsvFor::people;
+  CsvBom csv_bom = CsvBom::for_people;
 };
 
 /// Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org).
@@ -56,9 +57,13 @@ void run_analyse(const AnalyseOptions& options, Context& context) {
   // HTML is the map report page (govgraph report), which draws the map: one page, one fact.
   if (options.format == ReportFormat::html)
     emit(options.output, page::report_page(map, input), content);
+  else if (options.format == ReportFormat::kumu)  // the map itself, its findings as tags
+    emit(options.output, format_kumu(map.data(), input.review), content);
   else if (content == Content::data)  // JSON and CSV go out as they are made
-    emit_streamed(options.output,
-                  [&](const ChunkSink& sink) { write_report(input, options.format, sink, colour, options.csv_for); });
+    emit_streamed(options.output, [&](const ChunkSink& sink) {
+      if (options.format == ReportFormat::csv && starts_with_bom(options.csv_bom, options.csv_for)) sink(utf8_bom);
+      write_report(input, options.format, sink, colour, options.csv_for);
+    });
   else
     emit(options.output, format_report(input, options.format, colour, options.csv_for), content);
   report_waiver_problems(input.review, context);
@@ -78,7 +83,7 @@ void setup_analyse(CLI::App& app, Context& context) {
   add_map_options(*command, options->map, options->as_at);
   add_format_option(*command, options->format,
                     {ReportFormat::text, ReportFormat::markdown, ReportFormat::json, ReportFormat::csv, ReportFormat::html,
-                     ReportFormat::xlsx});
+                     ReportFormat::kumu, ReportFormat::xlsx});
   command->add_option("-o,--output", options->output, "Write to this file (atomically) instead of stdout");
   command
       ->add_option("--fail-on", options->fail_on,
@@ -87,14 +92,17 @@ void setup_analyse(CLI::App& app, Context& context) {
       ->capture_default_str();
   add_review_options(*command, options->review);
   add_csv_for_option(*command, options->csv_for, "For --format csv: ", "");
+  add_csv_bom_option(*command, options->csv_bom, "For --format csv: ");
   command->add_flag("--no-figures", options->no_figures, "Leave out the figures (counts, matrix, funding, brokers)");
   command->footer(help_footer(
       {"govgraph analyse examples/scotland-care-system/map.json",
        "govgraph analyse map.json --format markdown -o report.md --fail-on never",
        "govgraph analyse map.json --format xlsx -o findings.xlsx    (a Findings and a Summary sheet)",
        "govgraph analyse map.json --only orphan,accountability.cycle --waivers waivers.json",
-       "govgraph analyse map.json --set duplication.overlapping-remits.min-jaccard=0.6"},
-      "", "0 nothing unwaived at or above --fail-on; 1 findings at or above it;"));
+       "govgraph analyse map.json --set duplication.overlapping-remits.min-jaccard=0.6",
+       "govgraph analyse map.json --format kumu -o findings.kumu.json   (a Kumu blueprint, findings as tags)"},
+      "--format kumu writes the map as a Kumu blueprint whose bodies and responsibilities carry their open\n"
+      "findings as tags (finding:RULE) and a findings attribute; docs/kumu.md.", "0 nothing unwaived at or above --fail-on; 1 findings at or above it;"));
   command->callback([options, &context] { run_analyse(*options, context); });
 }
 

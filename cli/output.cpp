@@ -391,4 +391,23 @@ void add_csv_for_option(CLI::App& command, CsvFor& audience, std::string_view sc
       ->default_str("people");
 }
 
+bool starts_with_bom(CsvBom bom, CsvFor audience) {
+  return bom == CsvBom::always || (bom == CsvBom::for_people && audience == CsvFor::people);
+}
+
+void add_csv_bom_option(CLI::App& command, CsvBom& bom, std::string_view scope) {
+  command
+      .add_option("--csv-bom", bom,
+                  std::string(scope) +
+                      "start with a UTF-8 byte-order mark, which Excel needs to show non-ASCII text such as '\u2192' "
+                      "rightly: for-people (when --csv-for people), always or never")
+      ->transform(CLI::Transformer(std::map<std::string, CsvBom>{{"for-people", CsvBom::for_people},
+                                                                 {"always", CsvBom::always},
+                                                                 {"never", CsvBom::never}})
+                      .description(""))
+      ->transform(CLI::IsMember({"for-people", "always", "never"}))
+      ->type_name("WHEN")
+      ->default_str("for-people");
+}
+
 }  // namespace govgraph::cli

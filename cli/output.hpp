@@ -92,4 +92,11 @@ void print_diagnostics(const Diagnostics& diagnostics, bool errors_only);
 /// follows the guard's description.
 void add_csv_for_option(CLI::App& command, CsvFor& audience, std::string_view scope, std::string_view guard_note);
 
+/// Whether written CSV starts with a UTF-8 byte-order mark (graph/escape.hpp's utf8_bom):
+/// by default when it is for people, who open it in Excel; tools may not expect one.
+enum class CsvBom { for_people, always, never };
+[[nodiscard]] bool starts_with_bom(CsvBom bom, CsvFor audience);
+/// Adds --csv-bom. `scope` opens the help, as for --csv-for.
+void add_csv_bom_option(CLI::App& command, CsvBom& bom, std::string_view scope);
+
 }  // namespace govgraph::cli

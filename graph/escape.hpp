@@ -59,6 +59,10 @@ std::string join_escaped(const std::vector<std::string>& items, std::string_view
 /// formula is guarded; tools read the cells exactly as they are.
 enum class CsvFor { people, tools };
 
+/// The UTF-8 byte-order mark. Excel reads a CSV file as UTF-8 only when it starts with
+/// one (without it "→" shows as "â†’"); govgraph's readers skip it.
+inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+
 /// A cell guarded against running as a formula, reversibly: a cell starting with = + - @
 /// tab or carriage return, or with ' followed by one of those or by another ', gets a
 /// leading '. remove_formula_guard undoes exactly this.

@@ -155,6 +155,19 @@ const std::array<FieldInfo<Owner>, 2> owner_fields{{
 
 }  // namespace
 
+std::string_view body_names_column(std::string_view ids_column) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> names{{
+      {"from", "from_name"},
+      {"to", "to_name"},
+      {"lead", "lead_names"},
+      {"delivers", "delivers_names"},
+      {"supports", "supports_names"},
+  }};
+  for (const auto& [ids, column] : names)
+    if (ids == ids_column) return column;
+  return {};
+}
+
 template <> std::span<const FieldInfo<MapData>> schema<MapData>() { return map_fields; }
 template <> std::span<const FieldInfo<SourceDoc>> schema<SourceDoc>() { return source_fields; }
 template <> std::span<const FieldInfo<PolicyArea>> schema<PolicyArea>() { return policy_area_fields; }

@@ -85,14 +85,30 @@ const std::vector<std::string_view>& json_keys() {
   return keys;
 }
 
+/// The CSV column beside a column of body ids that holds those bodies' names, for people
+/// reading the file: links' from_name and to_name, responsibilities' lead_names,
+/// delivers_names and supports_names. Written from the bodies, checked against them when
+/// read, never stored. Empty for a column that holds no body ids.
+std::string_view body_names_column(std::string_view ids_column);
+
 /// The CSV columns of R: as the JSON keys, but owners are the lead, delivers and
-/// supports columns of ';'-separated body ids.
+/// supports columns of ';'-separated body ids; each column of body ids is followed by
+/// its body_names_column.
 template <typename R>
 std::vector<std::string_view> csv_columns() {
   std::vector<std::string_view> columns;
+  const auto add = [&](std::string_view column) {
+    columns.push_back(column);
+    if (const std::string_view names = body_names_column(column); !names.empty()) columns.push_back(names);
+  };
   for (const auto& f : schema<R>()) {
-    if (f.type == ValueType::owners) columns.insert(columns.end(), role_names.begin(), role_names.end());
-    else columns.push_back(f.name);
+    if (f.type == ValueType::owners) {
+      for (const std::string_view role : role_names) add(role);
+    } else if (f.refers_to == RefersTo::body) {
+      add(f.name);
+    } else {
+      columns.push_back(f.name);
+    }
   }
   return columns;
 }

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <span>
+#include <unordered_map>
 
 #include "graph/escape.hpp"
 #include "graph/schema.hpp"
@@ -26,7 +27,7 @@ class CsvCollector {
   explicit CsvCollector(CsvTable& table) : table_(table) {}
 
   void feed(std::string_view text, csv_parser& parser) {
-    std::size_t i = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    std::size_t i = text.starts_with(utf8_bom) ? utf8_bom.size() : 0;
     for (; i < text.size(); ++i) {
       const char c = text[i];
       if (field_start_pending_ && c != '\r' && c != '\n') {
@@ -83,12 +84,48 @@ class CsvCollector {
   bool field_start_pending_ = true;
 };
 
+/// Values of a file read from a spreadsheet's form (a UK date, money with a currency sign
+/// or thousands separators): said once for each column, with its first such cell, rather
+/// than once a cell.
+class SpreadsheetForms {
+ public:
+  /// `cell` of the column `field` was read as `read_as`: a `noun` in the `form` said.
+  void add(const std::string& field, const CsvCell& cell, const std::string& read_as, std::string_view noun,
+           std::string_view form) {
+    auto found = std::find_if(columns_.begin(), columns_.end(), [&](const Column& c) { return c.field == field; });
+    if (found == columns_.end()) {
+      columns_.push_back(Column{field, std::string(noun), std::string(form), cell.at, cell.text, read_as, 0});
+      found = columns_.end() - 1;
+    }
+    ++found->count;
+  }
+  void report(const std::string& file, Diagnostics& out) const {
+    for (const auto& c : columns_)
+      out.warning(Location{file, c.first.line, c.first.column},
+                  c.field + ": read " + std::to_string(c.count) + " " + c.noun + (c.count == 1 ? " " : "s ") + c.form +
+                      ", such as '" + c.example + "' as " + c.read_as);
+  }
+
+ private:
+  struct Column {
+    std::string field;
+    std::string noun;
+    std::string form;
+    Position first;
+    std::string example;
+    std::string read_as;
+    std::size_t count;
+  };
+  std::vector<Column> columns_;
+};
+
 /// One row read by column name; columns never read are unknown fields.
 class Row {
  public:
-  Row(const CsvTable& table, std::size_t index, const std::string& file, std::string_view collection, Diagnostics& out)
+  Row(const CsvTable& table, std::size_t index, const std::string& file, std::string_view collection, Diagnostics& out,
+      SpreadsheetForms& forms)
       : table_(table), cells_(table.rows[index]), at_(table.row_at[index]), file_(file), collection_(collection),
-        out_(out) {}
+        out_(out), forms_(forms) {}
 
   [[nodiscard]] Position at() const { return at_; }
   [[nodiscard]] Location where(Position p) const { return {file_, p.line, p.column}; }
@@ -151,16 +188,30 @@ class Row {
   std::string date(std::string_view column) const {
     const CsvCell* c = cell(column);
     if (c == nullptr) return {};
+    if (auto iso = fields::uk_date_as_iso(c->text)) {
+      forms_.add(field(column), *c, *iso, "date", "written day/month/year as YYYY-MM-DD");
+      return *iso;
+    }
     return fields::date(c->text, fields::Place(place(c->at, column)), out_).value_or("");
   }
   std::optional<double> number(std::string_view column) const {
     const CsvCell* c = cell(column);
     if (c == nullptr) return std::nullopt;
     double value = 0;
-    const char* end = c->text.data() + c->text.size();
-    auto [stop, error] = std::from_chars(c->text.data(), end, value);
-    if (error != std::errc{} || stop != end) {
-      out_.error(where(c->at), field(column) + ": '" + c->text + "' is not a number; expected digits such as 4000000");
+    std::string_view text = c->text;
+    const auto parsed = [&] {
+      auto [stop, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+      return error == std::errc{} && stop == text.data() + text.size();
+    };
+    std::optional<std::string> plain;
+    if (!parsed() && (plain = fields::formatted_amount_as_plain(c->text))) {
+      text = *plain;
+      if (parsed()) forms_.add(field(column), *c, *plain, "amount",
+                   "written with a currency sign or thousands separators as a plain number");
+    }
+    if (!parsed()) {
+      out_.error(where(c->at), field(column) + ": '" + c->text +
+                                   "' is not a number; expected digits such as 4000000 (or £4,000,000)");
       return std::nullopt;
     }
     if (!fields::amount(value, fields::Place(place(c->at, column)), out_)) return std::nullopt;
@@ -246,6 +297,7 @@ class Row {
   const std::string& file_;
   std::string_view collection_;
   Diagnostics& out_;
+  SpreadsheetForms& forms_;
   std::span<const std::string_view> known_;
 };
 
@@ -285,14 +337,92 @@ void normalise_header(CsvTable& table, std::span<const std::string_view> known, 
                 "read the header " + join(renamed, ", ") + " (govgraph's column names are lowercase, with _)");
 }
 
+/// A names cell beside a column of body ids (body_names_column): the names it gives for
+/// the ids, checked once every body is read.
+struct NamesClaim {
+  std::vector<std::string> ids;
+  std::string names;  // as written
+  Location where;
+  std::string field;
+};
+
+/// The names cells of `row` for the record `r` just read from it.
+template <typename R>
+void claim_names(const Row& row, const R& r, std::vector<NamesClaim>& claims) {
+  const auto claim = [&](std::string_view ids_column, std::vector<std::string> ids) {
+    const std::string_view column = body_names_column(ids_column);
+    if (const CsvCell* c = row.cell(column))
+      claims.push_back(NamesClaim{std::move(ids), c->text, row.where(c->at), row.field(column)});
+  };
+  if constexpr (std::is_same_v<R, Link>) {
+    claim("from", {r.from});
+    claim("to", {r.to});
+  } else if constexpr (std::is_same_v<R, Responsibility>) {
+    for (const Role role : {Role::lead, Role::delivers, Role::supports}) {
+      std::vector<std::string> ids;
+      for (const auto& o : r.owners)
+        if (o.role == role) ids.push_back(o.body);
+      claim(to_string(role), std::move(ids));
+    }
+  }
+}
+
+/// A name as compared with another: blanks around it dropped, ASCII letters in lowercase.
+std::string comparable_name(std::string_view name) {
+  while (!name.empty() && std::isspace(static_cast<unsigned char>(name.front())) != 0) name.remove_prefix(1);
+  while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back())) != 0) name.remove_suffix(1);
+  std::string folded(name);
+  for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return folded;
+}
+
+/// Reports each names cell that does not give the names of the bodies its ids name: a
+/// spreadsheet edited by hand where an id was changed and its name was not, or the
+/// reverse. Unknown ids are left to the map's check, which reports them.
+void check_names(const std::vector<NamesClaim>& claims, const std::vector<Body>& bodies, Diagnostics& out) {
+  std::unordered_map<std::string_view, std::string_view> name_of;
+  for (const auto& b : bodies) name_of.emplace(b.id, b.name);
+  for (const auto& claim : claims) {
+    std::vector<std::string> expected;
+    bool all_known = true;
+    for (const auto& id : claim.ids) {
+      const auto found = name_of.find(id);
+      all_known = all_known && found != name_of.end();
+      if (found != name_of.end()) expected.emplace_back(found->second);
+    }
+    if (!all_known) continue;
+    std::vector<std::string> written;
+    for (std::string_view rest = claim.names;;) {
+      const std::size_t end = rest.find(';');
+      written.push_back(comparable_name(rest.substr(0, end)));
+      if (end == std::string_view::npos) break;
+      rest.remove_prefix(end + 1);
+    }
+    std::vector<std::string> wanted;
+    for (const auto& name : expected) wanted.push_back(comparable_name(name));
+    if (written == wanted || (wanted.empty() && written == std::vector<std::string>{""})) continue;
+    const std::string fix = "; correct the id or the name, or empty this cell";
+    if (claim.ids.empty())
+      out.error(claim.where,
+                claim.field + ": '" + claim.names + "' names bodies, but the column of ids beside it is empty" + fix);
+    else if (claim.ids.size() == 1)
+      out.error(claim.where, claim.field + ": '" + claim.names + "' is not the name of the body '" + claim.ids.front() +
+                                 "', which is '" + expected.front() + "'" + fix);
+    else
+      out.error(claim.where, claim.field + ": '" + claim.names + "' are not the names of the bodies '" +
+                                 join(claim.ids, ";") + "', which are '" + join(expected, ";") + "', in that order" +
+                                 fix);
+  }
+}
+
 template <typename R>
 void read_rows(CsvTable& table, const std::string& origin, std::string_view collection, Diagnostics& out,
-               std::vector<R>& records);
+               std::vector<R>& records, std::vector<NamesClaim>& claims);
 
 /// Reads one collection's file if present, checking its header, and appends its records.
 template <typename R>
 void read_collection(const std::filesystem::path& folder, const std::string& name, bool required, std::string& origin,
-                     Diagnostics& out, std::vector<R>& records) {
+                     Diagnostics& out, std::vector<R>& records, std::vector<NamesClaim>& claims) {
   const std::filesystem::path path = folder / name;
   origin = path.string();
   std::error_code error;
@@ -301,14 +431,14 @@ void read_collection(const std::filesystem::path& folder, const std::string& nam
     return;
   }
   CsvTable table = parse_csv(read_file(path), origin, out);
-  read_rows(table, origin, path.stem().string(), out, records);
+  read_rows(table, origin, path.stem().string(), out, records, claims);
 }
 
 /// Checks a table's header and appends its rows as records; `collection` ("bodies")
 /// names the fields in messages.
 template <typename R>
 void read_rows(CsvTable& table, const std::string& origin, std::string_view collection, Diagnostics& out,
-               std::vector<R>& records) {
+               std::vector<R>& records, std::vector<NamesClaim>& claims) {
   const std::vector<std::string_view> known = csv_columns<R>();
   std::vector<std::string_view> required_columns;
   for (const auto& f : schema<R>())
@@ -344,6 +474,7 @@ void read_rows(CsvTable& table, const std::string& origin, std::string_view coll
       out.warning(where, h.text + ": unknown column, its values are kept");
     }
   }
+  SpreadsheetForms forms;
   for (std::size_t i = 0; i < table.rows.size(); ++i) {
     const auto& cells = table.rows[i];
     for (std::size_t c = table.header.size(); c < cells.size(); ++c) {
@@ -354,10 +485,12 @@ void read_rows(CsvTable& table, const std::string& origin, std::string_view coll
                     " columns; a value holding a comma must be quoted (\"Government, Scottish\")");
       break;
     }
-    Row row(table, i, origin, collection, out);
+    Row row(table, i, origin, collection, out, forms);
     row.set_known(known);
     records.push_back(row.record<R>());
+    claim_names(row, records.back(), claims);
   }
+  forms.report(origin, out);
 }
 
 /// "govgraph, name, ... and universe": what map.json may hold.
@@ -405,17 +538,21 @@ std::string cell_json(const std::string& text) {
   return to_json_text(node);
 }
 
-void read_csv_table(std::string_view collection, CsvTable table, const std::string& origin, MapData& map,
-                    Diagnostics& out) {
-  const auto read = [&](std::string& origin_of, auto& records) {
-    origin_of = origin;
-    read_rows(table, origin, collection, out, records);
+void read_csv_tables(std::vector<CsvSource> sources, MapData& map, Diagnostics& out) {
+  std::vector<NamesClaim> claims;
+  const auto read = [&](std::string_view collection, std::string& origin, auto& records) {
+    for (auto& source : sources)
+      if (source.collection == collection) {
+        origin = source.origin;
+        read_rows(source.table, source.origin, collection, out, records, claims);
+      }
   };
-  if (collection == "sources") read(map.origins.sources, map.sources);
-  else if (collection == "policy_areas") read(map.origins.policy_areas, map.policy_areas);
-  else if (collection == "bodies") read(map.origins.bodies, map.bodies);
-  else if (collection == "links") read(map.origins.links, map.links);
-  else if (collection == "responsibilities") read(map.origins.responsibilities, map.responsibilities);
+  read("sources", map.origins.sources, map.sources);
+  read("policy_areas", map.origins.policy_areas, map.policy_areas);
+  read("bodies", map.origins.bodies, map.bodies);
+  read("links", map.origins.links, map.links);
+  read("responsibilities", map.origins.responsibilities, map.responsibilities);
+  check_names(claims, map.bodies, out);
 }
 
 MapData read_csv_folder(const std::filesystem::path& folder, Diagnostics& out) {
@@ -434,11 +571,14 @@ MapData read_csv_folder(const std::filesystem::path& folder, Diagnostics& out) {
   }
   map.origins.map = meta.string();
 
-  read_collection(folder, "sources.csv", false, map.origins.sources, out, map.sources);
-  read_collection(folder, "policy_areas.csv", false, map.origins.policy_areas, out, map.policy_areas);
-  read_collection(folder, "bodies.csv", true, map.origins.bodies, out, map.bodies);
-  read_collection(folder, "links.csv", false, map.origins.links, out, map.links);
-  read_collection(folder, "responsibilities.csv", false, map.origins.responsibilities, out, map.responsibilities);
+  std::vector<NamesClaim> claims;
+  read_collection(folder, "sources.csv", false, map.origins.sources, out, map.sources, claims);
+  read_collection(folder, "policy_areas.csv", false, map.origins.policy_areas, out, map.policy_areas, claims);
+  read_collection(folder, "bodies.csv", true, map.origins.bodies, out, map.bodies, claims);
+  read_collection(folder, "links.csv", false, map.origins.links, out, map.links, claims);
+  read_collection(folder, "responsibilities.csv", false, map.origins.responsibilities, out, map.responsibilities,
+                  claims);
+  check_names(claims, map.bodies, out);
   return map;
 }
 

@@ -27,12 +27,18 @@ struct CsvTable {
 /// quoting is an error at its place in `out`.
 CsvTable parse_csv(std::string_view text, const std::string& file_name, Diagnostics& out);
 
-/// The records of one collection ("sources", "policy_areas", "bodies", "links" or
-/// "responsibilities"; another name reads nothing) from a table of cells read elsewhere,
-/// such as a workbook's sheet, checked as that collection's CSV file is and appended to
-/// `map`; `origin` is the table's place in messages and in map.origins.
-void read_csv_table(std::string_view collection, CsvTable table, const std::string& origin, MapData& map,
-                    Diagnostics& out);
+/// A table of cells read elsewhere, such as a workbook's sheet, for a collection
+/// ("sources", "policy_areas", "bodies", "links" or "responsibilities"); `origin` is its
+/// place in messages and in map.origins.
+struct CsvSource {
+  std::string collection;
+  std::string origin;
+  CsvTable table;
+};
+
+/// Appends the records of each table to `map`, checked as the collection's CSV file is
+/// (names beside ids included); a table of another collection is not read.
+void read_csv_tables(std::vector<CsvSource> sources, MapData& map, Diagnostics& out);
 
 /// An unknown column's cell as JSON: the value its text is the compact JSON of (as the
 /// CSV writer puts numbers, booleans, lists and look-alike strings), else the text.

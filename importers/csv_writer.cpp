@@ -1,6 +1,8 @@
 #include "importers/csv_writer.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "graph/escape.hpp"
 #include "graph/schema.hpp"
@@ -46,7 +48,7 @@ void report_losses(const MapData& map, Diagnostics& losses) {
   }
 }
 
-// One value as a cell: lists ';'-separated, owners as three columns (see csv_columns).
+// One value as a cell: lists ';'-separated (owners: add_owner_cells).
 void add_cells(std::vector<std::string>& row, const std::string& v) { row.push_back(v); }
 void add_cells(std::vector<std::string>& row, const std::vector<std::string>& v) { row.push_back(join(v, ";")); }
 template <typename Enum>
@@ -56,29 +58,54 @@ void add_cells(std::vector<std::string>& row, const std::optional<long long>& v)
 void add_cells(std::vector<std::string>& row, const std::optional<double>& v) { row.push_back(canonical_text(v)); }
 void add_cells(std::vector<std::string>& row, int v) { row.push_back(std::to_string(v)); }
 void add_cells(std::vector<std::string>& row, const std::vector<Denominator>& v) { row.push_back(canonical_text(v)); }
-void add_cells(std::vector<std::string>& row, const std::vector<Owner>& owners) {
-  std::vector<std::string> by_role[role_names.size()];
-  for (const auto& o : owners) by_role[static_cast<int>(o.role)].push_back(o.body);
-  for (const auto& bodies : by_role) row.push_back(join(bodies, ";"));
+/// The name of the body each id names, for the columns beside ids (body_names_column).
+class BodyNames {
+ public:
+  explicit BodyNames(const std::vector<Body>& bodies) {
+    for (const auto& b : bodies) names_.emplace(b.id, b.name);  // the first of a repeated id, as the checker keeps
+  }
+  /// The name of `id`'s body, or empty for an id that names none.
+  [[nodiscard]] std::string operator()(const std::string& id) const {
+    const auto found = names_.find(id);
+    return found == names_.end() ? std::string() : std::string(found->second);
+  }
+
+ private:
+  std::unordered_map<std::string_view, std::string_view> names_;
+};
+
+void add_owner_cells(std::vector<std::string>& row, const std::vector<Owner>& owners, const BodyNames& name_of) {
+  for (const Role role : {Role::lead, Role::delivers, Role::supports}) {
+    std::vector<std::string> ids, names;
+    for (const auto& o : owners)
+      if (o.role == role) ids.push_back(o.body), names.push_back(name_of(o.body));
+    row.push_back(join(ids, ";"));
+    row.push_back(join(names, ";"));
+  }
 }
 
-/// A record's cells in schema order; a field holding its default (status active) is empty.
+/// A record's cells in schema order; a field holding its default (status active) is
+/// empty; a column of body ids is followed by their names.
 template <typename R>
-std::vector<std::string> cells(const R& r) {
+std::vector<std::string> cells(const R& r, const BodyNames& name_of) {
   std::vector<std::string> row;
   for (const auto& f : schema<R>()) {
-    if (!f.required && f.type != ValueType::owners && field_is_default(f, r)) {
-      row.emplace_back();
-      continue;
-    }
-    with_value(f, r, [&](const auto& value) { add_cells(row, value); });
+    with_value(f, r, [&](const auto& value) {
+      if constexpr (std::is_same_v<std::remove_cvref_t<decltype(value)>, std::vector<Owner>>)
+        add_owner_cells(row, value, name_of);
+      else if (!f.required && field_is_default(f, r))
+        row.emplace_back();
+      else
+        add_cells(row, value);
+    });
+    if (f.refers_to == RefersTo::body) row.push_back(name_of(row.back()));
   }
   return row;
 }
 
 /// One collection's cells: the known columns, then every unknown field seen, in first-seen order.
 template <typename Record>
-CellTable cell_table(const std::vector<Record>& records, std::string file) {
+CellTable cell_table(const std::vector<Record>& records, std::string file, const BodyNames& name_of) {
   const std::vector<std::string_view> columns = csv_columns<Record>();
   CellTable table{std::move(file), std::vector<std::string>(columns.begin(), columns.end()), {}, {}};
   for (const auto& r : records)
@@ -90,7 +117,7 @@ CellTable cell_table(const std::vector<Record>& records, std::string file) {
     table.numeric.push_back(field != nullptr && (field->type == ValueType::amount || field->type == ValueType::count));
   }
   for (const auto& r : records) {
-    std::vector<std::string> values = cells(r);
+    std::vector<std::string> values = cells(r, name_of);
     for (std::size_t c = columns.size(); c < table.header.size(); ++c) {
       auto found = std::find_if(r.extras.begin(), r.extras.end(),
                                 [&](const ExtraField& e) { return e.key == table.header[c]; });
@@ -126,10 +153,12 @@ MapCells map_cells(const MapData& map, Diagnostics& losses) {
                             ",\n  \"links\": []", ",\n  \"responsibilities\": []"}) {
     if (auto at = meta.find(empty); at != std::string::npos) meta.erase(at, std::string_view(empty).size());
   }
+  const BodyNames name_of(map.bodies);
   return MapCells{std::move(meta),
-                  {cell_table(map.sources, "sources.csv"), cell_table(map.policy_areas, "policy_areas.csv"),
-                   cell_table(map.bodies, "bodies.csv"), cell_table(map.links, "links.csv"),
-                   cell_table(map.responsibilities, "responsibilities.csv")}};
+                  {cell_table(map.sources, "sources.csv", name_of),
+                   cell_table(map.policy_areas, "policy_areas.csv", name_of),
+                   cell_table(map.bodies, "bodies.csv", name_of), cell_table(map.links, "links.csv", name_of),
+                   cell_table(map.responsibilities, "responsibilities.csv", name_of)}};
 }
 
 std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData& map, Diagnostics& losses,

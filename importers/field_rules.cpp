@@ -100,4 +100,54 @@ bool amount(double value, const Place& place, Diagnostics& out) {
   return false;
 }
 
+std::optional<std::string> uk_date_as_iso(std::string_view text) {
+  const auto digits = [](std::string_view part) {
+    return !part.empty() && std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const std::size_t first = text.find('/');
+  const std::size_t second = first == std::string_view::npos ? first : text.find('/', first + 1);
+  if (second == std::string_view::npos) return std::nullopt;
+  const std::string_view day = text.substr(0, first), month = text.substr(first + 1, second - first - 1),
+                         year = text.substr(second + 1);
+  if (!digits(day) || !digits(month) || !digits(year) || day.size() > 2 || month.size() > 2 || year.size() != 4)
+    return std::nullopt;
+  const auto two = [](std::string_view part) { return part.size() == 1 ? "0" + std::string(part) : std::string(part); };
+  std::string iso = std::string(year) + "-" + two(month) + "-" + two(day);
+  if (!is_iso_date(iso)) return std::nullopt;
+  return iso;
+}
+
+std::optional<std::string> formatted_amount_as_plain(std::string_view text) {
+  for (const std::string_view sign : {"\xC2\xA3", "$", "\xE2\x82\xAC"})  // £ $ €
+    if (text.starts_with(sign)) {
+      text.remove_prefix(sign.size());
+      break;
+    }
+  const std::size_t point = text.find('.');
+  const std::string_view whole = text.substr(0, point);
+  const std::string_view fraction = point == std::string_view::npos ? std::string_view() : text.substr(point);
+  // The whole part: digits in groups of three after the first group, when commas are used.
+  std::string plain;
+  std::size_t group = 0;
+  bool grouped = false;
+  for (const char c : whole) {
+    if (c == ',') {
+      if (group == 0 || (grouped && group != 3) || (!grouped && group > 3)) return std::nullopt;
+      grouped = true;
+      group = 0;
+    } else if (c >= '0' && c <= '9') {
+      plain += c;
+      ++group;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (plain.empty() || (grouped && group != 3)) return std::nullopt;
+  if (!fraction.empty() && (fraction.size() == 1 || !std::all_of(fraction.begin() + 1, fraction.end(), [](char c) {
+                              return c >= '0' && c <= '9';
+                            })))
+    return std::nullopt;
+  return plain + std::string(fraction);
+}
+
 }  // namespace govgraph::fields

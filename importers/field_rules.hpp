@@ -76,4 +76,16 @@ inline constexpr double max_amount = 1e15;
 /// An amount of money from 0 to max_amount.
 bool amount(double value, const Place& place, Diagnostics& out);
 
+// Values as spreadsheets format them for people, which a CSV or workbook reader accepts
+// beside govgraph's own forms (and says so).
+
+/// A date in the UK's day/month/year form, D/M/YYYY or DD/MM/YYYY ("31/03/2025"), as
+/// YYYY-MM-DD; nothing for any other text or a day the calendar does not have.
+std::optional<std::string> uk_date_as_iso(std::string_view text);
+
+/// Money as a spreadsheet shows it, with a currency sign (£, $ or €) and/or comma
+/// thousands separators ("£4,200,000", "4,200,000.50"), as a plain number's text
+/// ("4200000", "4200000.50"); nothing for any other text, or commas not in threes.
+std::optional<std::string> formatted_amount_as_plain(std::string_view text);
+
 }  // namespace govgraph::fields

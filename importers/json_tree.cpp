@@ -268,8 +268,7 @@ std::string_view describe(JsonNode::Type type) {
 }
 
 TextLocator::TextLocator(std::string_view text) : text_(text) {
-  const bool has_bom = text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF";
-  line_starts_.push_back(has_bom ? 3 : 0);  // a byte order mark takes no column
+  line_starts_.push_back(text.starts_with(utf8_bom) ? utf8_bom.size() : 0);  // a byte order mark takes no column
   for (std::size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1))
     line_starts_.push_back(at + 1);
 }
@@ -329,7 +328,7 @@ JsonNode parse_json_tree(std::string_view text, const std::string& file_name, in
     throw InputError(Location{file_name, 1, 1},
                      "the file is UTF-16 text (Windows' \"Unicode\"); govgraph reads UTF-8: save it as UTF-8");
   std::size_t skip = 0;
-  if (text.size() >= 3 && std::memcmp(text.data(), "\xEF\xBB\xBF", 3) == 0) skip = 3;
+  if (text.starts_with(utf8_bom)) skip = utf8_bom.size();
   TrackingStream stream(text.data(), text.data() + skip, text.data() + text.size());
   TreeBuilder builder(stream, max_depth, sink);
   rapidjson::Reader reader;

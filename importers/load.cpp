@@ -4,7 +4,9 @@
 #include "graph/input_file.hpp"
 #include "graph/text.hpp"
 #include "importers/csv_reader.hpp"
+#include "importers/graphml_reader.hpp"
 #include "importers/json_reader.hpp"
+#include "importers/kumu.hpp"
 #include "importers/xlsx_reader.hpp"
 
 namespace govgraph {
@@ -22,10 +24,15 @@ Checked load_checked(const std::filesystem::path& path, Diagnostics& warnings) {
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) {
     map = read_csv_folder(path, found);
-  } else if (lowercase_extension(path) == ".xlsx" && std::filesystem::exists(path, error)) {
+  } else if (std::filesystem::exists(path, error) && lowercase_extension(path) == ".graphml") {
+    map = parse_graphml_map(read_file(path), path.string(), found);
+  } else if (std::filesystem::exists(path, error) && lowercase_extension(path) == ".xlsx") {
     map = read_xlsx_map(path, found);
   } else if (std::filesystem::exists(path, error)) {
-    map = parse_json_map(read_file(path), path.string(), found);
+    const std::string text = read_file(path);
+    // A Kumu blueprint is told by its content: Kumu names its exports plain .json.
+    map = is_kumu_blueprint(text) ? parse_kumu_map(text, path.string(), found)
+                                  : parse_json_map(text, path.string(), found);
   } else {
     throw InputError(Location{path.string()},
                      "no such file or folder; MAP is a .json file or a folder of CSV files");

@@ -1,6 +1,6 @@
 #pragma once
-// Reading a map from disk: a .json file or a folder of CSV files, chosen by what the
-// path is. Every problem in the input is collected and thrown together.
+// Reading a map from disk: a .json or .graphml file or a folder of CSV files, chosen by
+// what the path is. Every problem in the input is collected and thrown together.
 
 #include <filesystem>
 #include <string>
@@ -12,7 +12,7 @@
 
 namespace govgraph {
 
-/// Reads and checks a map (JSON file or CSV folder). Warnings (unknown fields, unlisted
+/// Reads and checks a map (JSON or GraphML file, or CSV folder). Warnings (unknown fields, unlisted
 /// sources) are appended to `warnings`; any error throws InputError holding every
 /// problem found, warnings included.
 MapData load_map_data(const std::filesystem::path& path, Diagnostics& warnings);

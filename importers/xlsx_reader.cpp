@@ -305,7 +305,7 @@ std::string collection_of(std::string_view sheet) {
   return name;
 }
 
-/// The collections' sheets, in the order a CSV folder's files are read.
+/// The collections' sheets.
 constexpr std::array<std::string_view, 5> collections = {"sources", "policy_areas", "bodies", "links",
                                                          "responsibilities"};
 
@@ -407,14 +407,13 @@ MapData read_xlsx_map(const std::filesystem::path& path, Diagnostics& out) {
       ignored.push_back(sheet.name);
     }
   }
-  for (const auto collection : collections) {
-    auto sheet = std::find_if(sheets.begin(), sheets.end(),
-                              [&](const SheetTable& s) { return collection_of(s.name) == collection; });
-    if (sheet != sheets.end())
-      read_csv_table(collection, std::move(sheet->table), sheet_place(book, sheet->name), map, out);
-    else if (collection == "bodies")
-      out.error(Location{book}, "missing: a workbook map needs a sheet named Bodies");
-  }
+  std::vector<CsvSource> tables;
+  for (auto& sheet : sheets)
+    if (std::find(collections.begin(), collections.end(), collection_of(sheet.name)) != collections.end())
+      tables.push_back(CsvSource{collection_of(sheet.name), sheet_place(book, sheet.name), std::move(sheet.table)});
+  if (std::none_of(tables.begin(), tables.end(), [](const CsvSource& t) { return t.collection == "bodies"; }))
+    out.error(Location{book}, "missing: a workbook map needs a sheet named Bodies");
+  read_csv_tables(std::move(tables), map, out);
   if (!ignored.empty())
     out.warning(Location{book}, "not read, as not a map's sheet: " + join(ignored, ", ") +
                                     " (a map's sheets are Map, Sources, Policy areas, Bodies, Links and "

@@ -71,6 +71,7 @@ std::string to_string(ReportFormat format) {
     case ReportFormat::json: return "json";
     case ReportFormat::csv: return "csv";
     case ReportFormat::html: return "html";
+    case ReportFormat::kumu: return "kumu";
     case ReportFormat::xlsx: return "xlsx";
   }
   return "";
@@ -83,9 +84,10 @@ std::string format_report(const ReportInput& input, ReportFormat format, bool co
     case ReportFormat::json: return format_json(input);
     case ReportFormat::csv: return format_csv(input, csv_for);
     case ReportFormat::xlsx: return format_xlsx(input);
-    case ReportFormat::html: break;
+    case ReportFormat::html:
+    case ReportFormat::kumu: break;
   }
-  throw std::invalid_argument("the HTML report is a page of its own: page/report_page.hpp");
+  throw std::invalid_argument("the HTML report (page/report_page.hpp) and the Kumu blueprint (format_kumu) need the map; the HTML report is a page of its own: page/report_page.hpp");
 }
 
 void write_report(const ReportInput& input, ReportFormat format, const ChunkSink& sink, bool colour, CsvFor csv_for) {

@@ -86,13 +86,17 @@ struct Summary {
 /// O(F + W log R).
 Summary summarise(const Review& review);
 
-/// The one list of output formats: the findings report has all six, a restructure
+/// The one list of output formats: the findings report has all seven, a restructure
 /// comparison the first three (restructure/comparison_report.hpp).
-enum class ReportFormat { text, markdown, json, csv, html, xlsx };
+enum class ReportFormat { text, markdown, json, csv, html, kumu, xlsx };
 
-/// "text", "markdown", "json", "csv", "html", "xlsx": the name --format takes (a std::string,
+/// "text", "markdown", "json", "csv", "html", "kumu", "xlsx": the name --format takes (a std::string,
 /// as CLI11 expects of an option type's to_string).
 std::string to_string(ReportFormat format);
+
+/// The map as a Kumu blueprint whose elements carry their open findings as tags
+/// ("finding:RULE") and a `findings` attribute of messages (docs/kumu.md).
+std::string format_kumu(const MapData& map, const Review& review);
 
 /// The report in one format: same input, same bytes. `colour` (ANSI escapes) only
 /// affects text, `csv_for` (whether cells are guarded against formulas) only CSV. HTML is

@@ -37,7 +37,8 @@ TEST_CASE("Converting to an unknown extension is a usage error and writes nothin
   TempDir temp;
   const RunResult r = run_govgraph("convert " + quote(example) + " " + quote(temp.file("map.ods")));
   CHECK(r.exit_code == 2);
-  CHECK(r.err.find("OUT: expected a .json, .xlsx or .graphml file, or a folder for CSV files; found the extension .ods") != std::string::npos);
+  CHECK(r.err.find("OUT: expected a .json, .kumu.json, .xlsx, .graphml or .gexf file, or a folder for CSV files; "
+                   "found the extension .ods") != std::string::npos);
   CHECK(std::filesystem::is_empty(temp.path()));
 }
 
@@ -50,6 +51,7 @@ TEST_CASE("GraphML for network tools holds every body and escapes names") {
   REQUIRE(r.exit_code == 0);
   const std::string graphml = slurp(temp.file("m.graphml"));
   CHECK(graphml.find("&lt;script&gt; &amp; &quot;A\\lB&quot;") != std::string::npos);
-  CHECK(graphml.find("<data key=\"key2\">funds</data>") != std::string::npos);
+  CHECK(graphml.find("<node id=\"a\">\n      <data key=\"n_label\">&lt;script&gt;") != std::string::npos);
+  CHECK(graphml.find("<data key=\"e_kind\">funds</data>") != std::string::npos);
   CHECK(graphml.find("<script>") == std::string::npos);
 }

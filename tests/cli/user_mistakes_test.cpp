@@ -261,3 +261,44 @@ TEST_CASE("A policy area used on several records but never declared is one error
                        "times: also at bodies[1].policy_areas (" + map + ":3:60), links[0].policy_areas (" + map +
                        ":4:75)\n");
 }
+
+TEST_CASE("A name beside an id in links or responsibilities must be that body's name, or the row is refused") {
+  TempDir temp;
+  temp.write("csv/bodies.csv", "id,name,type\nparl,Parliament,legislature\nmin,Ministers,minister\nboard,Board,board\n");
+  temp.write("csv/links.csv",
+             "from,from_name,to,to_name,kind\nmin,ministers ,parl,Parliament,accountable_to\n"
+             "board,Ministers,min,,accountable_to\n");
+  temp.write("csv/responsibilities.csv",
+             "id,name,lead,lead_names,supports,supports_names\n"
+             "care,Care,min;board,Ministers;Board,,\nhelp,Help,min;board,Board;Ministers,parl,\n");
+  const RunResult r = run_govgraph("validate " + quote(temp.file("csv")));
+  CHECK(r.exit_code == 2);
+  // Case and blanks around a name are not a contradiction; an empty names cell says nothing.
+  CHECK(r.err == temp.file("csv/links.csv") +
+                     ":3:7: error: links.from_name: 'Ministers' is not the name of the body 'board', which is 'Board'; "
+                     "correct the id or the name, or empty this cell\n" +
+                     temp.file("csv/responsibilities.csv") +
+                     ":3:21: error: responsibilities.lead_names: 'Board;Ministers' are not the names of the bodies "
+                     "'min;board', which are 'Ministers;Board', in that order; correct the id or the name, or empty "
+                     "this cell\n");
+}
+
+TEST_CASE("CSV written for people starts with a byte-order mark for Excel, and CSV for tools does not") {
+  TempDir temp;
+  const std::string example = quote(source_path("examples/scotland-care-system/map.json"));
+  const std::string bom = "\xEF\xBB\xBF";
+  REQUIRE(run_govgraph("convert " + example + " " + quote(temp.file("people"))).exit_code == 0);
+  REQUIRE(run_govgraph("convert " + example + " " + quote(temp.file("tools")) + " --csv-for tools").exit_code == 0);
+  REQUIRE(run_govgraph("convert " + example + " " + quote(temp.file("plain")) + " --csv-bom never").exit_code == 0);
+  for (const char* file : {"bodies.csv", "links.csv", "responsibilities.csv"}) {
+    CHECK(slurp(temp.file(std::string("people/") + file)).starts_with(bom));
+    CHECK_FALSE(slurp(temp.file(std::string("tools/") + file)).starts_with(bom));
+    CHECK_FALSE(slurp(temp.file(std::string("plain/") + file)).starts_with(bom));
+  }
+  CHECK_FALSE(slurp(temp.file("people/map.json")).starts_with(bom));  // JSON has no use for one
+  const RunResult findings = run_govgraph("analyse " + example + " --format csv");
+  CHECK(findings.out.starts_with(bom + "severity,"));
+  const RunResult for_tools = run_govgraph("analyse " + example + " --format csv --csv-for tools --csv-bom always");
+  CHECK(for_tools.out.starts_with(bom + "severity,"));
+  CHECK(run_govgraph("validate " + quote(temp.file("people"))).exit_code == 0);
+}

@@ -162,11 +162,19 @@ TEST_CASE("Bad workbooks are refused with the sheet and cell of each problem") {
       dir, "amount.xlsx",
       {good_bodies, {"Links", cells({"from", "to", "kind", "amount"}, {{"gov", "fund", "funds", "lots"}})}});
   CHECK(problems(bad_amount) ==
-        bad_amount + ":Links!D2: error: links.amount: 'lots' is not a number; expected digits such as 4000000\n");
+        bad_amount +
+            ":Links!D2: error: links.amount: 'lots' is not a number; expected digits such as 4000000 (or £4,000,000)\n");
 
   const std::string unknown_body = workbook(
       dir, "unknown.xlsx", {good_bodies, {"Links", cells({"from", "to", "kind"}, {{"gov", "nobody", "funds"}})}});
   CHECK(problems(unknown_body).starts_with(unknown_body + ":Links!B2: error: "));
+
+  const std::string wrong_name = workbook(
+      dir, "names.xlsx",
+      {good_bodies, {"Links", cells({"from", "from_name", "to", "kind"}, {{"gov", "Care Fund", "fund", "funds"}})}});
+  CHECK(problems(wrong_name) == wrong_name +
+                                    ":Links!B2: error: links.from_name: 'Care Fund' is not the name of the body 'gov', "
+                                    "which is 'Government'; correct the id or the name, or empty this cell\n");
 
   const std::string bad_header = workbook(
       dir, "header.xlsx",
