@@ -2,11 +2,13 @@
 # Each installs any missing Debian packages first (apt-get, through sudo when not root).
 
 DEBIAN_PACKAGES := cmake g++ make pkg-config libboost-graph-dev libgraphviz-dev graphviz \
-                   rapidjson-dev libcli11-dev catch2 libcsv-dev libbenchmark-dev libxml2-dev
+                   rapidjson-dev libcli11-dev catch2 libcsv-dev libbenchmark-dev libxml2-dev \
+                   libxlsxwriter-dev libzip-dev
 # The browser tests (tests/browser) drive the HTML pages in headless Chromium from Python; only
 # the test build needs them, so `make demo` does not install a browser. NetworkX and igraph open
-# the GraphML and GEXF govgraph writes (tests/importers).
-TEST_PACKAGES := chromium python3 python3-networkx python3-igraph
+# the GraphML and GEXF govgraph writes, openpyxl writes a workbook as another program would
+# (tests/importers).
+TEST_PACKAGES := chromium python3 python3-networkx python3-igraph python3-openpyxl
 # The install tests (tests/install) render the man pages with man, check the zsh completion
 # with zsh and build the .deb, whose Depends dpkg-shlibdeps (dpkg-dev) computes.
 TEST_PACKAGES += man-db zsh dpkg-dev

@@ -1,4 +1,4 @@
-// govgraph analyse MAP: the findings, in one of five formats, with a linter's exit code.
+// govgraph analyse MAP: the findings, in one of six formats, with a linter's exit code.
 
 #include <unistd.h>
 
@@ -35,7 +35,16 @@ bool use_colour(const AnalyseOptions& options) {
          (no_colour == nullptr || *no_colour == '\0');
 }
 
+/// A workbook is binary: it goes to a file, or to stdout only when asked (-o -) and not a terminal.
+void refuse_binary_to_terminal(const AnalyseOptions& options) {
+  if (options.format != ReportFormat::xlsx) return;
+  if (options.output.empty() || (options.output == "-" && ::isatty(STDOUT_FILENO) == 1))
+    throw InputError(Location{}, "--format xlsx writes a workbook, a binary file that is not shown on a terminal; "
+                                 "name the file with -o findings.xlsx");
+}
+
 void run_analyse(const AnalyseOptions& options, Context& context) {
+  refuse_binary_to_terminal(options);
   const PreparedReview prepared = prepare_review(options.review);
   refuse_outputs_onto_inputs({options.output}, {options.map, options.review.waivers});
 
@@ -74,7 +83,7 @@ void setup_analyse(CLI::App& app, Context& context) {
   add_map_options(*command, options->map, options->as_at);
   add_format_option(*command, options->format,
                     {ReportFormat::text, ReportFormat::markdown, ReportFormat::json, ReportFormat::csv, ReportFormat::html,
-                     ReportFormat::kumu});
+                     ReportFormat::kumu, ReportFormat::xlsx});
   command->add_option("-o,--output", options->output, "Write to this file (atomically) instead of stdout");
   command
       ->add_option("--fail-on", options->fail_on,
@@ -88,6 +97,7 @@ void setup_analyse(CLI::App& app, Context& context) {
   command->footer(help_footer(
       {"govgraph analyse examples/scotland-care-system/map.json",
        "govgraph analyse map.json --format markdown -o report.md --fail-on never",
+       "govgraph analyse map.json --format xlsx -o findings.xlsx    (a Findings and a Summary sheet)",
        "govgraph analyse map.json --only orphan,accountability.cycle --waivers waivers.json",
        "govgraph analyse map.json --set duplication.overlapping-remits.min-jaccard=0.6",
        "govgraph analyse map.json --format kumu -o findings.kumu.json   (a Kumu blueprint, findings as tags)"},

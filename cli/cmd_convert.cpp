@@ -1,5 +1,5 @@
-// govgraph convert IN OUT: between the JSON, CSV-folder and GraphML forms of a map, and
-// out to GEXF.
+// govgraph convert IN OUT: between the JSON, workbook, CSV-folder and GraphML forms of a map,
+// and out to GEXF.
 
 #include <map>
 #include <memory>
@@ -13,6 +13,7 @@
 #include "importers/graphml_writer.hpp"
 #include "importers/json_writer.hpp"
 #include "importers/kumu.hpp"
+#include "importers/xlsx_writer.hpp"
 #include "importers/load.hpp"
 #include "render/style.hpp"
 
@@ -64,9 +65,16 @@ void run_convert(const ConvertOptions& options, const Context& context) {
     write_file_atomically(out, write_gexf_map(map, &map_look()));
     return;
   }
+  if (extension == ".xlsx") {
+    Diagnostics losses;
+    const std::string workbook = write_xlsx_map(map, losses, options.output);
+    print_warnings(losses, context);
+    write_file_atomically(out, workbook);
+    return;
+  }
   if (out.has_extension())
     throw InputError(Location{options.output},
-                     "OUT: expected a .json, .kumu.json, .graphml or .gexf file, or a folder for CSV files; "
+                     "OUT: expected a .json, .kumu.json, .xlsx, .graphml or .gexf file, or a folder for CSV files; "
                      "found the extension " +
                          out.extension().string());
   // Render every file before writing any, so a failure leaves nothing half-converted.
@@ -98,10 +106,11 @@ void run_convert(const ConvertOptions& options, const Context& context) {
 void setup_convert(CLI::App& app, Context& context) {
   auto options = std::make_shared<ConvertOptions>();
   CLI::App* command = app.add_subcommand(
-      "convert", "Convert a map between JSON, a CSV folder (for spreadsheets) and GraphML, or to GEXF");
-  command->add_option("IN", options->input, "The map to read: a .json or .graphml file or a CSV folder")->required();
+      "convert", "Convert a map between JSON, an Excel workbook, a CSV folder and GraphML, or to GEXF");
+  command->add_option("IN", options->input, "The map to read: a .json, .xlsx or .graphml file or a CSV folder")->required();
   command->add_option("OUT", options->output,
-                      "Where to write: a .json file, a .kumu.json file (a Kumu blueprint), a .graphml file (for "
+                      "Where to write: a .json file, a .kumu.json file (a Kumu blueprint), an .xlsx workbook (a sheet per "
+                      "collection), a .graphml file (for "
                       "Gephi, yEd, NetworkX, igraph; govgraph reads it back), a .gexf file (for Gephi; write-only), "
                       "or a folder for CSV files")
       ->required();
@@ -113,12 +122,15 @@ void setup_convert(CLI::App& app, Context& context) {
   command->footer(help_footer(
       {"govgraph convert examples/scotland-care-system/map.json out/csv     (JSON to CSV folder)",
        "govgraph convert out/csv out/map.json                               (CSV folder to JSON)",
+       "govgraph convert examples/scotland-care-system/map.json out/map.xlsx    (JSON to an Excel workbook)",
+       "govgraph convert out/map.xlsx out/map.json                          (workbook to JSON)",
        "govgraph convert examples/scotland-care-system/map.json out/map.graphml (for Gephi or yEd)",
        "govgraph convert out/map.graphml out/map.json                       (GraphML back to JSON)",
        "govgraph convert examples/scotland-care-system/map.json out/map.gexf    (Gephi's own format)",
        "govgraph convert examples/scotland-care-system/map.json out/map.kumu.json (a Kumu blueprint)",
        "govgraph convert kumu-export.json out/map.json                     (a Kumu map into govgraph)"},
       "JSON is written in canonical form: converting a canonical file gives the same bytes.\n"
+      "A workbook holds the CSV files' columns, a sheet each, and a Map sheet for map.json's fields.\n"
       "A CSV folder is written whole or not at all; an existing CSV map folder is updated, but a non-empty\n"
       "folder without bodies.csv is refused. What CSV cannot hold is named in a warning (docs/format.md).\n"
       "GraphML keeps the whole map (JSON to GraphML to JSON gives the same bytes) and carries yEd's colours;\n"

@@ -11,11 +11,31 @@ std::string first_error(const Diagnostics& diagnostics) {
   return "invalid input";
 }
 
+/// "Bodies!C7", "Bodies!7:7" for a whole row, "Bodies" for the sheet: `file` is a sheet_place.
+std::string cell_place(std::string_view file, const Location& where) {
+  file.remove_suffix(1);  // the '!'
+  if (where.line <= 0) return std::string(file);
+  const std::string row = std::to_string(where.line);
+  return std::string(file) + '!' + (where.column > 0 ? column_letters(where.column) + row : row + ':' + row);
+}
+
 }  // namespace
+
+std::string sheet_place(std::string_view book, std::string_view sheet) {
+  return std::string(book) + ':' + std::string(sheet) + '!';
+}
+
+std::string column_letters(int column) {
+  std::string letters;
+  for (; column > 0; column = (column - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (column - 1) % 26));
+  return letters;
+}
 
 std::string Diagnostic::format() const {
   std::string text = where.file.empty() ? std::string("<input>") : where.file;
-  if (where.line > 0) {
+  if (!where.file.empty() && where.file.back() == '!') {
+    text = cell_place(where.file, where);
+  } else if (where.line > 0) {
     text += ':' + std::to_string(where.line);
     if (where.column > 0) text += ':' + std::to_string(where.column);
   }

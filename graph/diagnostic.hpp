@@ -1,5 +1,6 @@
 #pragma once
-// Problems found in user input, each with its place: FILE:LINE:COLUMN: error: message.
+// Problems found in user input, each with its place: FILE:LINE:COLUMN: error: message,
+// or BOOK:SHEET!CELL for a workbook's cell.
 
 #include <stdexcept>
 #include <string>
@@ -17,13 +18,20 @@ struct Location {
   friend bool operator==(const Location&, const Location&) = default;
 };
 
+/// The Location file of a workbook's sheet, "map.xlsx:Bodies!": a Location with it keeps
+/// the row as its line and the column as its column, and prints as map.xlsx:Bodies!C7.
+std::string sheet_place(std::string_view book, std::string_view sheet);
+
+/// A column's letters as a spreadsheet names it: 1 is A, 27 is AA.
+std::string column_letters(int column);
+
 struct Diagnostic {
   enum class Level { error, warning };
   Level level = Level::error;
   Location where;
   std::string message;
 
-  /// "map.json:12:5: error: message", on one line (graph/escape.hpp's readable_text).
+  /// "map.json:12:5: error: message" ("map.xlsx:Bodies!C7: error: ..." for a sheet), on one line (graph/escape.hpp's readable_text).
   [[nodiscard]] std::string format() const;
 };
 

@@ -122,12 +122,16 @@ class SpreadsheetForms {
 /// One row read by column name; columns never read are unknown fields.
 class Row {
  public:
-  Row(const CsvTable& table, std::size_t index, const std::string& file, Diagnostics& out, SpreadsheetForms& forms)
-      : table_(table), cells_(table.rows[index]), at_(table.row_at[index]), file_(file), out_(out), forms_(forms) {}
+  Row(const CsvTable& table, std::size_t index, const std::string& file, std::string_view collection, Diagnostics& out,
+      SpreadsheetForms& forms)
+      : table_(table), cells_(table.rows[index]), at_(table.row_at[index]), file_(file), collection_(collection),
+        out_(out), forms_(forms) {}
 
   [[nodiscard]] Position at() const { return at_; }
   [[nodiscard]] Location where(Position p) const { return {file_, p.line, p.column}; }
-  [[nodiscard]] std::string field(std::string_view column) const { return file_stem() + "." + std::string(column); }
+  [[nodiscard]] std::string field(std::string_view column) const {
+    return std::string(collection_) + "." + std::string(column);
+  }
   /// The place of a cell, made only if a check refuses its value.
   [[nodiscard]] auto place(Position at, std::string_view column) const {
     return [this, at, column] { return fields::Placed{where(at), field(column)}; };
@@ -286,23 +290,12 @@ class Row {
       if (k == column) return true;
     return false;
   }
-  [[nodiscard]] std::string file_stem() const { return std::filesystem::path(file_).stem().string(); }
-  /// An unknown column's cell: the value its text is the compact JSON of (as the CSV
-  /// writer puts numbers, booleans, lists and look-alike strings), else the text.
-  static std::string cell_json(const std::string& text) {
-    return is_compact_json(text) ? text : json_string(text);
-  }
-  static std::string json_string(const std::string& text) {
-    JsonNode node;
-    node.type = JsonNode::Type::string;
-    node.text = text;
-    return to_json_text(node);
-  }
 
   const CsvTable& table_;
   const std::vector<CsvCell>& cells_;
   Position at_;
   const std::string& file_;
+  std::string_view collection_;
   Diagnostics& out_;
   SpreadsheetForms& forms_;
   std::span<const std::string_view> known_;
@@ -422,14 +415,14 @@ void check_names(const std::vector<NamesClaim>& claims, const std::vector<Body>&
   }
 }
 
+template <typename R>
+void read_rows(CsvTable& table, const std::string& origin, std::string_view collection, Diagnostics& out,
+               std::vector<R>& records, std::vector<NamesClaim>& claims);
+
 /// Reads one collection's file if present, checking its header, and appends its records.
 template <typename R>
 void read_collection(const std::filesystem::path& folder, const std::string& name, bool required, std::string& origin,
                      Diagnostics& out, std::vector<R>& records, std::vector<NamesClaim>& claims) {
-  const std::vector<std::string_view> known = csv_columns<R>();
-  std::vector<std::string_view> required_columns;
-  for (const auto& f : schema<R>())
-    if (f.required) required_columns.push_back(f.name);
   const std::filesystem::path path = folder / name;
   origin = path.string();
   std::error_code error;
@@ -437,8 +430,19 @@ void read_collection(const std::filesystem::path& folder, const std::string& nam
     if (required) out.error(Location{origin}, "missing: a CSV map folder needs " + name);
     return;
   }
-  const std::string text = read_file(path);
-  CsvTable table = parse_csv(text, origin, out);
+  CsvTable table = parse_csv(read_file(path), origin, out);
+  read_rows(table, origin, path.stem().string(), out, records, claims);
+}
+
+/// Checks a table's header and appends its rows as records; `collection` ("bodies")
+/// names the fields in messages.
+template <typename R>
+void read_rows(CsvTable& table, const std::string& origin, std::string_view collection, Diagnostics& out,
+               std::vector<R>& records, std::vector<NamesClaim>& claims) {
+  const std::vector<std::string_view> known = csv_columns<R>();
+  std::vector<std::string_view> required_columns;
+  for (const auto& f : schema<R>())
+    if (f.required) required_columns.push_back(f.name);
   normalise_header(table, known, origin, out);
   for (auto column : required_columns) {
     bool present = false;
@@ -481,7 +485,7 @@ void read_collection(const std::filesystem::path& folder, const std::string& nam
                     " columns; a value holding a comma must be quoted (\"Government, Scottish\")");
       break;
     }
-    Row row(table, i, origin, out, forms);
+    Row row(table, i, origin, collection, out, forms);
     row.set_known(known);
     records.push_back(row.record<R>());
     claim_names(row, records.back(), claims);
@@ -524,6 +528,31 @@ CsvTable parse_csv(std::string_view text, const std::string& file_name, Diagnost
   }
   csv_free(&parser);
   return table;
+}
+
+std::string cell_json(const std::string& text) {
+  if (is_compact_json(text)) return text;
+  JsonNode node;
+  node.type = JsonNode::Type::string;
+  node.text = text;
+  return to_json_text(node);
+}
+
+void read_csv_tables(std::vector<CsvSource> sources, MapData& map, Diagnostics& out) {
+  std::vector<NamesClaim> claims;
+  const auto read = [&](std::string_view collection, std::string& origin, auto& records) {
+    for (auto& source : sources)
+      if (source.collection == collection) {
+        origin = source.origin;
+        read_rows(source.table, source.origin, collection, out, records, claims);
+      }
+  };
+  read("sources", map.origins.sources, map.sources);
+  read("policy_areas", map.origins.policy_areas, map.policy_areas);
+  read("bodies", map.origins.bodies, map.bodies);
+  read("links", map.origins.links, map.links);
+  read("responsibilities", map.origins.responsibilities, map.responsibilities);
+  check_names(claims, map.bodies, out);
 }
 
 MapData read_csv_folder(const std::filesystem::path& folder, Diagnostics& out) {

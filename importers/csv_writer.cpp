@@ -11,11 +11,8 @@
 #include "importers/json_writer.hpp"
 
 namespace govgraph {
-namespace {
 
-/// An extra field's cell: a JSON string as its text, anything else as its JSON. A string
-/// whose text would read back as another value ("3", "true", "") keeps its quotes.
-std::string extra_text(const std::string& json) {
+std::string json_cell_text(const std::string& json) {
   if (json.size() >= 2 && json.front() == '"') {
     try {
       std::string text = parse_json_tree(json, "<field>").text;
@@ -26,6 +23,8 @@ std::string extra_text(const std::string& json) {
   }
   return json;
 }
+
+namespace {
 
 void report_losses(const MapData& map, Diagnostics& losses) {
   const auto place = [](const std::string& file, Position at) { return Location{file, at.line, at.column}; };
@@ -104,39 +103,46 @@ std::vector<std::string> cells(const R& r, const BodyNames& name_of) {
   return row;
 }
 
-/// Builds one CSV file: the known columns, then every unknown field seen, in first-seen order.
+/// One collection's cells: the known columns, then every unknown field seen, in first-seen order.
 template <typename Record>
-std::string table(const std::vector<Record>& records, CsvFor audience, const BodyNames& name_of) {
+CellTable cell_table(const std::vector<Record>& records, std::string file, const BodyNames& name_of) {
   const std::vector<std::string_view> columns = csv_columns<Record>();
-  std::vector<std::string> extra_columns;
+  CellTable table{std::move(file), std::vector<std::string>(columns.begin(), columns.end()), {}, {}};
   for (const auto& r : records)
     for (const auto& e : r.extras)
-      if (std::find(columns.begin(), columns.end(), e.key) == columns.end() &&
-          std::find(extra_columns.begin(), extra_columns.end(), e.key) == extra_columns.end())
-        extra_columns.push_back(e.key);  // a known column's name would repeat in the header (see report_losses)
+      if (std::find(table.header.begin(), table.header.end(), e.key) == table.header.end())
+        table.header.push_back(e.key);  // a known column's name would repeat in the header (see report_losses)
+  for (const auto& column : table.header) {
+    const auto* field = find_field<Record>(column);
+    table.numeric.push_back(field != nullptr && (field->type == ValueType::amount || field->type == ValueType::count));
+  }
+  for (const auto& r : records) {
+    std::vector<std::string> values = cells(r, name_of);
+    for (std::size_t c = columns.size(); c < table.header.size(); ++c) {
+      auto found = std::find_if(r.extras.begin(), r.extras.end(),
+                                [&](const ExtraField& e) { return e.key == table.header[c]; });
+      values.push_back(found == r.extras.end() ? std::string() : json_cell_text(found->json));
+    }
+    table.rows.push_back(std::move(values));
+  }
+  return table;
+}
+
+/// One CSV file's text.
+std::string csv_text(const CellTable& table, CsvFor audience) {
   std::string out;
   auto row = [&](const std::vector<std::string>& values) {
     for (std::size_t i = 0; i < values.size(); ++i) out += (i ? "," : "") + csv_cell(values[i], audience);
     out += "\r\n";
   };
-  std::vector<std::string> header(columns.begin(), columns.end());
-  header.insert(header.end(), extra_columns.begin(), extra_columns.end());
-  row(header);
-  for (const auto& r : records) {
-    std::vector<std::string> values = cells(r, name_of);
-    for (const auto& column : extra_columns) {
-      auto found = std::find_if(r.extras.begin(), r.extras.end(), [&](const ExtraField& e) { return e.key == column; });
-      values.push_back(found == r.extras.end() ? std::string() : extra_text(found->json));
-    }
-    row(values);
-  }
+  row(table.header);
+  for (const auto& values : table.rows) row(values);
   return out;
 }
 
 }  // namespace
 
-std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData& map, Diagnostics& losses,
-                                                                  CsvFor audience) {
+MapCells map_cells(const MapData& map, Diagnostics& losses) {
   report_losses(map, losses);
   MapData header;
   for (const auto& field : schema<MapData>()) copy_field(field, map, header);
@@ -147,15 +153,20 @@ std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData&
                             ",\n  \"links\": []", ",\n  \"responsibilities\": []"}) {
     if (auto at = meta.find(empty); at != std::string::npos) meta.erase(at, std::string_view(empty).size());
   }
-
-  std::vector<std::pair<std::string, std::string>> files;
-  files.emplace_back("map.json", std::move(meta));
   const BodyNames name_of(map.bodies);
-  files.emplace_back("sources.csv", table(map.sources, audience, name_of));
-  files.emplace_back("policy_areas.csv", table(map.policy_areas, audience, name_of));
-  files.emplace_back("bodies.csv", table(map.bodies, audience, name_of));
-  files.emplace_back("links.csv", table(map.links, audience, name_of));
-  files.emplace_back("responsibilities.csv", table(map.responsibilities, audience, name_of));
+  return MapCells{std::move(meta),
+                  {cell_table(map.sources, "sources.csv", name_of),
+                   cell_table(map.policy_areas, "policy_areas.csv", name_of),
+                   cell_table(map.bodies, "bodies.csv", name_of), cell_table(map.links, "links.csv", name_of),
+                   cell_table(map.responsibilities, "responsibilities.csv", name_of)}};
+}
+
+std::vector<std::pair<std::string, std::string>> write_csv_folder(const MapData& map, Diagnostics& losses,
+                                                                  CsvFor audience) {
+  MapCells cells = map_cells(map, losses);
+  std::vector<std::pair<std::string, std::string>> files;
+  files.emplace_back("map.json", std::move(cells.header_json));
+  for (const auto& table : cells.tables) files.emplace_back(table.file, csv_text(table, audience));
   return files;
 }
 

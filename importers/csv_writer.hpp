@@ -11,6 +11,28 @@
 
 namespace govgraph {
 
+/// One collection as its CSV file holds it: the file's name, the header and each
+/// record's cells, as text before any formula guard.
+struct CellTable {
+  std::string file;                        // "bodies.csv"
+  std::vector<std::string> header;         // the known columns, then the unknown fields seen
+  std::vector<std::vector<std::string>> rows;
+  std::vector<bool> numeric;               // per column: an amount or count, whose cells are numbers
+};
+
+/// What a CSV folder holds: map.json's text and the five collections' cells, in the
+/// order of write_csv_folder's files. Losses as write_csv_folder reports them.
+struct MapCells {
+  std::string header_json;
+  std::vector<CellTable> tables;
+};
+MapCells map_cells(const MapData& map, Diagnostics& losses);
+
+/// The cell of an unknown field (or a header field) holding `json`: a JSON string as its
+/// text, anything else as its JSON. A string whose text would read back as another value
+/// ("3", "true", "") keeps its quotes.
+std::string json_cell_text(const std::string& json);
+
 /// (file name, content) for map.json, sources.csv, policy_areas.csv, bodies.csv,
 /// links.csv and responsibilities.csv. Unknown fields become extra columns.
 /// What the CSV form cannot hold (unknown fields of an owner, an alias holding ';' or

@@ -7,6 +7,7 @@
 #include "importers/graphml_reader.hpp"
 #include "importers/json_reader.hpp"
 #include "importers/kumu.hpp"
+#include "importers/xlsx_reader.hpp"
 
 namespace govgraph {
 namespace {
@@ -25,6 +26,8 @@ Checked load_checked(const std::filesystem::path& path, Diagnostics& warnings) {
     map = read_csv_folder(path, found);
   } else if (std::filesystem::exists(path, error) && lowercase_extension(path) == ".graphml") {
     map = parse_graphml_map(read_file(path), path.string(), found);
+  } else if (std::filesystem::exists(path, error) && lowercase_extension(path) == ".xlsx") {
+    map = read_xlsx_map(path, found);
   } else if (std::filesystem::exists(path, error)) {
     const std::string text = read_file(path);
     // A Kumu blueprint is told by its content: Kumu names its exports plain .json.

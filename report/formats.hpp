@@ -91,4 +91,13 @@ void write_json(const ReportInput& input, const ChunkSink& sink);
 /// would take as a formula guarded for people (graph/escape.hpp's guard_formula).
 std::string format_csv(const ReportInput& input, CsvFor audience = CsvFor::people);
 
+/// The CSV report's columns and one row a finding, each cell readable text (tabs and line
+/// feeds kept, other control characters shown as '?'), not yet guarded or quoted.
+Table finding_table(const ReportInput& input);
+
+/// The findings as a workbook: a Findings sheet with the CSV report's columns (bold,
+/// frozen header row, fitted widths, cells guarded from running as formulas) and a
+/// Summary sheet of the findings by severity. Same input, same bytes.
+std::string format_xlsx(const ReportInput& input);
+
 }  // namespace govgraph

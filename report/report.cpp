@@ -72,6 +72,7 @@ std::string to_string(ReportFormat format) {
     case ReportFormat::csv: return "csv";
     case ReportFormat::html: return "html";
     case ReportFormat::kumu: return "kumu";
+    case ReportFormat::xlsx: return "xlsx";
   }
   return "";
 }
@@ -82,6 +83,7 @@ std::string format_report(const ReportInput& input, ReportFormat format, bool co
     case ReportFormat::markdown: return format_markdown(input);
     case ReportFormat::json: return format_json(input);
     case ReportFormat::csv: return format_csv(input, csv_for);
+    case ReportFormat::xlsx: return format_xlsx(input);
     case ReportFormat::html:
     case ReportFormat::kumu: break;
   }

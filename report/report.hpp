@@ -86,11 +86,11 @@ struct Summary {
 /// O(F + W log R).
 Summary summarise(const Review& review);
 
-/// The one list of output formats: the findings report has all five, a restructure
+/// The one list of output formats: the findings report has all seven, a restructure
 /// comparison the first three (restructure/comparison_report.hpp).
-enum class ReportFormat { text, markdown, json, csv, html, kumu };
+enum class ReportFormat { text, markdown, json, csv, html, kumu, xlsx };
 
-/// "text", "markdown", "json", "csv", "html": the name --format takes (a std::string,
+/// "text", "markdown", "json", "csv", "html", "kumu", "xlsx": the name --format takes (a std::string,
 /// as CLI11 expects of an option type's to_string).
 std::string to_string(ReportFormat format);
 

@@ -309,7 +309,8 @@ std::string format_comparison(const Comparison& comparison, ReportFormat format)
     case ReportFormat::json: return json_report(comparison);
     case ReportFormat::csv:
     case ReportFormat::html:
-    case ReportFormat::kumu: break;
+    case ReportFormat::kumu:
+    case ReportFormat::xlsx: break;
   }
   throw std::invalid_argument("a comparison is written here as text, markdown or JSON only (html: page/comparison.hpp)");
 }

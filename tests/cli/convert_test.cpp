@@ -35,10 +35,10 @@ TEST_CASE("The example's CSV folder loads to the same map as its JSON") {
 
 TEST_CASE("Converting to an unknown extension is a usage error and writes nothing") {
   TempDir temp;
-  const RunResult r = run_govgraph("convert " + quote(example) + " " + quote(temp.file("map.xlsx")));
+  const RunResult r = run_govgraph("convert " + quote(example) + " " + quote(temp.file("map.ods")));
   CHECK(r.exit_code == 2);
-  CHECK(r.err.find("OUT: expected a .json, .kumu.json, .graphml or .gexf file, or a folder for CSV files; found the "
-                   "extension .xlsx") != std::string::npos);
+  CHECK(r.err.find("OUT: expected a .json, .kumu.json, .xlsx, .graphml or .gexf file, or a folder for CSV files; "
+                   "found the extension .ods") != std::string::npos);
   CHECK(std::filesystem::is_empty(temp.path()));
 }
 

@@ -21,7 +21,7 @@ expect() {
 expect "analyse " govgraph an
 expect "check-restructure convert " govgraph c
 expect "--fail-on --format " govgraph analyse --f
-expect "csv html json kumu markdown text " govgraph analyse map.json --format ""
+expect "csv html json kumu markdown text xlsx " govgraph analyse map.json --format ""
 expect "chart " govgraph render map.json --layout ch
 expect "--quiet " govgraph summary map.json --qu  # the root's options follow a command too
 cd "$example_dir/.."
