@@ -45,7 +45,7 @@ void setup_check_restructure(CLI::App& app, Context& context) {
       "check-restructure",
       "Apply a restructure proposal to a copy of the map: what each operation changed, metrics and findings before "
       "and after, duties lost, and a diff map");
-  command->add_option("MAP", options->map, "The map: a .json file or a folder of CSV files")->required();
+  command->add_option("MAP", options->map, "The map: " + std::string(map_forms))->required();
   command->add_option("PROPOSAL", options->proposal, "The proposal: a JSON file (docs/restructures.md)")->required();
   options->out.fail_on = "error";
   add_comparison_output_options(

@@ -107,7 +107,7 @@ void setup_convert(CLI::App& app, Context& context) {
   auto options = std::make_shared<ConvertOptions>();
   CLI::App* command = app.add_subcommand(
       "convert", "Convert a map between JSON, an Excel workbook, a CSV folder and GraphML, or to GEXF");
-  command->add_option("IN", options->input, "The map to read: a .json, .xlsx or .graphml file or a CSV folder")->required();
+  command->add_option("IN", options->input, "The map to read: " + std::string(map_forms))->required();
   command->add_option("OUT", options->output,
                       "Where to write: a .json file, a .kumu.json file (a Kumu blueprint), an .xlsx workbook (a sheet per "
                       "collection), a .graphml file (for "

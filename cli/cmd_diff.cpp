@@ -42,8 +42,8 @@ void setup_diff(CLI::App& app, Context& context) {
   CLI::App* command = app.add_subcommand(
       "diff", "Compare two versions of a map: bodies, links and responsibilities added, removed and changed field by "
               "field; metrics and findings before and after; a diff map");
-  command->add_option("OLD", options->old_map, "The earlier map: a .json file or a folder of CSV files")->required();
-  command->add_option("NEW", options->new_map, "The later map: a .json file or a folder of CSV files")->required();
+  command->add_option("OLD", options->old_map, "The earlier map: " + std::string(map_forms))->required();
+  command->add_option("NEW", options->new_map, "The later map: " + std::string(map_forms))->required();
   options->out.fail_on = "never";
   add_comparison_output_options(*command, options->out, "Compare both maps as they stood on this date (YYYY-MM-DD)",
                                 "Exit 1 when the new map introduces a finding of this severity or a higher one");

@@ -12,6 +12,7 @@
 #include "cli/output.hpp"
 #include "graph/diagnostic.hpp"
 #include "graph/input_file.hpp"
+#include "importers/load.hpp"
 #include "govgraph_version.hpp"
 
 int main(int argc, char** argv) {
@@ -28,7 +29,7 @@ int main(int argc, char** argv) {
        "govgraph analyse examples/scotland-care-system/map.json --format markdown -o report.md",
        "govgraph render examples/scotland-care-system/map.json -o accountability.svg",
        "govgraph check-restructure examples/scotland-care-system/map.json proposal.json --diagram diff.svg"},
-      "MAP is a .json file or a folder of CSV files (see docs/format.md).\n"
+      "MAP is " + std::string(govgraph::map_forms) + " (see docs/format.md).\n"
       "Run 'govgraph COMMAND --help' for a command's options.",
       "0 fine; 1 findings at or above --fail-on;"));
   app.require_subcommand(1);

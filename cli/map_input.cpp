@@ -13,7 +13,7 @@ void add_as_at_option(CLI::App& command, std::string& as_at_date, const std::str
 }
 
 void add_map_options(CLI::App& command, std::string& map_path, std::string& as_at_date) {
-  command.add_option("MAP", map_path, "The map: a .json file or a folder of CSV files")->required();
+  command.add_option("MAP", map_path, "The map: " + std::string(map_forms))->required();
   add_as_at_option(command, as_at_date, "Use the map as it stood on this date (YYYY-MM-DD)");
 }
 

@@ -35,7 +35,7 @@ Checked load_checked(const std::filesystem::path& path, Diagnostics& warnings) {
                                   : parse_json_map(text, path.string(), found);
   } else {
     throw InputError(Location{path.string()},
-                     "no such file or folder; MAP is a .json file or a folder of CSV files");
+                     "no such file or folder; MAP is " + std::string(map_forms));
   }
   MapIds ids(map);
   found.append(check_map(map, ids));

@@ -1,6 +1,6 @@
 #pragma once
-// Reading a map from disk: a .json or .graphml file or a folder of CSV files, chosen by
-// what the path is. Every problem in the input is collected and thrown together.
+// Reading a map from disk in any of its forms (map_forms), chosen by what the path is.
+// Every problem in the input is collected and thrown together.
 
 #include <filesystem>
 #include <string>
@@ -12,7 +12,11 @@
 
 namespace govgraph {
 
-/// Reads and checks a map (JSON or GraphML file, or CSV folder). Warnings (unknown fields, unlisted
+/// The forms a map is read from, for help and messages: "MAP is " + map_forms.
+inline constexpr std::string_view map_forms =
+    "a .json file (govgraph's, or a Kumu blueprint), a .xlsx workbook, a .graphml file or a folder of CSV files";
+
+/// Reads and checks a map in any of map_forms. Warnings (unknown fields, unlisted
 /// sources) are appended to `warnings`; any error throws InputError holding every
 /// problem found, warnings included.
 MapData load_map_data(const std::filesystem::path& path, Diagnostics& warnings);

@@ -141,7 +141,8 @@ TEST_CASE("At least thirty distinct bad inputs are covered") {
 TEST_CASE("A missing map is a clear error with exit code 2") {
   const RunResult r = run_govgraph("validate /no/such/map.json");
   CHECK(r.exit_code == 2);
-  CHECK(r.err == "/no/such/map.json: error: no such file or folder; MAP is a .json file or a folder of CSV files\n");
+  CHECK(r.err == "/no/such/map.json: error: no such file or folder; MAP is a .json file (govgraph's, or a Kumu "
+                 "blueprint), a .xlsx workbook, a .graphml file or a folder of CSV files\n");
 }
 
 TEST_CASE("Usage errors exit with code 2") {

@@ -48,8 +48,8 @@ TEST_CASE("govgraph report's bad input exits 2 with a message naming the problem
 
   const RunResult missing = run_govgraph("report /no/such/map.json -o /tmp/never.html");
   CHECK(missing.exit_code == 2);
-  CHECK(missing.err == "/no/such/map.json: error: no such file or folder; MAP is a .json file or a folder of CSV "
-                       "files\n");
+  CHECK(missing.err == "/no/such/map.json: error: no such file or folder; MAP is a .json file (govgraph's, or a "
+                       "Kumu blueprint), a .xlsx workbook, a .graphml file or a folder of CSV files\n");
 
   const RunResult onto = run_govgraph("report " + quote(example) + " -o " + quote(example));
   CHECK(onto.exit_code == 2);
