@@ -53,6 +53,7 @@ struct Body : RecordBase {
   std::string name;
   std::vector<std::string> aliases;
   BodyType type = BodyType::other;
+  std::string declared_type;  // a type the header declares (DeclaredType::name), whose `like` is `type`; or empty
   std::string sector;
   std::vector<std::string> policy_areas;
   Position policy_areas_at;
@@ -108,6 +109,23 @@ struct Denominator {
   friend bool operator==(const Denominator& a, const Denominator& b) { return a.of == b.of && a.count == b.count; }
 };
 
+/// A body type the map's header declares (`body_types`), such as "department": its
+/// bodies are checked and analysed as the built-in type `like`, drawn with `shape` and
+/// `colour` when given, and written back under `name`.
+struct DeclaredType {
+  std::string name;
+  std::string meaning;
+  BodyType like = BodyType::other;
+  std::string shape;   // one of drawn_shape_names; empty: like's
+  std::string colour;  // #RRGGBB; empty: like's
+  std::vector<ExtraField> extras;
+  Position at;
+  friend bool operator==(const DeclaredType& a, const DeclaredType& b) {
+    return a.name == b.name && a.meaning == b.meaning && a.like == b.like && a.shape == b.shape &&
+           a.colour == b.colour && a.extras == b.extras;
+  }
+};
+
 /// The file each collection was read from (all the same for a JSON map; one per CSV).
 struct Origins {
   std::string map;
@@ -125,6 +143,7 @@ struct MapData {
   std::string currency;
   std::string horizon;  // ISO 8601 date; empty: none
   std::vector<Denominator> universe;
+  std::vector<DeclaredType> body_types;
   std::vector<std::string> apex;
   std::vector<Position> apex_at;
   std::vector<SourceDoc> sources;

@@ -16,7 +16,7 @@ constexpr std::string_view note_meaning = "free text";
 // Each table is in canonical order. `meaning` is the docs' wording, checked against
 // docs/format.md by tests/graph/schema_test.cpp.
 
-const std::array<FieldInfo<MapData>, 12> map_fields{{
+const std::array<FieldInfo<MapData>, 13> map_fields{{
     {.name = "govgraph", .type = V::version, .member = &MapData::format_version, .required = true,
      .meaning = "the format version: `1`"},
     {.name = "name", .member = &MapData::name, .meaning = "the map's title, used in reports"},
@@ -31,6 +31,10 @@ const std::array<FieldInfo<MapData>, 12> map_fields{{
      .meaning = "how many exist in the world the map describes, in the map or not: whole numbers by body type, "
                 "and `policy_areas`, such as `{\"directorate\": 43, \"policy_areas\": 117}`; the figures' "
                 "\"N of M\" sentences count against them (see below)"},
+    {.name = "body_types", .type = V::types,
+     .meaning = "body types the map declares beside the built-in ones, each with a `name`, a `meaning`, the "
+                "built-in type it is `like` for the rules, and optionally a `shape` and `colour` (see declared "
+                "body types below)"},
     {.name = "sources", .type = V::records, .meaning = "the documents the map cites"},
     {.name = "policy_areas", .type = V::records, .meaning = "the policy areas, a tree"},
     {.name = "bodies", .type = V::records, .meaning = "the public bodies"},
@@ -68,7 +72,7 @@ const std::array<FieldInfo<Body>, 14> body_fields{{
     {.name = "type", .type = V::vocabulary, .member = &Body::type, .required = true, .settable = true,
      .meaning = "one of legislature, executive, minister, directorate, agency, ndpb, public-corporation, "
                 "local-authority, health-board, integration-joint-board, partnership, board, regulator, tribunal, "
-                "company, third-sector, professional-body, union, other",
+                "company, third-sector, professional-body, union, other, or a type the map declares in `body_types`",
      .vocabulary = body_type_names},
     {.name = "sector", .type = V::id, .member = &Body::sector, .settable = true,
      .meaning = "a slug, such as `national`, `local`, `regional`, `third-sector`"},

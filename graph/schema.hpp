@@ -33,6 +33,7 @@ enum class ValueType {
   version,     // the map header's format version
   records,     // the map header's collections
   counts,      // the map header's universe: whole numbers by body type or policy_areas
+  types,       // the map header's declared body types (MapData::body_types, read and written by the JSON header)
 };
 
 /// Where a record keeps a field's value. std::monostate: the field is not one value
@@ -129,9 +130,16 @@ std::string canonical_text(const std::vector<ExtraField>& extras);  // "{key: js
 std::string canonical_text(const std::vector<Denominator>& universe);  // "{directorate: 43, ...}"
 
 /// Calls `visit(record.*member)` for a field that holds one value; does nothing for a
-/// collection. `record` may be const or not.
+/// collection. `record` may be const or not; a const body's type is its declared name.
 template <typename R, typename Record, typename Visit>
 void with_value(const FieldInfo<R>& field, Record& record, Visit visit) {
+  // A body of a type the map declares is written and shown by the declared name, so
+  // every writer gives back the name the map was written with.
+  if constexpr (std::is_same_v<Record, const Body>)
+    if (!record.declared_type.empty() && std::holds_alternative<BodyType Body::*>(field.member)) {
+      visit(record.declared_type);
+      return;
+    }
   std::visit(
       [&](auto member) {
         if constexpr (!std::is_same_v<decltype(member), std::monostate>) visit(record.*member);
@@ -153,6 +161,8 @@ std::string field_text(const FieldInfo<R>& field, const R& record) {
 /// to the text.
 template <typename R>
 bool same_value(const FieldInfo<R>& field, const R& a, const R& b) {
+  if constexpr (std::is_same_v<R, Body>)
+    if (std::holds_alternative<BodyType Body::*>(field.member) && a.declared_type != b.declared_type) return false;
   return std::visit(
       [&](auto member) {
         if constexpr (std::is_same_v<decltype(member), std::monostate>) {

@@ -56,6 +56,11 @@ inline constexpr std::array<bool, 9> basis_carries_conduct = {true,  true,  true
 inline constexpr std::array<bool, 9> basis_answers_for_work = {true, true, true,  true, true,
                                                                true, true, false, false};
 
+/// The Graphviz shapes a map's declared body type may be drawn with: those that hold a
+/// body's name well, as the built-in types' looks use (render/style.cpp).
+inline constexpr std::array<std::string_view, 8> drawn_shape_names = {
+    "box", "ellipse", "hexagon", "octagon", "component", "note", "tab", "folder"};
+
 inline constexpr std::size_t link_kind_count = link_kind_names.size();
 
 // Open vocabularies: the documented values of a field kept as text. A value outside one

@@ -235,6 +235,14 @@ class Row {
     R r;
     r.at = at_;
     for (const auto& f : schema<R>()) {
+      if constexpr (std::is_same_v<R, Body>) {
+        // A name other than a built-in type's, kept for fields::resolve_declared_types.
+        const CsvCell* c = cell(f.name);
+        if (std::holds_alternative<BodyType Body::*>(f.member) && c != nullptr && !parse_body_type(c->text)) {
+          r.declared_type = c->text;
+          continue;
+        }
+      }
       Position ignored;
       Position& at = f.at ? r.*f.at : ignored;
       with_value(f, r, [&](auto& value) { read_value(f.name, f.type, f.required, value, at); });
@@ -417,12 +425,14 @@ void check_names(const std::vector<NamesClaim>& claims, const std::vector<Body>&
 
 template <typename R>
 void read_rows(CsvTable& table, const std::string& origin, std::string_view collection, Diagnostics& out,
-               std::vector<R>& records, std::vector<NamesClaim>& claims);
+               std::vector<R>& records, std::vector<NamesClaim>& claims,
+               std::vector<fields::PendingType>& declared_at);
 
 /// Reads one collection's file if present, checking its header, and appends its records.
 template <typename R>
 void read_collection(const std::filesystem::path& folder, const std::string& name, bool required, std::string& origin,
-                     Diagnostics& out, std::vector<R>& records, std::vector<NamesClaim>& claims) {
+                     Diagnostics& out, std::vector<R>& records, std::vector<NamesClaim>& claims,
+               std::vector<fields::PendingType>& declared_at) {
   const std::filesystem::path path = folder / name;
   origin = path.string();
   std::error_code error;
@@ -431,14 +441,15 @@ void read_collection(const std::filesystem::path& folder, const std::string& nam
     return;
   }
   CsvTable table = parse_csv(read_file(path), origin, out);
-  read_rows(table, origin, path.stem().string(), out, records, claims);
+  read_rows(table, origin, path.stem().string(), out, records, claims, declared_at);
 }
 
 /// Checks a table's header and appends its rows as records; `collection` ("bodies")
 /// names the fields in messages.
 template <typename R>
 void read_rows(CsvTable& table, const std::string& origin, std::string_view collection, Diagnostics& out,
-               std::vector<R>& records, std::vector<NamesClaim>& claims) {
+               std::vector<R>& records, std::vector<NamesClaim>& claims,
+               std::vector<fields::PendingType>& declared_at) {
   const std::vector<std::string_view> known = csv_columns<R>();
   std::vector<std::string_view> required_columns;
   for (const auto& f : schema<R>())
@@ -487,8 +498,12 @@ void read_rows(CsvTable& table, const std::string& origin, std::string_view coll
     }
     Row row(table, i, origin, collection, out, forms);
     row.set_known(known);
+    const std::size_t problems = out.all().size();
     records.push_back(row.record<R>());
     claim_names(row, records.back(), claims);
+    if constexpr (std::is_same_v<R, Body>)
+      if (!records.back().declared_type.empty())
+        declared_at.push_back({row.place(row.cell("type")->at, "type")(), problems});
   }
   forms.report(origin, out);
 }
@@ -540,11 +555,12 @@ std::string cell_json(const std::string& text) {
 
 void read_csv_tables(std::vector<CsvSource> sources, MapData& map, Diagnostics& out) {
   std::vector<NamesClaim> claims;
+  std::vector<fields::PendingType> declared_at;
   const auto read = [&](std::string_view collection, std::string& origin, auto& records) {
     for (auto& source : sources)
       if (source.collection == collection) {
         origin = source.origin;
-        read_rows(source.table, source.origin, collection, out, records, claims);
+        read_rows(source.table, source.origin, collection, out, records, claims, declared_at);
       }
   };
   read("sources", map.origins.sources, map.sources);
@@ -553,6 +569,7 @@ void read_csv_tables(std::vector<CsvSource> sources, MapData& map, Diagnostics& 
   read("links", map.origins.links, map.links);
   read("responsibilities", map.origins.responsibilities, map.responsibilities);
   check_names(claims, map.bodies, out);
+  fields::resolve_declared_types(map.bodies, map.body_types, declared_at, out);
 }
 
 MapData read_csv_folder(const std::filesystem::path& folder, Diagnostics& out) {
@@ -567,18 +584,23 @@ MapData read_csv_folder(const std::filesystem::path& folder, Diagnostics& out) {
                 "map.json: records belong in the CSV files; in a CSV folder map.json holds only " + header_fields());
     for (const auto& field : schema<MapData>()) copy_field(field, header, map);
     map.apex_at = header.apex_at;
+    map.body_types = header.body_types;
     map.extras = header.extras;
   }
   map.origins.map = meta.string();
 
   std::vector<NamesClaim> claims;
-  read_collection(folder, "sources.csv", false, map.origins.sources, out, map.sources, claims);
-  read_collection(folder, "policy_areas.csv", false, map.origins.policy_areas, out, map.policy_areas, claims);
-  read_collection(folder, "bodies.csv", true, map.origins.bodies, out, map.bodies, claims);
-  read_collection(folder, "links.csv", false, map.origins.links, out, map.links, claims);
-  read_collection(folder, "responsibilities.csv", false, map.origins.responsibilities, out, map.responsibilities,
-                  claims);
+  std::vector<fields::PendingType> declared_at;
+  const auto read = [&](const std::string& name, bool required, std::string& origin, auto& records) {
+    read_collection(folder, name, required, origin, out, records, claims, declared_at);
+  };
+  read("sources.csv", false, map.origins.sources, map.sources);
+  read("policy_areas.csv", false, map.origins.policy_areas, map.policy_areas);
+  read("bodies.csv", true, map.origins.bodies, map.bodies);
+  read("links.csv", false, map.origins.links, map.links);
+  read("responsibilities.csv", false, map.origins.responsibilities, map.responsibilities);
   check_names(claims, map.bodies, out);
+  fields::resolve_declared_types(map.bodies, map.body_types, declared_at, out);
   return map;
 }
 

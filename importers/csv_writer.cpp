@@ -146,6 +146,7 @@ MapCells map_cells(const MapData& map, Diagnostics& losses) {
   report_losses(map, losses);
   MapData header;
   for (const auto& field : schema<MapData>()) copy_field(field, map, header);
+  header.body_types = map.body_types;
   header.extras = map.extras;
   std::string meta = write_json_map(header);
   // The header map has empty collections; drop them so map.json holds only the header.

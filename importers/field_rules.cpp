@@ -1,6 +1,7 @@
 #include "importers/field_rules.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "graph/amount.hpp"
@@ -84,6 +85,82 @@ void term(std::string_view value, std::span<const std::string_view> names, const
   const std::string shown = start_of(value) + (value.size() > start_of(value).size() ? "..." : "");
   out.warning(where, field + ": '" + shown + "' is not a documented value, kept as written; nearest is '" +
                          nearest_id(value, candidates) + "'; expected one of " + one_of(names));
+}
+
+bool declared_type_name(std::string_view name, const std::vector<DeclaredType>& earlier, const Place& place,
+                        Diagnostics& out) {
+  const auto refuse = [&](const std::string& why) {
+    const auto [where, field] = place();
+    out.error(where, field + ": '" + std::string(name) + "' " + why);
+    return false;
+  };
+  if (parse_body_type(name)) return refuse("is a built-in body type; declare only types the format lacks");
+  if (std::any_of(earlier.begin(), earlier.end(), [&](const DeclaredType& t) { return t.name == name; }))
+    return refuse("is declared twice; expected each declared type once");
+  const std::string suggested = slug_of(name);
+  if (name.empty() || suggested != name)
+    return refuse("is not a type name; expected lowercase letters, digits and '-', such as '" +
+                  (suggested.empty() ? std::string("department") : suggested) + "'");
+  return true;
+}
+
+bool drawn_shape(std::string_view shape, const Place& place, Diagnostics& out) {
+  if (std::find(drawn_shape_names.begin(), drawn_shape_names.end(), shape) != drawn_shape_names.end()) return true;
+  const auto [where, field] = place();
+  const std::string meant = likely_meant(shape, std::vector<std::string_view>(drawn_shape_names.begin(), drawn_shape_names.end()));
+  out.error(where, field + ": '" + std::string(shape) + "' is not a shape maps are drawn with" +
+                       (meant.empty() ? "" : "; nearest is '" + meant + "'") + "; expected one of " +
+                       one_of(drawn_shape_names));
+  return false;
+}
+
+bool colour(std::string_view colour, const Place& place, Diagnostics& out) {
+  const bool hex = colour.size() == 7 && colour[0] == '#' &&
+                   std::all_of(colour.begin() + 1, colour.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
+  if (hex) return true;
+  const auto [where, field] = place();
+  out.error(where, field + ": '" + std::string(colour) + "' is not a colour; expected #RRGGBB, such as '#1F4E79'");
+  return false;
+}
+
+void resolve_declared_types(std::vector<Body>& bodies, const std::vector<DeclaredType>& types,
+                            const std::vector<PendingType>& pending, Diagnostics& out) {
+  std::vector<std::string_view> names(body_type_names.begin(), body_type_names.end());
+  for (const auto& t : types) names.push_back(t.name);
+  std::vector<std::pair<std::size_t, Diagnostic>> late;
+  std::size_t next = 0;
+  for (auto& body : bodies) {
+    if (body.declared_type.empty()) continue;
+    const PendingType& at = pending.at(next++);
+    const auto declared = std::find_if(types.begin(), types.end(), [&](const DeclaredType& t) { return t.name == body.declared_type; });
+    if (declared != types.end()) {
+      body.type = declared->like;
+      continue;
+    }
+    const std::string meant = likely_meant(body.declared_type, names);
+    late.emplace_back(at.index, Diagnostic{Diagnostic::Level::error, at.place.where,
+                                           at.place.field + ": '" + body.declared_type + "' is not a body type" +
+                                               (types.empty() ? "" : " or a type the map declares") +
+                                               (meant.empty() ? "" : "; nearest is '" + meant + "'") +
+                                               "; expected one of " + one_of(names)});
+    body.declared_type.clear();
+  }
+  insert_problems(out, late);
+}
+
+void insert_problems(Diagnostics& out, const std::vector<std::pair<std::size_t, Diagnostic>>& late) {
+  if (late.empty()) return;
+  Diagnostics merged;
+  const auto add = [&](const Diagnostic& d) {
+    if (d.level == Diagnostic::Level::error) merged.error(d.where, d.message);
+    else merged.warning(d.where, d.message);
+  };
+  std::size_t next = 0;
+  for (std::size_t i = 0; i <= out.all().size(); ++i) {
+    for (; next < late.size() && late[next].first == i; ++next) add(late[next].second);
+    if (i < out.all().size()) add(out.all()[i]);
+  }
+  out = std::move(merged);
 }
 
 bool denominator(std::string_view of, const Place& place, Diagnostics& out) {

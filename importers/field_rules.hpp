@@ -7,8 +7,10 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 #include "graph/diagnostic.hpp"
+#include "graph/records.hpp"
 #include "graph/vocabulary.hpp"
 
 namespace govgraph::fields {
@@ -64,6 +66,34 @@ std::optional<Enum> vocabulary(std::string_view value, const Place& place, Diagn
 /// A value of an open vocabulary (graph/vocabulary.hpp): one outside `names` is a
 /// warning naming the nearest name, and the caller keeps it as written.
 void term(std::string_view value, std::span<const std::string_view> names, const Place& place, Diagnostics& out);
+
+// A header's declared body type (MapData::body_types).
+/// Its name: a lowercase slug, not a built-in type's, not declared before in `earlier`.
+bool declared_type_name(std::string_view name, const std::vector<DeclaredType>& earlier, const Place& place,
+                        Diagnostics& out);
+/// Its shape: one of drawn_shape_names.
+bool drawn_shape(std::string_view shape, const Place& place, Diagnostics& out);
+/// Its colour: #RRGGBB in hexadecimal digits.
+bool colour(std::string_view colour, const Place& place, Diagnostics& out);
+
+/// A body's type that a reader could not resolve alone (Body::declared_type is set):
+/// where it was written, and how many problems the reader's diagnostics held then, so
+/// that its error, if any, takes its place in file order.
+struct PendingType {
+  Placed place;
+  std::size_t index = 0;
+};
+
+/// Gives each body with a declared_type (`pending` holds them in body order) the `like`
+/// of the header's type of that name; a name the header does not declare is an error,
+/// inserted into `out` where the body was read, suggesting the nearest built-in or
+/// declared name. The JSON reader meets bodies before a header that follows them, so
+/// every reader resolves at its end.
+void resolve_declared_types(std::vector<Body>& bodies, const std::vector<DeclaredType>& types,
+                            const std::vector<PendingType>& pending, Diagnostics& out);
+
+/// `out` with each of `late` inserted before the problem at its index (in index order).
+void insert_problems(Diagnostics& out, const std::vector<std::pair<std::size_t, Diagnostic>>& late);
 
 /// A header's universe entry: `of` names a body type or policy_areas, `count` is 1 or more.
 bool denominator(std::string_view of, const Place& place, Diagnostics& out);

@@ -98,6 +98,7 @@ class GraphmlReader {
     MapData map = header(graph);
     for (const xmlNode* child = graph->children; child != nullptr; child = child->next)
       if (is_element(child, "node")) node(child, map);
+    fields::resolve_declared_types(map.bodies, map.body_types, declared_at_, out_);
     for (const xmlNode* child = graph->children; child != nullptr; child = child->next)
       if (is_element(child, "edge")) edge(child, map);
     return map;
@@ -214,6 +215,12 @@ class GraphmlReader {
                                 std::string(name) + "\"");
         continue;
       }
+      if constexpr (std::is_same_v<R, Body>)
+        if (std::holds_alternative<BodyType Body::*>(f.member) && !parse_body_type(text->second)) {
+          record.declared_type = text->second;  // for fields::resolve_declared_types
+          declared_at_.push_back({fields::Placed{where, field}, out_.all().size()});
+          continue;
+        }
       with_value(f, record, [&](auto& value) { read_value(f, text->second, fields::Place(where, field), value); });
     }
     if (const auto extras = data.texts.find(extras_attribute); extras != data.texts.end())
@@ -278,6 +285,7 @@ class GraphmlReader {
   Diagnostics& out_;
   std::map<std::string, Key> keys_;
   std::set<std::string> skipped_;  // the ids of responsibilities drawn as nodes
+  std::vector<fields::PendingType> declared_at_;  // bodies' declared types
 };
 
 }  // namespace

@@ -129,6 +129,7 @@ class MapReader {
       map.horizon = fields::date(horizon, {here(top.get("horizon")->offset), "horizon"}, *out_).value_or("");
     map.currency = top.string("currency");
     if (const JsonNode* universe = top.typed("universe", Type::object, false)) map.universe = denominators(*universe);
+    if (const JsonNode* types = top.array("body_types")) map.body_types = declared_types(*types);
     if (const JsonNode* apex = top.array("apex")) {
       for (std::size_t i = 0; i < apex->items.size(); ++i) {
         const JsonNode& item = apex->items[i];
@@ -138,6 +139,8 @@ class MapReader {
         }
       }
     }
+    const auto bodies = std::find(collections.begin(), collections.end(), "bodies") - collections.begin();
+    fields::resolve_declared_types(map.bodies, map.body_types, declared_at_, streamed_[static_cast<std::size_t>(bodies)]);
     for (std::size_t c = 0; c < collections.size(); ++c)
       if (top.array(collections[c])) found_.append(streamed_[c]);
     top.finish(json_keys<MapData>(), map.extras);
@@ -347,6 +350,48 @@ class MapReader {
     return counts;
   }
 
+  /// The header's declared body types, each checked (importers/field_rules.hpp).
+  std::vector<DeclaredType> declared_types(const JsonNode& array) {
+    static constexpr std::array<std::string_view, 5> keys = {"name", "meaning", "like", "shape", "colour"};
+    std::vector<DeclaredType> types;
+    for (std::size_t i = 0; i < array.items.size(); ++i)
+      read_item(array.items[i], "body_types", i, [&](Fields& f) {
+        DeclaredType t;
+        t.at = locator_.position(f.node().offset);
+        const JsonNode* name = f.typed("name", Type::string, true);
+        t.meaning = f.string("meaning");
+        const JsonNode* like = f.typed("like", Type::string, true);
+        const JsonNode* shape = f.typed("shape", Type::string, false);
+        const JsonNode* colour = f.typed("colour", Type::string, false);
+        f.finish(keys, t.extras);
+        // Each check reports its own problem, so all are made before deciding.
+        const auto check = [&](std::string_view key, const JsonNode* node, auto rule) {
+          if (node == nullptr) return true;
+          const Location where = here(node->offset);
+          const std::string field = f.field(key);
+          return rule(node->text, fields::Place(where, field));
+        };
+        bool good = name != nullptr && like != nullptr;
+        good &= check("name", name, [&](std::string_view v, const fields::Place& p) {
+          return fields::declared_type_name(v, types, p, *out_);
+        });
+        good &= check("like", like, [&](std::string_view v, const fields::Place& p) {
+          const auto parsed = fields::body_type(v, p, *out_);
+          if (parsed) t.like = *parsed;
+          return parsed.has_value();
+        });
+        // A bad look is reported but leaves the type usable, so its bodies add no errors.
+        if (check("shape", shape, [&](std::string_view v, const fields::Place& p) { return fields::drawn_shape(v, p, *out_); }))
+          t.shape = shape != nullptr ? shape->text : "";
+        if (check("colour", colour, [&](std::string_view v, const fields::Place& p) { return fields::colour(v, p, *out_); }))
+          t.colour = colour != nullptr ? colour->text : "";
+        if (!good) return;
+        t.name = name->text;
+        types.push_back(std::move(t));
+      });
+    return types;
+  }
+
   /// An id; `field()` names it in messages.
   template <typename FieldName>
   std::optional<std::string> slug_value(const JsonNode& node, const FieldName& field) {
@@ -395,6 +440,8 @@ class MapReader {
     R r;
     r.at = locator_.position(f.node().offset);
     for (const auto& field : schema<R>()) {
+      if constexpr (std::is_same_v<R, Body>)
+        if (std::holds_alternative<BodyType Body::*>(field.member) && declared_type(f, field.name, r)) continue;
       Position ignored;
       Position& at = field.at ? r.*field.at : ignored;
       with_value(field, r, [&](auto& value) { read_value(f, field.name, field.type, field.required, value, at); });
@@ -404,6 +451,16 @@ class MapReader {
     }
     f.finish(json_keys<R>(), r.extras);
     return r;
+  }
+
+  /// Whether the body's type is a name other than a built-in type's, kept for
+  /// fields::resolve_declared_types: the header that may declare it can come later.
+  bool declared_type(Fields& f, std::string_view key, Body& body) {
+    const JsonNode* node = f.get(key);
+    if (node == nullptr || node->type != Type::string || node->text.empty() || parse_body_type(node->text)) return false;
+    body.declared_type = node->text;
+    declared_at_.push_back({fields::Placed{here(node->offset), f.field(key)}, out_->all().size()});
+    return true;
   }
 
   void read_value(Fields& f, std::string_view key, ValueType type, bool required, std::string& value, Position& at) {
@@ -447,6 +504,7 @@ class MapReader {
   Diagnostics& found_;
   Diagnostics* out_;  // found_, or while a record is read, its collection's streamed_
   std::array<Diagnostics, collections.size()> streamed_;
+  std::vector<fields::PendingType> declared_at_;  // bodies' declared types, resolved once the header is read
   std::array<std::size_t, collections.size()> first_offset_{};  // of each collection's first record
 };
 

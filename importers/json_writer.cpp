@@ -142,6 +142,33 @@ std::string write_json_map(const MapData& map) {
     }
     out += '}';
   }
+  if (!map.body_types.empty()) {
+    out += ",\n  \"body_types\": [";
+    for (std::size_t i = 0; i < map.body_types.size(); ++i) {
+      const DeclaredType& t = map.body_types[i];
+      out += i > 0 ? ",\n    {" : "\n    {";
+      out += "\"name\": ";
+      RecordLine::quoted(out, t.name);
+      const auto member = [&](std::string_view key, std::string_view value) {
+        if (value.empty()) return;
+        out += ", ";
+        RecordLine::quoted(out, key);
+        out += ": ";
+        RecordLine::quoted(out, value);
+      };
+      member("meaning", t.meaning);
+      member("like", to_string(t.like));
+      member("shape", t.shape);
+      member("colour", t.colour);
+      for (const auto& extra : t.extras) {
+        out += ", ";
+        RecordLine::quoted(out, extra.key);
+        out += ": " + extra.json;
+      }
+      out += '}';
+    }
+    out += "\n  ]";
+  }
   collection(out, "sources", map.sources);
   collection(out, "policy_areas", map.policy_areas);
   collection(out, "bodies", map.bodies);

@@ -82,6 +82,9 @@ struct Item {
   std::string ref;   // what connections name it by besides its label: id, or Kumu's _id
   ElementKind kind = ElementKind::body;
   BodyType type = BodyType::other;
+  const JsonNode* declared = nullptr;  // a type not built in, which the map's header may declare
+  std::string declared_field;
+  std::size_t problems = 0;  // how many the reader had found when it met `declared`
   std::string id;  // the govgraph id
 };
 
@@ -106,6 +109,7 @@ class KumuReader {
       if (auto item = element(elements->items[i], "elements[" + std::to_string(i) + "]")) items.push_back(*item);
     assign_ids(items, *elements);
     for (const Item& item : items) take(map, item);
+    resolve_declared_types(map, items);
     map.origins = Origins{file_, file_, file_, file_, file_, file_};
     if (connections != nullptr)
       for (std::size_t i = 0; i < connections->items.size(); ++i)
@@ -188,21 +192,45 @@ class KumuReader {
     else if (type == nullptr) out_.warning(here(node.offset), item->path + ": no type, read as the body type 'Other'");
     else if (auto found = body_types().by_key.find(key); found != body_types().by_key.end()) item->type = found->second;
     else {
-      unknown_type(*type, item->path + "." + (item->fields->find("type") ? "type" : "element type"));
-      return std::nullopt;
+      item->declared = type;
+      item->problems = out_.all().size();
+      item->declared_field = item->path + "." + (item->fields->find("type") ? "type" : "element type");
     }
     return item;
   }
 
-  void unknown_type(const JsonNode& type, const std::string& field) {
+  /// Gives each body of a type not built in the type the header declares by that name
+  /// as Kumu spells it ("Select committee" for select-committee); another is an error.
+  void resolve_declared_types(MapData& map, const std::vector<Item>& items) {
+    std::vector<std::pair<std::size_t, Diagnostic>> late;
+    std::size_t next = 0;
+    for (const Item& item : items) {
+      if (item.kind != ElementKind::body) continue;
+      Body& body = map.bodies.at(next++);
+      if (item.declared == nullptr) continue;
+      const std::string key = kumu_type_key(item.declared->text);
+      const auto declared = std::find_if(map.body_types.begin(), map.body_types.end(),
+                                         [&](const DeclaredType& t) { return kumu_type_key(t.name) == key; });
+      if (declared == map.body_types.end()) {
+        late.emplace_back(item.problems, unknown_type(*item.declared, item.declared_field));
+        continue;
+      }
+      body.declared_type = declared->name;
+      body.type = declared->like;
+    }
+    fields::insert_problems(out_, late);
+  }
+
+  Diagnostic unknown_type(const JsonNode& type, const std::string& field) {
     std::vector<std::string_view> keys(body_types().keys.begin(), body_types().keys.end());
     const std::string nearest = nearest_id(kumu_type_key(type.text), keys);
     const auto at = std::find(body_types().keys.begin(), body_types().keys.end(), nearest) - body_types().keys.begin();
     std::vector<std::string> known = body_types().shown;
     known.emplace_back(kumu_responsibility_type);
     known.emplace_back(kumu_map_type);
-    error(type.offset, field + ": '" + type.text + "' is not a body type; expected one of " + one_of(known) +
-                           "; nearest is '" + body_types().shown[static_cast<std::size_t>(at)] + "'");
+    return Diagnostic{Diagnostic::Level::error, here(type.offset),
+                      field + ": '" + type.text + "' is not a body type; expected one of " + one_of(known) +
+                          "; nearest is '" + body_types().shown[static_cast<std::size_t>(at)] + "'"};
   }
 
   /// Ids as given (checked as govgraph ids), else made from labels, each once.

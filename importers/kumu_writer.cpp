@@ -133,7 +133,7 @@ std::string body_element(const Body& body, const KumuFindings& findings) {
   Item item;
   item.text("id", body.id);
   item.text("label", body.name);
-  item.text("type", kumu_readable(to_string(body.type)));
+  item.text("type", kumu_readable(body.declared_type.empty() ? to_string(body.type) : body.declared_type));
   item.text("description", body.note);
   item.marks(body.extras, marks_of(findings, body.id));
   item.fields(body, {"id", "name", "type", "note"});

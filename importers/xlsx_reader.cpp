@@ -365,6 +365,7 @@ void read_header(const SheetTable& sheet, const std::string& place, MapData& map
   for (auto& at : header.apex_at) at.column = 2;
   for (auto& d : map.universe) d.at.column = 2;
   map.apex_at = header.apex_at;
+  map.body_types = header.body_types;
   map.extras = header.extras;
 }
 

@@ -68,7 +68,7 @@ TEST_CASE("A small map to Kumu and back keeps every field, and moves only its ow
   CHECK(diagnostics ==
         std::vector<std::string>{"k.json:3:79: warning: elements[0].govgraph map, line 17 column 3: extra: unknown "
                                  "field, kept as it is; known fields are govgraph, name, as_of, horizon, currency, "
-                                 "apex, universe, sources, policy_areas, bodies, links, responsibilities",
+                                 "apex, universe, body_types, sources, policy_areas, bodies, links, responsibilities",
                                  "k.json:5:183: warning: elements[2].x: not a govgraph field, kept as it is"});
 
   // The documented loss: a record's own "tags" field is Kumu's tags, written after the
@@ -153,8 +153,8 @@ TEST_CASE("Bad blueprints give every problem with its place and JSON path") {
             "Integration joint board, Partnership, Board, Regulator, Tribunal, Company, Third sector, Professional "
             "body, Union, Other, Responsibility or govgraph map; nearest is 'Union'",
             "k.json:3:3: error: elements[1].label: missing; expected the element's name",
-            "k.json:1:14: warning: elements: 2 elements have no id, so their ids were made from their labels: b "
-            "('B'), c ('C')",
+            "k.json:1:14: warning: elements: 3 elements have no id, so their ids were made from their labels: a "
+            "('A'), b ('B'), c ('C')",
             "k.json:4:45: error: elements[2].status: 'gone' is not a body status; expected one of active, proposed "
             "or abolished",
             "k.json:4:67: error: elements[2].represents: expected a whole number of bodies, 1 or more",
