@@ -20,7 +20,7 @@ using Vertex = GovernanceMap::Vertex;
 /// whose findings name it.
 std::vector<std::string> body_tip(const Body& body, const BodyFindings* findings) {
   std::vector<std::string> tip = {clean_text(body.name), "id: " + body.id,
-                                  "type: " + std::string(to_string(body.type)) +
+                                  "type: " + (body.declared_type.empty() ? std::string(to_string(body.type)) : body.declared_type) +
                                       (body.sector.empty() ? "" : "; sector: " + clean_text(body.sector))};
   if (!body.source.empty()) tip.push_back("source: " + clean_text(body.source));
   if (!body.note.empty()) tip.push_back("note: " + clean_text(body.note));

@@ -24,7 +24,7 @@ MapData full_map() {
   m.extras = {{"licence", "\"OGL\""}};
   m.sources = {SourceDoc{{"", "n", {{"pages", "3"}}, {}}, "cp1", "Change Programme ONE", "cp1.txt", "https://x.org"}};
   m.policy_areas = {PolicyArea{{"cp1 p.1", "n", {{"code", "1"}}, {}}, "care", "Care", "health", {}}};
-  Body b{{"cp1 p.2", "n", {{"website", "\"x.org\""}}, {}}, "ci", "Care Inspectorate", {"CI"}, BodyType::regulator,
+  Body b{{"cp1 p.2", "n", {{"website", "\"x.org\""}}, {}}, "ci", "Care Inspectorate", {"CI"}, BodyType::regulator, "",
          "national", {"care"}, {}, BodyStatus::active, 2, "statutory", "2011-04-01", "2030-01-01"};
   m.bodies = {b};
   Link l;
