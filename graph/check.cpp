@@ -337,10 +337,10 @@ Diagnostics check_map(const MapData& map, const MapIds& ids) {
   for (std::size_t i = 0; i < map.links.size(); ++i) {
     const auto& l = map.links[i];
     const auto path = [&] { return item("links", i); };
-    const auto [from, to] = ids.link_ends[i];
+    const LinkEnds ends = ids.link_ends[i];  // not a structured binding: clang 14 cannot capture one
     resolve_references(l, path, files.links, refs, out, [&](const FieldInfo<Link>& field) {
-      return (field.member == Member<Link>(&Link::from) && from != unknown_end) ||
-             (field.member == Member<Link>(&Link::to) && to != unknown_end);
+      return (field.member == Member<Link>(&Link::from) && ends.first != unknown_end) ||
+             (field.member == Member<Link>(&Link::to) && ends.second != unknown_end);
     });
     if (!l.from.empty() && l.from == l.to)
       out.error(at(files.links, l.to_at), path() + ".to: a link cannot join body '" + l.from + "' to itself");
