@@ -262,26 +262,27 @@ class KumuReader {
   }
 
   void take(MapData& map, const Item& item) {
-    const std::string note = text(item, "description") ? text(item, "description")->text : std::string();
     if (item.kind == ElementKind::map) return header(map, item);
     if (item.kind == ElementKind::responsibility) {
-      Responsibility duty;
-      duty.id = item.id;
-      duty.name = item.label;
-      duty.note = note;
-      duty.at = locator_.position(item.node->offset);
-      fields(item, duty, {"id", "name", "note", "owners"});
-      map.responsibilities.push_back(std::move(duty));
+      map.responsibilities.push_back(record<Responsibility>(item, {"id", "name", "note", "owners"}));
       return;
     }
-    Body body;
-    body.id = item.id;
-    body.name = item.label;
+    Body body = record<Body>(item, {"id", "name", "type", "note"});
     body.type = item.type;
-    body.note = note;
-    body.at = locator_.position(item.node->offset);
-    fields(item, body, {"id", "name", "type", "note"});
     map.bodies.push_back(std::move(body));
+  }
+
+  /// A record with the id, name (the label), note (the description) and place every
+  /// element gives, then its other fields; `given` are those not read from attributes.
+  template <typename R>
+  R record(const Item& item, std::initializer_list<std::string_view> given) {
+    R r;
+    r.id = item.id;
+    r.name = item.label;
+    if (const JsonNode* description = text(item, "description")) r.note = description->text;
+    r.at = locator_.position(item.node->offset);
+    fields(item, r, given);
+    return r;
   }
 
   /// The map element's header, sources and policy areas: a govgraph map of its own.
