@@ -309,12 +309,18 @@ class Row {
   std::span<const std::string_view> known_;
 };
 
+/// `text` without the blanks around it, as a spreadsheet cell is often typed.
+std::string_view without_edge_blanks(std::string_view text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())) != 0) text.remove_prefix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())) != 0) text.remove_suffix(1);
+  return text;
+}
+
 /// A header name as govgraph spells its columns: blanks around it dropped, letters in
 /// lowercase, and runs of spaces or hyphens inside it as one underscore ("Policy Areas"
 /// is policy_areas), as spreadsheets are often headed for people.
 std::string column_name(std::string_view header) {
-  while (!header.empty() && std::isspace(static_cast<unsigned char>(header.front())) != 0) header.remove_prefix(1);
-  while (!header.empty() && std::isspace(static_cast<unsigned char>(header.back())) != 0) header.remove_suffix(1);
+  header = without_edge_blanks(header);
   std::string name;
   for (const char c : header) {
     if (c == ' ' || c == '-') {
@@ -377,9 +383,7 @@ void claim_names(const Row& row, const R& r, std::vector<NamesClaim>& claims) {
 
 /// A name as compared with another: blanks around it dropped, ASCII letters in lowercase.
 std::string comparable_name(std::string_view name) {
-  while (!name.empty() && std::isspace(static_cast<unsigned char>(name.front())) != 0) name.remove_prefix(1);
-  while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back())) != 0) name.remove_suffix(1);
-  std::string folded(name);
+  std::string folded(without_edge_blanks(name));
   for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return folded;
 }
