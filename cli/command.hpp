@@ -59,6 +59,7 @@ void setup_render(CLI::App& app, Context& context);
 void setup_report(CLI::App& app, Context& context);
 void setup_check_restructure(CLI::App& app, Context& context);
 void setup_diff(CLI::App& app, Context& context);
+void setup_suggest(CLI::App& app, Context& context);
 /// A hidden `help --write FOLDER`: the man pages and completions, from `app` as built.
 void setup_help(CLI::App& app);
 

@@ -53,6 +53,7 @@ int main(int argc, char** argv) {
   cli::setup_report(app, context);
   cli::setup_check_restructure(app, context);
   cli::setup_diff(app, context);
+  cli::setup_suggest(app, context);
   cli::setup_help(app);
 
   try {

@@ -117,7 +117,18 @@ void header_field(std::string& out, std::string_view key, const std::string& val
   RecordLine::quoted(out, value);
 }
 
+template <typename R>
+std::string one_record(const R& record) {
+  std::string out;
+  RecordLine(out).record(record);
+  return out;
+}
+
 }  // namespace
+
+std::string write_json_record(const Body& body) { return one_record(body); }
+std::string write_json_record(const Link& link) { return one_record(link); }
+std::string write_json_record(const Responsibility& responsibility) { return one_record(responsibility); }
 
 std::string write_json_map(const MapData& map) {
   std::string out = "{\n  \"govgraph\": " + std::to_string(map.format_version);

@@ -13,4 +13,10 @@ namespace govgraph {
 
 std::string write_json_map(const MapData& map);
 
+/// One record on one line, as write_json_map writes it: for documents that embed records
+/// in the map format (a restructure proposal's operations).
+std::string write_json_record(const Body& body);
+std::string write_json_record(const Link& link);
+std::string write_json_record(const Responsibility& responsibility);
+
 }  // namespace govgraph

@@ -29,15 +29,6 @@ std::string link_label(const Link& link) {
   return text;
 }
 
-/// Links are the same link when they join the same bodies with the same kind (either way
-/// round for collaborates_with) and, for funding, cover the same period.
-auto link_key(const Link& link) {
-  std::string a = link.from;
-  std::string b = link.to;
-  if (link.kind == LinkKind::collaborates_with && b < a) std::swap(a, b);
-  return std::make_tuple(a, b, link.kind, link.kind == LinkKind::funds ? link.period : std::string());
-}
-
 void append_unique(std::vector<std::string>& into, const std::vector<std::string>& items) {
   for (const auto& item : items)
     if (std::find(into.begin(), into.end(), item) == into.end()) into.push_back(item);

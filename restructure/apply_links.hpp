@@ -4,12 +4,22 @@
 // link in the map (a proposal of a thousand operations on a million links).
 
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
 #include "graph/records.hpp"
 
 namespace govgraph {
+
+/// Links are the same link when they join the same bodies with the same kind (either way
+/// round for collaborates_with) and, for funding, cover the same period.
+inline auto link_key(const Link& link) {
+  std::string a = link.from;
+  std::string b = link.to;
+  if (link.kind == LinkKind::collaborates_with && b < a) std::swap(a, b);
+  return std::make_tuple(a, b, link.kind, link.kind == LinkKind::funds ? link.period : std::string());
+}
 
 /// Erases the items marked in `removed` (one flag per item), keeping the order of the rest.
 template <typename T>

@@ -151,6 +151,28 @@ std::pair<std::unique_ptr<MapVersion>, std::unique_ptr<MapVersion>> read_version
   return {std::move(first), second.get()};
 }
 
+FindingMatch match_findings(const std::vector<Finding>& before, const std::vector<Finding>& after,
+                            const std::map<std::string, std::string>& renames) {
+  FindingMatch match;
+  std::unordered_map<FindingKey, std::vector<std::size_t>, FindingKeyHash> unmatched;  // before findings by key
+  unmatched.reserve(before.size());
+  for (std::size_t i = 0; i < before.size(); ++i) unmatched[key_of(before[i], renames)].push_back(i);
+  std::vector<bool> matched(before.size(), false);
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    auto it = unmatched.find(key_of(after[i], {}));
+    if (it == unmatched.end() || it->second.empty()) {
+      match.introduced.push_back(i);
+      continue;
+    }
+    matched[it->second.front()] = true;
+    it->second.erase(it->second.begin());
+    match.kept.push_back(i);
+  }
+  for (std::size_t i = 0; i < before.size(); ++i)
+    if (!matched[i]) match.resolved.push_back(i);
+  return match;
+}
+
 Comparison compare_maps(AnalysedMap before, AnalysedMap after, const std::map<std::string, std::string>& renames) {
   std::vector<Finding>& before_findings = before.findings;
   // The records are compared on a second thread while the findings are matched: both only read.
@@ -160,22 +182,10 @@ Comparison compare_maps(AnalysedMap before, AnalysedMap after, const std::map<st
   c.before = measure(before.map, before.shared, before_findings);
   c.after = measure(after.map, after.shared, after.findings);
   c.renames = renames;
-  std::unordered_map<FindingKey, std::vector<std::size_t>, FindingKeyHash> unmatched;  // before findings by key
-  unmatched.reserve(before_findings.size());
-  for (std::size_t i = 0; i < before_findings.size(); ++i) unmatched[key_of(before_findings[i], renames)].push_back(i);
-  std::vector<bool> matched(before_findings.size(), false);
-  for (auto& f : after.findings) {
-    auto it = unmatched.find(key_of(f, {}));
-    if (it == unmatched.end() || it->second.empty()) {
-      c.introduced.push_back(std::move(f));
-      continue;
-    }
-    matched[it->second.front()] = true;
-    it->second.erase(it->second.begin());
-    c.kept.push_back(std::move(f));
-  }
-  for (std::size_t i = 0; i < before_findings.size(); ++i)
-    if (!matched[i]) c.resolved.push_back(std::move(before_findings[i]));
+  const FindingMatch match = match_findings(before_findings, after.findings, renames);
+  for (std::size_t i : match.introduced) c.introduced.push_back(std::move(after.findings[i]));
+  for (std::size_t i : match.kept) c.kept.push_back(std::move(after.findings[i]));
+  for (std::size_t i : match.resolved) c.resolved.push_back(std::move(before_findings[i]));
   sort_findings(c.introduced);
   sort_findings(c.resolved);
   sort_findings(c.kept);

@@ -92,6 +92,19 @@ struct Comparison {
   std::string verdict;
 };
 
+/// How the findings of two maps match, by index: a finding after matches a finding before
+/// with the same rule and the same subjects, after the before finding's subjects are
+/// replaced by their successors in `renames`; each before finding matches at most one.
+struct FindingMatch {
+  std::vector<std::size_t> introduced;  // after findings matching none before
+  std::vector<std::size_t> resolved;    // before findings matching none after
+  std::vector<std::size_t> kept;        // after findings matching one before
+};
+
+/// Matches findings as compare_maps does. O(F) expected (hashed keys).
+FindingMatch match_findings(const std::vector<Finding>& before, const std::vector<Finding>& after,
+                            const std::map<std::string, std::string>& renames);
+
 /// Compares two maps and their findings. Findings match by rule and subjects, after
 /// replacing the before map's subjects by their successors in `renames`. The verdict is
 /// one line: what the change breaks (lost duties, new errors and warnings) and fixes.

@@ -77,11 +77,11 @@ std::vector<ChangeSection> change_sections(const MapDiff& d) {
           {"responsibilities", &d.responsibilities}};
 }
 
-namespace {
-
 std::string finding_line(const Finding& f) {
   return std::string(to_string(f.severity)) + " " + f.rule + " [" + join(f.subjects, ", ") + "]: " + f.words().message;
 }
+
+namespace {
 
 std::string_view what_mark(RecordChange::What what) {
   switch (what) {

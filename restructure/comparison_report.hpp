@@ -23,6 +23,9 @@ std::string format_comparison(const Comparison& comparison, ReportFormat format)
 /// at a time so that a large report is never held whole. O(size of the output).
 void write_comparison_json(const Comparison& comparison, const ChunkSink& sink);
 
+/// A finding on one line, as the reports list it: "warning RULE [subjects]: message".
+std::string finding_line(const Finding& finding);
+
 /// One figure before and after, as the reports show it.
 struct MetricRow {
   std::string name;  // "bodies (active)", or a rule id for its finding count

@@ -1,0 +1,240 @@
+#include "restructure/suggest.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <deque>
+#include <exception>
+#include <set>
+#include <thread>
+
+#include "graph/text.hpp"
+#include "restructure/apply.hpp"
+#include "restructure/proposal_writer.hpp"
+
+namespace govgraph {
+namespace {
+
+/// Candidates combined in order, checked.
+struct Trial {
+  std::vector<const Candidate*> parts;
+  Proposal proposal;
+  Evaluation evaluation;
+  long long gain = 0;
+  double score = 0;
+};
+
+long long weight_of(const std::vector<Finding>& findings) {
+  long long sum = 0;
+  for (const Finding& f : findings) sum += static_cast<long long>(severity_weight(f.severity));
+  return sum;
+}
+
+Proposal proposal_of(const std::vector<const Candidate*>& parts) {
+  Proposal p;
+  std::vector<std::string> titles;
+  for (const Candidate* c : parts) {
+    titles.push_back(c->title);
+    p.operations.insert(p.operations.end(), c->operations.begin(), c->operations.end());
+  }
+  for (std::size_t i = 1; i < titles.size(); ++i)
+    if (!titles[i].empty()) titles[i][0] = static_cast<char>(std::tolower(static_cast<unsigned char>(titles[i][0])));
+  p.name = join(titles, "; then ");
+  return p;
+}
+
+/// Checks every trial, on up to `threads` threads; each result lands in its own trial, so
+/// the order of work never shows. The first exception is thrown again once all are done.
+void check_all(const Evaluator& evaluator, std::vector<Trial>& trials, unsigned threads) {
+  std::atomic<std::size_t> next{0};
+  std::vector<std::exception_ptr> failures(trials.size());
+  const auto work = [&] {
+    for (std::size_t i = next++; i < trials.size(); i = next++) {
+      try {
+        Trial& t = trials[i];
+        t.evaluation = evaluator.evaluate(t.proposal);
+        t.gain = weight_of(t.evaluation.resolved) - weight_of(t.evaluation.introduced);
+        t.score = static_cast<double>(t.gain) / static_cast<double>(std::max<std::size_t>(1, t.evaluation.disruption.total()));
+      } catch (...) {
+        failures[i] = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> helpers;
+  for (unsigned k = 1; k < std::min<std::size_t>(threads, trials.size()); ++k) helpers.emplace_back(work);
+  work();
+  for (auto& h : helpers) h.join();
+  for (const auto& failure : failures)
+    if (failure) std::rethrow_exception(failure);
+}
+
+/// Counts each trial's outcome; returns those that pass and gain more than `floor`.
+std::vector<Trial> keep_passing(std::vector<Trial> trials, long long floor, SearchCounts& counts) {
+  std::vector<Trial> kept;
+  for (auto& t : trials) {
+    ++counts.checked;
+    const Evaluation& e = t.evaluation;
+    if (!e.applies) ++counts.cannot_apply;
+    else if (!e.lost.empty()) ++counts.loses_duty;
+    else if (!e.passes()) ++counts.introduces_error;
+    else if (t.gain <= floor) ++counts.no_gain;
+    else kept.push_back(std::move(t));
+  }
+  return kept;
+}
+
+/// Best first: score, then gain, then fewer operations, then name.
+bool better(const Trial& a, const Trial& b) {
+  if (a.score != b.score) return a.score > b.score;
+  if (a.gain != b.gain) return a.gain > b.gain;
+  if (a.proposal.operations.size() != b.proposal.operations.size())
+    return a.proposal.operations.size() < b.proposal.operations.size();
+  return a.proposal.name < b.proposal.name;
+}
+
+/// The same operations in any order are one suggestion.
+std::string operations_key(const Proposal& p) {
+  std::vector<std::string> lines;
+  for (const Operation& op : p.operations) lines.push_back(write_proposal(Proposal{{}, {}, {}, {}, {op}}));
+  std::sort(lines.begin(), lines.end());
+  return join(lines, "");
+}
+
+std::string finding_line(const Finding& f) {
+  std::string line = f.words().message + " (" + f.rule;
+  if (!f.sources.empty()) line += "; sources: " + join(f.sources, ", ");
+  return line + ")";
+}
+
+std::string count_of(std::size_t n, const std::string& one, const std::string& many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+/// The proposal's rationale cites each finding resolved or introduced with its sources;
+/// its source lists the sources of the findings resolved.
+Suggestion suggestion_of(Trial t) {
+  Suggestion s;
+  const Evaluation& e = t.evaluation;
+  std::vector<std::string> resolved;
+  std::set<std::string> sources;
+  for (const Finding& f : e.resolved) {
+    resolved.push_back(finding_line(f));
+    sources.insert(f.sources.begin(), f.sources.end());
+  }
+  std::vector<std::string> introduced;
+  for (const Finding& f : e.introduced) introduced.push_back(finding_line(f));
+  const Disruption& d = e.disruption;
+  t.proposal.rationale =
+      "An option found by govgraph suggest for a person to judge, not advice: the tool sees the map only, not "
+      "statutory constraints, cost or the people involved. It resolves " +
+      count_of(e.resolved.size(), "finding", "findings") + ": " + join(resolved, " ") + " It introduces " +
+      (introduced.empty() ? "no finding" : count_of(introduced.size(), "finding", "findings") + ": " + join(introduced, " ")) +
+      ", and loses no duty. Disruption: " + count_of(d.bodies_touched, "body", "bodies") + " touched, " +
+      count_of(d.links_moved, "link", "links") + " moved, " + std::to_string(d.links_dropped) + " dropped, " +
+      std::to_string(d.links_added) + " added, " + count_of(d.duties_moved, "duty", "duties") + " with new leads.";
+  t.proposal.source = join(std::vector<std::string>(sources.begin(), sources.end()), "; ");
+  for (const Candidate* c : t.parts) {
+    s.steps.push_back(c->title);
+    s.kinds.push_back(c->kind);
+  }
+  s.proposal = std::move(t.proposal);
+  s.evaluation = std::move(t.evaluation);
+  s.gain = t.gain;
+  s.score = t.score;
+  return s;
+}
+
+/// The bodies a proposal builds up: those merged into or given an abolished body's work.
+std::set<std::string> successors(const Proposal& p) {
+  std::set<std::string> out;
+  for (const Operation& op : p.operations) {
+    if (op.kind == OperationKind::merge) out.insert(op.into_new ? op.body.id : op.target.id);
+    if (op.kind == OperationKind::abolish && op.transfer_to) out.insert(op.transfer_to->id);
+  }
+  return out;
+}
+
+/// The next step of the same change: candidates prompted by the findings `t` introduces,
+/// or by findings of its map after that name a body it built up ("merge A into B, then
+/// make B the single lead of X"), never by an unrelated finding.
+std::vector<Trial> extensions(const Evaluator& evaluator, const Trial& t, const SuggestOptions& options,
+                              std::deque<Candidate>& arena) {
+  const GovernanceMap after(apply_proposal(evaluator.before().data(), t.proposal).after);
+  const SharedResults shared = share(after, evaluator.settings().accountability);
+  std::vector<Finding> prompts = t.evaluation.introduced;
+  const std::set<std::string> built = successors(t.proposal);
+  if (!built.empty())
+    for (Finding& f : analyse(after, shared, evaluator.settings(), {}, 1, Wording::now))
+      if (std::any_of(f.subjects.begin(), f.subjects.end(), [&](const std::string& id) { return built.contains(id); }))
+        prompts.push_back(std::move(f));
+  std::vector<Trial> out;
+  for (Candidate& c : candidates_from(after, shared, prompts, options.targets, options.pins)) {
+    if (t.proposal.operations.size() + c.operations.size() > options.max_operations) continue;
+    arena.push_back(std::move(c));
+    Trial next;
+    next.parts = t.parts;
+    next.parts.push_back(&arena.back());
+    next.proposal = proposal_of(next.parts);
+    out.push_back(std::move(next));
+  }
+  return out;
+}
+
+/// The best `width` trials, each operation list once.
+std::vector<Trial> best_of(std::vector<Trial> trials, std::size_t width, std::set<std::string>& seen) {
+  std::sort(trials.begin(), trials.end(), better);
+  std::vector<Trial> out;
+  for (auto& t : trials) {
+    if (out.size() == width) break;
+    if (seen.insert(operations_key(t.proposal)).second) out.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::size_t severity_weight(Severity severity) {
+  switch (severity) {
+    case Severity::error: return 9;
+    case Severity::warning: return 3;
+    case Severity::info: return 1;
+  }
+  return 0;
+}
+
+Suggestions suggest(const Evaluator& evaluator, const SuggestOptions& options) {
+  Suggestions result;
+  result.counts.findings = evaluator.findings().size();
+  std::deque<Candidate> arena;
+  for (Candidate& c : candidates_from(evaluator.before(), evaluator.shared(), evaluator.findings(), options.targets,
+                                      options.pins))
+    if (c.operations.size() <= options.max_operations) arena.push_back(std::move(c));
+  std::vector<Trial> trials;
+  for (const Candidate& c : arena) {
+    Trial t;
+    t.parts = {&c};
+    t.proposal = proposal_of(t.parts);
+    trials.push_back(std::move(t));
+  }
+  check_all(evaluator, trials, options.threads);
+  std::vector<Trial> pool = keep_passing(std::move(trials), 0, result.counts);
+  std::set<std::string> seen;
+  std::vector<Trial> beam = best_of(pool, options.top, seen);
+  // Beam search: each round extends the best proposals by one candidate and keeps those
+  // that gain more than the proposal they extend.
+  while (!beam.empty()) {
+    std::vector<Trial> grown;
+    for (const Trial& t : beam) {
+      std::vector<Trial> more = extensions(evaluator, t, options, arena);
+      check_all(evaluator, more, options.threads);
+      for (Trial& m : keep_passing(std::move(more), t.gain, result.counts)) grown.push_back(std::move(m));
+    }
+    beam = best_of(std::move(grown), options.top, seen);
+    pool.insert(pool.end(), beam.begin(), beam.end());
+  }
+  std::set<std::string> listed;
+  for (Trial& t : best_of(std::move(pool), options.top, listed)) result.items.push_back(suggestion_of(std::move(t)));
+  return result;
+}
+
+}  // namespace govgraph
