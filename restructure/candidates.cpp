@@ -75,6 +75,7 @@ void add_merge(const GovernanceMap& map, std::vector<Vertex> group, std::vector<
   for (std::size_t i = 1; i < merged.size(); ++i) {
     c.operations.front().bodies.push_back(ref(map.body(merged[i]).id));
     c.title.insert(c.title.find(" into "), " and " + quoted_name(map, merged[i]));
+    c.slug.insert(c.slug.find("-into-"), "-" + map.body(merged[i]).id);
   }
   out.push_back(std::move(c));
 }
@@ -125,10 +126,11 @@ void add_single_lead(const GovernanceMap& map, const SharedResults& shared, cons
     if (rank(i) > rank(best) || (rank(i) == rank(best) && map.body(leads[i]).id < map.body(leads[best]).id)) best = i;
   const std::string why =
       answered[best] > 0
-          ? quoted_name(map, leads[best]) + " is the lead " + std::to_string(answered[best]) + " of the others answer to"
+          ? quoted_name(map, leads[best]) + " is the lead that " +
+                (answered[best] == 1 ? "another lead answers" : std::to_string(answered[best]) + " other leads answer") + " to"
           : quoted_name(map, leads[best]) + " leads " + std::to_string(duties_led(map, leads[best])) +
                 " duties in the map, the most of the leads with a line of accountability to an apex";
-  Candidate c{CandidateKind::single_lead, {}, {}};
+  Candidate c{CandidateKind::single_lead, {}, "single-lead-" + duty.front() + "-" + map.body(leads[best]).id, {}};
   std::vector<std::string> others;
   for (std::size_t i = 0; i < leads.size(); ++i) {
     if (i == best) continue;
@@ -173,7 +175,7 @@ void add_abolish(const GovernanceMap& map, const SharedResults& shared, const Fi
   op.note = quoted_name(map, v) + " owns no responsibility and lists no policy area; its links go to the body it answers to";
   out.push_back({CandidateKind::abolish,
                  "Abolish " + quoted_name(map, v) + ", transferring its links to " + quoted_name(map, master),
-                 {std::move(op)}});
+                 "abolish-" + map.body(v).id + "-into-" + map.body(master).id, {std::move(op)}});
 }
 
 /// The line that a flow of money or of scrutiny implies: `below` accountable to `above`,
@@ -198,7 +200,7 @@ void add_line(const GovernanceMap& map, Vertex below, Vertex above, const Link& 
                  "Make " + quoted_name(map, below) + " accountable to " + quoted_name(map, above) +
                      (funds ? " for the funding it receives" : ", which scrutinises it") + " (a " +
                      std::string(basis) + " line)",
-                 {std::move(op)}});
+                 "line-" + map.body(below).id + "-to-" + map.body(above).id, {std::move(op)}});
 }
 
 /// The first link of `kind` from `from` to `to`.
@@ -248,7 +250,7 @@ void add_remove_line(const GovernanceMap& map, const Finding& f, std::vector<Can
   out.push_back({CandidateKind::remove_line,
                  "Remove the direct line from " + quoted_name(map, a) + " to " + quoted_name(map, b) +
                      ", which a longer route already implies",
-                 {std::move(op)}});
+                 "remove-line-" + below.front() + "-to-" + above.front(), {std::move(op)}});
 }
 
 /// The candidates one finding prompts.
@@ -315,7 +317,8 @@ Candidate merge_candidate(const GovernanceMap& map, Vertex from, Vertex into) {
   op.kind = OperationKind::merge;
   op.bodies = {ref(map.body(from).id)};
   op.target = ref(map.body(into).id);
-  return {CandidateKind::merge, "Merge " + quoted_name(map, from) + " into " + quoted_name(map, into), {std::move(op)}};
+  return {CandidateKind::merge, "Merge " + quoted_name(map, from) + " into " + quoted_name(map, into),
+          "merge-" + map.body(from).id + "-into-" + map.body(into).id, {std::move(op)}};
 }
 
 std::vector<Candidate> candidates_from(const GovernanceMap& map, const SharedResults& shared,

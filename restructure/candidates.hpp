@@ -39,6 +39,7 @@ struct Pins {
 struct Candidate {
   CandidateKind kind = CandidateKind::merge;
   std::string title;                 // "Merge 'A' into 'B'": a line for a paper
+  std::string slug;                  // "merge-a-into-b": for a file name
   std::vector<Operation> operations;
 };
 

@@ -136,6 +136,7 @@ Suggestion suggestion_of(Trial t) {
   for (const Candidate* c : t.parts) {
     s.steps.push_back(c->title);
     s.kinds.push_back(c->kind);
+    s.slugs.push_back(c->slug);
   }
   s.proposal = std::move(t.proposal);
   s.evaluation = std::move(t.evaluation);

@@ -29,6 +29,7 @@ struct Suggestion {
   Proposal proposal;               // ready for check-restructure: name, rationale, source, operations
   std::vector<std::string> steps;  // one title per candidate combined, in order
   std::vector<CandidateKind> kinds;
+  std::vector<std::string> slugs;  // one per step
   Evaluation evaluation;
   long long gain = 0;              // weights resolved less weights introduced
   double score = 0;                // gain per unit of disruption

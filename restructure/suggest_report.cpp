@@ -7,7 +7,6 @@
 #include "graph/text.hpp"
 #include "report/json_writer.hpp"
 #include "restructure/comparison_report.hpp"
-#include "restructure/evaluate.hpp"
 
 namespace govgraph {
 
@@ -181,16 +180,11 @@ std::string json_report(const Suggestions& all, const SuggestionsAbout& about) {
 }  // namespace
 
 std::string suggestion_file_name(const Suggestion& suggestion, std::size_t rank) {
-  std::string slug = slug_of(suggestion.kinds.empty() ? "" : to_string(suggestion.kinds.front()));
-  const std::vector<Operation> first(suggestion.proposal.operations.begin(),
-                                     suggestion.proposal.operations.begin() +
-                                         (suggestion.proposal.operations.empty() ? 0 : 1));
-  for (const auto& id : bodies_named(first)) slug += "-" + slug_of(id);
-  if (!first.empty() && !first.front().responsibility.id.empty()) slug += "-" + slug_of(first.front().responsibility.id);
+  std::string slug = slug_of(suggestion.slugs.empty() ? std::string("suggestion") : suggestion.slugs.front());
+  if (suggestion.slugs.size() > 1) slug += "-and-more";
   if (slug.size() > 80) slug.resize(80);
   while (!slug.empty() && slug.back() == '-') slug.pop_back();
-  const std::string number = (rank < 10 ? "0" : "") + std::to_string(rank);
-  return number + "-" + slug + ".json";
+  return (rank < 10 ? "0" : "") + std::to_string(rank) + "-" + slug + ".json";
 }
 
 std::string format_suggestions(const Suggestions& suggestions, const SuggestionsAbout& about, ReportFormat format) {

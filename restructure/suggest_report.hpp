@@ -14,8 +14,8 @@ namespace govgraph {
 /// What the tool cannot see, said in every report: suggestions are options, not advice.
 extern const std::vector<std::string_view> suggestion_limits;
 
-/// "01-merge-sssc-into-care-inspectorate.json": the rank, then the first step's kind and
-/// the bodies it names, cut to a length any file system takes.
+/// "01-merge-sssc-into-care-inspectorate.json": the rank, then the first step's slug
+/// ("-and-more" when there are more steps), cut to a length any file system takes.
 std::string suggestion_file_name(const Suggestion& suggestion, std::size_t rank);
 
 /// Where the suggestions came from and went.
