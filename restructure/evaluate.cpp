@@ -1,6 +1,9 @@
 #include "restructure/evaluate.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <thread>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -27,13 +30,41 @@ std::string renamed(const std::string& id, const std::map<std::string, std::stri
   return it == renames.end() ? id : it->second;
 }
 
-/// Each link before is kept (both ends as they were), moved (an end renamed) or dropped;
-/// a link after that no link before became is added. O(E log E).
+/// What the operations can change: the bodies they name or rename, and the
+/// responsibilities they name. Only links and duties of these differ between the map
+/// before and the map after (an operation edits only the links and owners of the bodies
+/// and responsibilities it names), so only these are compared.
+struct Touched {
+  std::unordered_set<std::string> bodies;
+  std::unordered_set<std::string> responsibilities;
+
+  [[nodiscard]] bool link(const Link& l) const { return bodies.contains(l.from) || bodies.contains(l.to); }
+  [[nodiscard]] bool duty(const Responsibility& r) const {
+    return responsibilities.contains(r.id) ||
+           std::any_of(r.owners.begin(), r.owners.end(), [&](const Owner& o) { return bodies.contains(o.body); });
+  }
+};
+
+Touched touched_by(const Proposal& proposal, const std::map<std::string, std::string>& renames) {
+  Touched t;
+  for (auto& id : bodies_named(proposal.operations)) t.bodies.insert(id);
+  for (const auto& [from, to] : renames) t.bodies.insert(from), t.bodies.insert(to);
+  for (const Operation& op : proposal.operations) {
+    if (!op.responsibility.id.empty()) t.responsibilities.insert(op.responsibility.id);
+    if (op.merged_into) t.responsibilities.insert(op.merged_into->id);
+  }
+  return t;
+}
+
+/// Each touched link before is kept (both ends as they were), moved (an end renamed) or
+/// dropped; a touched link after that no link before became is added. O(E + touched log touched).
 void count_links(const MapData& before, const MapData& after, const std::map<std::string, std::string>& renames,
-                 Disruption& d) {
+                 const Touched& touched, Disruption& d) {
   std::map<decltype(link_key(Link{})), bool> after_keys;  // claimed by a link before
-  for (const Link& l : after.links) after_keys.emplace(link_key(l), false);
+  for (const Link& l : after.links)
+    if (touched.link(l)) after_keys.emplace(link_key(l), false);
   for (const Link& l : before.links) {
+    if (!touched.link(l)) continue;
     Link moved = l;
     moved.from = renamed(l.from, renames);
     moved.to = renamed(l.to, renames);
@@ -49,17 +80,20 @@ void count_links(const MapData& before, const MapData& after, const std::map<std
     if (!claimed) ++d.links_added;
 }
 
-/// The active leads of each responsibility, with the map before's bodies renamed.
+/// The active leads of each touched responsibility, the map before's bodies renamed.
 std::map<std::string, std::set<std::string>> active_leads(const MapData& map,
-                                                         const std::map<std::string, std::string>& renames) {
-  std::unordered_set<std::string_view> active;
-  for (const Body& b : map.bodies)
-    if (b.status == BodyStatus::active) active.insert(b.id);
+                                                         const std::map<std::string, std::string>& renames,
+                                                         const Touched& touched) {
   std::map<std::string, std::set<std::string>> leads;
+  const auto is_active = [&](const std::string& id) {
+    const auto b = std::find_if(map.bodies.begin(), map.bodies.end(), [&](const Body& x) { return x.id == id; });
+    return b != map.bodies.end() && b->status == BodyStatus::active;
+  };
   for (const Responsibility& r : map.responsibilities) {
+    if (!touched.duty(r)) continue;
     auto& set = leads[r.id];
     for (const Owner& o : r.owners)
-      if (o.role == Role::lead && active.contains(o.body)) set.insert(renamed(o.body, renames));
+      if (o.role == Role::lead && is_active(o.body)) set.insert(renamed(o.body, renames));
   }
   return leads;
 }
@@ -68,9 +102,10 @@ Disruption disruption_of(const MapData& before, const MapData& after, const Prop
                          const std::map<std::string, std::string>& renames) {
   Disruption d;
   d.bodies_touched = bodies_named(proposal.operations).size();
-  count_links(before, after, renames, d);
-  const auto leads_before = active_leads(before, renames);
-  const auto leads_after = active_leads(after, {});
+  const Touched touched = touched_by(proposal, renames);
+  count_links(before, after, renames, touched, d);
+  const auto leads_before = active_leads(before, renames, touched);
+  const auto leads_after = active_leads(after, {}, touched);
   for (const auto& [id, leads] : leads_before) {
     const auto now = leads_after.find(id);
     if (now == leads_after.end() || now->second != leads) ++d.duties_moved;
@@ -78,10 +113,14 @@ Disruption disruption_of(const MapData& before, const MapData& after, const Prop
   return d;
 }
 
+/// The findings at `indexes`, worded (while their map lives) and sorted.
 std::vector<Finding> picked(const std::vector<Finding>& findings, const std::vector<std::size_t>& indexes) {
   std::vector<Finding> out;
   out.reserve(indexes.size());
-  for (std::size_t i : indexes) out.push_back(findings[i]);
+  for (std::size_t i : indexes) {
+    out.push_back(findings[i]);
+    out.back().word();
+  }
   sort_findings(out);
   return out;
 }
@@ -109,25 +148,51 @@ bool Evaluation::passes() const {
          std::none_of(introduced.begin(), introduced.end(), [](const Finding& f) { return f.severity == Severity::error; });
 }
 
-std::vector<Family> families_affected(OperationKind kind) {
-  switch (kind) {
+std::vector<Family> families_affected(const Operation& operation) {
+  switch (operation.kind) {
     // Who leads, delivers or supports a duty: no route, funding line or citation reads it.
     case OperationKind::assign:
     case OperationKind::unassign:
       return {Family::orphan, Family::duplication, Family::overlap, Family::delivery};
     // A line between two bodies: the delivery rules read only duties and bodies. Overlap
     // goes with duplication, as analyse folds a crowded area into a duty's multiple leads.
+    // A line that cites a source adds no subject to provenance.unsourced.
     case OperationKind::add_link:
     case OperationKind::remove_link:
+      if (operation.kind == OperationKind::add_link && !operation.link.source.empty())
+        return {Family::orphan, Family::duplication, Family::overlap, Family::accountability, Family::funding};
       return {Family::orphan,  Family::duplication, Family::overlap, Family::accountability, Family::funding,
               Family::provenance};
     default: return {all_families.begin(), all_families.end()};
   }
 }
 
+/// The rules of the families in `mask`: every rule when it holds every family.
+RuleSelection families_of(unsigned mask) {
+  RuleSelection selection;
+  if (mask != every_family_mask)
+    for (Family f : all_families)
+      if ((mask >> static_cast<unsigned>(f)) & 1U) selection.only.emplace_back(to_string(f));
+  return selection;
+}
+
 Evaluator::Evaluator(MapData before, AnalysisSettings settings)
     : before_(std::move(before)), settings_(std::move(settings)), shared_(share(before_, settings_.accountability)) {
   findings_ = analyse(before_, shared_, settings_, {}, 1, Wording::now);
+  // One operation of each kind, and a line citing a source: every mask a single kind of
+  // operation gives.
+  std::vector<Operation> samples(operation_names.size() + 1);
+  for (std::size_t k = 0; k < operation_names.size(); ++k) samples[k].kind = static_cast<OperationKind>(k);
+  samples.back().kind = OperationKind::add_link;
+  samples.back().link.source = "cited";
+  for (const Operation& op : samples) {
+    const unsigned mask = family_mask(families_affected(op));
+    if (mask == every_family_mask || findings_of_families_.contains(mask)) continue;
+    const RuleSelection selection = families_of(mask);
+    auto& subset = findings_of_families_[mask];
+    for (const Finding& f : findings_)
+      if (selection.selected(f.rule)) subset.push_back(f);
+  }
 }
 
 Evaluation Evaluator::evaluate(const Proposal& proposal, bool every_family) const {
@@ -141,26 +206,52 @@ Evaluation Evaluator::evaluate(const Proposal& proposal, bool every_family) cons
     return e;
   }
   e.lost = lost_duties(before_.data(), applied);
-  unsigned mask = 0;
-  for (const Operation& op : proposal.operations) mask |= family_mask(families_affected(op.kind));
-  RuleSelection selection;
-  if (!every_family && mask != every_family_mask)
-    for (Family f : all_families)
-      if ((mask >> static_cast<unsigned>(f)) & 1U) selection.only.emplace_back(to_string(f));
-
+  unsigned mask = every_family_mask;
+  if (!every_family) {
+    mask = 0;
+    for (const Operation& op : proposal.operations) mask |= family_mask(families_affected(op));
+  }
+  const RuleSelection selection = families_of(mask);
   const GovernanceMap after(std::move(applied.after));
+  // Worded only when introduced: most findings are kept, and a sentence for each would
+  // cost more than the analysis.
   const std::vector<Finding> found =
-      analyse(after, share(after, settings_.accountability), settings_, selection, 1, Wording::now);
-  std::vector<Finding> subset;
-  if (!selection.only.empty())
+      analyse(after, share(after, settings_.accountability), settings_, selection, 1, Wording::when_written);
+  const auto known = findings_of_families_.find(mask);
+  std::vector<Finding> subset;  // a mask several kinds of operation make together
+  if (known == findings_of_families_.end() && mask != every_family_mask)
     for (const Finding& f : findings_)
       if (selection.selected(f.rule)) subset.push_back(f);
-  const std::vector<Finding>& compared = selection.only.empty() ? findings_ : subset;
+  const std::vector<Finding>& compared =
+      known != findings_of_families_.end() ? known->second : mask == every_family_mask ? findings_ : subset;
   const FindingMatch match = match_findings(compared, found, applied.renames);
   e.resolved = picked(compared, match.resolved);
   e.introduced = picked(found, match.introduced);
   e.disruption = disruption_of(before_.data(), after.data(), proposal, applied.renames);
   return e;
+}
+
+std::vector<Evaluation> evaluate_all(const Evaluator& evaluator, const std::vector<Proposal>& proposals,
+                                     unsigned threads) {
+  std::vector<Evaluation> results(proposals.size());
+  std::vector<std::exception_ptr> failures(proposals.size());
+  std::atomic<std::size_t> next{0};
+  const auto work = [&] {
+    for (std::size_t i = next++; i < proposals.size(); i = next++) {
+      try {
+        results[i] = evaluator.evaluate(proposals[i]);
+      } catch (...) {
+        failures[i] = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> helpers;
+  for (unsigned k = 1; k < std::min<std::size_t>(threads, proposals.size()); ++k) helpers.emplace_back(work);
+  work();
+  for (auto& helper : helpers) helper.join();
+  for (const auto& failure : failures)
+    if (failure) std::rethrow_exception(failure);
+  return results;
 }
 
 }  // namespace govgraph

@@ -55,8 +55,9 @@ struct Evaluation {
 /// either end of a line added or removed, given or relieved of a role. Sorted. O(operations).
 std::set<std::string> bodies_named(const std::vector<Operation>& operations);
 
-/// The families whose findings an operation of this kind can change. O(1).
-std::vector<Family> families_affected(OperationKind kind);
+/// The families whose findings an operation can change (as subjects: a finding whose
+/// subjects stay the same is kept, whatever its numbers). O(1).
+std::vector<Family> families_affected(const Operation& operation);
 
 /// A map analysed once, against which candidate proposals are checked.
 class Evaluator {
@@ -81,6 +82,15 @@ class Evaluator {
   AnalysisSettings settings_;
   SharedResults shared_;
   std::vector<Finding> findings_;
+  /// The findings of the families each kind of operation affects, by family mask (bit i:
+  /// all_families[i]), made once rather than filtered for every candidate.
+  std::map<unsigned, std::vector<Finding>> findings_of_families_;
 };
+
+/// Checks each proposal against the evaluator's map on up to `threads` threads, each taking
+/// the next proposal not yet begun; the results are in the proposals' order, so the order
+/// of work never shows. The first exception is thrown again once every thread is done.
+std::vector<Evaluation> evaluate_all(const Evaluator& evaluator, const std::vector<Proposal>& proposals,
+                                     unsigned threads);
 
 }  // namespace govgraph

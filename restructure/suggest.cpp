@@ -1,12 +1,9 @@
 #include "restructure/suggest.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <deque>
-#include <exception>
 #include <set>
-#include <thread>
 
 #include "graph/text.hpp"
 #include "restructure/apply.hpp"
@@ -43,29 +40,18 @@ Proposal proposal_of(const std::vector<const Candidate*>& parts) {
   return p;
 }
 
-/// Checks every trial, on up to `threads` threads; each result lands in its own trial, so
-/// the order of work never shows. The first exception is thrown again once all are done.
+/// Checks every trial (evaluate_all) and scores it.
 void check_all(const Evaluator& evaluator, std::vector<Trial>& trials, unsigned threads) {
-  std::atomic<std::size_t> next{0};
-  std::vector<std::exception_ptr> failures(trials.size());
-  const auto work = [&] {
-    for (std::size_t i = next++; i < trials.size(); i = next++) {
-      try {
-        Trial& t = trials[i];
-        t.evaluation = evaluator.evaluate(t.proposal);
-        t.gain = weight_of(t.evaluation.resolved) - weight_of(t.evaluation.introduced);
-        t.score = static_cast<double>(t.gain) / static_cast<double>(std::max<std::size_t>(1, t.evaluation.disruption.total()));
-      } catch (...) {
-        failures[i] = std::current_exception();
-      }
-    }
-  };
-  std::vector<std::thread> helpers;
-  for (unsigned k = 1; k < std::min<std::size_t>(threads, trials.size()); ++k) helpers.emplace_back(work);
-  work();
-  for (auto& h : helpers) h.join();
-  for (const auto& failure : failures)
-    if (failure) std::rethrow_exception(failure);
+  std::vector<Proposal> proposals;
+  proposals.reserve(trials.size());
+  for (const Trial& t : trials) proposals.push_back(t.proposal);
+  std::vector<Evaluation> results = evaluate_all(evaluator, proposals, threads);
+  for (std::size_t i = 0; i < trials.size(); ++i) {
+    Trial& t = trials[i];
+    t.evaluation = std::move(results[i]);
+    t.gain = weight_of(t.evaluation.resolved) - weight_of(t.evaluation.introduced);
+    t.score = static_cast<double>(t.gain) / static_cast<double>(std::max<std::size_t>(1, t.evaluation.disruption.total()));
+  }
 }
 
 /// Counts each trial's outcome; returns those that pass and gain more than `floor`.
