@@ -7,6 +7,8 @@
 #include <unordered_set>
 #include <utility>
 
+#include "restructure/candidates.hpp"
+
 namespace govgraph::bench {
 namespace {
 
@@ -187,6 +189,15 @@ MapData generate_next_version(const MapData& map, std::size_t links_per_body, un
     next.bodies.push_back(std::move(b));
   }
   return next;
+}
+
+std::vector<Proposal> pairwise_merges(const GovernanceMap& map) {
+  std::vector<Proposal> proposals;
+  for (std::size_t a = 0; a < map.body_count(); ++a)
+    for (std::size_t b = a + 1; b < map.body_count(); ++b)
+      if (map.body(a).status == BodyStatus::active && map.body(b).status == BodyStatus::active)
+        proposals.push_back(Proposal{"pair", "", "", "", merge_candidate(map, b, a).operations});
+  return proposals;
 }
 
 }  // namespace govgraph::bench

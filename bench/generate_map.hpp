@@ -5,6 +5,9 @@
 
 #include <cstddef>
 
+#include <vector>
+
+#include "graph/governance_map.hpp"
 #include "graph/records.hpp"
 #include "restructure/proposal.hpp"
 
@@ -31,5 +34,9 @@ Proposal generate_proposal(const MapData& map, std::size_t every);
 /// kept, the rest to or from random ones). A cheap seeded edit, not a proposal applied.
 /// O(bodies + links + ownerships).
 MapData generate_next_version(const MapData& map, std::size_t links_per_body = 10, unsigned seed = 2);
+
+/// Every pair of the map's active bodies, the later merged into the earlier, one proposal
+/// each: what `make bench` checks to time govgraph suggest's checking. O(V^2).
+std::vector<Proposal> pairwise_merges(const GovernanceMap& map);
 
 }  // namespace govgraph::bench

@@ -8,6 +8,7 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -25,6 +26,8 @@
 #include "bench/child_run.hpp"
 #include "bench/generate_map.hpp"
 #include "importers/json_writer.hpp"
+#include "importers/load.hpp"
+#include "restructure/evaluate.hpp"
 
 namespace {
 
@@ -46,6 +49,10 @@ struct RenderGoal {
   double seconds;
 };
 constexpr RenderGoal render_goals[] = {{1000, 10}, {10000, 120}};
+// govgraph suggest (issue 16's goals): at 1,000 bodies within 10 s; every pairwise merge of
+// the bundled example checked within 1 s.
+constexpr std::size_t suggest_bodies = 1000;
+constexpr double suggest_goal = 10, pairwise_goal = 1;
 
 /// One command at one size: its best run, or why there is none.
 struct Measure {
@@ -57,7 +64,7 @@ struct Measure {
 struct SizeResult {
   std::size_t bodies = 0;
   std::uintmax_t file_bytes = 0;
-  Measure parse, validate, analyse, diff, render;
+  Measure parse, validate, analyse, diff, render, suggest;
 };
 
 std::string slurp(const fs::path& file) {
@@ -178,6 +185,13 @@ SizeResult measure_size(const fs::path& self, const fs::path& govgraph, const fs
                    {g, "diff", map.string(), next.string(), "--format", "json", "-o",
                     (out / ("diff-" + n + ".json")).string()},
                    out / ("diff-" + n + ".log"), runs);
+  if (bodies == suggest_bodies)
+    r.suggest = measure("suggest",
+                        {g, "suggest", map.string(), "--format", "json", "--report",
+                         (out / ("suggest-" + n + ".json")).string()},
+                        out / ("suggest-" + n + ".log"), runs, 12 * suggest_goal);
+  else
+    r.suggest.problem = "not run: no goal at this size";
   const RenderGoal* goal = render_goal(bodies);
   if (!goal) r.render.problem = "not run: no goal at this size";
   else if (!try_render) r.render.problem = "not run: a smaller map did not finish";
@@ -185,6 +199,23 @@ SizeResult measure_size(const fs::path& self, const fs::path& govgraph, const fs
     r.render = measure("render", {g, "render", map.string(), "-o", (out / ("render-" + n + ".svg")).string()},
                        out / ("render-" + n + ".log"), runs, 2 * goal->seconds);
   return r;
+}
+
+/// Every pairwise merge of the bundled example checked as govgraph suggest checks a
+/// candidate, on two threads, in this process: the best of three, in seconds, and the pairs.
+std::pair<double, std::size_t> time_pairwise_merges() {
+  govgraph::Diagnostics warnings;
+  const govgraph::Evaluator evaluator(
+      govgraph::load_map_data(GOVGRAPH_SOURCE_DIR "/examples/scotland-care-system/map.json", warnings), {});
+  const auto proposals = govgraph::bench::pairwise_merges(evaluator.before());
+  double best = 0;
+  for (int i = 0; i < best_of; ++i) {
+    const auto start = std::chrono::steady_clock::now();
+    const auto results = govgraph::evaluate_all(evaluator, proposals, 2);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (i == 0 || seconds < best) best = seconds;
+  }
+  return {best, proposals.size()};
 }
 
 /// "0.61 s (3.0x), 120 MiB", or why there is no time.
@@ -285,6 +316,9 @@ std::string table(const std::vector<SizeResult>& results, const std::string& hea
   row("`diff OLD NEW --format json -o FILE`", &SizeResult::diff, "<= 9x the parse",
       ratio_verdict(largest, &SizeResult::diff, diff_goal));
   row("`render -o FILE.svg`", &SizeResult::render, "1,000: < 10 s; 10,000: < 120 s", render_verdict(results));
+  const Measure& suggest = results.front().suggest;
+  row("`suggest --format json --report FILE`", &SizeResult::suggest, "1,000: < 10 s",
+      !suggest.best ? "not measured" : suggest.best->seconds < suggest_goal ? "met" : "not met");
   return t.str();
 }
 
@@ -321,7 +355,11 @@ int main(int argc, char** argv) try {
       "wall-clock seconds from start to exit (the ratio to the parse), peak memory (max RSS); best of " +
       std::to_string(best_of) + " runs (one for a run over " + std::to_string(static_cast<int>(repeat_up_to_seconds)) +
       " s). Goals on time are judged at the largest size.";
-  const std::string text = table(results, header);
+  const auto [pairwise_seconds, pairs] = time_pairwise_merges();
+  const std::string text =
+      table(results, header) + "\nEvery pairwise merge of the bundled example (" + grouped(pairs) +
+      " pairs) checked as `suggest` checks a candidate, on two threads: " + seconds_text(pairwise_seconds) +
+      " (goal < 1 s: " + (pairwise_seconds < pairwise_goal ? "met" : "not met") + ").\n";
   std::cout << text;
   write_file(dir / "scale.md", text);
   return 0;

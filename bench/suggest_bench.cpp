@@ -15,12 +15,7 @@ using namespace govgraph;
 void pairwise_merges_example(benchmark::State& state) {
   Diagnostics warnings;
   const Evaluator evaluator(load_map_data(GOVGRAPH_SOURCE_DIR "/examples/scotland-care-system/map.json", warnings), {});
-  const GovernanceMap& map = evaluator.before();
-  std::vector<Proposal> proposals;
-  for (std::size_t a = 0; a < map.body_count(); ++a)
-    for (std::size_t b = a + 1; b < map.body_count(); ++b)
-      if (map.body(a).status == BodyStatus::active && map.body(b).status == BodyStatus::active)
-        proposals.push_back(Proposal{"pair", "", "", "", merge_candidate(map, a, b).operations});
+  const std::vector<Proposal> proposals = bench::pairwise_merges(evaluator.before());
   std::size_t passing = 0;
   for (auto _ : state) {
     passing = 0;

@@ -295,6 +295,14 @@ std::string_view to_string(CandidateKind kind) {
   return names[static_cast<std::size_t>(kind)];
 }
 
+bool prompts_candidates(std::string_view rule) {
+  for (const Rule* r : {&rule::same_entity, &rule::overlapping_remits, &rule::duplicate_scrutiny, &rule::multiple_leads,
+                        &rule::body_without_purpose, &rule::unaccountable_funding, &rule::body_unaccountable,
+                        &rule::no_route_to_apex, &rule::redundant_line})
+    if (r->id == rule) return true;
+  return false;
+}
+
 bool Pins::touched_by(const std::vector<Operation>& operations) const {
   for (const auto& id : bodies_named(operations))
     if (bodies.contains(id)) return true;

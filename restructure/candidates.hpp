@@ -43,6 +43,9 @@ struct Candidate {
   std::vector<Operation> operations;
 };
 
+/// Whether findings of this rule prompt candidates (the kinds above). O(rules).
+bool prompts_candidates(std::string_view rule);
+
 /// The candidates the findings prompt, those of `targets`' rules only, none touching a
 /// pin, in the findings' order and without repeats. Merges join only bodies of one
 /// type and sector, neither an apex nor a legislature, executive or minister; each merges

@@ -10,6 +10,7 @@
 
 #include "graph/diagnostic.hpp"
 #include "restructure/apply_links.hpp"
+#include "restructure/candidates.hpp"
 #include "restructure/compare.hpp"
 #include "restructure/duties.hpp"
 
@@ -113,12 +114,25 @@ Disruption disruption_of(const MapData& before, const MapData& after, const Prop
   return d;
 }
 
-/// The findings at `indexes`, worded (while their map lives) and sorted.
-std::vector<Finding> picked(const std::vector<Finding>& findings, const std::vector<std::size_t>& indexes) {
+/// The findings at `indexes`, sorted: worded (while their map lives), or summarised.
+std::vector<Finding> picked(const std::vector<Finding>& findings, const std::vector<std::size_t>& indexes,
+                            Detail detail) {
   std::vector<Finding> out;
   out.reserve(indexes.size());
   for (std::size_t i : indexes) {
-    out.push_back(findings[i]);
+    const Finding& f = findings[i];
+    if (detail == Detail::summary) {
+      Finding brief;
+      brief.severity = f.severity;
+      brief.rule = f.rule;
+      if (prompts_candidates(f.rule)) {
+        brief.subjects = f.subjects;
+        brief.roles = f.roles;
+      }
+      out.push_back(std::move(brief));
+      continue;
+    }
+    out.push_back(f);
     out.back().word();
   }
   sort_findings(out);
@@ -195,7 +209,7 @@ Evaluator::Evaluator(MapData before, AnalysisSettings settings)
   }
 }
 
-Evaluation Evaluator::evaluate(const Proposal& proposal, bool every_family) const {
+Evaluation Evaluator::evaluate(const Proposal& proposal, bool every_family, Detail detail) const {
   Evaluation e;
   AppliedProposal applied;
   try {
@@ -225,21 +239,21 @@ Evaluation Evaluator::evaluate(const Proposal& proposal, bool every_family) cons
   const std::vector<Finding>& compared =
       known != findings_of_families_.end() ? known->second : mask == every_family_mask ? findings_ : subset;
   const FindingMatch match = match_findings(compared, found, applied.renames);
-  e.resolved = picked(compared, match.resolved);
-  e.introduced = picked(found, match.introduced);
+  e.resolved = picked(compared, match.resolved, detail);
+  e.introduced = picked(found, match.introduced, detail);
   e.disruption = disruption_of(before_.data(), after.data(), proposal, applied.renames);
   return e;
 }
 
 std::vector<Evaluation> evaluate_all(const Evaluator& evaluator, const std::vector<Proposal>& proposals,
-                                     unsigned threads) {
+                                     unsigned threads, Detail detail) {
   std::vector<Evaluation> results(proposals.size());
   std::vector<std::exception_ptr> failures(proposals.size());
   std::atomic<std::size_t> next{0};
   const auto work = [&] {
     for (std::size_t i = next++; i < proposals.size(); i = next++) {
       try {
-        results[i] = evaluator.evaluate(proposals[i]);
+        results[i] = evaluator.evaluate(proposals[i], false, detail);
       } catch (...) {
         failures[i] = std::current_exception();
       }

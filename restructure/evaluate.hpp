@@ -37,6 +37,11 @@ struct Disruption {
   friend bool operator==(const Disruption&, const Disruption&) = default;
 };
 
+/// How much of each finding resolved or introduced an evaluation keeps: all of it, worded;
+/// or, to rank thousands of candidates in little memory, its rule and severity, and for a
+/// rule that prompts candidates (candidates.hpp) its subjects and their roles.
+enum class Detail { full, summary };
+
 /// A candidate checked. `applies` is false when apply_proposal refused it (`error` says why).
 struct Evaluation {
   bool applies = true;
@@ -75,7 +80,8 @@ class Evaluator {
   /// after (as check-restructure does) instead of only those the operations can affect;
   /// the result is the same. Runs on the calling thread only, so candidates can be
   /// checked on several threads at once. O(V + E + analysis of the affected families).
-  [[nodiscard]] Evaluation evaluate(const Proposal& proposal, bool every_family = false) const;
+  [[nodiscard]] Evaluation evaluate(const Proposal& proposal, bool every_family = false,
+                                    Detail detail = Detail::full) const;
 
  private:
   GovernanceMap before_;
@@ -91,6 +97,6 @@ class Evaluator {
 /// the next proposal not yet begun; the results are in the proposals' order, so the order
 /// of work never shows. The first exception is thrown again once every thread is done.
 std::vector<Evaluation> evaluate_all(const Evaluator& evaluator, const std::vector<Proposal>& proposals,
-                                     unsigned threads);
+                                     unsigned threads, Detail detail = Detail::full);
 
 }  // namespace govgraph

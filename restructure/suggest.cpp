@@ -41,11 +41,11 @@ Proposal proposal_of(const std::vector<const Candidate*>& parts) {
 }
 
 /// Checks every trial (evaluate_all) and scores it.
-void check_all(const Evaluator& evaluator, std::vector<Trial>& trials, unsigned threads) {
+void check_all(const Evaluator& evaluator, std::vector<Trial>& trials, unsigned threads, Detail detail) {
   std::vector<Proposal> proposals;
   proposals.reserve(trials.size());
   for (const Trial& t : trials) proposals.push_back(t.proposal);
-  std::vector<Evaluation> results = evaluate_all(evaluator, proposals, threads);
+  std::vector<Evaluation> results = evaluate_all(evaluator, proposals, threads, detail);
   for (std::size_t i = 0; i < trials.size(); ++i) {
     Trial& t = trials[i];
     t.evaluation = std::move(results[i]);
@@ -203,7 +203,8 @@ Suggestions suggest(const Evaluator& evaluator, const SuggestOptions& options) {
     t.proposal = proposal_of(t.parts);
     trials.push_back(std::move(t));
   }
-  check_all(evaluator, trials, options.threads);
+  // Summaries while ranking thousands; the findings in full only for those listed.
+  check_all(evaluator, trials, options.threads, Detail::summary);
   std::vector<Trial> pool = keep_passing(std::move(trials), 0, result.counts);
   std::set<std::string> seen;
   std::vector<Trial> beam = best_of(pool, options.top, seen);
@@ -213,14 +214,16 @@ Suggestions suggest(const Evaluator& evaluator, const SuggestOptions& options) {
     std::vector<Trial> grown;
     for (const Trial& t : beam) {
       std::vector<Trial> more = extensions(evaluator, t, options, arena);
-      check_all(evaluator, more, options.threads);
+      check_all(evaluator, more, options.threads, Detail::summary);
       for (Trial& m : keep_passing(std::move(more), t.gain, result.counts)) grown.push_back(std::move(m));
     }
     beam = best_of(std::move(grown), options.top, seen);
     pool.insert(pool.end(), beam.begin(), beam.end());
   }
   std::set<std::string> listed;
-  for (Trial& t : best_of(std::move(pool), options.top, listed)) result.items.push_back(suggestion_of(std::move(t)));
+  std::vector<Trial> best = best_of(std::move(pool), options.top, listed);
+  check_all(evaluator, best, options.threads, Detail::full);
+  for (Trial& t : best) result.items.push_back(suggestion_of(std::move(t)));
   return result;
 }
 
