@@ -107,7 +107,7 @@ void setup_suggest(CLI::App& app, Context& context) {
       "advice");
   add_map_options(*command, options->map, options->as_at);
   command->add_option("-o,--output", options->folder,
-                      "Write each suggestion as a proposal file (NN-KIND-IDS.json) into this folder, ready for "
+                      "Write each suggestion as a proposal file (NN-WHAT.json, NN its rank) into this folder, ready for "
                       "check-restructure (all or nothing)");
   command->add_option("--report", options->report, "Write the report to this file (atomically) instead of stdout");
   add_format_option(*command, options->format, {ReportFormat::text, ReportFormat::markdown, ReportFormat::json});
@@ -130,7 +130,7 @@ void setup_suggest(CLI::App& app, Context& context) {
       {"govgraph suggest examples/scotland-care-system/map.json",
        "govgraph suggest map.json -o suggestions --format markdown --report suggestions.md",
        "govgraph suggest map.json --only duplication --keep care-inspectorate --max-operations 2",
-       "govgraph check-restructure map.json suggestions/01-merge-a-b.json   # check one as a proposal"},
+       "govgraph check-restructure map.json suggestions/01-merge-b-into-a.json   # check one as a proposal"},
       "Suggestions are options for a person to judge: the tool cannot see statutory constraints, cost or people.",
       "0 the suggestions were written (there may be none);"));
   command->callback([options, &context] { run_suggest(*options, context); });

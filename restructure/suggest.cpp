@@ -109,15 +109,12 @@ Suggestion suggestion_of(Trial t) {
   }
   std::vector<std::string> introduced;
   for (const Finding& f : e.introduced) introduced.push_back(finding_line(f));
-  const Disruption& d = e.disruption;
   t.proposal.rationale =
       "An option found by govgraph suggest for a person to judge, not advice: the tool sees the map only, not "
       "statutory constraints, cost or the people involved. It resolves " +
       count_of(e.resolved.size(), "finding", "findings") + ": " + join(resolved, " ") + " It introduces " +
       (introduced.empty() ? "no finding" : count_of(introduced.size(), "finding", "findings") + ": " + join(introduced, " ")) +
-      ", and loses no duty. Disruption: " + count_of(d.bodies_touched, "body", "bodies") + " touched, " +
-      count_of(d.links_moved, "link", "links") + " moved, " + std::to_string(d.links_dropped) + " dropped, " +
-      std::to_string(d.links_added) + " added, " + count_of(d.duties_moved, "duty", "duties") + " with new leads.";
+      ", and loses no duty. Disruption: " + disruption_text(e.disruption) + ".";
   t.proposal.source = join(std::vector<std::string>(sources.begin(), sources.end()), "; ");
   for (const Candidate* c : t.parts) {
     s.steps.push_back(c->title);
@@ -179,6 +176,12 @@ std::vector<Trial> best_of(std::vector<Trial> trials, std::size_t width, std::se
 }
 
 }  // namespace
+
+std::string disruption_text(const Disruption& d) {
+  return count_of(d.bodies_touched, "body", "bodies") + " touched, " + count_of(d.links_moved, "link", "links") +
+         " moved, " + std::to_string(d.links_dropped) + " dropped, " + std::to_string(d.links_added) + " added, " +
+         count_of(d.duties_moved, "duty", "duties") + " with new leads";
+}
 
 std::size_t severity_weight(Severity severity) {
   switch (severity) {

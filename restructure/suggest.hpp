@@ -25,6 +25,9 @@ struct SuggestOptions {
 /// The weight of a finding of this severity in a suggestion's gain: error 9, warning 3, info 1.
 std::size_t severity_weight(Severity severity);
 
+/// "2 bodies touched, 3 links moved, 1 dropped, 0 added, 1 duty with new leads".
+std::string disruption_text(const Disruption& disruption);
+
 struct Suggestion {
   Proposal proposal;               // ready for check-restructure: name, rationale, source, operations
   std::vector<std::string> steps;  // one title per candidate combined, in order

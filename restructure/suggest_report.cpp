@@ -38,12 +38,6 @@ std::string slug_of(std::string_view text) {
   return out;
 }
 
-std::string disruption_text(const Disruption& d) {
-  return std::to_string(d.bodies_touched) + " bodies touched, " + std::to_string(d.links_moved) + " links moved, " +
-         std::to_string(d.links_dropped) + " dropped, " + std::to_string(d.links_added) + " added, " +
-         std::to_string(d.duties_moved) + " duties with new leads";
-}
-
 std::string score_text(const Suggestion& s) {
   return "score " + fixed(s.score) + ": gain " + std::to_string(s.gain) + " (resolves " +
          std::to_string(s.evaluation.resolved.size()) + ", introduces " + std::to_string(s.evaluation.introduced.size()) +
