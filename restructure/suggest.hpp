@@ -45,7 +45,7 @@ struct SearchCounts {
   std::size_t loses_duty = 0;      // refused: loses a duty
   std::size_t introduces_error = 0;  // refused: introduces an error (and loses no duty)
   std::size_t cannot_apply = 0;    // refused: apply_proposal refused it
-  std::size_t no_gain = 0;         // passes but resolves nothing worth more than it introduces
+  std::size_t no_gain = 0;  // passes but gains nothing (an extension: no more than the proposal it extends)
 };
 
 struct Suggestions {
