@@ -112,11 +112,11 @@ void setup_suggest(CLI::App& app, Context& context) {
   command->add_option("--report", options->report, "Write the report to this file (atomically) instead of stdout");
   add_format_option(*command, options->format, {ReportFormat::text, ReportFormat::markdown, ReportFormat::json});
   command->add_option("--top", options->top, "How many suggestions to list (the best, by score)")
-      ->check(CLI::PositiveNumber)
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1000}))
       ->capture_default_str();
   command->add_option("--max-operations", options->max_operations,
                       "Most operations in one suggestion: the search combines candidates up to this many")
-      ->check(CLI::PositiveNumber)
+      ->check(CLI::Range(std::size_t{1}, std::size_t{100}))
       ->capture_default_str();
   command->add_option("--only", options->rules.only,
                       "Suggest only for findings of these rules or families (comma-separated); every rule is still "

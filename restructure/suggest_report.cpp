@@ -49,7 +49,7 @@ std::string counts_text(const Suggestions& all) {
   return std::to_string(c.findings) + " findings; " + std::to_string(c.checked) + " proposals checked, " +
          std::to_string(all.items.size()) + " listed. Refused: " + std::to_string(c.loses_duty) + " lose a duty, " +
          std::to_string(c.introduces_error) + " introduce an error, " + std::to_string(c.cannot_apply) +
-         " cannot be applied; " + std::to_string(c.no_gain) + " resolve nothing worth what they introduce.";
+         " cannot be applied; " + std::to_string(c.no_gain) + " gain nothing.";
 }
 
 std::string file_of(const SuggestionsAbout& about, const Suggestion& s, std::size_t rank) {

@@ -241,4 +241,10 @@ TEST_CASE("suggest -o writes proposals that check-restructure accepts, and a bad
   CHECK(bad.exit_code == 2);
   CHECK(bad.err == "--keep: error: no body 'sssx' in the map; nearest is 'sssc'\n");
   CHECK_FALSE(std::filesystem::exists(dir.file("none")));
+  const auto no_line = run_govgraph("suggest " + quote(map) + " --keep 'sssc funds cosla'");
+  CHECK(no_line.exit_code == 2);
+  CHECK(no_line.err == "--keep: error: there is no line 'sssc funds cosla' in the map\n");
+  const auto zero = run_govgraph("suggest " + quote(map) + " --top 0");
+  CHECK(zero.exit_code == 2);
+  CHECK(zero.err.rfind("--top: Value 0 not in range 1 to 1000\n", 0) == 0);
 }
