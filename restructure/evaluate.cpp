@@ -214,9 +214,8 @@ Evaluation Evaluator::evaluate(const Proposal& proposal, bool every_family, Deta
   AppliedProposal applied;
   try {
     applied = apply_proposal(before_.data(), proposal);
-  } catch (const InputError& error) {
+  } catch (const InputError&) {
     e.applies = false;
-    e.error = error.diagnostics().all().empty() ? error.what() : error.diagnostics().all().front().message;
     return e;
   }
   e.lost = lost_duties(before_.data(), applied);

@@ -1,7 +1,7 @@
 #pragma once
 // Checking a candidate restructure as check-restructure checks a proposal (apply_proposal,
 // the analyses, the finding match of compare_maps, lost_duties), against a map analysed
-// once, so that thousands of candidates can be checked in a second.
+// once, so that thousands of candidates can be checked in one run.
 //
 // The shortcut: an operation can change the findings of only some rule families (an
 // `assign` moves a duty, and no line of accountability, funding or provenance depends on
@@ -42,10 +42,10 @@ struct Disruption {
 /// rule that prompts candidates (candidates.hpp) its subjects and their roles.
 enum class Detail { full, summary };
 
-/// A candidate checked. `applies` is false when apply_proposal refused it (`error` says why).
+/// A candidate checked. `applies` is false when apply_proposal refused it (a candidate
+/// combined with another may name a body the other removed).
 struct Evaluation {
   bool applies = true;
-  std::string error;
   std::vector<Finding> resolved;    // sorted, as the map before words them
   std::vector<Finding> introduced;  // sorted, as the map after words them
   std::vector<LostDuty> lost;
