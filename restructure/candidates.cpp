@@ -130,7 +130,8 @@ void add_single_lead(const GovernanceMap& map, const SharedResults& shared, cons
                 (answered[best] == 1 ? "another lead answers" : std::to_string(answered[best]) + " other leads answer") + " to"
           : quoted_name(map, leads[best]) + " leads " + std::to_string(duties_led(map, leads[best])) +
                 " duties in the map, the most of the leads with a line of accountability to an apex";
-  Candidate c{CandidateKind::single_lead, {}, "single-lead-" + duty.front() + "-" + map.body(leads[best]).id, {}};
+  Candidate c{CandidateKind::single_lead, {}, "single-lead-" + duty.front() + "-" + map.body(leads[best]).id, {},
+              map.body(leads[best]).id};
   std::vector<std::string> others;
   for (std::size_t i = 0; i < leads.size(); ++i) {
     if (i == best) continue;
@@ -303,10 +304,11 @@ bool prompts_candidates(std::string_view rule) {
   return false;
 }
 
-bool Pins::touched_by(const std::vector<Operation>& operations) const {
-  for (const auto& id : bodies_named(operations))
+bool Pins::touched_by(const Candidate& candidate) const {
+  if (bodies.contains(candidate.kept_lead)) return true;
+  for (const auto& id : bodies_named(candidate.operations))
     if (bodies.contains(id)) return true;
-  for (const Operation& op : operations) {
+  for (const Operation& op : candidate.operations) {
     std::vector<std::string> removed;
     if (op.kind == OperationKind::abolish) removed.push_back(op.target.id);
     if (op.kind == OperationKind::merge)
@@ -338,7 +340,7 @@ std::vector<Candidate> candidates_from(const GovernanceMap& map, const SharedRes
   std::vector<Candidate> out;
   std::set<std::string> seen;
   for (auto& c : all)
-    if (!pins.touched_by(c.operations) && seen.insert(identity_of(c)).second) out.push_back(std::move(c));
+    if (!pins.touched_by(c) && seen.insert(identity_of(c)).second) out.push_back(std::move(c));
   return out;
 }
 

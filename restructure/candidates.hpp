@@ -25,15 +25,17 @@ enum class CandidateKind {
 
 std::string_view to_string(CandidateKind kind);  // "merge", "single-lead", ...
 
+struct Candidate;
+
 /// Bodies and lines no candidate may touch (--keep). A pinned body is named by no
-/// operation; a pinned line is not removed and neither of its bodies is merged away or
-/// abolished.
+/// operation and is not left as a duty's single lead; a pinned line is not removed and
+/// neither of its bodies is merged away or abolished.
 struct Pins {
   std::set<std::string> bodies;
   std::vector<Link> lines;  // from, kind, to
 
-  /// Whether the operations touch a pinned body or line. O(operations x pins).
-  [[nodiscard]] bool touched_by(const std::vector<Operation>& operations) const;
+  /// Whether the candidate touches a pinned body or line. O(operations x pins).
+  [[nodiscard]] bool touched_by(const Candidate& candidate) const;
 };
 
 struct Candidate {
@@ -41,6 +43,7 @@ struct Candidate {
   std::string title;                 // "Merge 'A' into 'B'": a line for a paper
   std::string slug;                  // "merge-a-into-b": for a file name
   std::vector<Operation> operations;
+  std::string kept_lead = {};        // single lead: the lead left, named by no operation
 };
 
 /// Whether findings of this rule prompt candidates (the kinds above). O(rules).

@@ -126,6 +126,9 @@ TEST_CASE("A pinned body or line is touched by no suggestion") {
     CHECK_FALSE(bodies_named(s.proposal.operations).contains("council"));
     CHECK(s.proposal.name.find("Merge 'Inspectorate B'") == std::string::npos);
   }
+  SuggestOptions keep_lead;
+  keep_lead.pins.bodies = {"ministry"};
+  for (const auto& s : suggest(evaluator, keep_lead).items) CHECK(s.proposal.name.find("'Ministry'") == std::string::npos);
 }
 
 TEST_CASE("A proposal that loses a duty does not pass") {
