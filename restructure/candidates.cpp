@@ -61,8 +61,9 @@ std::vector<Vertex> bodies_of(const GovernanceMap& map, const std::vector<std::s
   return out;
 }
 
-/// One merge of every body of `group` into the one kept, when every pair may merge.
-void add_merge(const GovernanceMap& map, std::vector<Vertex> group, std::vector<Candidate>& out) {
+/// One merge of every body of `group` into the one kept, when every pair may merge; the
+/// finding that prompted it is the operation's note.
+void add_merge(const GovernanceMap& map, std::vector<Vertex> group, const Finding& why, std::vector<Candidate>& out) {
   if (group.size() < 2) return;
   for (std::size_t i = 0; i < group.size(); ++i)
     for (std::size_t j = i + 1; j < group.size(); ++j)
@@ -72,6 +73,7 @@ void add_merge(const GovernanceMap& map, std::vector<Vertex> group, std::vector<
   for (Vertex v : group)
     if (v != kept) merged.push_back(v);
   Candidate c = merge_candidate(map, merged.front(), kept);
+  c.operations.front().note = why.words().message;
   for (std::size_t i = 1; i < merged.size(); ++i) {
     c.operations.front().bodies.push_back(ref(map.body(merged[i]).id));
     c.title.insert(c.title.find(" into "), " and " + quoted_name(map, merged[i]));
@@ -257,11 +259,11 @@ void add_remove_line(const GovernanceMap& map, const Finding& f, std::vector<Can
 /// The candidates one finding prompts.
 void prompted(const GovernanceMap& map, const SharedResults& shared, const Finding& f, std::vector<Candidate>& out) {
   if (is(f, rule::same_entity) || is(f, rule::overlapping_remits)) {
-    add_merge(map, bodies_of(map, f.ids(SubjectRole::body)), out);
+    add_merge(map, bodies_of(map, f.ids(SubjectRole::body)), f, out);
   } else if (is(f, rule::duplicate_scrutiny)) {
     const auto scrutinisers = bodies_of(map, f.ids(SubjectRole::scrutiniser));
     for (std::size_t i = 0; i < scrutinisers.size(); ++i)
-      for (std::size_t j = i + 1; j < scrutinisers.size(); ++j) add_merge(map, {scrutinisers[i], scrutinisers[j]}, out);
+      for (std::size_t j = i + 1; j < scrutinisers.size(); ++j) add_merge(map, {scrutinisers[i], scrutinisers[j]}, f, out);
   } else if (is(f, rule::multiple_leads)) {
     add_single_lead(map, shared, f, out);
   } else if (is(f, rule::body_without_purpose)) {
