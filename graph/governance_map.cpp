@@ -110,6 +110,13 @@ void GovernanceMap::build_adjacency() {
   }
 }
 
+std::optional<Basis> GovernanceMap::basis(const Link& link) const {
+  if (const auto built_in = parse_basis(link.basis)) return built_in;
+  for (const DeclaredBasis& declared : data_.link_bases)
+    if (declared.name == link.basis) return declared.like;
+  return std::nullopt;
+}
+
 GovernanceMap::Vertex GovernanceMap::find_body(std::string_view id) const {
   const std::size_t found = ids_.bodies.find(id);
   return found == IdTable::npos ? no_body : found;

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -70,6 +71,9 @@ class GovernanceMap {
   [[nodiscard]] const MapIds& ids() const { return ids_; }
 
   [[nodiscard]] std::size_t body_count() const { return data_.bodies.size(); }
+  /// The built-in basis a link holds by: its own, or the `like` of a basis the map
+  /// declares (link_bases); nullopt when unspecified or free text.
+  [[nodiscard]] std::optional<Basis> basis(const Link& link) const;
   [[nodiscard]] const Body& body(Vertex v) const { return data_.bodies[v]; }
   // Every find_* returns its kind's invalid value (no_body, an invalid index) for an
   // unknown id.
