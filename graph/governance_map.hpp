@@ -166,4 +166,12 @@ class GovernanceMap {
 /// or whose end is before it are left out, with the links and ownerships they carried.
 MapData as_at(const MapData& map, std::string_view date);
 
+/// A body's place in the order types are counted and keyed in: the built-in types in
+/// vocabulary order, then the types the map declares (`declared`) in their order.
+std::size_t type_slot(const Body& body, const std::vector<DeclaredType>& declared);
+/// The name of the type at a slot.
+std::string_view type_slot_name(std::size_t slot, const std::vector<DeclaredType>& declared);
+/// How many bodies of each type the map holds, by name, in slot order, non-zero only.
+std::vector<std::pair<std::string_view, std::size_t>> bodies_by_type(const MapData& map);
+
 }  // namespace govgraph

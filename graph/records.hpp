@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/vocabulary.hpp"
@@ -125,6 +126,11 @@ struct DeclaredType {
            a.colour == b.colour && a.extras == b.extras;
   }
 };
+
+/// The name of a body's type as the map writes it: its declared type's, or its built-in one's.
+inline std::string_view type_name(const Body& body) {
+  return body.declared_type.empty() ? to_string(body.type) : std::string_view(body.declared_type);
+}
 
 /// A link basis the map's header declares (`link_bases`), such as "framework-document":
 /// an `accountable_to` line of it counts for the rules as the built-in basis `like`

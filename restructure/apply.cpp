@@ -181,7 +181,7 @@ class Applier {
   void add_body(const Operation& op) {
     add_body_record(op.body, "body", op.at);
     log_.summary = "added body " + in_quotes(op.body.id) + " (" + op.body.name + ", " +
-                   std::string(to_string(op.body.type)) + ")";
+                   std::string(type_name(op.body)) + ")";
   }
 
   /// Sets the fields the update names (all settable, as the proposal reader checked),

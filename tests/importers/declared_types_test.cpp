@@ -124,6 +124,13 @@ TEST_CASE("The map checks and analyses with declared types as the built-in types
   const auto analysed = test::run_govgraph("analyse " + test::quote(path));
   CHECK(analysed.exit_code != 2);
   CHECK(analysed.err.empty());
+  // Counted by the names the map uses, declared types after the built-in ones.
+  CHECK(analysed.out.find("Bodies by type: legislature 1, ndpb 1, department 1, non-ministerial-department 1, "
+                          "select-committee 1") != std::string::npos);
+  const auto summary = test::run_govgraph("summary " + test::quote(path));
+  CHECK(summary.out.find("Bodies by type\n  legislature                 1\n  ndpb                        1\n"
+                         "  department                  1\n  non-ministerial-department  1\n"
+                         "  select-committee            1\n") != std::string::npos);
 }
 
 const std::string built_in_list =
