@@ -155,10 +155,16 @@ bool colour(std::string_view colour, const Place& place, Diagnostics& out) {
   return false;
 }
 
-void resolve_declared_types(std::vector<Body>& bodies, const std::vector<DeclaredType>& types,
-                            const std::vector<PendingType>& pending, Diagnostics& out) {
+std::string undeclared_type(std::string_view name, const std::vector<DeclaredType>& types) {
   std::vector<std::string_view> names(body_type_names.begin(), body_type_names.end());
   for (const auto& t : types) names.push_back(t.name);
+  const std::string meant = likely_meant(name, names);
+  return "'" + std::string(name) + "' is not a body type" + (types.empty() ? "" : " or a type the map declares") +
+         (meant.empty() ? "" : "; nearest is '" + meant + "'") + "; expected one of " + one_of(names);
+}
+
+void resolve_declared_types(std::vector<Body>& bodies, const std::vector<DeclaredType>& types,
+                            const std::vector<PendingType>& pending, Diagnostics& out) {
   std::vector<std::pair<std::size_t, Diagnostic>> late;
   std::size_t next = 0;
   for (auto& body : bodies) {
@@ -169,12 +175,8 @@ void resolve_declared_types(std::vector<Body>& bodies, const std::vector<Declare
       body.type = declared->like;
       continue;
     }
-    const std::string meant = likely_meant(body.declared_type, names);
     late.emplace_back(at.index, Diagnostic{Diagnostic::Level::error, at.place.where,
-                                           at.place.field + ": '" + body.declared_type + "' is not a body type" +
-                                               (types.empty() ? "" : " or a type the map declares") +
-                                               (meant.empty() ? "" : "; nearest is '" + meant + "'") +
-                                               "; expected one of " + one_of(names)});
+                                           at.place.field + ": " + undeclared_type(body.declared_type, types)});
     body.declared_type.clear();
   }
   insert_problems(out, late);

@@ -89,6 +89,10 @@ struct PendingType {
   std::size_t index = 0;
 };
 
+/// Why `name` is no type: "'x' is not a body type [or a type the map declares]; nearest
+/// is ...; expected one of ..." (the built-in names, then `types`).
+std::string undeclared_type(std::string_view name, const std::vector<DeclaredType>& types);
+
 /// Gives each body with a declared_type (`pending` holds them in body order) the `like`
 /// of the header's type of that name; a name the header does not declare is an error,
 /// inserted into `out` where the body was read, suggesting the nearest built-in or
