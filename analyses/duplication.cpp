@@ -42,7 +42,7 @@ std::vector<bool> work_lines(const GovernanceMap& map, const SharedResults& shar
   std::vector<bool> lines = shared.counted;
   for (const LinkIndex l : map.link_indices()) {
     const Link& link = map.link(l);
-    const auto basis = parse_basis(link.basis);
+    const auto basis = map.basis(link);
     if (link.kind == LinkKind::accountable_to && basis && basis_answers_for_work[static_cast<std::size_t>(*basis)])
       lines[l.value()] = true;
   }
@@ -505,8 +505,8 @@ class RedundantLines {
     for (const auto& line : map_.out_links(a, LinkKind::accountable_to)) {
       const Vertex w = line.body;
       if (!counted_[line.link] || w == a || !active(map_, w)) continue;
-      const std::string& basis = map_.link(LinkIndex(line.link)).basis;
-      masters.emplace_back(w, parse_basis(basis) ? std::string_view(basis) : std::string_view{});
+      const Link& link = map_.link(LinkIndex(line.link));
+      masters.emplace_back(w, map_.basis(link) ? std::string_view(link.basis) : std::string_view{});
     }
     std::sort(masters.begin(), masters.end(), [&](const auto& x, const auto& y) {
       return x.first != y.first ? map_.body(x.first).id < map_.body(y.first).id : x.second < y.second;

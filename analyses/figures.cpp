@@ -86,14 +86,9 @@ std::vector<std::vector<std::size_t>> interests(const GovernanceMap& map) {
 }
 
 void counts(const GovernanceMap& map, Figures& f) {
-  std::vector<std::size_t> types(body_type_names.size(), 0);
   std::map<std::string, std::size_t> sectors;
-  for (const auto& b : map.data().bodies) {
-    ++types[static_cast<std::size_t>(b.type)];
-    ++sectors[b.sector.empty() ? "(none)" : b.sector];
-  }
-  for (std::size_t t = 0; t < types.size(); ++t)
-    if (types[t] > 0) f.by_type.push_back({std::string(body_type_names[t]), types[t]});
+  for (const auto& b : map.data().bodies) ++sectors[b.sector.empty() ? "(none)" : b.sector];
+  for (const auto& [type, count] : bodies_by_type(map.data())) f.by_type.push_back({std::string(type), count});
   for (const auto& [sector, count] : sectors) f.by_sector.push_back({sector, count});
   std::vector<std::size_t> kinds(link_kind_count, 0);
   for (const auto& l : map.data().links) ++kinds[static_cast<std::size_t>(l.kind)];

@@ -83,7 +83,7 @@ struct Figures {
   std::size_t links = 0;
   std::size_t responsibilities = 0;
   std::size_t policy_areas = 0;
-  std::vector<Count> by_type;        // body types in vocabulary order, non-zero only
+  std::vector<Count> by_type;        // body types in type_slot order (graph/governance_map.hpp), non-zero only
   std::vector<Count> by_sector;      // sectors sorted by name
   std::vector<Count> by_link_kind;   // link kinds in vocabulary order, non-zero only
   std::vector<std::string> apexes;   // apex body ids, in body order

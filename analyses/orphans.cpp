@@ -174,7 +174,7 @@ class OrphanRules {
       if (std::find(exempt.begin(), exempt.end(), body.type) == exempt.end())
         findings_.push_back(make_finding(rule::body_unaccountable, {{SubjectRole::body, body.id}},
                                          name + " is not accountable to any body in the map.",
-                                         {name + " (" + (body.declared_type.empty() ? std::string(to_string(body.type)) : body.declared_type) +
+                                         {name + " (" + std::string(type_name(body)) +
                                           ") has no accountable_to link"},
                                          sources.take()));
     } else if (routes_.distance[v] == no_route && boost::out_degree(v, view) > 0) {

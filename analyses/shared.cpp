@@ -45,7 +45,7 @@ std::vector<bool> counted_lines(const GovernanceMap& map, const std::vector<Basi
   for (const LinkIndex l : map.link_indices()) {
     const Link& link = map.link(l);
     if (link.kind != LinkKind::accountable_to) continue;
-    const auto basis = parse_basis(link.basis);
+    const auto basis = map.basis(link);
     counted[l.value()] = !basis || std::find(bases.begin(), bases.end(), *basis) != bases.end();
   }
   return counted;

@@ -28,18 +28,17 @@ struct ConvertOptions {
   bool responsibilities_as_nodes = false;
 };
 
-/// govgraph's own map colours and shapes (render/style.hpp) for yEd and Gephi.
-const GraphLook& map_look() {
-  static const GraphLook look{
-      [](BodyType type) {
-        const render::BodyStyle style = render::body_style(type);
-        return NodeLook{style.shape, style.fill, style.extra};
-      },
-      [](LinkKind kind) {
-        const render::LinkStyle style = render::link_style(kind);
-        return EdgeLook{style.style, style.colour, style.directed};
-      }};
-  return look;
+/// govgraph's own map colours and shapes (render/style.hpp) for yEd and Gephi, with the
+/// looks `map` declares for its own types. Refers to `map`.
+GraphLook map_look(const MapData& map) {
+  return GraphLook{[&map](const Body& body) {
+                     const render::BodyStyle style = render::body_style(body, map.body_types);
+                     return NodeLook{style.shape, style.fill, style.extra};
+                   },
+                   [](LinkKind kind) {
+                     const render::LinkStyle style = render::link_style(kind);
+                     return EdgeLook{style.style, style.colour, style.directed};
+                   }};
 }
 
 void run_convert(const ConvertOptions& options, const Context& context) {
@@ -58,11 +57,13 @@ void run_convert(const ConvertOptions& options, const Context& context) {
     return;
   }
   if (extension == ".graphml") {
-    write_file_atomically(out, write_graphml_map(map, {options.responsibilities_as_nodes, &map_look()}));
+    const GraphLook look = map_look(map);
+    write_file_atomically(out, write_graphml_map(map, {options.responsibilities_as_nodes, &look}));
     return;
   }
   if (extension == ".gexf") {
-    write_file_atomically(out, write_gexf_map(map, &map_look()));
+    const GraphLook look = map_look(map);
+    write_file_atomically(out, write_gexf_map(map, &look));
     return;
   }
   if (extension == ".xlsx") {

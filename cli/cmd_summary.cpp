@@ -48,11 +48,7 @@ std::string summarise(const GovernanceMap& map) {
   if (map.apexes().empty()) out << "  none: add a legislature or list bodies in \"apex\"\n";
 
   std::vector<std::pair<std::string, std::size_t>> by_type;
-  for (std::size_t t = 0; t < body_type_names.size(); ++t) {
-    const auto n = static_cast<std::size_t>(std::count_if(data.bodies.begin(), data.bodies.end(),
-                                                          [&](const Body& b) { return static_cast<std::size_t>(b.type) == t; }));
-    if (n > 0) by_type.emplace_back(body_type_names[t], n);
-  }
+  for (const auto& [type, n] : bodies_by_type(data)) by_type.emplace_back(type, n);
   counted(out, "Bodies by type", by_type);
 
   std::map<std::string, std::size_t> sectors;

@@ -110,6 +110,13 @@ void GovernanceMap::build_adjacency() {
   }
 }
 
+std::optional<Basis> GovernanceMap::basis(const Link& link) const {
+  if (const auto built_in = parse_basis(link.basis)) return built_in;
+  for (const DeclaredBasis& declared : data_.link_bases)
+    if (declared.name == link.basis) return declared.like;
+  return std::nullopt;
+}
+
 GovernanceMap::Vertex GovernanceMap::find_body(std::string_view id) const {
   const std::size_t found = ids_.bodies.find(id);
   return found == IdTable::npos ? no_body : found;
@@ -147,6 +154,26 @@ MapData as_at(const MapData& map, std::string_view date) {
   for (auto& r : out.responsibilities)
     std::erase_if(r.owners, [&](const Owner& o) { return gone.contains(o.body); });
   return out;
+}
+
+std::size_t type_slot(const Body& body, const std::vector<DeclaredType>& declared) {
+  if (!body.declared_type.empty())
+    for (std::size_t d = 0; d < declared.size(); ++d)
+      if (declared[d].name == body.declared_type) return body_type_names.size() + d;
+  return static_cast<std::size_t>(body.type);
+}
+
+std::string_view type_slot_name(std::size_t slot, const std::vector<DeclaredType>& declared) {
+  return slot < body_type_names.size() ? body_type_names[slot] : declared[slot - body_type_names.size()].name;
+}
+
+std::vector<std::pair<std::string_view, std::size_t>> bodies_by_type(const MapData& map) {
+  std::vector<std::size_t> counts(body_type_names.size() + map.body_types.size(), 0);
+  for (const Body& body : map.bodies) ++counts[type_slot(body, map.body_types)];
+  std::vector<std::pair<std::string_view, std::size_t>> named;
+  for (std::size_t slot = 0; slot < counts.size(); ++slot)
+    if (counts[slot] > 0) named.emplace_back(type_slot_name(slot, map.body_types), counts[slot]);
+  return named;
 }
 
 }  // namespace govgraph

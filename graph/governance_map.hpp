@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -70,6 +71,9 @@ class GovernanceMap {
   [[nodiscard]] const MapIds& ids() const { return ids_; }
 
   [[nodiscard]] std::size_t body_count() const { return data_.bodies.size(); }
+  /// The built-in basis a link holds by: its own, or the `like` of a basis the map
+  /// declares (link_bases); nullopt when unspecified or free text.
+  [[nodiscard]] std::optional<Basis> basis(const Link& link) const;
   [[nodiscard]] const Body& body(Vertex v) const { return data_.bodies[v]; }
   // Every find_* returns its kind's invalid value (no_body, an invalid index) for an
   // unknown id.
@@ -161,5 +165,13 @@ class GovernanceMap {
 /// The map as it stood on `date` (YYYY-MM-DD): bodies and links whose start is after it
 /// or whose end is before it are left out, with the links and ownerships they carried.
 MapData as_at(const MapData& map, std::string_view date);
+
+/// A body's place in the order types are counted and keyed in: the built-in types in
+/// vocabulary order, then the types the map declares (`declared`) in their order.
+std::size_t type_slot(const Body& body, const std::vector<DeclaredType>& declared);
+/// The name of the type at a slot.
+std::string_view type_slot_name(std::size_t slot, const std::vector<DeclaredType>& declared);
+/// How many bodies of each type the map holds, by name, in slot order, non-zero only.
+std::vector<std::pair<std::string_view, std::size_t>> bodies_by_type(const MapData& map);
 
 }  // namespace govgraph

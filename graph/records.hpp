@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/vocabulary.hpp"
@@ -126,6 +127,25 @@ struct DeclaredType {
   }
 };
 
+/// The name of a body's type as the map writes it: its declared type's, or its built-in one's.
+inline std::string_view type_name(const Body& body) {
+  return body.declared_type.empty() ? to_string(body.type) : std::string_view(body.declared_type);
+}
+
+/// A link basis the map's header declares (`link_bases`), such as "framework-document":
+/// an `accountable_to` line of it counts for the rules as the built-in basis `like`
+/// (docs/format.md, "bases"); the link keeps the declared name as written.
+struct DeclaredBasis {
+  std::string name;
+  std::string meaning;
+  Basis like = Basis::statutory;
+  std::vector<ExtraField> extras;
+  Position at;
+  friend bool operator==(const DeclaredBasis& a, const DeclaredBasis& b) {
+    return a.name == b.name && a.meaning == b.meaning && a.like == b.like && a.extras == b.extras;
+  }
+};
+
 /// The file each collection was read from (all the same for a JSON map; one per CSV).
 struct Origins {
   std::string map;
@@ -144,6 +164,7 @@ struct MapData {
   std::string horizon;  // ISO 8601 date; empty: none
   std::vector<Denominator> universe;
   std::vector<DeclaredType> body_types;
+  std::vector<DeclaredBasis> link_bases;
   std::vector<std::string> apex;
   std::vector<Position> apex_at;
   std::vector<SourceDoc> sources;

@@ -16,7 +16,7 @@ constexpr std::string_view note_meaning = "free text";
 // Each table is in canonical order. `meaning` is the docs' wording, checked against
 // docs/format.md by tests/graph/schema_test.cpp.
 
-const std::array<FieldInfo<MapData>, 13> map_fields{{
+const std::array<FieldInfo<MapData>, 14> map_fields{{
     {.name = "govgraph", .type = V::version, .member = &MapData::format_version, .required = true,
      .meaning = "the format version: `1`"},
     {.name = "name", .member = &MapData::name, .meaning = "the map's title, used in reports"},
@@ -35,6 +35,9 @@ const std::array<FieldInfo<MapData>, 13> map_fields{{
      .meaning = "body types the map declares beside the built-in ones, each with a `name`, a `meaning`, the "
                 "built-in type it is `like` for the rules, and optionally a `shape` and `colour` (see declared "
                 "body types below)"},
+    {.name = "link_bases", .type = V::types,
+     .meaning = "link bases the map declares beside the built-in ones, each with a `name`, a `meaning` and the "
+                "built-in basis it is `like` for the rules (see declared link bases below)"},
     {.name = "sources", .type = V::records, .meaning = "the documents the map cites"},
     {.name = "policy_areas", .type = V::records, .meaning = "the policy areas, a tree"},
     {.name = "bodies", .type = V::records, .meaning = "the public bodies"},
@@ -203,6 +206,26 @@ std::string canonical_text(const std::vector<Denominator>& universe) {
   std::vector<std::string> pairs;
   for (const auto& d : universe) pairs.push_back(d.of + ": " + std::to_string(d.count));
   return pairs.empty() ? "" : "{" + join(pairs, ", ") + "}";
+}
+
+std::string canonical_text(const std::vector<DeclaredType>& types) {
+  std::vector<std::string> texts;
+  for (const auto& t : types) {
+    std::string text = t.name + " (like " + std::string(to_string(t.like));
+    for (const std::string* look : {&t.shape, &t.colour})
+      if (!look->empty()) text += ", " + *look;
+    if (!t.meaning.empty()) text += ": " + t.meaning;
+    texts.push_back(text + ")" + (t.extras.empty() ? "" : " " + canonical_text(t.extras)));
+  }
+  return join(texts, "; ");
+}
+
+std::string canonical_text(const std::vector<DeclaredBasis>& bases) {
+  std::vector<std::string> texts;
+  for (const auto& b : bases)
+    texts.push_back(b.name + " (like " + std::string(to_string(b.like)) + (b.meaning.empty() ? "" : ": " + b.meaning) +
+                    ")" + (b.extras.empty() ? "" : " " + canonical_text(b.extras)));
+  return join(texts, "; ");
 }
 
 std::string canonical_text(const std::vector<Owner>& owners) {

@@ -33,7 +33,7 @@ enum class ValueType {
   version,     // the map header's format version
   records,     // the map header's collections
   counts,      // the map header's universe: whole numbers by body type or policy_areas
-  types,       // the map header's declared body types (MapData::body_types, read and written by the JSON header)
+  types,       // the map header's declared body types and link bases (read and written by the JSON header)
 };
 
 /// Where a record keeps a field's value. std::monostate: the field is not one value
@@ -128,6 +128,8 @@ std::string canonical_text(const std::vector<Owner>& owners);    // "a (lead); b
 std::string canonical_text(int value);
 std::string canonical_text(const std::vector<ExtraField>& extras);  // "{key: json, ...}"
 std::string canonical_text(const std::vector<Denominator>& universe);  // "{directorate: 43, ...}"
+std::string canonical_text(const std::vector<DeclaredType>& types);   // "department (like executive, box): ...; ..."
+std::string canonical_text(const std::vector<DeclaredBasis>& bases);  // "framework-document (like sponsorship); ..."
 
 /// Calls `visit(record.*member)` for a field that holds one value; does nothing for a
 /// collection. `record` may be const or not; a const body's type is its declared name.

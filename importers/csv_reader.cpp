@@ -589,6 +589,7 @@ MapData read_csv_folder(const std::filesystem::path& folder, Diagnostics& out) {
     for (const auto& field : schema<MapData>()) copy_field(field, header, map);
     map.apex_at = header.apex_at;
     map.body_types = header.body_types;
+    map.link_bases = header.link_bases;
     map.extras = header.extras;
   }
   map.origins.map = meta.string();

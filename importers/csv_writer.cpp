@@ -147,6 +147,7 @@ MapCells map_cells(const MapData& map, Diagnostics& losses) {
   MapData header;
   for (const auto& field : schema<MapData>()) copy_field(field, map, header);
   header.body_types = map.body_types;
+  header.link_bases = map.link_bases;
   header.extras = map.extras;
   std::string meta = write_json_map(header);
   // The header map has empty collections; drop them so map.json holds only the header.

@@ -87,21 +87,53 @@ void term(std::string_view value, std::span<const std::string_view> names, const
                          nearest_id(value, candidates) + "'; expected one of " + one_of(names));
 }
 
-bool declared_type_name(std::string_view name, const std::vector<DeclaredType>& earlier, const Place& place,
-                        Diagnostics& out) {
+namespace {
+
+/// How a header's declaration of one kind is named in messages.
+struct DeclarationWords {
+  const char* built_in;  // "body type"
+  const char* one;       // "type"
+  const char* many;      // "types"
+  const char* example;   // "department"
+};
+
+/// A declared name: a lowercase slug, not a built-in one, not declared before.
+bool declared_name(std::string_view name, bool built_in, bool declared_before, const DeclarationWords& words,
+                   const Place& place, Diagnostics& out) {
   const auto refuse = [&](const std::string& why) {
     const auto [where, field] = place();
     out.error(where, field + ": '" + std::string(name) + "' " + why);
     return false;
   };
-  if (parse_body_type(name)) return refuse("is a built-in body type; declare only types the format lacks");
-  if (std::any_of(earlier.begin(), earlier.end(), [&](const DeclaredType& t) { return t.name == name; }))
-    return refuse("is declared twice; expected each declared type once");
+  if (built_in)
+    return refuse(std::string("is a built-in ") + words.built_in + "; declare only " + words.many +
+                  " the format lacks");
+  if (declared_before) return refuse(std::string("is declared twice; expected each declared ") + words.one + " once");
   const std::string suggested = slug_of(name);
   if (name.empty() || suggested != name)
-    return refuse("is not a type name; expected lowercase letters, digits and '-', such as '" +
-                  (suggested.empty() ? std::string("department") : suggested) + "'");
+    return refuse(std::string("is not a ") + words.one + " name; expected lowercase letters, digits and '-', such as '" +
+                  (suggested.empty() ? std::string(words.example) : suggested) + "'");
   return true;
+}
+
+}  // namespace
+
+bool declared_type_name(std::string_view name, const std::vector<DeclaredType>& earlier, const Place& place,
+                        Diagnostics& out) {
+  const bool before = std::any_of(earlier.begin(), earlier.end(), [&](const DeclaredType& t) { return t.name == name; });
+  return declared_name(name, parse_body_type(name).has_value(), before, {"body type", "type", "types", "department"},
+                       place, out);
+}
+
+bool declared_basis_name(std::string_view name, const std::vector<DeclaredBasis>& earlier, const Place& place,
+                         Diagnostics& out) {
+  const bool before = std::any_of(earlier.begin(), earlier.end(), [&](const DeclaredBasis& b) { return b.name == name; });
+  return declared_name(name, parse_basis(name).has_value(), before,
+                       {"basis", "basis", "bases", "framework-document"}, place, out);
+}
+
+std::optional<Basis> basis(std::string_view value, const Place& place, Diagnostics& out) {
+  return closed(parse_basis(value), value, place, "basis", basis_names, out);
 }
 
 bool drawn_shape(std::string_view shape, const Place& place, Diagnostics& out) {
@@ -123,10 +155,16 @@ bool colour(std::string_view colour, const Place& place, Diagnostics& out) {
   return false;
 }
 
-void resolve_declared_types(std::vector<Body>& bodies, const std::vector<DeclaredType>& types,
-                            const std::vector<PendingType>& pending, Diagnostics& out) {
+std::string undeclared_type(std::string_view name, const std::vector<DeclaredType>& types) {
   std::vector<std::string_view> names(body_type_names.begin(), body_type_names.end());
   for (const auto& t : types) names.push_back(t.name);
+  const std::string meant = likely_meant(name, names);
+  return "'" + std::string(name) + "' is not a body type" + (types.empty() ? "" : " or a type the map declares") +
+         (meant.empty() ? "" : "; nearest is '" + meant + "'") + "; expected one of " + one_of(names);
+}
+
+void resolve_declared_types(std::vector<Body>& bodies, const std::vector<DeclaredType>& types,
+                            const std::vector<PendingType>& pending, Diagnostics& out) {
   std::vector<std::pair<std::size_t, Diagnostic>> late;
   std::size_t next = 0;
   for (auto& body : bodies) {
@@ -137,12 +175,8 @@ void resolve_declared_types(std::vector<Body>& bodies, const std::vector<Declare
       body.type = declared->like;
       continue;
     }
-    const std::string meant = likely_meant(body.declared_type, names);
     late.emplace_back(at.index, Diagnostic{Diagnostic::Level::error, at.place.where,
-                                           at.place.field + ": '" + body.declared_type + "' is not a body type" +
-                                               (types.empty() ? "" : " or a type the map declares") +
-                                               (meant.empty() ? "" : "; nearest is '" + meant + "'") +
-                                               "; expected one of " + one_of(names)});
+                                           at.place.field + ": " + undeclared_type(body.declared_type, types)});
     body.declared_type.clear();
   }
   insert_problems(out, late);

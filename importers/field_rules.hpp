@@ -71,6 +71,11 @@ void term(std::string_view value, std::span<const std::string_view> names, const
 /// Its name: a lowercase slug, not a built-in type's, not declared before in `earlier`.
 bool declared_type_name(std::string_view name, const std::vector<DeclaredType>& earlier, const Place& place,
                         Diagnostics& out);
+/// A header's declared link basis's name (MapData::link_bases): as a type's, not a built-in basis's.
+bool declared_basis_name(std::string_view name, const std::vector<DeclaredBasis>& earlier, const Place& place,
+                         Diagnostics& out);
+/// A built-in basis, such as a declared basis's `like`.
+std::optional<Basis> basis(std::string_view value, const Place& place, Diagnostics& out);
 /// Its shape: one of drawn_shape_names.
 bool drawn_shape(std::string_view shape, const Place& place, Diagnostics& out);
 /// Its colour: #RRGGBB in hexadecimal digits.
@@ -83,6 +88,10 @@ struct PendingType {
   Placed place;
   std::size_t index = 0;
 };
+
+/// Why `name` is no type: "'x' is not a body type [or a type the map declares]; nearest
+/// is ...; expected one of ..." (the built-in names, then `types`).
+std::string undeclared_type(std::string_view name, const std::vector<DeclaredType>& types);
 
 /// Gives each body with a declared_type (`pending` holds them in body order) the `like`
 /// of the header's type of that name; a name the header does not declare is an error,

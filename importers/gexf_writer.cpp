@@ -78,7 +78,7 @@ std::string write_gexf_map(const MapData& map, const GraphLook* look) {
     out.attribute("id", body.id);
     out.attribute("label", body.name);
     attvalues(out, body);
-    if (look != nullptr && look->body) colour(out, look->body(body.type).fill);
+    if (look != nullptr && look->body) colour(out, look->body(body).fill);
     out.end();
   }
   out.end();

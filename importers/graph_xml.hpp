@@ -33,7 +33,7 @@ struct EdgeLook {
 /// The looks of every body type and link kind; empty functions: the file carries no
 /// drawing hints.
 struct GraphLook {
-  std::function<NodeLook(BodyType)> body;
+  std::function<NodeLook(const Body&)> body;
   std::function<EdgeLook(LinkKind)> link;
 };
 

@@ -178,7 +178,7 @@ std::string write_graphml_map(const MapData& map, const GraphmlOptions& options)
     out.start("node");
     out.attribute("id", body.id);
     record_data(out, 'n', body);
-    if (look) yed_node(out, look->body(body.type), body.name, i, columns);
+    if (look) yed_node(out, look->body(body), body.name, i, columns);
     out.end();
   }
   if (options.responsibilities_as_nodes) responsibility_nodes(out, map, look, columns);

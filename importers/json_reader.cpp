@@ -130,6 +130,7 @@ class MapReader {
     map.currency = top.string("currency");
     if (const JsonNode* universe = top.typed("universe", Type::object, false)) map.universe = denominators(*universe);
     if (const JsonNode* types = top.array("body_types")) map.body_types = declared_types(*types);
+    if (const JsonNode* bases = top.array("link_bases")) map.link_bases = declared_bases(*bases);
     if (const JsonNode* apex = top.array("apex")) {
       for (std::size_t i = 0; i < apex->items.size(); ++i) {
         const JsonNode& item = apex->items[i];
@@ -350,6 +351,15 @@ class MapReader {
     return counts;
   }
 
+  /// Checks a declaration's value, when present, at its place; true when absent.
+  template <typename Rule>
+  bool check_declared(Fields& f, std::string_view key, const JsonNode* node, Rule rule) {
+    if (node == nullptr) return true;
+    const Location where = here(node->offset);
+    const std::string field = f.field(key);
+    return rule(node->text, fields::Place(where, field));
+  }
+
   /// The header's declared body types, each checked (importers/field_rules.hpp).
   std::vector<DeclaredType> declared_types(const JsonNode& array) {
     static constexpr std::array<std::string_view, 5> keys = {"name", "meaning", "like", "shape", "colour"};
@@ -365,31 +375,53 @@ class MapReader {
         const JsonNode* colour = f.typed("colour", Type::string, false);
         f.finish(keys, t.extras);
         // Each check reports its own problem, so all are made before deciding.
-        const auto check = [&](std::string_view key, const JsonNode* node, auto rule) {
-          if (node == nullptr) return true;
-          const Location where = here(node->offset);
-          const std::string field = f.field(key);
-          return rule(node->text, fields::Place(where, field));
-        };
         bool good = name != nullptr && like != nullptr;
-        good &= check("name", name, [&](std::string_view v, const fields::Place& p) {
+        good &= check_declared(f, "name", name, [&](std::string_view v, const fields::Place& p) {
           return fields::declared_type_name(v, types, p, *out_);
         });
-        good &= check("like", like, [&](std::string_view v, const fields::Place& p) {
+        good &= check_declared(f, "like", like, [&](std::string_view v, const fields::Place& p) {
           const auto parsed = fields::body_type(v, p, *out_);
           if (parsed) t.like = *parsed;
           return parsed.has_value();
         });
         // A bad look is reported but leaves the type usable, so its bodies add no errors.
-        if (check("shape", shape, [&](std::string_view v, const fields::Place& p) { return fields::drawn_shape(v, p, *out_); }))
+        if (check_declared(f, "shape", shape, [&](std::string_view v, const fields::Place& p) { return fields::drawn_shape(v, p, *out_); }))
           t.shape = shape != nullptr ? shape->text : "";
-        if (check("colour", colour, [&](std::string_view v, const fields::Place& p) { return fields::colour(v, p, *out_); }))
+        if (check_declared(f, "colour", colour, [&](std::string_view v, const fields::Place& p) { return fields::colour(v, p, *out_); }))
           t.colour = colour != nullptr ? colour->text : "";
         if (!good) return;
         t.name = name->text;
         types.push_back(std::move(t));
       });
     return types;
+  }
+
+  /// The header's declared link bases, each checked (importers/field_rules.hpp).
+  std::vector<DeclaredBasis> declared_bases(const JsonNode& array) {
+    static constexpr std::array<std::string_view, 3> keys = {"name", "meaning", "like"};
+    std::vector<DeclaredBasis> bases;
+    for (std::size_t i = 0; i < array.items.size(); ++i)
+      read_item(array.items[i], "link_bases", i, [&](Fields& f) {
+        DeclaredBasis b;
+        b.at = locator_.position(f.node().offset);
+        const JsonNode* name = f.typed("name", Type::string, true);
+        b.meaning = f.string("meaning");
+        const JsonNode* like = f.typed("like", Type::string, true);
+        f.finish(keys, b.extras);
+        bool good = name != nullptr && like != nullptr;
+        good &= check_declared(f, "name", name, [&](std::string_view v, const fields::Place& p) {
+          return fields::declared_basis_name(v, bases, p, *out_);
+        });
+        good &= check_declared(f, "like", like, [&](std::string_view v, const fields::Place& p) {
+          const auto parsed = fields::basis(v, p, *out_);
+          if (parsed) b.like = *parsed;
+          return parsed.has_value();
+        });
+        if (!good) return;
+        b.name = name->text;
+        bases.push_back(std::move(b));
+      });
+    return bases;
   }
 
   /// An id; `field()` names it in messages.

@@ -1,6 +1,8 @@
 #include "importers/json_writer.hpp"
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -117,6 +119,36 @@ void header_field(std::string& out, std::string_view key, const std::string& val
   RecordLine::quoted(out, value);
 }
 
+/// A header's declarations (body_types, link_bases), one object a line: the name, then
+/// each member `members(d)` gives that is set, then unknown fields as read.
+template <typename Declared, typename Members>
+void declarations(std::string& out, std::string_view key, const std::vector<Declared>& declared, Members members) {
+  if (declared.empty()) return;
+  out += ",\n  ";
+  RecordLine::quoted(out, key);
+  out += ": [";
+  for (std::size_t i = 0; i < declared.size(); ++i) {
+    const Declared& d = declared[i];
+    out += i > 0 ? ",\n    {" : "\n    {";
+    out += "\"name\": ";
+    RecordLine::quoted(out, d.name);
+    for (const auto& [member, value] : members(d)) {
+      if (value.empty()) continue;
+      out += ", ";
+      RecordLine::quoted(out, member);
+      out += ": ";
+      RecordLine::quoted(out, value);
+    }
+    for (const auto& extra : d.extras) {
+      out += ", ";
+      RecordLine::quoted(out, extra.key);
+      out += ": " + extra.json;
+    }
+    out += '}';
+  }
+  out += "\n  ]";
+}
+
 template <typename R>
 std::string one_record(const R& record) {
   std::string out;
@@ -153,33 +185,14 @@ std::string write_json_map(const MapData& map) {
     }
     out += '}';
   }
-  if (!map.body_types.empty()) {
-    out += ",\n  \"body_types\": [";
-    for (std::size_t i = 0; i < map.body_types.size(); ++i) {
-      const DeclaredType& t = map.body_types[i];
-      out += i > 0 ? ",\n    {" : "\n    {";
-      out += "\"name\": ";
-      RecordLine::quoted(out, t.name);
-      const auto member = [&](std::string_view key, std::string_view value) {
-        if (value.empty()) return;
-        out += ", ";
-        RecordLine::quoted(out, key);
-        out += ": ";
-        RecordLine::quoted(out, value);
-      };
-      member("meaning", t.meaning);
-      member("like", to_string(t.like));
-      member("shape", t.shape);
-      member("colour", t.colour);
-      for (const auto& extra : t.extras) {
-        out += ", ";
-        RecordLine::quoted(out, extra.key);
-        out += ": " + extra.json;
-      }
-      out += '}';
-    }
-    out += "\n  ]";
-  }
+  declarations(out, "body_types", map.body_types, [](const DeclaredType& t) {
+    return std::array<std::pair<std::string_view, std::string_view>, 4>{
+        {{"meaning", t.meaning}, {"like", to_string(t.like)}, {"shape", t.shape}, {"colour", t.colour}}};
+  });
+  declarations(out, "link_bases", map.link_bases, [](const DeclaredBasis& b) {
+    return std::array<std::pair<std::string_view, std::string_view>, 2>{
+        {{"meaning", b.meaning}, {"like", to_string(b.like)}}};
+  });
   collection(out, "sources", map.sources);
   collection(out, "policy_areas", map.policy_areas);
   collection(out, "bodies", map.bodies);

@@ -366,6 +366,7 @@ void read_header(const SheetTable& sheet, const std::string& place, MapData& map
   for (auto& d : map.universe) d.at.column = 2;
   map.apex_at = header.apex_at;
   map.body_types = header.body_types;
+  map.link_bases = header.link_bases;
   map.extras = header.extras;
 }
 

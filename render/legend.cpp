@@ -73,11 +73,9 @@ std::string title_and_legend_html(const std::string& title, const std::string& s
   return html;
 }
 
-std::vector<SceneNode> type_samples(const std::vector<BodyType>& types) {
+std::vector<SceneNode> type_samples(const std::vector<TypeSample>& types) {
   std::vector<SceneNode> samples;
-  for (BodyType type : types) {
-    const BodyStyle style = body_style(type);
-    const std::string name(to_string(type));
+  for (const auto& [name, style] : types) {
     SceneNode& node = samples.emplace_back(SceneNode{"key_" + name,
                                                      {{"id", "key_" + name},
                                                       {"class", "key " + name},
@@ -88,6 +86,7 @@ std::vector<SceneNode> type_samples(const std::vector<BodyType>& types) {
                                                       {"tooltip", name}},
                                                      {}});
     if (style.peripheries != 1) node.attributes.push_back({"peripheries", std::to_string(style.peripheries)});
+    if (!style.text_colour.empty()) node.attributes.push_back({"fontcolor", std::string(style.text_colour)});
   }
   return samples;
 }

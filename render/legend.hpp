@@ -8,12 +8,19 @@
 
 #include "graph/records.hpp"
 #include "render/scene.hpp"
+#include "render/style.hpp"
 
 namespace govgraph::render {
 
 /// What the key explains: what is drawn, and how the bodies drawn were chosen.
+/// A body type the key shows: its name as the map writes it, and its look.
+struct TypeSample {
+  std::string name;
+  BodyStyle style;
+};
+
 struct LegendFacts {
-  std::vector<BodyType> types;  // drawn in colour (not only as white context), in vocabulary order
+  std::vector<TypeSample> types;  // drawn in colour (not only as white context): built-in ones in vocabulary order, then declared ones
   std::vector<LinkKind> kinds;  // present, in vocabulary order
   bool folded = false;
   bool errors = false;
@@ -38,6 +45,6 @@ std::string title_and_legend_html(const std::string& title, const std::string& s
 /// The key's samples of body types (Scene::key): a node per type of `types`, in the
 /// type's shape and colour, labelled with the type's name. HTML-like labels cannot
 /// draw a hexagon or a folder, so the samples are nodes.
-std::vector<SceneNode> type_samples(const std::vector<BodyType>& types);
+std::vector<SceneNode> type_samples(const std::vector<TypeSample>& types);
 
 }  // namespace govgraph::render

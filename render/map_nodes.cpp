@@ -20,7 +20,7 @@ using Vertex = GovernanceMap::Vertex;
 /// whose findings name it.
 std::vector<std::string> body_tip(const Body& body, const BodyFindings* findings) {
   std::vector<std::string> tip = {clean_text(body.name), "id: " + body.id,
-                                  "type: " + (body.declared_type.empty() ? std::string(to_string(body.type)) : body.declared_type) +
+                                  "type: " + std::string(type_name(body)) +
                                       (body.sector.empty() ? "" : "; sector: " + clean_text(body.sector))};
   if (!body.source.empty()) tip.push_back("source: " + clean_text(body.source));
   if (!body.note.empty()) tip.push_back("note: " + clean_text(body.note));
@@ -49,7 +49,7 @@ std::pair<SceneNode, double> folded_node(const GovernanceMap& map, const std::ve
                                          const std::map<std::string, BodyFindings, std::less<>>& about,
                                          const std::vector<std::size_t>& hidden_below, LegendFacts& facts) {
   const Body& first = map.body(members.front());
-  const BodyStyle style = body_style(first.type);
+  const BodyStyle style = body_style(first, map.data().body_types);
   std::string html = R"(<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="1" CELLPADDING="1">)";
   std::vector<std::string> all_lines;
   SceneNode node{"fold_" + first.id, {}, {}};
@@ -82,11 +82,13 @@ std::pair<SceneNode, double> folded_node(const GovernanceMap& map, const std::ve
                      {"fillcolor", std::string(context ? context_fill : style.fill)},
                      {"margin", "0.08,0.04"},
                      {"tooltip", esc_string(std::vector<std::string>{
-                                     std::to_string(members.size()) + " bodies (" + std::string(to_string(first.type)) +
+                                     std::to_string(members.size()) + " bodies (" + std::string(type_name(first)) +
                                      ") accountable to " + clean_text(map.body(master).name)})}};
   if (context) {
     node.attributes.push_back({"fontcolor", std::string(context_text)});
     node.attributes.push_back({"color", std::string(context_text)});
+  } else if (!style.text_colour.empty()) {
+    node.attributes.push_back({"fontcolor", std::string(style.text_colour)});
   }
   return {std::move(node), estimated_width(all_lines, "box")};
 }
@@ -127,7 +129,7 @@ std::pair<SceneNode, std::vector<std::string>> body_node(const GovernanceMap& ma
                                                          const RenderOptions& options, const Selection& drawn,
                                                          const FindingsAbout& about, LegendFacts& facts) {
   const Body& body = map.body(v);
-  const BodyStyle style = body_style(body.type);
+  const BodyStyle style = body_style(body, map.data().body_types);
   const bool context = drawn.context[v];
   std::vector<std::string> lines = label_lines(body, options.label_width, drawn.hidden_below[v]);
 
@@ -155,6 +157,8 @@ std::pair<SceneNode, std::vector<std::string>> body_node(const GovernanceMap& ma
     facts.context = true;
   }
   if (style.peripheries != 1) node.attributes.push_back({"peripheries", std::to_string(style.peripheries)});
+  if (!context && !style.text_colour.empty() && body.status != BodyStatus::abolished)
+    node.attributes.push_back({"fontcolor", std::string(style.text_colour)});
   if (found != nullptr && !context && options.highlight && found->worst) {
     const bool error = *found->worst == Severity::error;
     classes += error ? " finding-error" : " finding-warning";
@@ -188,7 +192,7 @@ void order_for_chart(Scene& scene, const GovernanceMap& map, const std::vector<V
 
 std::string cluster_key(const Body& body, ClusterBy by) {
   return by == ClusterBy::sector ? body.sector
-         : by == ClusterBy::type ? std::string(to_string(body.type))
+         : by == ClusterBy::type ? std::string(type_name(body))
                                  : std::string();
 }
 
@@ -196,7 +200,8 @@ NodeTable add_nodes(Scene& scene, const GovernanceMap& map, const RenderOptions&
                     const Folding& folding, const FindingsAbout& about, LegendFacts& facts) {
   NodeTable table{std::vector<std::size_t>(map.body_count(), NodeTable::no_node), {}, {}};
   Clusters clusters(options.cluster_by);
-  std::vector<bool> type_seen(body_type_names.size(), false);
+  const std::vector<DeclaredType>& declared = map.data().body_types;
+  std::vector<const Body*> type_seen(body_type_names.size() + declared.size(), nullptr);  // a body of each type slot
   const auto add = [&](SceneNode node, double width, Vertex v) {
     table.node_of[v] = scene.nodes.size();
     scene.nodes.push_back(std::move(node));
@@ -207,11 +212,11 @@ NodeTable add_nodes(Scene& scene, const GovernanceMap& map, const RenderOptions&
   for (Vertex v = 0; v < map.body_count(); ++v) {
     if (!drawn.keep[v]) continue;
     const Body& body = map.body(v);
-    if (!drawn.context[v]) type_seen[static_cast<std::size_t>(body.type)] = true;  // context bodies are white
+    if (!drawn.context[v]) type_seen[type_slot(body, declared)] = &body;  // context bodies are white
     const FoldIndex fold = folding.fold_of[v];
     if (!fold) {
       auto [node, lines] = body_node(map, v, options, drawn, about, facts);
-      add(std::move(node), estimated_width(lines, body_style(body.type).shape), v);
+      add(std::move(node), estimated_width(lines, body_style(body, declared).shape), v);
     } else if (const std::vector<Vertex>& members = folding.members(fold); members.front() == v) {
       const bool context = drawn.context[v];
       auto [node, width] = folded_node(map, members, folding.master(map, fold), options.label_width + 10,
@@ -224,8 +229,9 @@ NodeTable add_nodes(Scene& scene, const GovernanceMap& map, const RenderOptions&
     }
   }
   order_for_chart(scene, map, table.body_of_node);
-  for (std::size_t t = 0; t < type_seen.size(); ++t)
-    if (type_seen[t]) facts.types.push_back(static_cast<BodyType>(t));
+  for (std::size_t slot = 0; slot < type_seen.size(); ++slot)
+    if (type_seen[slot] != nullptr)
+      facts.types.push_back({std::string(type_slot_name(slot, declared)), body_style(*type_seen[slot], declared)});
   return table;
 }
 

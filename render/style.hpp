@@ -2,10 +2,11 @@
 // The visual vocabulary of every map: one look per body type and per link kind, the
 // colours that mark findings, and how money is written in tooltips. docs/maps.md shows it.
 
+#include <span>
 #include <string>
 #include <string_view>
 
-#include "graph/vocabulary.hpp"
+#include "graph/records.hpp"
 
 namespace govgraph::render {
 
@@ -14,6 +15,7 @@ struct BodyStyle {
   std::string_view fill;   // light fills from Paul Tol's colour-blind-safe "light" scheme
   std::string_view extra;  // more style words ("rounded"), or empty
   int peripheries = 1;
+  std::string_view text_colour;  // empty: the default black; white on a dark fill a map declares
 };
 
 struct LinkStyle {
@@ -26,6 +28,9 @@ struct LinkStyle {
 };
 
 [[nodiscard]] BodyStyle body_style(BodyType type);
+/// A body's look: its type's, with the shape and colour of the type it declares
+/// (MapData::body_types, `declared`) in place of its like's. Refers to `declared`.
+[[nodiscard]] BodyStyle body_style(const Body& body, std::span<const DeclaredType> declared);
 /// The Graphviz style of a body of this look: "filled", then its extra words.
 [[nodiscard]] std::string filled_style(const BodyStyle& style);
 [[nodiscard]] LinkStyle link_style(LinkKind kind);

@@ -10,6 +10,7 @@
 #include "graph/diagnostic.hpp"
 #include "graph/schema.hpp"
 #include "graph/text.hpp"
+#include "importers/field_rules.hpp"
 #include "restructure/apply_links.hpp"
 
 namespace govgraph {
@@ -149,7 +150,18 @@ class Applier {
   }
 
   /// Adds a body record from the proposal, checked against the map as it stands.
+  /// Gives a body of a type not built in the `like` of the map's type of that name.
+  void resolve_type(Body& body, const std::string& field, Position at) const {
+    if (body.declared_type.empty()) return;
+    const auto& types = result_.after.body_types;
+    const auto declared =
+        std::find_if(types.begin(), types.end(), [&](const DeclaredType& t) { return t.name == body.declared_type; });
+    if (declared == types.end()) fail(at, field + ".type", fields::undeclared_type(body.declared_type, types));
+    body.type = declared->like;
+  }
+
   void add_body_record(Body body, const std::string& field, Position at) {
+    resolve_type(body, field, at);
     require_new_body_id(body.id, field + ".id", at);
     require_areas(body.policy_areas, field + ".policy_areas", at);
     check_dates(body.start, body.end, field, at);
@@ -172,14 +184,15 @@ class Applier {
   void add_body(const Operation& op) {
     add_body_record(op.body, "body", op.at);
     log_.summary = "added body " + in_quotes(op.body.id) + " (" + op.body.name + ", " +
-                   std::string(to_string(op.body.type)) + ")";
+                   std::string(type_name(op.body)) + ")";
   }
 
   /// Sets the fields the update names (all settable, as the proposal reader checked),
   /// logging each that changes as "field: before -> after".
   void update_body(const Operation& op) {
     Body& b = require_body(op.target);
-    const BodyUpdate& u = op.update;
+    BodyUpdate u = op.update;
+    resolve_type(u.values, "set", op.target.at);
     if (u.sets("policy_areas")) require_areas(u.values.policy_areas, "set.policy_areas", op.target.at);
     if (u.sets("status") && u.values.status != BodyStatus::active && b.status == BodyStatus::active)
       note_lead_loss(b.id, "was made " + std::string(to_string(u.values.status)));
@@ -193,6 +206,7 @@ class Applier {
       auto show = [&](const std::string& v) { return v.empty() ? "(none)" : quoted ? "'" + v + "'" : v; };
       changes.push_back(std::string(f.name) + ": " + show(before) + " -> " + show(after));
       copy_field(f, u.values, b);
+      if (std::holds_alternative<BodyType Body::*>(f.member)) b.declared_type = u.values.declared_type;
     }
     check_dates(b.start, b.end, "set", op.target.at);
     log_.summary = "updated body " + in_quotes(b.id) + (changes.empty() ? " (no field changed)" : "");

@@ -91,8 +91,9 @@ render::Scene diff_scene(const MapData& before, const MapData& after, const MapD
   scene.node_defaults = {{"fontname", std::string(render::font)}, {"fontsize", "10"}};
   scene.edge_defaults = {{"fontname", std::string(render::font)}, {"fontsize", "9"}};
   std::map<std::string, std::size_t> index;
-  for (const auto& [body, change] : u.bodies) {
-    auto attributes = diagram::body_attributes(*body, change);
+  for (const diagram::DrawnBody& drawn : u.bodies) {
+    const Body* body = drawn.body;
+    auto attributes = diagram::body_attributes(drawn);
     const Place p = placed.count(body->id) ? placed.at(body->id) : Place{};
     attributes.push_back({"pos", format_fixed(p.x / 72, 2) + "," + format_fixed(p.y / 72, 2) + "!"});
     index.emplace(body->id, scene.nodes.size());

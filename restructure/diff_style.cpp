@@ -48,10 +48,11 @@ DiffUnion union_of(const MapData& before, const MapData& after, const MapDiff& d
   for (const auto& b : before.bodies) {
     in_before.insert(b.id);
     auto now = after_body.find(b.id);
-    u.bodies.push_back({now != after_body.end() ? now->second : &b, change_of(body_changes, b.id)});
+    if (now != after_body.end()) u.bodies.push_back({now->second, change_of(body_changes, b.id), after.body_types});
+    else u.bodies.push_back({&b, change_of(body_changes, b.id), before.body_types});
   }
   for (const auto& b : after.bodies)
-    if (!in_before.contains(b.id)) u.bodies.push_back({&b, change_of(body_changes, b.id)});
+    if (!in_before.contains(b.id)) u.bodies.push_back({&b, change_of(body_changes, b.id), after.body_types});
   keyed_links(after.links, link_changes, [&](const Link& link, Change change) { u.links.push_back({&link, change}); });
   keyed_links(before.links, link_changes, [&](const Link& link, Change change) {
     if (change == Change::removed) u.links.push_back({&link, change});
@@ -59,14 +60,16 @@ DiffUnion union_of(const MapData& before, const MapData& after, const MapDiff& d
   return u;
 }
 
-render::Attributes body_attributes(const Body& body, Change change) {
-  const auto style = render::body_style(body.type);
+render::Attributes body_attributes(const DrawnBody& drawn) {
+  const Body& body = *drawn.body;
+  const Change change = drawn.change;
+  const auto style = render::body_style(body, drawn.declared);
   std::string styles = "filled";
   if (!style.extra.empty()) styles += "," + std::string(style.extra);
   std::string fill(style.fill);
   std::string colour = "#555555";
   std::string width = "1";
-  std::string tooltip = body.id + " (" + std::string(to_string(body.type)) + ")";
+  std::string tooltip = body.id + " (" + std::string(type_name(body)) + ")";
   switch (change) {
     case Change::unchanged: break;
     case Change::added:
@@ -96,7 +99,9 @@ render::Attributes body_attributes(const Body& body, Change change) {
           {"fillcolor", fill},
           {"color", colour},
           {"penwidth", width},
-          {"fontcolor", change == Change::removed ? "#777777" : "#000000"},
+          {"fontcolor", change == Change::removed       ? "#777777"
+                        : style.text_colour.empty() ? "#000000"
+                                                    : std::string(style.text_colour)},
           {"tooltip", render::esc_string(tooltip)}};
 }
 

@@ -3,6 +3,7 @@
 // board-paper drawing, scoped_diagram.hpp): the union of both maps' bodies and links with
 // what changed about each, and how a change looks.
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -22,6 +23,7 @@ enum class Change { unchanged, added, removed, changed };
 struct DrawnBody {
   const Body* body = nullptr;  // as the after map holds it, when it does
   Change change = Change::unchanged;
+  std::span<const DeclaredType> declared;  // the body types of the map `body` is from
 };
 
 struct DrawnLink {
@@ -42,7 +44,7 @@ DiffUnion union_of(const MapData& before, const MapData& after, const MapDiff& d
 
 /// A body in its type's shape and fill, outlined by its change: added green and thick,
 /// removed red, dashed and greyed, changed amber; the label wrapped as maps wrap it.
-render::Attributes body_attributes(const Body& body, Change change);
+render::Attributes body_attributes(const DrawnBody& drawn);
 
 /// A link in its kind's style, coloured by its change (unchanged grey, removed dashed).
 /// `upwards` declares it from its upper end (dir=back), so that dot ranks `to` above

@@ -185,6 +185,12 @@ std::string link_key_text(const Link& link) {
 MapDiff diff_maps(const MapData& before, const MapData& after) {
   MapDiff d;
   d.map_fields = field_changes(before, after);
+  // The header's declarations are lists of records of their own, not one value the schema holds.
+  const auto declarations = [&](std::string_view name, const auto& a, const auto& b) {
+    if (a != b) d.map_fields.push_back({std::string(name), canonical_text(a), canonical_text(b)});
+  };
+  declarations("body_types", before.body_types, after.body_types);
+  declarations("link_bases", before.link_bases, after.link_bases);
   d.sources = diff_records(before.sources, after.sources, by_id);
   d.policy_areas = diff_records(before.policy_areas, after.policy_areas, by_id);
   d.bodies = diff_records(before.bodies, after.bodies, by_id);

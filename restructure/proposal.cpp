@@ -153,6 +153,7 @@ class ProposalReader {
       error(node.offset, field + ".type: missing; expected " + one_of(body_type_names));
     for (const auto& f : schema<Body>())
       if (f.name != "name" && fields.sets(f.name)) copy_field(f, fields.values, body);
+    body.declared_type = fields.values.declared_type;
     return body;
   }
 
@@ -162,6 +163,13 @@ class ProposalReader {
     for (const auto& m : node.members) {
       const FieldInfo<Body>* info = find_field<Body>(m.key);
       if (info == nullptr || !info->settable) continue;  // allow() has reported it
+      // A type not built in may be one the map declares: applying the proposal resolves it.
+      if (std::holds_alternative<BodyType Body::*>(info->member) && m.value.type == JsonNode::Type::string &&
+          !m.value.text.empty() && !parse_body_type(m.value.text)) {
+        update.values.declared_type = m.value.text;
+        update.fields.push_back(info->name);
+        continue;
+      }
       bool read = false;
       with_value(*info, update.values, [&](auto& value) { read = read_value(*info, m.value, path(field, m.key), value); });
       if (read) update.fields.push_back(info->name);

@@ -129,7 +129,7 @@ std::string html_lines(const std::string& text, std::size_t width) {
 /// A body as the scoped drawing shows it: by its change, or as context; with the duties
 /// it was the last lead on, in red below its name.
 render::Attributes scoped_body(const diagram::DrawnBody& drawn, bool context, const std::vector<std::string>* lost) {
-  auto a = diagram::body_attributes(*drawn.body, drawn.change);
+  auto a = diagram::body_attributes(drawn);
   if (context) {
     set(a, "fillcolor", std::string(render::context_fill));
     set(a, "fontcolor", std::string(render::context_text));
@@ -295,7 +295,7 @@ render::Scene scoped_scene(const Comparison& comparison, const GovernanceMap& be
     node.emplace(id, scene.nodes.size());
     scene.nodes.push_back({id, scoped_body(b, !scope.changed.contains(id), l == lost.end() ? nullptr : &l->second)});
     widths.push_back(render::estimated_width(render::wrap_balanced(render::clean_text(b.body->name), lost.contains(id) ? duty_width : render::RenderOptions{}.label_width),
-                                             render::body_style(b.body->type).shape));
+                                             render::body_style(*b.body, b.declared).shape));
   }
   place_merges(scene, comparison, node);
   add_lines(scene, u, scope, node, widths);

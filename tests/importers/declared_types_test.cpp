@@ -25,12 +25,16 @@ const std::string central = R"({"govgraph": 1, "name": "Central",
     {"id": "parliament", "name": "Parliament", "type": "legislature"},
     {"id": "dhsc", "name": "Department of Health and Social Care", "type": "department"},
     {"id": "ons", "name": "Office for National Statistics", "type": "non-ministerial-department"},
-    {"id": "hsc", "name": "Health and Social Care Committee", "type": "select-committee"}],
+    {"id": "hsc", "name": "Health and Social Care Committee", "type": "select-committee"},
+    {"id": "nhse", "name": "NHS England", "type": "ndpb"}],
   "links": [
     {"from": "dhsc", "to": "parliament", "kind": "accountable_to"},
     {"from": "ons", "to": "parliament", "kind": "accountable_to"},
     {"from": "hsc", "to": "parliament", "kind": "accountable_to"},
-    {"from": "hsc", "to": "dhsc", "kind": "scrutinises"}],
+    {"from": "hsc", "to": "dhsc", "kind": "scrutinises"},
+    {"from": "nhse", "to": "dhsc", "kind": "accountable_to", "basis": "framework-document"}],
+  "link_bases": [
+    {"name": "framework-document", "meaning": "an arm's-length body's framework document", "like": "sponsorship"}],
   "body_types": [
     {"name": "department", "meaning": "a UK government department", "like": "directorate", "shape": "box", "colour": "#1F4E79"},
     {"name": "non-ministerial-department", "meaning": "a department without a minister", "like": "agency"},
@@ -70,10 +74,15 @@ TEST_CASE("A body of a declared type loads as the type it is like and keeps its 
   CHECK(map.bodies[2].type == BodyType::agency);
   CHECK(map.bodies[3].type == BodyType::board);
   CHECK(map.bodies[3].declared_type == "select-committee");
+  REQUIRE(map.link_bases.size() == 1);
+  CHECK(map.link_bases[0].like == Basis::sponsorship);
+  CHECK(map.links[4].basis == "framework-document");
   const std::string json = write_json_map(map);
   CHECK(json.find(R"("type": "non-ministerial-department")") != std::string::npos);
   CHECK(json.find(R"({"name": "department", "meaning": "a UK government department", "like": "directorate", )"
                   R"("shape": "box", "colour": "#1F4E79"})") != std::string::npos);
+  CHECK(json.find("\"link_bases\": [\n    {\"name\": \"framework-document\", \"meaning\": \"an arm's-length body's "
+                  "framework document\", \"like\": \"sponsorship\"}\n  ]") != std::string::npos);
   CHECK(write_json_map(read(json, out)) == json);
 }
 
@@ -115,6 +124,13 @@ TEST_CASE("The map checks and analyses with declared types as the built-in types
   const auto analysed = test::run_govgraph("analyse " + test::quote(path));
   CHECK(analysed.exit_code != 2);
   CHECK(analysed.err.empty());
+  // Counted by the names the map uses, declared types after the built-in ones.
+  CHECK(analysed.out.find("Bodies by type: legislature 1, ndpb 1, department 1, non-ministerial-department 1, "
+                          "select-committee 1") != std::string::npos);
+  const auto summary = test::run_govgraph("summary " + test::quote(path));
+  CHECK(summary.out.find("Bodies by type\n  legislature                 1\n  ndpb                        1\n"
+                         "  department                  1\n  non-ministerial-department  1\n"
+                         "  select-committee            1\n") != std::string::npos);
 }
 
 const std::string built_in_list =
@@ -159,4 +175,57 @@ TEST_CASE("A type neither built in nor declared is an error naming the nearest o
   CHECK(errors(R"({"govgraph": 1, "bodies": [{"id": "a", "name": "A", "type": "agencie"}]})") ==
         std::vector<std::string>{"m.json:1:61: error: bodies[0].type: 'agencie' is not a body type; nearest is "
                                  "'agency'; expected one of " + built_in_list + " or other"});
+}
+
+/// Two leads of one duty, the provider answering to the department by a line of a
+/// declared basis that is `like` a built-in one.
+std::string commissioned(const std::string& like) {
+  return R"({"govgraph": 1,
+  "link_bases": [{"name": "service-agreement", "like": ")" + like + R"("}],
+  "bodies": [
+    {"id": "parliament", "name": "Parliament", "type": "legislature"},
+    {"id": "dept", "name": "Department", "type": "directorate"},
+    {"id": "provider", "name": "Provider", "type": "company"}],
+  "links": [
+    {"from": "dept", "to": "parliament", "kind": "accountable_to", "basis": "statutory"},
+    {"from": "provider", "to": "dept", "kind": "accountable_to", "basis": "service-agreement"}],
+  "responsibilities": [{"id": "care", "name": "Care",
+    "owners": [{"body": "dept", "role": "lead"}, {"body": "provider", "role": "lead"}]}]})";
+}
+
+TEST_CASE("A line of a declared basis counts for the rules as the basis it is like") {
+  TempDir dir;
+  const auto two_leads = [&](const std::string& like) {
+    const auto result =
+        test::run_govgraph("analyse --format json " + test::quote(dir.write(like + ".json", commissioned(like))));
+    REQUIRE(result.exit_code != 2);
+    return result.out.find(R"("rule":"duplication.multiple-leads","subjects":["care","dept","provider"])") !=
+           std::string::npos;
+  };
+  // A provider answering for its work under a contract is on its commissioner's line;
+  // one answering only for meeting a regime's standards is not.
+  CHECK_FALSE(two_leads("contract"));
+  CHECK(two_leads("registration"));
+}
+
+TEST_CASE("A declared basis's bad name or like is an error at its place") {
+  const auto bases = [](const std::string& declared) {
+    return R"({"govgraph": 1, "bodies": [{"id": "a", "name": "A", "type": "agency"}],)" "\n\"link_bases\": [" +
+           declared + "]}";
+  };
+  CHECK(errors(bases(R"({"name": "contract", "like": "contract"})")) ==
+        std::vector<std::string>{"m.json:2:25: error: link_bases[0].name: 'contract' is a built-in basis; declare "
+                                 "only bases the format lacks"});
+  CHECK(errors(bases(R"({"name": "mou", "like": "contract"}, {"name": "mou", "like": "membership"})")) ==
+        std::vector<std::string>{"m.json:2:62: error: link_bases[1].name: 'mou' is declared twice; expected each "
+                                 "declared basis once"});
+  CHECK(errors(bases(R"({"name": "Framework Document", "like": "sponsorship"})")) ==
+        std::vector<std::string>{"m.json:2:25: error: link_bases[0].name: 'Framework Document' is not a basis name; "
+                                 "expected lowercase letters, digits and '-', such as 'framework-document'"});
+  CHECK(errors(bases(R"({"name": "mou", "like": "sponsership"})")) ==
+        std::vector<std::string>{"m.json:2:40: error: link_bases[0].like: 'sponsership' is not a basis; nearest is "
+                                 "'sponsorship'; expected one of statutory, sponsorship, line-management, "
+                                 "governance-agreement, membership, grant-agreement, contract, regulation or "
+                                 "registration"});
+  CHECK(errors(bases(R"({"name": "mou"})")).size() == 1);
 }

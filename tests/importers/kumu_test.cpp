@@ -68,7 +68,7 @@ TEST_CASE("A small map to Kumu and back keeps every field, and moves only its ow
   CHECK(diagnostics ==
         std::vector<std::string>{"k.json:3:79: warning: elements[0].govgraph map, line 17 column 3: extra: unknown "
                                  "field, kept as it is; known fields are govgraph, name, as_of, horizon, currency, "
-                                 "apex, universe, body_types, sources, policy_areas, bodies, links, responsibilities",
+                                 "apex, universe, body_types, link_bases, sources, policy_areas, bodies, links, responsibilities",
                                  "k.json:5:183: warning: elements[2].x: not a govgraph field, kept as it is"});
 
   // The documented loss: a record's own "tags" field is Kumu's tags, written after the

@@ -357,6 +357,35 @@ TEST_CASE("A wide fan staggers its leaves over several ranks, a narrow one does 
   CHECK(neato.subgraphs.size() == 1);  // the sector cluster
 }
 
+TEST_CASE("A body of a declared type is drawn and keyed with its declared name, shape and colour") {
+  MapData data = test::fan(2);
+  DeclaredType dark;
+  dark.name = "department";
+  dark.like = BodyType::directorate;
+  dark.shape = "folder";
+  dark.colour = "#1F4E79";
+  DeclaredType plain;  // no look of its own: its like's
+  plain.name = "arms-length-body";
+  plain.like = BodyType::ndpb;
+  data.body_types = {dark, plain};
+  data.bodies[1].declared_type = "department";
+  data.bodies[2].declared_type = "arms-length-body";
+  const Scene scene = scene_of(std::move(data));
+  const SceneNode& department = node_named(scene, "directorate");
+  CHECK(value_of(department.attributes, "shape") == "folder");
+  CHECK(value_of(department.attributes, "fillcolor") == "#1F4E79");
+  CHECK(value_of(department.attributes, "fontcolor") == "#FFFFFF");  // black would not read on navy
+  CHECK(value_of(department.attributes, "tooltip").find("type: department") != std::string::npos);
+  CHECK(value_of(node_named(scene, "body-1").attributes, "shape") == "hexagon");
+  std::vector<std::string> samples;
+  for (const SceneNode& sample : scene.key)
+    samples.push_back(value_of(sample.attributes, "label") + " " + value_of(sample.attributes, "shape") + " " +
+                      value_of(sample.attributes, "fillcolor") + " " + value_of(sample.attributes, "fontcolor"));
+  // Built-in types first, then declared ones in their order; the ndpb still drawn keeps its sample.
+  CHECK(samples == std::vector<std::string>{"legislature box #77AADD ", "ndpb hexagon #44BB99 ",
+                                            "department folder #1F4E79 #FFFFFF", "arms-length-body hexagon #44BB99 "});
+}
+
 TEST_CASE("The legend lists only the body types and link kinds drawn, each type in its own shape") {
   const Scene scene = scene_of(test::fan(2));
   const std::string legend = legend_of(scene);

@@ -133,3 +133,28 @@ TEST_CASE("A link the proposal adds twice over a merge is refused as existing") 
   CHECK_THROWS_WITH(apply_proposal(small_data(), p),
                     Catch::Contains("operations[2].link (add_link): the link 'inspect-a' accountable_to 'ministry' already exists"));
 }
+
+TEST_CASE("A proposal may add a body of a type the map declares, or make a body one, and a type declared nowhere fails") {
+  MapData before = small_data();
+  DeclaredType department;
+  department.name = "department";
+  department.like = BodyType::directorate;
+  before.body_types.push_back(department);
+  const auto applied = apply_proposal(before, proposal(R"({"op": "add_body", "body": {"id": "dfe", "name": "Department for Education", "type": "department"}},
+      {"op": "update_body", "body": "ministry", "set": {"type": "department"}})"));
+  const Body* added = body(applied.after, "dfe");
+  REQUIRE(added != nullptr);
+  CHECK(added->type == BodyType::directorate);
+  CHECK(added->declared_type == "department");
+  CHECK(applied.log.at(0).summary == "added body 'dfe' (Department for Education, department)");
+  CHECK(body(applied.after, "ministry")->declared_type == "department");
+  CHECK(applied.log.at(1).details == std::vector<std::string>{"type: executive -> department"});
+  const auto back = apply_proposal(applied.after, proposal(R"({"op": "update_body", "body": "ministry", "set": {"type": "executive"}})"));
+  CHECK(body(back.after, "ministry")->declared_type.empty());
+  CHECK(error_of([&] {
+    apply_proposal(before, proposal(R"({"op": "add_body", "body": {"id": "x", "name": "X", "type": "departmnt"}})"));
+  }) == "p.json:1:53: error: operations[0].body.type (add_body): 'departmnt' is not a body type or a type the map "
+        "declares; nearest is 'department'; expected one of legislature, executive, minister, directorate, agency, "
+        "ndpb, public-corporation, local-authority, health-board, integration-joint-board, partnership, board, "
+        "regulator, tribunal, company, third-sector, professional-body, union, other or department\n");
+}

@@ -118,7 +118,7 @@ TEST_CASE("A diff reports a change of any one owner field as a change of the own
 
 TEST_CASE("A diff reports a change of any one field of the map header, unknown fields included") {
   for (const auto& f : schema<MapData>()) {
-    if (f.type == ValueType::records || f.type == ValueType::types) continue;  // the diff compares neither
+    if (f.type == ValueType::records || f.type == ValueType::types) continue;  // tested below
     MapData after = full_map();
     with_value(f, after, [](auto& value) { change(value); });
     const MapDiff d = diff_maps(full_map(), after);
@@ -133,6 +133,29 @@ TEST_CASE("A diff reports a change of any one field of the map header, unknown f
   CHECK(d.map_fields[0].field == "licence");
   CHECK(d.map_fields[0].before == "\"OGL\"");
   CHECK(d.map_fields[0].after.empty());
+}
+
+TEST_CASE("A diff reports the map's declared body types and link bases as header fields") {
+  MapData after = full_map();
+  DeclaredType type;
+  type.name = "department";
+  type.meaning = "a UK department";
+  type.like = BodyType::directorate;
+  type.shape = "box";
+  type.colour = "#1F4E79";
+  after.body_types.push_back(type);
+  DeclaredBasis basis;
+  basis.name = "framework-document";
+  basis.like = Basis::sponsorship;
+  after.link_bases.push_back(basis);
+  const MapDiff d = diff_maps(full_map(), after);
+  REQUIRE(d.map_fields.size() == 2);
+  CHECK(d.map_fields[0].field == "body_types");
+  CHECK(d.map_fields[0].before.empty());
+  CHECK(d.map_fields[0].after == "department (like directorate, box, #1F4E79: a UK department)");
+  CHECK(d.map_fields[1].field == "link_bases");
+  CHECK(d.map_fields[1].after == "framework-document (like sponsorship)");
+  CHECK(diff_maps(after, after).map_fields.empty());
 }
 
 TEST_CASE("diff reports a changed source title, which it once called no change") {
