@@ -37,7 +37,7 @@ std::size_t link_count(const GovernanceMap& map, Vertex v) {
   return boost::out_degree(v, map.graph()) + boost::in_degree(v, map.graph());
 }
 
-/// Bodies a tool may offer to merge: of one type and sector, standing for one body each
+/// Bodies a tool may offer to merge: of one type (and declared type) and sector, standing for one body each
 /// or a class each, neither an apex nor at the top of government (a legislature, an
 /// executive, a minister), whose merger is a matter of constitution, not of duplication.
 bool mergeable(const GovernanceMap& map, Vertex a, Vertex b) {
@@ -46,7 +46,8 @@ bool mergeable(const GovernanceMap& map, Vertex a, Vertex b) {
   const Body& y = map.body(b);
   static constexpr BodyType top[] = {BodyType::legislature, BodyType::executive, BodyType::minister};
   if (std::find(std::begin(top), std::end(top), x.type) != std::end(top)) return false;
-  return x.type == y.type && x.sector == y.sector && x.represents.has_value() == y.represents.has_value();
+  return x.type == y.type && x.declared_type == y.declared_type && x.sector == y.sector &&
+         x.represents.has_value() == y.represents.has_value();
 }
 
 /// The body a merge keeps: the one leading more duties, then with more links, then the smaller id.
