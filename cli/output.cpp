@@ -18,6 +18,7 @@
 #include <optional>
 #include <thread>
 
+#include "cli/progress.hpp"
 #include "graph/escape.hpp"
 #include "graph/text.hpp"
 
@@ -217,6 +218,7 @@ bool to_stdout(const std::string& path) { return path.empty() || path == "-"; }
 
 /// Writes to stdout and checks it took the bytes (a full disk or a closed pipe).
 void write_stdout(std::string_view content) {
+  clear_progress_line();
   std::cout << content << std::flush;
   if (!std::cout) throw EnvironmentError(std::string("cannot write to standard output: ") + std::strerror(errno));
 }
@@ -367,12 +369,16 @@ void emit(const std::string& path, std::string_view content, Content kind) { emi
 
 void emit_streamed(const std::string& path, const std::function<void(const ChunkSink&)>& produce) {
   if (to_stdout(path)) produce(write_stdout);
-  else write_produced_atomically({{path, produce}});
+  else report_progress("writing " + path);
+  if (!to_stdout(path)) write_produced_atomically({{path, produce}});
 }
 
 void say(std::string_view line) { write_stdout(terminal_lines(line) + "\n"); }
 
-void note(std::string_view line) { std::cerr << terminal_lines(line) << '\n'; }
+void note(std::string_view line) {
+  clear_progress_line();
+  std::cerr << terminal_lines(line) << '\n';
+}
 
 void print_diagnostics(const Diagnostics& diagnostics, bool errors_only) {
   for (const auto& d : diagnostics.all())

@@ -1,14 +1,9 @@
 #include "cli/page_option.hpp"
 
-#include <unistd.h>
-
-#include <chrono>
-#include <cstdio>
-
 #include "cli/output.hpp"
+#include "cli/progress.hpp"
 #include "graph/diagnostic.hpp"
 #include "graph/text.hpp"
-#include "render/progress.hpp"
 
 namespace govgraph::cli {
 
@@ -30,40 +25,10 @@ std::optional<render::Page> page_for_output(const std::string& page, const std::
   return render::parse_page(page);
 }
 
-namespace {
-
-/// The drawing's phase and the time since it began, on one line of a terminal's stderr,
-/// rewritten as phases start and wiped at the end; nothing when stderr is no terminal
-/// (a log or a pipe gets no progress lines).
-class TerminalProgress {
- public:
-  explicit TerminalProgress(bool wanted)
-      : shown_(wanted && isatty(STDERR_FILENO) != 0),
-        scope_(shown_ ? render::ProgressSink([this](std::string_view phase) { show(phase); }) : nullptr) {}
-  ~TerminalProgress() {
-    if (shown_) std::fputs("\r\x1b[K", stderr);
-  }
-  TerminalProgress(const TerminalProgress&) = delete;
-  TerminalProgress& operator=(const TerminalProgress&) = delete;
-
- private:
-  void show(std::string_view phase) const {
-    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start_;
-    const std::string line = "\r\x1b[Kgovgraph: " + std::string(phase) + " (" + format_fixed(elapsed.count(), 1) + " s)";
-    std::fputs(line.c_str(), stderr);
-    std::fflush(stderr);
-  }
-
-  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
-  bool shown_;
-  render::ProgressScope scope_;
-};
-
-}  // namespace
 
 std::string draw(const render::Scene& scene, render::OutputFormat format, const std::optional<render::Page>& page,
                  const std::string& output, const Context& context) {
-  std::optional<TerminalProgress> progress(std::in_place, !context.quiet);
+  std::optional<ProgressLine> progress(std::in_place, !context.quiet);
   if (!page) return render::render(scene, format);
   render::PageDrawing drawing = render::render_on_page(scene, *page);
   progress.reset();  // before the notes, on a clean line
