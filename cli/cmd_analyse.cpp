@@ -88,10 +88,9 @@ void setup_analyse(CLI::App& app, Context& context) {
                     {ReportFormat::text, ReportFormat::markdown, ReportFormat::json, ReportFormat::csv, ReportFormat::html,
                      ReportFormat::kumu, ReportFormat::xlsx});
   command->add_option("-o,--output", options->output, "Write to this file (atomically) instead of stdout");
-  command
-      ->add_option("--fail-on", options->fail_on,
-                   "Exit 1 when an unwaived finding has this severity or a higher one")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}))
+  one_of_names(command->add_option("--fail-on", options->fail_on,
+                                   "Exit 1 when an unwaived finding has this severity or a higher one"),
+               {"error", "warning", "info", "never"})
       ->capture_default_str();
   add_review_options(*command, options->review);
   add_csv_for_option(*command, options->csv_for, "For --format csv: ", "");

@@ -8,13 +8,13 @@
 namespace govgraph::cli {
 
 void add_page_option(CLI::App& command, std::string& page, std::string_view what) {
-  command
-      .add_option("--page", page,
+  one_of_names(
+      command.add_option("--page", page,
                   "Print " + std::string(what) +
                       " on a sheet of this size: a PDF exactly that size (A4 595 x 842 pt, A3 842 x 1191, A2 1191 x "
                       "1684; -landscape turns it), with 10 mm margins, the drawing shrunk to fit (never enlarged) "
-                      "and centred. Says the size its smallest labels print at, and warns below 6 pt. PDF only")
-      ->check(CLI::IsMember(render::page_names()));
+                      "and centred. Says the size its smallest labels print at, and warns below 6 pt. PDF only"),
+      render::page_names());
 }
 
 std::optional<render::Page> page_for_output(const std::string& page, const std::string& output) {
