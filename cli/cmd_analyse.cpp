@@ -8,6 +8,7 @@
 #include "cli/command.hpp"
 #include "cli/map_input.hpp"
 #include "cli/output.hpp"
+#include "cli/progress.hpp"
 #include "cli/review_options.hpp"
 #include "page/report_page.hpp"
 #include "report/report.hpp"
@@ -48,7 +49,9 @@ void run_analyse(const AnalyseOptions& options, Context& context) {
   const PreparedReview prepared = prepare_review(options.review);
   refuse_outputs_onto_inputs({options.output}, {options.map, options.review.waivers});
 
+  const ProgressLine progress(worth_showing({options.map}, context));
   const GovernanceMap& map = context.keep(load_map_for_command(options.map, options.as_at, context));
+  report_progress("analysing");
   const ReportInput& input = context.keep(
       review_map(map, prepared, options.review, describe_map(map, options.map, options.as_at), !options.no_figures));
 
@@ -85,10 +88,9 @@ void setup_analyse(CLI::App& app, Context& context) {
                     {ReportFormat::text, ReportFormat::markdown, ReportFormat::json, ReportFormat::csv, ReportFormat::html,
                      ReportFormat::kumu, ReportFormat::xlsx});
   command->add_option("-o,--output", options->output, "Write to this file (atomically) instead of stdout");
-  command
-      ->add_option("--fail-on", options->fail_on,
-                   "Exit 1 when an unwaived finding has this severity or a higher one")
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}))
+  one_of_names(command->add_option("--fail-on", options->fail_on,
+                                   "Exit 1 when an unwaived finding has this severity or a higher one"),
+               {"error", "warning", "info", "never"})
       ->capture_default_str();
   add_review_options(*command, options->review);
   add_csv_for_option(*command, options->csv_for, "For --format csv: ", "");

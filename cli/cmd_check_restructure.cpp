@@ -6,6 +6,7 @@
 #include "cli/command.hpp"
 #include "cli/comparison_output.hpp"
 #include "cli/map_input.hpp"
+#include "cli/progress.hpp"
 #include "importers/load.hpp"
 #include "restructure/apply.hpp"
 #include "restructure/compare.hpp"
@@ -21,6 +22,7 @@ struct CheckRestructureOptions {
 
 void run_check_restructure(const CheckRestructureOptions& options, Context& context) {
   const ComparisonAnalysis analysis = prepare_comparison(options.out, {options.map, options.proposal});
+  const ProgressLine progress(worth_showing({options.map}, context));
   Diagnostics warnings;
   MapData before_data = load_map_data(options.map, warnings);
   if (!options.out.as_at.empty()) before_data = as_at(before_data, options.out.as_at);
@@ -33,6 +35,7 @@ void run_check_restructure(const CheckRestructureOptions& options, Context& cont
   // The two analyses share nothing: the proposed map is analysed on a second thread.
   auto after_analysed = std::async(std::launch::async, [&] { return analysis(after); });
   AnalysedMap before_analysed = analysis(before);
+  report_progress("comparing");
   const Comparison comparison = compare_proposal(proposal, applied, std::move(before_analysed), after_analysed.get());
   write_comparison(comparison, before, after, options.out, context);
 }

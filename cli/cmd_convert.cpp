@@ -7,14 +7,15 @@
 #include "cli/command.hpp"
 #include "cli/map_input.hpp"
 #include "cli/output.hpp"
+#include "cli/progress.hpp"
 #include "graph/text.hpp"
 #include "importers/csv_writer.hpp"
 #include "importers/gexf_writer.hpp"
 #include "importers/graphml_writer.hpp"
 #include "importers/json_writer.hpp"
 #include "importers/kumu.hpp"
-#include "importers/xlsx_writer.hpp"
 #include "importers/load.hpp"
+#include "importers/xlsx_writer.hpp"
 #include "render/style.hpp"
 
 namespace govgraph::cli {
@@ -42,12 +43,14 @@ GraphLook map_look(const MapData& map) {
 }
 
 void run_convert(const ConvertOptions& options, const Context& context) {
+  const ProgressLine progress(worth_showing({options.input}, context));
   Diagnostics warnings;
   const MapData map = load_map_data(options.input, warnings);
   print_warnings(warnings, context);
   const std::filesystem::path out = options.output;
   refuse_outputs_onto_inputs({options.output}, {options.input});
   const std::string extension = lowercase_extension(out);
+  report_progress("writing " + options.output);
   if (extension == ".json" && lowercase_extension(out.stem()) == ".kumu") {
     write_file_atomically(out, write_kumu_map(map));
     return;

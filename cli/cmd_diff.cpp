@@ -6,6 +6,7 @@
 #include "cli/command.hpp"
 #include "cli/comparison_output.hpp"
 #include "cli/map_input.hpp"
+#include "cli/progress.hpp"
 #include "importers/load.hpp"
 #include "restructure/compare.hpp"
 
@@ -20,6 +21,7 @@ struct DiffOptions {
 
 void run_diff(const DiffOptions& options, Context& context) {
   const ComparisonAnalysis analysis = prepare_comparison(options.out, {options.old_map, options.new_map});
+  const ProgressLine progress(worth_showing({options.old_map, options.new_map}, context));
   auto versions = read_versions(
       options.old_map, options.new_map,
       [&](const std::string& path, Diagnostics& warnings) { return load_map(path, warnings, options.out.as_at); },
@@ -29,6 +31,7 @@ void run_diff(const DiffOptions& options, Context& context) {
   Diagnostics warnings = before.warnings;
   warnings.append(after.warnings);
   print_warnings(warnings, context);
+  report_progress("comparing");
   // The findings move into the comparison; the maps stay put, as the report words the findings from them.
   Comparison& comparison = context.keep(compare_maps(std::move(*before.analysed), std::move(*after.analysed)));
   comparison.title = "Changes from " + options.old_map + " to " + options.new_map;

@@ -85,8 +85,7 @@ void setup_render(CLI::App& app, Context& context) {
       ->add_option("-o,--output", options->output,
                    "The file to write; its extension gives the format: .svg .png .pdf .dot")
       ->required();
-  command->add_option("--view", options->view, "Which links to draw")
-      ->check(CLI::IsMember(names(render::view_names)))
+  one_of_names(command->add_option("--view", options->view, "Which links to draw"), names(render::view_names))
       ->capture_default_str();
   command->add_option("--focus", options->render.focus,
                       "Draw only the bodies within --depth links of this body (an id)");
@@ -102,15 +101,14 @@ void setup_render(CLI::App& app, Context& context) {
       ->capture_default_str();
   command->add_option("--sector", options->render.sector,
                       "Draw only this sector's bodies, and the bodies of other sectors linked to them (in grey)");
-  command->add_option("--cluster-by", options->cluster_by, "Group bodies in boxes")
-      ->check(CLI::IsMember(names(render::cluster_by_names)))
+  one_of_names(command->add_option("--cluster-by", options->cluster_by, "Group bodies in boxes"),
+               names(render::cluster_by_names))
       ->capture_default_str();
-  command
-      ->add_option("--layout", options->render.layout,
-                   "How to lay the map out: dot ranks each body under its masters; chart draws an "
-                   "organisation chart, the bodies answering to one body in columns below it (the most compact, "
-                   "for print); sfdp or neato for dense networks")
-      ->check(CLI::IsMember(names(render::layout_names)))
+  one_of_names(command->add_option("--layout", options->render.layout,
+                                   "How to lay the map out: dot ranks each body under its masters; chart draws an "
+                                   "organisation chart, the bodies answering to one body in columns below it (the "
+                                   "most compact, for print); sfdp or neato for dense networks"),
+               names(render::layout_names))
       ->capture_default_str();
   CLI::Option* fold =
       command

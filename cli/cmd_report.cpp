@@ -5,6 +5,7 @@
 #include "cli/command.hpp"
 #include "cli/map_input.hpp"
 #include "cli/output.hpp"
+#include "cli/progress.hpp"
 #include "cli/review_options.hpp"
 #include "page/report_page.hpp"
 
@@ -22,7 +23,9 @@ void run_report(const ReportOptions& options, Context& context) {
   const PreparedReview prepared = prepare_review(options.review);
   refuse_outputs_onto_inputs({options.output}, {options.map, options.review.waivers});
 
+  const ProgressLine progress(worth_showing({options.map}, context));
   const GovernanceMap map = load_map_for_command(options.map, options.as_at, context);
+  report_progress("analysing");
   const ReportInput input =
       review_map(map, prepared, options.review, describe_map(map, options.map, options.as_at), false);
   emit(options.output, page::report_page(map, input), Content::data);

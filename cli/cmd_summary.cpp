@@ -9,6 +9,7 @@
 #include "cli/command.hpp"
 #include "cli/map_input.hpp"
 #include "cli/output.hpp"
+#include "cli/progress.hpp"
 #include "graph/amount.hpp"
 
 namespace govgraph::cli {
@@ -125,6 +126,7 @@ void setup_summary(CLI::App& app, Context& context) {
   command->footer(help_footer({"govgraph summary examples/scotland-care-system/map.json"}, "", "0 printed;"));
   command->callback([options, &context] {
     refuse_outputs_onto_inputs({options->output}, {options->map});
+    const ProgressLine progress(worth_showing({options->map}, context));
     const GovernanceMap map = load_map_for_command(options->map, options->as_at, context);
     emit(options->output, summarise(map), Content::text);
   });

@@ -5,6 +5,7 @@
 #include "cli/command.hpp"
 #include "cli/map_input.hpp"
 #include "cli/output.hpp"
+#include "cli/progress.hpp"
 #include "importers/load.hpp"
 
 namespace govgraph::cli {
@@ -17,6 +18,7 @@ struct ValidateOptions {
 
 int run_validate(const ValidateOptions& options, const Context& context) {
   int exit_code = exit_ok;
+  const ProgressLine progress(worth_showing(options.maps, context));
   for (const auto& path : options.maps) {
     try {
       Diagnostics warnings;

@@ -50,6 +50,12 @@ struct Context {
 std::string help_footer(std::initializer_list<std::string_view> examples, std::string_view notes,
                         std::string_view exit_codes);
 
+/// Restricts `option` to one of `names`, listed in the help as {a,b,c}; a value a letter
+/// or two off one is refused naming it: "--format: jsn not in {text,json}; nearest is
+/// 'json'". Runs before the option's other validators (a Transformer from names to an
+/// enum, say). Returns `option`.
+CLI::Option* one_of_names(CLI::Option* option, const std::vector<std::string>& names);
+
 void setup_validate(CLI::App& app, Context& context);
 void setup_summary(CLI::App& app, Context& context);
 void setup_convert(CLI::App& app, Context& context);

@@ -21,21 +21,21 @@ void add_comparison_output_options(CLI::App& command, ComparisonOutputOptions& o
   add_rule_options(command, options.rules);
   add_format_option(command, options.format, {ReportFormat::text, ReportFormat::markdown, ReportFormat::json, ReportFormat::html});
   command.add_option("-o,--output", options.output, "Write the report to this file (atomically) instead of stdout");
-  command.add_option("--fail-on", options.fail_on, fail_on_help)
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}))
+  one_of_names(command.add_option("--fail-on", options.fail_on, fail_on_help), {"error", "warning", "info", "never"})
       ->capture_default_str();
   command.add_option("--diagram", options.diagram,
                      "Draw the diff map to this file: .svg, .png, .pdf or .dot (added green, removed red dashed, "
                      "changed amber), titled with the verdict; a body left as a duty's last lead is marked 'Duty lost'");
-  command
-      .add_option("--diagram-scope", options.diagram_scope,
-                  "What the diff map draws: changed (the bodies a change touches, their neighbours and their routes "
-                  "to the apex; sized for a page) or all (every body, unchanged ones where a drawing of the old map "
-                  "puts them, to lay beside it)")
-      ->transform(CLI::Transformer(std::map<std::string, DiagramScope>{{"changed", DiagramScope::changed},
-                                                                      {"all", DiagramScope::all}})
-                      .description(""))
-      ->transform(CLI::IsMember({"changed", "all"}))
+  CLI::Option* scope =
+      command
+          .add_option("--diagram-scope", options.diagram_scope,
+                      "What the diff map draws: changed (the bodies a change touches, their neighbours and their "
+                      "routes to the apex; sized for a page) or all (every body, unchanged ones where a drawing of the "
+                      "old map puts them, to lay beside it)")
+          ->transform(CLI::Transformer(std::map<std::string, DiagramScope>{{"changed", DiagramScope::changed},
+                                                                          {"all", DiagramScope::all}})
+                          .description(""));
+  one_of_names(scope, {"changed", "all"})
       ->type_name("TEXT")
       ->default_str("changed");
 }

@@ -11,6 +11,7 @@
 #include "cli/command.hpp"
 #include "cli/rule_options.hpp"
 #include "graph/governance_map.hpp"
+#include "graph/progress.hpp"
 #include "render/graphviz.hpp"
 #include "report/report.hpp"
 #include "restructure/compare.hpp"
@@ -45,6 +46,7 @@ struct ComparisonAnalysis {
   /// The findings are compared on their data and worded only as the report writes them,
   /// so `map` must stay where it is until the report is written.
   [[nodiscard]] AnalysedMap operator()(const GovernanceMap& map) const {
+    report_progress("analysing");
     AnalysedMap result{map, share(map, settings.accountability), {}};
     result.findings = analyse(map, result.shared, settings, selection, analysis_threads, Wording::when_written);
     return result;

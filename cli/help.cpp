@@ -1,7 +1,9 @@
+#include <algorithm>
 #include <filesystem>
 
 #include "cli/command.hpp"
 #include "cli/output.hpp"
+#include "graph/check.hpp"
 #include "govgraph_version.hpp"
 #include "packaging/app_model.hpp"
 #include "packaging/completion.hpp"
@@ -48,6 +50,21 @@ void setup_help(CLI::App& app) {
   command->group("");  // hidden: the build runs it, and people read the pages it writes
   command->add_option("--write", *folder, "The folder to write them in")->required();
   command->callback([&app, folder] { write_manual(app, *folder); });
+}
+
+CLI::Option* one_of_names(CLI::Option* option, const std::vector<std::string>& names) {
+  option->transform(CLI::IsMember(names));
+  // Added last, so run first: IsMember's own message names no nearest choice.
+  return option->transform(CLI::Validator(
+      [names](const std::string& value) {
+        if (std::find(names.begin(), names.end(), value) != names.end()) return std::string();
+        const std::vector<std::string_view> candidates(names.begin(), names.end());
+        const std::string meant = likely_meant(value, candidates);
+        std::string listed;
+        for (const auto& name : names) listed += (listed.empty() ? "" : ",") + name;
+        return value + " not in {" + listed + "}" + (meant.empty() ? "" : "; nearest is '" + meant + "'");
+      },
+      ""));
 }
 
 }  // namespace govgraph::cli

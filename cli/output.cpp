@@ -18,6 +18,7 @@
 #include <optional>
 #include <thread>
 
+#include "cli/progress.hpp"
 #include "graph/escape.hpp"
 #include "graph/text.hpp"
 
@@ -217,6 +218,7 @@ bool to_stdout(const std::string& path) { return path.empty() || path == "-"; }
 
 /// Writes to stdout and checks it took the bytes (a full disk or a closed pipe).
 void write_stdout(std::string_view content) {
+  clear_progress_line();
   std::cout << content << std::flush;
   if (!std::cout) throw EnvironmentError(std::string("cannot write to standard output: ") + std::strerror(errno));
 }
@@ -230,12 +232,10 @@ void add_format_option(CLI::App& command, ReportFormat& format, const std::vecto
     names.emplace_back(to_string(f), f);
     listed.push_back(names.back().first);
   }
-  // IsMember names the choices in a mistake's message; the Transformer then maps the
-  // name to the enum, its own description left out of the help. CLI11 runs the last
-  // transform added first.
-  command.add_option("--format", format, "Output format")
-      ->transform(CLI::Transformer(names).description(""))
-      ->transform(CLI::IsMember(listed))
+  // one_of_names checks the name and lists the choices; the Transformer then maps the
+  // name to the enum, its own description left out of the help.
+  one_of_names(command.add_option("--format", format, "Output format")->transform(CLI::Transformer(names).description("")),
+               listed)
       ->type_name("TEXT")
       ->default_str(to_string(format));
 }
@@ -367,12 +367,16 @@ void emit(const std::string& path, std::string_view content, Content kind) { emi
 
 void emit_streamed(const std::string& path, const std::function<void(const ChunkSink&)>& produce) {
   if (to_stdout(path)) produce(write_stdout);
-  else write_produced_atomically({{path, produce}});
+  else report_progress("writing " + path);
+  if (!to_stdout(path)) write_produced_atomically({{path, produce}});
 }
 
 void say(std::string_view line) { write_stdout(terminal_lines(line) + "\n"); }
 
-void note(std::string_view line) { std::cerr << terminal_lines(line) << '\n'; }
+void note(std::string_view line) {
+  clear_progress_line();
+  std::cerr << terminal_lines(line) << '\n';
+}
 
 void print_diagnostics(const Diagnostics& diagnostics, bool errors_only) {
   for (const auto& d : diagnostics.all())
@@ -380,13 +384,15 @@ void print_diagnostics(const Diagnostics& diagnostics, bool errors_only) {
 }
 
 void add_csv_for_option(CLI::App& command, CsvFor& audience, std::string_view scope, std::string_view guard_note) {
-  command
-      .add_option("--csv-for", audience,
-                  std::string(scope) + "people (a cell a spreadsheet would run as a formula starts with '" +
-                      std::string(guard_note) + ") or tools (every cell as it is)")
-      ->transform(CLI::Transformer(std::map<std::string, CsvFor>{{"people", CsvFor::people}, {"tools", CsvFor::tools}})
-                      .description(""))
-      ->transform(CLI::IsMember({"people", "tools"}))
+  CLI::Option* option =
+      command
+          .add_option("--csv-for", audience,
+                      std::string(scope) + "people (a cell a spreadsheet would run as a formula starts with '" +
+                          std::string(guard_note) + ") or tools (every cell as it is)")
+          ->transform(
+              CLI::Transformer(std::map<std::string, CsvFor>{{"people", CsvFor::people}, {"tools", CsvFor::tools}})
+                  .description(""));
+  one_of_names(option, {"people", "tools"})
       ->type_name("TEXT")
       ->default_str("people");
 }
@@ -396,16 +402,17 @@ bool starts_with_bom(CsvBom bom, CsvFor audience) {
 }
 
 void add_csv_bom_option(CLI::App& command, CsvBom& bom, std::string_view scope) {
-  command
-      .add_option("--csv-bom", bom,
-                  std::string(scope) +
-                      "start with a UTF-8 byte-order mark, which Excel needs to show non-ASCII text such as '\u2192' "
-                      "rightly: for-people (when --csv-for people), always or never")
-      ->transform(CLI::Transformer(std::map<std::string, CsvBom>{{"for-people", CsvBom::for_people},
-                                                                 {"always", CsvBom::always},
-                                                                 {"never", CsvBom::never}})
-                      .description(""))
-      ->transform(CLI::IsMember({"for-people", "always", "never"}))
+  CLI::Option* option =
+      command
+          .add_option("--csv-bom", bom,
+                      std::string(scope) +
+                          "start with a UTF-8 byte-order mark, which Excel needs to show non-ASCII text such as "
+                          "'\u2192' rightly: for-people (when --csv-for people), always or never")
+          ->transform(CLI::Transformer(std::map<std::string, CsvBom>{{"for-people", CsvBom::for_people},
+                                                                     {"always", CsvBom::always},
+                                                                     {"never", CsvBom::never}})
+                          .description(""));
+  one_of_names(option, {"for-people", "always", "never"})
       ->type_name("WHEN")
       ->default_str("for-people");
 }

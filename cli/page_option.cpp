@@ -1,25 +1,20 @@
 #include "cli/page_option.hpp"
 
-#include <unistd.h>
-
-#include <chrono>
-#include <cstdio>
-
 #include "cli/output.hpp"
+#include "cli/progress.hpp"
 #include "graph/diagnostic.hpp"
 #include "graph/text.hpp"
-#include "render/progress.hpp"
 
 namespace govgraph::cli {
 
 void add_page_option(CLI::App& command, std::string& page, std::string_view what) {
-  command
-      .add_option("--page", page,
+  one_of_names(
+      command.add_option("--page", page,
                   "Print " + std::string(what) +
                       " on a sheet of this size: a PDF exactly that size (A4 595 x 842 pt, A3 842 x 1191, A2 1191 x "
                       "1684; -landscape turns it), with 10 mm margins, the drawing shrunk to fit (never enlarged) "
-                      "and centred. Says the size its smallest labels print at, and warns below 6 pt. PDF only")
-      ->check(CLI::IsMember(render::page_names()));
+                      "and centred. Says the size its smallest labels print at, and warns below 6 pt. PDF only"),
+      render::page_names());
 }
 
 std::optional<render::Page> page_for_output(const std::string& page, const std::string& output) {
@@ -30,40 +25,10 @@ std::optional<render::Page> page_for_output(const std::string& page, const std::
   return render::parse_page(page);
 }
 
-namespace {
-
-/// The drawing's phase and the time since it began, on one line of a terminal's stderr,
-/// rewritten as phases start and wiped at the end; nothing when stderr is no terminal
-/// (a log or a pipe gets no progress lines).
-class TerminalProgress {
- public:
-  explicit TerminalProgress(bool wanted)
-      : shown_(wanted && isatty(STDERR_FILENO) != 0),
-        scope_(shown_ ? render::ProgressSink([this](std::string_view phase) { show(phase); }) : nullptr) {}
-  ~TerminalProgress() {
-    if (shown_) std::fputs("\r\x1b[K", stderr);
-  }
-  TerminalProgress(const TerminalProgress&) = delete;
-  TerminalProgress& operator=(const TerminalProgress&) = delete;
-
- private:
-  void show(std::string_view phase) const {
-    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start_;
-    const std::string line = "\r\x1b[Kgovgraph: " + std::string(phase) + " (" + format_fixed(elapsed.count(), 1) + " s)";
-    std::fputs(line.c_str(), stderr);
-    std::fflush(stderr);
-  }
-
-  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
-  bool shown_;
-  render::ProgressScope scope_;
-};
-
-}  // namespace
 
 std::string draw(const render::Scene& scene, render::OutputFormat format, const std::optional<render::Page>& page,
                  const std::string& output, const Context& context) {
-  std::optional<TerminalProgress> progress(std::in_place, !context.quiet);
+  std::optional<ProgressLine> progress(std::in_place, !context.quiet);
   if (!page) return render::render(scene, format);
   render::PageDrawing drawing = render::render_on_page(scene, *page);
   progress.reset();  // before the notes, on a clean line

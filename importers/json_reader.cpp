@@ -360,68 +360,67 @@ class MapReader {
     return rule(node->text, fields::Place(where, field));
   }
 
-  /// The header's declared body types, each checked (importers/field_rules.hpp).
-  std::vector<DeclaredType> declared_types(const JsonNode& array) {
-    static constexpr std::array<std::string_view, 5> keys = {"name", "meaning", "like", "shape", "colour"};
-    std::vector<DeclaredType> types;
+  /// A header's declarations under `key` (body_types, link_bases): each one's name,
+  /// meaning and `like`, checked by `name_rule` and `like_rule`. `more` reads its other
+  /// members and returns their check, made after those of name and like. A declaration
+  /// without a usable name and like is left out.
+  template <typename Declared, std::size_t Keys, typename NameRule, typename LikeRule, typename More>
+  std::vector<Declared> declarations(const JsonNode& array, std::string_view key,
+                                     const std::array<std::string_view, Keys>& keys, NameRule name_rule,
+                                     LikeRule like_rule, More more) {
+    std::vector<Declared> declared;
     for (std::size_t i = 0; i < array.items.size(); ++i)
-      read_item(array.items[i], "body_types", i, [&](Fields& f) {
-        DeclaredType t;
-        t.at = locator_.position(f.node().offset);
+      read_item(array.items[i], key, i, [&](Fields& f) {
+        Declared d;
+        d.at = locator_.position(f.node().offset);
         const JsonNode* name = f.typed("name", Type::string, true);
-        t.meaning = f.string("meaning");
+        d.meaning = f.string("meaning");
         const JsonNode* like = f.typed("like", Type::string, true);
-        const JsonNode* shape = f.typed("shape", Type::string, false);
-        const JsonNode* colour = f.typed("colour", Type::string, false);
-        f.finish(keys, t.extras);
+        const auto check_more = more(f, d);
+        f.finish(keys, d.extras);
         // Each check reports its own problem, so all are made before deciding.
         bool good = name != nullptr && like != nullptr;
         good &= check_declared(f, "name", name, [&](std::string_view v, const fields::Place& p) {
-          return fields::declared_type_name(v, types, p, *out_);
+          return name_rule(v, declared, p, *out_);
         });
         good &= check_declared(f, "like", like, [&](std::string_view v, const fields::Place& p) {
-          const auto parsed = fields::body_type(v, p, *out_);
-          if (parsed) t.like = *parsed;
+          const auto parsed = like_rule(v, p, *out_);
+          if (parsed) d.like = *parsed;
           return parsed.has_value();
         });
-        // A bad look is reported but leaves the type usable, so its bodies add no errors.
-        if (check_declared(f, "shape", shape, [&](std::string_view v, const fields::Place& p) { return fields::drawn_shape(v, p, *out_); }))
-          t.shape = shape != nullptr ? shape->text : "";
-        if (check_declared(f, "colour", colour, [&](std::string_view v, const fields::Place& p) { return fields::colour(v, p, *out_); }))
-          t.colour = colour != nullptr ? colour->text : "";
+        check_more();
         if (!good) return;
-        t.name = name->text;
-        types.push_back(std::move(t));
+        d.name = name->text;
+        declared.push_back(std::move(d));
       });
-    return types;
+    return declared;
   }
 
-  /// The header's declared link bases, each checked (importers/field_rules.hpp).
+  /// The header's declared body types (importers/field_rules.hpp).
+  std::vector<DeclaredType> declared_types(const JsonNode& array) {
+    static constexpr std::array<std::string_view, 5> keys = {"name", "meaning", "like", "shape", "colour"};
+    return declarations<DeclaredType>(
+        array, "body_types", keys, fields::declared_type_name, fields::body_type, [&](Fields& f, DeclaredType& t) {
+          const JsonNode* shape = f.typed("shape", Type::string, false);
+          const JsonNode* colour = f.typed("colour", Type::string, false);
+          // A bad look is reported but leaves the type usable, so its bodies add no errors.
+          return [&f, &t, shape, colour, this] {
+            if (check_declared(f, "shape", shape, [&](std::string_view v, const fields::Place& p) {
+                  return fields::drawn_shape(v, p, *out_);
+                }))
+              t.shape = shape != nullptr ? shape->text : "";
+            if (check_declared(f, "colour", colour,
+                               [&](std::string_view v, const fields::Place& p) { return fields::colour(v, p, *out_); }))
+              t.colour = colour != nullptr ? colour->text : "";
+          };
+        });
+  }
+
+  /// The header's declared link bases (importers/field_rules.hpp).
   std::vector<DeclaredBasis> declared_bases(const JsonNode& array) {
     static constexpr std::array<std::string_view, 3> keys = {"name", "meaning", "like"};
-    std::vector<DeclaredBasis> bases;
-    for (std::size_t i = 0; i < array.items.size(); ++i)
-      read_item(array.items[i], "link_bases", i, [&](Fields& f) {
-        DeclaredBasis b;
-        b.at = locator_.position(f.node().offset);
-        const JsonNode* name = f.typed("name", Type::string, true);
-        b.meaning = f.string("meaning");
-        const JsonNode* like = f.typed("like", Type::string, true);
-        f.finish(keys, b.extras);
-        bool good = name != nullptr && like != nullptr;
-        good &= check_declared(f, "name", name, [&](std::string_view v, const fields::Place& p) {
-          return fields::declared_basis_name(v, bases, p, *out_);
-        });
-        good &= check_declared(f, "like", like, [&](std::string_view v, const fields::Place& p) {
-          const auto parsed = fields::basis(v, p, *out_);
-          if (parsed) b.like = *parsed;
-          return parsed.has_value();
-        });
-        if (!good) return;
-        b.name = name->text;
-        bases.push_back(std::move(b));
-      });
-    return bases;
+    return declarations<DeclaredBasis>(array, "link_bases", keys, fields::declared_basis_name, fields::basis,
+                                       [](Fields&, DeclaredBasis&) { return [] {}; });
   }
 
   /// An id; `field()` names it in messages.

@@ -2,6 +2,7 @@
 
 #include "graph/check.hpp"
 #include "graph/input_file.hpp"
+#include "graph/progress.hpp"
 #include "graph/text.hpp"
 #include "importers/csv_reader.hpp"
 #include "importers/graphml_reader.hpp"
@@ -22,6 +23,7 @@ Checked load_checked(const std::filesystem::path& path, Diagnostics& warnings) {
   Diagnostics found;
   MapData map;
   std::error_code error;
+  report_progress("reading " + path.string());
   if (std::filesystem::is_directory(path, error)) {
     map = read_csv_folder(path, found);
   } else if (std::filesystem::exists(path, error) && lowercase_extension(path) == ".graphml") {
@@ -37,6 +39,7 @@ Checked load_checked(const std::filesystem::path& path, Diagnostics& warnings) {
     throw InputError(Location{path.string()},
                      "no such file or folder; MAP is " + std::string(map_forms));
   }
+  report_progress("checking " + path.string());
   MapIds ids(map);
   found.append(check_map(map, ids));
   if (found.has_errors()) throw InputError(found);

@@ -17,7 +17,7 @@
 #include "graph/text.hpp"
 #include "render/chart.hpp"
 #include "render/pack.hpp"
-#include "render/progress.hpp"
+#include "graph/progress.hpp"
 
 namespace govgraph::render {
 namespace {

@@ -359,3 +359,19 @@ TEST_CASE("Register codes and slugs are ids as they are, kept exactly through ev
   CHECK(r.exit_code == 2);
   CHECK(Catch::contains(r.err, "links[0].to: no body has id 'sc012345'"));
 }
+
+TEST_CASE("An option value a letter or two off a choice is refused naming the nearest, and an unrelated one is not") {
+  const std::string example = quote(source_path("examples/scotland-care-system/map.json"));
+  const auto first_line = [](const RunResult& result) { return result.err.substr(0, result.err.find('\n')); };
+  const RunResult format = run_govgraph("analyse " + example + " --format jsn");
+  CHECK(format.exit_code == 2);
+  CHECK(first_line(format) == "--format: jsn not in {text,markdown,json,csv,html,kumu,xlsx}; nearest is 'json'");
+  CHECK(first_line(run_govgraph("diff " + example + " " + example + " --fail-on eror")) ==
+        "--fail-on: eror not in {error,warning,info,never}; nearest is 'error'");
+  CHECK(first_line(run_govgraph("render " + example + " --view acountability -o x.svg")) ==
+        "--view: acountability not in {accountability,funding,scrutiny,membership,all}; nearest is 'accountability'");
+  CHECK(first_line(run_govgraph("convert " + example + " out --csv-bom alway")) ==
+        "--csv-bom: alway not in {for-people,always,never}; nearest is 'always'");
+  CHECK(first_line(run_govgraph("render " + example + " --cluster-by colour -o x.svg")) ==
+        "--cluster-by: colour not in {sector,type,none}");
+}

@@ -1,8 +1,8 @@
-#include "render/progress.hpp"
+#include "graph/progress.hpp"
 
 #include <utility>
 
-namespace govgraph::render {
+namespace govgraph {
 namespace {
 
 ProgressSink& current_sink() {
@@ -20,4 +20,4 @@ void report_progress(std::string_view phase) {
   if (current_sink()) current_sink()(phase);
 }
 
-}  // namespace govgraph::render
+}  // namespace govgraph
