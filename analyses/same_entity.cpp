@@ -89,14 +89,18 @@ void same_entity(const GovernanceMap& map, const DuplicationSettings& settings, 
     if (bodies.size() >= 2) reasons[bodies].push_back(std::move(reason));
   };
   for (const auto& [key, keys] : names) {
-    std::vector<Vertex> bodies;
-    std::vector<std::string> shown;
-    for (const auto& k : keys) {
-      bodies.push_back(k.body);
-      shown.push_back("'" + k.shown + "'");
+    // Most names are one body's alone: their evidence is worded only when shared.
+    const bool shared = std::any_of(keys.begin(), keys.end(), [&](const Key& k) { return k.body != keys.front().body; });
+    if (shared) {
+      std::vector<Vertex> bodies;
+      std::vector<std::string> shown;
+      for (const auto& k : keys) {
+        bodies.push_back(k.body);
+        shown.push_back("'" + k.shown + "'");
+      }
+      sort_unique(shown);
+      note(bodies, "same name or alias once normalised (\"" + key + "\"): " + join_names(shown));
     }
-    sort_unique(shown);
-    note(bodies, "same name or alias once normalised (\"" + key + "\"): " + join_names(shown));
     const auto found = acronyms.find(key);
     if (found == acronyms.end()) continue;
     for (const auto& k : keys) {
