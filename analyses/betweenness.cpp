@@ -13,59 +13,59 @@ namespace {
 /// dependency on v for every v reached (Brandes 2001, unweighted).
 class Sweep {
  public:
-  explicit Sweep(const Neighbours& g)
-      : g_(g), distance_(g.size(), -1), paths_(g.size(), 0), delta_(g.size(), 0) {
-    order_.reserve(g.size());
-  }
+  explicit Sweep(const Neighbours& g) : g_(g), state_(g.size()) { order_.reserve(g.size()); }
 
   /// The arithmetic is Boost's, step for step: path counts are whole numbers (exact in a
   /// double below 2^53), and each delta[v] adds its successors' shares in the reverse
   /// order of the breadth-first search.
   void run(std::uint32_t s) {
-    for (std::uint32_t v : order_) {
-      distance_[v] = -1;
-      paths_[v] = 0;
-      delta_[v] = 0;
-    }
+    for (std::uint32_t v : order_) state_[v] = State{};
     order_.clear();
-    distance_[s] = 0;
-    paths_[s] = 1;
+    state_[s].distance = 0;
+    state_[s].paths = 1;
     order_.push_back(s);
     for (std::size_t head = 0; head < order_.size(); ++head) {
       const std::uint32_t v = order_[head];
+      const State& from = state_[v];
       for (std::size_t i = g_.start[v]; i < g_.start[v + 1]; ++i) {
-        const std::uint32_t w = g_.neighbours[i];
-        if (distance_[w] < 0) {
-          distance_[w] = distance_[v] + 1;
-          paths_[w] = paths_[v];
-          order_.push_back(w);
-        } else if (distance_[w] == distance_[v] + 1) {
-          paths_[w] += paths_[v];
+        State& to = state_[g_.neighbours[i]];
+        if (to.distance < 0) {
+          to.distance = from.distance + 1;
+          to.paths = from.paths;
+          order_.push_back(g_.neighbours[i]);
+        } else if (to.distance == from.distance + 1) {
+          to.paths += from.paths;
         }
       }
     }
     for (std::size_t i = order_.size(); i-- > 0;) {
       const std::uint32_t w = order_[i];
+      const State& after = state_[w];
       for (std::size_t j = g_.start[w]; j < g_.start[w + 1]; ++j) {
-        const std::uint32_t v = g_.neighbours[j];
-        if (distance_[v] != distance_[w] - 1) continue;
-        double factor = paths_[v] / paths_[w];
-        factor *= 1 + delta_[w];
-        delta_[v] = delta_[v] + factor;
+        State& before = state_[g_.neighbours[j]];
+        if (before.distance != after.distance - 1) continue;
+        double factor = before.paths / after.paths;
+        factor *= 1 + after.delta;
+        before.delta = before.delta + factor;
       }
     }
   }
 
   /// Writes s's dependencies into `row` (n values, zero where unreached and at s).
   void store(std::uint32_t s, double* row) const {
-    for (std::uint32_t v : order_) row[v] = v == s ? 0 : delta_[v];
+    for (std::uint32_t v : order_) row[v] = v == s ? 0 : state_[v].delta;
   }
 
  private:
+  /// A vertex's search state, together so that visiting a neighbour touches one cache line.
+  struct State {
+    double paths = 0;
+    double delta = 0;
+    int distance = -1;
+  };
+
   const Neighbours& g_;
-  std::vector<int> distance_;
-  std::vector<double> paths_;
-  std::vector<double> delta_;
+  std::vector<State> state_;
   std::vector<std::uint32_t> order_;  // breadth-first order from the last source
 };
 
