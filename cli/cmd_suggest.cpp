@@ -1,6 +1,8 @@
 // govgraph suggest MAP: restructures worth proposing, found from the findings and each
 // checked as check-restructure would check it.
 
+#include <algorithm>
+#include <filesystem>
 #include <memory>
 #include <sstream>
 
@@ -69,6 +71,22 @@ Pins pins_of(const std::vector<std::string>& keep, const GovernanceMap& map) {
   return pins;
 }
 
+/// How many .json files `folder` already holds besides those about to be written: left
+/// alone (they may be a person's own), but named, so an earlier run's are not taken for
+/// this one's.
+std::size_t other_proposals(const std::filesystem::path& folder,
+                            const std::vector<std::pair<std::string, std::string_view>>& files) {
+  std::size_t count = 0;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.path().extension() == ".json" &&
+        std::none_of(files.begin(), files.end(), [&](const auto& file) { return file.first == name; }))
+      ++count;
+  }
+  return count;
+}
+
 void run_suggest(const SuggestCommandOptions& options, Context& context) {
   refuse_outputs_onto_inputs({options.report, options.folder}, {options.map});
   const AnalysisSettings settings = options.rules.analysis_settings();
@@ -89,11 +107,15 @@ void run_suggest(const SuggestCommandOptions& options, Context& context) {
     files.emplace_back(suggestion_file_name(suggestions.items[i], i + 1), proposals[i]);
   const std::string report = format_suggestions(
       suggestions, {map.data().name, options.map, options.folder}, options.format);
+  const std::size_t older = options.folder.empty() ? 0 : other_proposals(options.folder, files);
   // The proposals first: a report that names files is never written without them.
   if (!options.folder.empty()) write_folder_atomically(options.folder, files);
   emit(options.report, report, content_of(options.format));
   if (!options.folder.empty() && !context.quiet)
-    note(options.folder + ": " + std::to_string(files.size()) + " proposal(s) written");
+    note(options.folder + ": " + std::to_string(files.size()) + " proposal(s) written" +
+         (older == 0 ? ""
+                     : "; " + std::to_string(older) + " other .json file(s) already there were left as they were " +
+                           "(an earlier run's suggestions are not this run's)"));
 }
 
 }  // namespace
