@@ -3,7 +3,7 @@
 
 DEBIAN_PACKAGES := cmake g++ make pkg-config libboost-graph-dev libgraphviz-dev graphviz \
                    rapidjson-dev libcli11-dev catch2 libcsv-dev libbenchmark-dev libxml2-dev \
-                   libxlsxwriter-dev libzip-dev
+                   libxlsxwriter-dev libzip-dev libmimalloc-dev
 # The browser tests (tests/browser) drive the HTML pages in headless Chromium from Python; only
 # the test build needs them, so `make demo` does not install a browser. NetworkX and igraph open
 # the GraphML and GEXF govgraph writes, openpyxl writes a workbook as another program would
