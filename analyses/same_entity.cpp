@@ -90,7 +90,8 @@ void same_entity(const GovernanceMap& map, const DuplicationSettings& settings, 
   };
   for (const auto& [key, keys] : names) {
     // Most names are one body's alone: their evidence is worded only when shared.
-    const bool shared = std::any_of(keys.begin(), keys.end(), [&](const Key& k) { return k.body != keys.front().body; });
+    const Vertex first = keys.front().body;  // clang 14 cannot capture a structured binding
+    const bool shared = std::any_of(keys.begin(), keys.end(), [first](const Key& k) { return k.body != first; });
     if (shared) {
       std::vector<Vertex> bodies;
       std::vector<std::string> shown;
