@@ -1,13 +1,11 @@
 #include "analyses/analyse.hpp"
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
 #include <functional>
 #include <numeric>
-#include <thread>
 
 #include "graph/diagnostic.hpp"
+#include "graph/parallel.hpp"
 #include "graph/text.hpp"
 
 namespace govgraph {
@@ -32,24 +30,7 @@ template <typename Result>
 std::vector<Result> run_tasks(const std::vector<std::function<Result()>>& tasks, const std::vector<std::size_t>& start,
                               unsigned threads) {
   std::vector<Result> results(tasks.size());
-  std::vector<std::exception_ptr> failures(tasks.size());
-  std::atomic<std::size_t> next{0};
-  const auto work = [&] {
-    for (std::size_t k = next++; k < start.size(); k = next++) {
-      const std::size_t i = start[k];
-      try {
-        results[i] = tasks[i]();
-      } catch (...) {
-        failures[i] = std::current_exception();
-      }
-    }
-  };
-  std::vector<std::thread> helpers;
-  for (unsigned t = 1; t < std::min<std::size_t>(threads, tasks.size()); ++t) helpers.emplace_back(work);
-  work();
-  for (auto& helper : helpers) helper.join();
-  for (const auto& failure : failures)
-    if (failure) std::rethrow_exception(failure);
+  for_each_index(start.size(), threads, [&](std::size_t k) { results[start[k]] = tasks[start[k]](); });
   return results;
 }
 

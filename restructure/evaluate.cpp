@@ -1,14 +1,12 @@
 #include "restructure/evaluate.hpp"
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
-#include <thread>
 #include <map>
 #include <set>
 #include <unordered_set>
 
 #include "graph/diagnostic.hpp"
+#include "graph/parallel.hpp"
 #include "restructure/apply_links.hpp"
 #include "restructure/candidates.hpp"
 #include "restructure/compare.hpp"
@@ -247,23 +245,8 @@ Evaluation Evaluator::evaluate(const Proposal& proposal, bool every_family, Deta
 std::vector<Evaluation> evaluate_all(const Evaluator& evaluator, const std::vector<Proposal>& proposals,
                                      unsigned threads, Detail detail) {
   std::vector<Evaluation> results(proposals.size());
-  std::vector<std::exception_ptr> failures(proposals.size());
-  std::atomic<std::size_t> next{0};
-  const auto work = [&] {
-    for (std::size_t i = next++; i < proposals.size(); i = next++) {
-      try {
-        results[i] = evaluator.evaluate(proposals[i], false, detail);
-      } catch (...) {
-        failures[i] = std::current_exception();
-      }
-    }
-  };
-  std::vector<std::thread> helpers;
-  for (unsigned k = 1; k < std::min<std::size_t>(threads, proposals.size()); ++k) helpers.emplace_back(work);
-  work();
-  for (auto& helper : helpers) helper.join();
-  for (const auto& failure : failures)
-    if (failure) std::rethrow_exception(failure);
+  for_each_index(proposals.size(), threads,
+                 [&](std::size_t i) { results[i] = evaluator.evaluate(proposals[i], false, detail); });
   return results;
 }
 
