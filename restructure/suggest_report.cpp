@@ -1,8 +1,8 @@
 #include "restructure/suggest_report.hpp"
 
-#include <cstdio>
 #include <stdexcept>
 
+#include "graph/check.hpp"
 #include "graph/escape.hpp"
 #include "graph/text.hpp"
 #include "report/json_writer.hpp"
@@ -21,25 +21,8 @@ const std::vector<std::string_view> suggestion_limits = {
 
 namespace {
 
-std::string fixed(double value) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.2f", value);
-  return text;
-}
-
-std::string slug_of(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (keep) out += c;
-    else if (!out.empty() && out.back() != '-') out += '-';
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
-
 std::string score_text(const Suggestion& s) {
-  return "score " + fixed(s.score) + ": gain " + std::to_string(s.gain) + " (resolves " +
+  return "score " + format_fixed(s.score, 2) + ": gain " + std::to_string(s.gain) + " (resolves " +
          std::to_string(s.evaluation.resolved.size()) + ", introduces " + std::to_string(s.evaluation.introduced.size()) +
          ") for disruption " + std::to_string(s.evaluation.disruption.total());
 }

@@ -256,3 +256,12 @@ TEST_CASE("suggest -o writes proposals that check-restructure accepts, and a bad
   CHECK(zero.exit_code == 2);
   CHECK(zero.err.rfind("--top: Value 0 not in range 1 to 1000\n", 0) == 0);
 }
+
+TEST_CASE("A suggestion's file is named by its rank and its first step, register codes kept in lowercase") {
+  Suggestion s;
+  s.slugs = {"merge-SC012345-into-S12000033"};
+  CHECK(suggestion_file_name(s, 3) == "03-merge-sc012345-into-s12000033.json");
+  s.slugs.push_back("lead-care");
+  CHECK(suggestion_file_name(s, 12) == "12-merge-sc012345-into-s12000033-and-more.json");
+  CHECK(suggestion_file_name(Suggestion{}, 1) == "01-suggestion.json");
+}
