@@ -34,7 +34,7 @@ struct ConvertOptions {
 GraphLook map_look(const MapData& map) {
   return GraphLook{[&map](const Body& body) {
                      const render::BodyStyle style = render::body_style(body, map.body_types);
-                     return NodeLook{style.shape, style.fill, style.extra};
+                     return NodeLook{style.shape, style.fill, style.extra, style.text_colour};
                    },
                    [](LinkKind kind) {
                      const render::LinkStyle style = render::link_style(kind);

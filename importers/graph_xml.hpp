@@ -21,6 +21,7 @@ struct NodeLook {
   std::string_view shape;  // a Graphviz shape: box, ellipse, hexagon, ...
   std::string_view fill;   // "#RRGGBB"
   std::string_view extra;  // more style words ("rounded"), or empty
+  std::string_view text;   // the label's colour, "#RRGGBB"; empty: the viewer's default (black)
 };
 
 /// How a link is drawn: a Graphviz line style (solid, dashed, dotted) and colour.

@@ -13,7 +13,7 @@ constexpr const char* node_graphics = "n_graphics";
 constexpr const char* edge_graphics = "e_graphics";
 // A responsibility node and a role edge have no look in render/style.hpp (maps draw
 // duties as tables): a white parallelogram and a grey dotted line keep them apart.
-constexpr NodeLook responsibility_look{"parallelogram", "#FFFFFF", ""};
+constexpr NodeLook responsibility_look{"parallelogram", "#FFFFFF", "", ""};
 constexpr EdgeLook role_look{"dotted", "#777777", true};
 
 std::string key_id(char domain, std::string_view name) { return std::string{domain, '_'} + std::string(name); }
@@ -86,7 +86,10 @@ void yed_node(XmlWriter& out, const NodeLook& look, std::string_view label, std:
   out.attribute("type", "line");
   out.attribute("width", look.extra == "bold" ? "2.0" : "1.0");
   out.end();
-  out.element("y:NodeLabel", label);
+  out.start("y:NodeLabel");
+  if (!look.text.empty()) out.attribute("textColor", look.text);
+  out.text(label);
+  out.end();
   out.start("y:Shape");
   out.attribute("type", yed_shape(look));
   out.end();

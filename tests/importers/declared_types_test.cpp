@@ -127,6 +127,12 @@ TEST_CASE("The map checks and analyses with declared types as the built-in types
   // Counted by the names the map uses, declared types after the built-in ones.
   CHECK(analysed.out.find("Bodies by type: legislature 1, ndpb 1, department 1, non-ministerial-department 1, "
                           "select-committee 1") != std::string::npos);
+  // yEd draws a department in its declared navy, its name in white.
+  const std::string graphml = dir.file("central.graphml");
+  REQUIRE(test::run_govgraph("convert " + test::quote(path) + " " + test::quote(graphml)).exit_code == 0);
+  CHECK(read_file(graphml).find(R"(<y:Fill color="#1F4E79" transparent="false"/>)") != std::string::npos);
+  CHECK(read_file(graphml).find(R"(<y:NodeLabel textColor="#FFFFFF">Department of Health and Social Care</y:NodeLabel>)") !=
+        std::string::npos);
   const auto summary = test::run_govgraph("summary " + test::quote(path));
   CHECK(summary.out.find("Bodies by type\n  legislature                 1\n  ndpb                        1\n"
                          "  department                  1\n  non-ministerial-department  1\n"

@@ -41,7 +41,7 @@ std::string messages(const std::string& graphml) {
 }
 
 /// A look of the tests' own, so the yFiles data is written without the render library.
-const GraphLook look{[](const Body&) { return NodeLook{"box", "#77AADD", "rounded"}; },
+const GraphLook look{[](const Body&) { return NodeLook{"box", "#77AADD", "rounded", ""}; },
                      [](LinkKind) { return EdgeLook{"dashed", "#228833", true}; }};
 
 const char* const hostile_map = R"({"govgraph": 1, "name": "Tags <b> & \"quotes\"\nsecond line\r\n, tab\there",
