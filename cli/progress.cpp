@@ -15,6 +15,7 @@ namespace {
 // One line on one terminal: the state is the process's, guarded for diff's two threads.
 std::mutex line_mutex;
 bool line_drawn = false;
+std::size_t lines_open = 0;  // a drawing's line inside a command's keeps the command's start
 std::chrono::steady_clock::time_point line_start;
 
 void wipe_locked() {
@@ -52,11 +53,14 @@ ProgressLine::ProgressLine(bool wanted)
       scope_(shown_ ? ProgressSink(show) : ProgressSink(nullptr)) {
   if (!shown_) return;
   const std::lock_guard lock(line_mutex);
-  line_start = std::chrono::steady_clock::now();
+  if (lines_open++ == 0) line_start = std::chrono::steady_clock::now();
 }
 
 ProgressLine::~ProgressLine() {
-  if (shown_) clear_progress_line();
+  if (!shown_) return;
+  const std::lock_guard lock(line_mutex);
+  --lines_open;
+  wipe_locked();
 }
 
 bool worth_showing(const std::vector<std::string>& inputs, const Context& context) {

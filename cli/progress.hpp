@@ -3,6 +3,7 @@
 // Phases come from the command and the libraries (graph/progress.hpp); a log or a pipe
 // gets none, nor does a quiet run.
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
