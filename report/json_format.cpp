@@ -245,16 +245,14 @@ void write_finding_fields(JsonWriter& w, const Finding& f) {
   w.key("sources");
   w.strings(f.sources);
   w.key("roles");
-  w.begin_array();
-  const auto role = [&](SubjectRole name, std::string_view id) {
-    w.begin_object();
-    w.field("role", to_string(name));
-    w.field("id", id);
-    w.end_object();
-  };
-  for (std::size_t i = 0; i < f.roles.size() && i < f.subjects.size(); ++i) role(f.roles[i], f.subjects[i]);
-  for (const auto& s : f.named) role(s.role, s.id);
-  w.end_array();
+  const std::size_t played = std::min(f.roles.size(), f.subjects.size());
+  w.array_in_parts(played + f.named.size(), [&](JsonWriter& into, std::size_t i) {
+    const bool subject = i < played;
+    into.begin_object();
+    into.field("role", to_string(subject ? f.roles[i] : f.named[i - played].role));
+    into.field("id", subject ? std::string_view(f.subjects[i]) : std::string_view(f.named[i - played].id));
+    into.end_object();
+  });
   w.key("numbers");
   w.begin_object();
   for (const auto& q : f.numbers) {

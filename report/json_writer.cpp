@@ -31,4 +31,29 @@ void write_lines_in_parts(JsonWriter& w, std::size_t count, const std::function<
       });
 }
 
+void JsonWriter::array_in_parts(std::size_t count, const std::function<void(JsonWriter&, std::size_t)>& write) {
+  constexpr std::size_t part_size = 16'384;
+  constexpr std::size_t window = 8;
+  begin_array();
+  if (mode_ != Mode::direct_line || count < 2 * part_size) {
+    for (std::size_t i = 0; i < count; ++i) write(*this, i);
+    end_array();
+    return;
+  }
+  std::array<std::string, window> slots;
+  make_in_order(
+      (count + part_size - 1) / part_size, analysis_threads, window,
+      [&](std::size_t part) {
+        JsonWriter values(JsonWriter::KeepValues{});
+        for (std::size_t i = part * part_size; i < std::min(count, (part + 1) * part_size); ++i) write(values, i);
+        slots[part % window] = values.take_values();
+      },
+      [&](std::size_t part) {
+        if (part > 0) out_.Put(',');
+        out_.write(slots[part % window]);
+        slots[part % window] = {};
+      });
+  end_array();
+}
+
 }  // namespace govgraph

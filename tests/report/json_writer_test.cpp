@@ -84,5 +84,44 @@ TEST_CASE("JsonWriter writes every string exactly as RapidJSON does, escaped or 
   }
 }
 
+TEST_CASE("A long array in a one-line object is made in parts on two threads, in the bytes one thread writes") {
+  // Long enough for several parts (16,384 values each), and a last part cut short.
+  std::vector<std::string> texts;
+  while (texts.size() < 3 * 16'384 + 100)
+    for (const auto& t : every_byte_texts()) texts.push_back(t + std::to_string(texts.size()));
+
+  rapidjson::StringBuffer expected;
+  rapidjson::Writer<rapidjson::StringBuffer> reference(expected);
+  reference.StartObject();
+  reference.Key("texts");
+  reference.StartArray();
+  for (const auto& t : texts) reference.String(t.data(), static_cast<rapidjson::SizeType>(t.size()));
+  reference.EndArray();
+  reference.Key("roles");
+  reference.StartArray();
+  for (const auto& t : texts) {
+    reference.StartObject();
+    reference.Key("id");
+    reference.String(t.data(), static_cast<rapidjson::SizeType>(t.size()));
+    reference.EndObject();
+  }
+  reference.EndArray();
+  reference.EndObject();
+
+  JsonWriter ours;
+  ours.begin_array();
+  ours.one_line_object([&] {
+    write_with_ours(ours, texts);
+    ours.key("roles");
+    ours.array_in_parts(texts.size(), [&](JsonWriter& into, std::size_t i) {
+      into.begin_object();
+      into.field("id", texts[i]);
+      into.end_object();
+    });
+  });
+  ours.end_array();
+  CHECK(ours.take() == "[\n  " + std::string(expected.GetString()) + "\n]\n");
+}
+
 }  // namespace
 }  // namespace govgraph
