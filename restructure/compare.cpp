@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <future>
+#include <functional>
 #include <set>
-#include <unordered_map>
 
 #include "analyses/rules.hpp"
 #include "graph/text.hpp"
@@ -12,29 +12,59 @@ namespace govgraph {
 namespace {
 
 
-/// A finding's rule and its subjects as a set (after renames): views into the findings and
-/// the renames, which stay put while findings are matched.
-using FindingKey = std::pair<std::string_view, std::vector<std::string_view>>;
+/// A finding's subjects as matching compares them: each replaced by its successor in
+/// `renames`, sorted, each once. Most lists come sorted and unique with nothing renamed
+/// (a million unsourced links do): those are viewed where they stand, not copied.
+class MatchedSubjects {
+ public:
+  MatchedSubjects(const Finding& f, const std::map<std::string, std::string>& renames) : own_(&f.subjects) {
+    const auto successor = [&](const std::string& s) -> std::string_view {
+      const auto it = renames.find(s);
+      return it == renames.end() ? std::string_view(s) : std::string_view(it->second);
+    };
+    const auto& subjects = f.subjects;
+    const bool renamed = !renames.empty() && std::any_of(subjects.begin(), subjects.end(), [&](const std::string& s) {
+      return renames.contains(s);
+    });
+    const bool ascending = std::adjacent_find(subjects.begin(), subjects.end(), std::greater_equal<>()) == subjects.end();
+    if (!renamed && ascending) return;
+    own_ = nullptr;
+    views_.reserve(subjects.size());
+    for (const auto& s : subjects) views_.push_back(successor(s));
+    std::sort(views_.begin(), views_.end());
+    views_.erase(std::unique(views_.begin(), views_.end()), views_.end());
+  }
 
-struct FindingKeyHash {
-  std::size_t operator()(const FindingKey& key) const noexcept {
-    std::size_t h = std::hash<std::string_view>{}(key.first);
-    for (const auto& s : key.second) h = h * 1000003u ^ std::hash<std::string_view>{}(s);
+  [[nodiscard]] std::size_t size() const { return own_ != nullptr ? own_->size() : views_.size(); }
+  [[nodiscard]] std::string_view operator[](std::size_t i) const {
+    return own_ != nullptr ? std::string_view((*own_)[i]) : views_[i];
+  }
+  friend bool operator==(const MatchedSubjects& a, const MatchedSubjects& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
+  [[nodiscard]] std::size_t hash() const {
+    std::size_t h = size();
+    for (std::size_t i = 0; i < size(); ++i) h = h * 1000003u ^ std::hash<std::string_view>{}((*this)[i]);
     return h;
   }
+
+ private:
+  const std::vector<std::string>* own_;  // the finding's own list, when already as matched
+  std::vector<std::string_view> views_;
 };
 
-FindingKey key_of(const Finding& f, const std::map<std::string, std::string>& renames) {
-  std::vector<std::string_view> subjects;
-  subjects.reserve(f.subjects.size());
-  for (const auto& s : f.subjects) {
-    auto it = renames.find(s);
-    subjects.push_back(it == renames.end() ? std::string_view(s) : std::string_view(it->second));
-  }
-  // Most lists of subjects come sorted (a million unsourced links do): they are not sorted again.
-  if (!std::is_sorted(subjects.begin(), subjects.end())) std::sort(subjects.begin(), subjects.end());
-  subjects.erase(std::unique(subjects.begin(), subjects.end()), subjects.end());
-  return {f.rule, std::move(subjects)};
+/// The hash of each finding's rule and matched subjects, with its index, sorted: findings
+/// that may match stand together, in their own order.
+std::vector<std::pair<std::size_t, std::size_t>> hashed(const std::vector<Finding>& findings,
+                                                        const std::map<std::string, std::string>& renames) {
+  std::vector<std::pair<std::size_t, std::size_t>> out(findings.size());
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    out[i] = {std::hash<std::string_view>{}(findings[i].rule) ^ MatchedSubjects(findings[i], renames).hash(), i};
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 std::size_t count_severity(const std::vector<Finding>& findings, Severity s) {
@@ -154,18 +184,29 @@ std::pair<std::unique_ptr<MapVersion>, std::unique_ptr<MapVersion>> read_version
 FindingMatch match_findings(const std::vector<Finding>& before, const std::vector<Finding>& after,
                             const std::map<std::string, std::string>& renames) {
   FindingMatch match;
-  std::unordered_map<FindingKey, std::vector<std::size_t>, FindingKeyHash> unmatched;  // before findings by key
-  unmatched.reserve(before.size());
-  for (std::size_t i = 0; i < before.size(); ++i) unmatched[key_of(before[i], renames)].push_back(i);
+  // A large map's two lists are hashed at once; the after findings' subjects are taken as they are.
+  constexpr std::size_t worth_a_thread = 20'000;
+  auto before_hashes = std::async(before.size() + after.size() >= worth_a_thread ? std::launch::async : std::launch::deferred,
+                                  [&] { return hashed(before, renames); });
+  const auto after_hashes = hashed(after, {});
+  const auto by_hash = before_hashes.get();
+  std::vector<std::size_t> after_hash(after.size());
+  for (const auto& [h, i] : after_hashes) after_hash[i] = h;
   std::vector<bool> matched(before.size(), false);
   for (std::size_t i = 0; i < after.size(); ++i) {
-    auto it = unmatched.find(key_of(after[i], {}));
-    if (it == unmatched.end() || it->second.empty()) {
+    // The earliest unmatched finding before with the same rule and subjects.
+    const MatchedSubjects subjects(after[i], {});
+    auto it = std::lower_bound(by_hash.begin(), by_hash.end(), std::pair(after_hash[i], std::size_t{0}));
+    for (; it != by_hash.end() && it->first == after_hash[i]; ++it) {
+      const Finding& candidate = before[it->second];
+      if (!matched[it->second] && candidate.rule == after[i].rule && MatchedSubjects(candidate, renames) == subjects)
+        break;
+    }
+    if (it == by_hash.end() || it->first != after_hash[i]) {
       match.introduced.push_back(i);
       continue;
     }
-    matched[it->second.front()] = true;
-    it->second.erase(it->second.begin());
+    matched[it->second] = true;
     match.kept.push_back(i);
   }
   for (std::size_t i = 0; i < before.size(); ++i)
@@ -176,7 +217,7 @@ FindingMatch match_findings(const std::vector<Finding>& before, const std::vecto
 Comparison compare_maps(AnalysedMap before, AnalysedMap after, const std::map<std::string, std::string>& renames) {
   std::vector<Finding>& before_findings = before.findings;
   // The records are compared on a second thread while the findings are matched: both only read.
-  auto diff = std::async(std::launch::async, [&] { return diff_maps(before.map.data(), after.map.data()); });
+  auto diff = std::async(std::launch::async, [&] { return diff_maps(before.map.data(), after.map.data(), before.map.ids(), after.map.ids()); });
   Comparison c;
   c.title = "Changes from '" + before.map.data().name + "' to '" + after.map.data().name + "'";
   c.before = measure(before.map, before.shared, before_findings);

@@ -103,14 +103,28 @@ struct LinkKey {
   }
 };
 
-/// The links' keys, sorted, so a link's repeats stand together in the map's order.
-std::vector<LinkKey> sorted_keys(const std::vector<Link>& links, IdTable& numbers) {
+/// Every id in `numbers` has a number; each link end is numbered by its body's id (an
+/// end that names no body, by its own text), so a body has one number in both maps.
+struct EndNumbers {
+  IdTable& numbers;
+  std::vector<std::uint32_t> of_body;  // of_body[k]: the number of bodies[k]'s id
+
+  EndNumbers(IdTable& table, const std::vector<Body>& bodies) : numbers(table), of_body(bodies.size()) {
+    for (std::size_t k = 0; k < bodies.size(); ++k) of_body[k] = add(bodies[k].id);
+  }
+  std::uint32_t add(std::string_view id) { return static_cast<std::uint32_t>(numbers.insert(id, numbers.size())); }
+  std::uint32_t operator()(std::uint32_t end, std::string_view id) { return end == unknown_end ? add(id) : of_body[end]; }
+};
+
+/// The links' keys, sorted, so a link's repeats stand together in the map's order. Each
+/// end comes from `ends` (the map's links resolved once), not from looking up its text.
+std::vector<LinkKey> sorted_keys(const std::vector<Link>& links, const std::vector<LinkEnds>& ends, EndNumbers numbers) {
   std::vector<LinkKey> keys;
   keys.reserve(links.size());
   for (std::size_t i = 0; i < links.size(); ++i) {
     const Link& link = links[i];
-    auto from = static_cast<std::uint32_t>(numbers.insert(link.from, numbers.size()));
-    auto to = static_cast<std::uint32_t>(numbers.insert(link.to, numbers.size()));
+    auto from = numbers(ends[i].first, link.from);
+    auto to = numbers(ends[i].second, link.to);
     if (link.kind == LinkKind::collaborates_with && to < from) std::swap(from, to);
     keys.push_back({from, to, link.kind, link.kind == LinkKind::funds ? std::string_view(link.period) : std::string_view(),
                     static_cast<std::uint32_t>(i)});
@@ -129,11 +143,14 @@ std::string repeat_key_text(const Link& link, std::size_t occurrence) {
 /// Links diffed as diff_records would by their key text (with " #2", " #3", ... on
 /// repeats), but matched by sorting keys of numbers: a million links are not each made
 /// into text and hashed, and only the links that changed are named. O(E log E).
-std::vector<RecordChange> diff_links(const std::vector<Link>& before, const std::vector<Link>& after) {
+std::vector<RecordChange> diff_links(const MapData& before_map, const MapData& after_map, const MapIds& before_ids,
+                                     const MapIds& after_ids) {
+  const std::vector<Link>& before = before_map.links;
+  const std::vector<Link>& after = after_map.links;
   IdTable numbers;
-  numbers.reserve(std::max(before.size(), after.size()) / 4 + 16);
-  const auto before_keys = sorted_keys(before, numbers);
-  const auto after_keys = sorted_keys(after, numbers);
+  numbers.reserve(std::max(before_map.bodies.size(), after_map.bodies.size()) + 16);
+  const auto before_keys = sorted_keys(before, before_ids.link_ends, EndNumbers(numbers, before_map.bodies));
+  const auto after_keys = sorted_keys(after, after_ids.link_ends, EndNumbers(numbers, after_map.bodies));
   // Each link's occurrence among its repeats, and its counterpart in the other map.
   constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
   std::vector<std::size_t> before_occurrence(before.size()), after_occurrence(after.size());
@@ -183,6 +200,10 @@ std::string link_key_text(const Link& link) {
 }
 
 MapDiff diff_maps(const MapData& before, const MapData& after) {
+  return diff_maps(before, after, MapIds(before), MapIds(after));
+}
+
+MapDiff diff_maps(const MapData& before, const MapData& after, const MapIds& before_ids, const MapIds& after_ids) {
   MapDiff d;
   d.map_fields = field_changes(before, after);
   // The header's declarations are lists of records of their own, not one value the schema holds.
@@ -194,7 +215,7 @@ MapDiff diff_maps(const MapData& before, const MapData& after) {
   d.sources = diff_records(before.sources, after.sources, by_id);
   d.policy_areas = diff_records(before.policy_areas, after.policy_areas, by_id);
   d.bodies = diff_records(before.bodies, after.bodies, by_id);
-  d.links = diff_links(before.links, after.links);
+  d.links = diff_links(before, after, before_ids, after_ids);
   d.responsibilities = diff_records(before.responsibilities, after.responsibilities, by_id);
   return d;
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/id_table.hpp"
 #include "graph/records.hpp"
 
 namespace govgraph {
@@ -44,6 +45,8 @@ struct MapDiff {
 /// schema order, then unknown fields in `after`'s order, then those only `before` has.
 /// O(V + R) expected, ids hashed, and O(E log E) for the links, matched by sorting.
 MapDiff diff_maps(const MapData& before, const MapData& after);
+/// diff_maps with each map's ids and link ends as already resolved (GovernanceMap::ids()).
+MapDiff diff_maps(const MapData& before, const MapData& after, const MapIds& before_ids, const MapIds& after_ids);
 
 /// The key a link is known by in a diff and a diagram: "a accountable_to b".
 std::string link_key_text(const Link& link);
