@@ -1,5 +1,7 @@
 #include "graph/escape.hpp"
 
+#include <algorithm>
+
 #include "graph/text.hpp"
 
 namespace govgraph {
@@ -152,6 +154,17 @@ std::string csv_cell(std::string_view raw, CsvFor audience) {
 
 std::string csv_field(std::string_view text, CsvFor audience) {
   return csv_cell(readable_text(text, "\t\n", ""), audience);
+}
+
+std::string shell_word(std::string_view text) {
+  const auto plain = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           std::string_view("_-./,:=+@%").find(c) != std::string_view::npos;
+  };
+  if (!text.empty() && std::all_of(text.begin(), text.end(), plain)) return std::string(text);
+  std::string out = "'";
+  for (const char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
 }
 
 }  // namespace govgraph

@@ -51,6 +51,11 @@ std::string escape_html(std::string_view text);
 /// its paragraph, list item or table cell and renders literally.
 std::string escape_markdown(std::string_view text);
 
+/// One word for a POSIX shell, for a command shown to be copied and run: as it is when
+/// it holds only characters no shell treats specially (letters, digits, _ - . / , : = + @ %),
+/// else in single quotes, a quote inside written '\''; '' when empty.
+std::string shell_word(std::string_view text);
+
 /// The items, each escaped with `escape` (escape_html, escape_markdown), joined with `separator`.
 std::string join_escaped(const std::vector<std::string>& items, std::string_view separator,
                          std::string (*escape)(std::string_view));

@@ -39,6 +39,11 @@ std::string file_of(const SuggestionsAbout& about, const Suggestion& s, std::siz
   return about.folder.empty() ? std::string() : about.folder + "/" + suggestion_file_name(s, rank);
 }
 
+/// The command that checks a written suggestion, its paths quoted for a shell.
+std::string check_command(const SuggestionsAbout& about, const Suggestion& s, std::size_t rank) {
+  return "govgraph check-restructure " + shell_word(about.map_path) + " " + shell_word(file_of(about, s, rank));
+}
+
 std::string text_report(const Suggestions& all, const SuggestionsAbout& about) {
   std::string out = "govgraph suggestions: " + about.map_name + "\n" + about.map_path + ": " + counts_text(all) + "\n\n";
   out += "These are options for a person to judge, not advice. What the tool cannot see:\n";
@@ -55,7 +60,7 @@ std::string text_report(const Suggestions& all, const SuggestionsAbout& about) {
     for (const auto& f : s.evaluation.introduced) out += "     - " + finding_line(f) + "\n";
     out += "   disruption: " + disruption_text(s.evaluation.disruption) + "\n";
     if (!about.folder.empty())
-      out += "   check it: govgraph check-restructure " + about.map_path + " " + file_of(about, s, i + 1) + "\n";
+      out += "   check it: " + check_command(about, s, i + 1) + "\n";
   }
   if (all.items.empty()) out += "\nNo restructure found resolves more than it introduces without losing a duty.\n";
   return out;
@@ -80,7 +85,7 @@ std::string markdown_report(const Suggestions& all, const SuggestionsAbout& abou
     for (const auto& f : s.evaluation.introduced) out += "- " + escape_markdown(finding_line(f)) + "\n";
     out += "\n**Disruption:** " + disruption_text(s.evaluation.disruption) + "\n";
     if (!about.folder.empty())
-      out += "\nCheck it: `govgraph check-restructure " + about.map_path + " " + file_of(about, s, i + 1) + "`\n";
+      out += "\nCheck it: `" + check_command(about, s, i + 1) + "`\n";
   }
   if (all.items.empty()) out += "\nNo restructure found resolves more than it introduces without losing a duty.\n";
   return out;

@@ -106,3 +106,11 @@ TEST_CASE("A diagnostic is one line whatever the text it quotes") {
   d.error(Location{"m.json", 1, 2}, "name 'a\nm.json:9:9: error: fake\x1b[2J'");
   CHECK(d.all().front().format() == "m.json:1:2: error: name 'a m.json:9:9: error: fake?[2J'");
 }
+
+TEST_CASE("A shell word is quoted only when a shell would read it otherwise") {
+  CHECK(shell_word("maps/care-system_v2.json") == "maps/care-system_v2.json");
+  CHECK(shell_word("My Maps/map.json") == "'My Maps/map.json'");
+  CHECK(shell_word("Children's map.json") == "'Children'\\''s map.json'");
+  CHECK(shell_word("$HOME;rm") == "'$HOME;rm'");
+  CHECK(shell_word("") == "''");
+}

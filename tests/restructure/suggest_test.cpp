@@ -183,6 +183,17 @@ TEST_CASE("Suggestions are the same bytes on one thread or two") {
     CHECK(format_suggestions(suggest(evaluator, one), about, format) == format_suggestions(suggest(evaluator, two), about, format));
 }
 
+TEST_CASE("The command that checks a written suggestion quotes paths a shell would split") {
+  const Evaluator evaluator(example_data(), {});
+  const Suggestions all = suggest(evaluator, SuggestOptions{});
+  REQUIRE(!all.items.empty());
+  const SuggestionsAbout about{"Example", "My Maps/map.json", "Children's suggestions"};
+  const std::string text = format_suggestions(all, about, ReportFormat::text);
+  CHECK_THAT(text, Catch::Contains("   check it: govgraph check-restructure 'My Maps/map.json' 'Children'\\''s suggestions/01-"));
+  const std::string markdown = format_suggestions(all, about, ReportFormat::markdown);
+  CHECK_THAT(markdown, Catch::Contains("Check it: `govgraph check-restructure 'My Maps/map.json' 'Children'\\''s suggestions/01-"));
+}
+
 TEST_CASE("Analysing only the families a proposal can affect gives what analysing every family gives, on random maps") {
   std::size_t changing = 0;  // proposals that resolve or introduce something: the test is not vacuous
   for (unsigned seed = 1; seed <= 6; ++seed) {
