@@ -31,7 +31,7 @@ void run_check_restructure(const CheckRestructureOptions& options, Context& cont
   AppliedProposal applied = apply_proposal(before_data, proposal);
 
   const GovernanceMap before(std::move(before_data));
-  const GovernanceMap after(applied.after);
+  const GovernanceMap after(applied.after, applied.after_ids);
   // The two analyses share nothing: the proposed map is analysed on a second thread.
   auto after_analysed = std::async(std::launch::async, [&] { return analysis(after); });
   AnalysedMap before_analysed = analysis(before);

@@ -39,7 +39,7 @@ void append_unique(std::vector<std::string>& into, const std::vector<std::string
 class Applier {
  public:
   Applier(const MapData& before, const Proposal& proposal)
-      : proposal_(proposal), result_{before, {}, {}, {}, {}, {}}, links_(result_.after.links),
+      : proposal_(proposal), result_{before, {}, {}, {}, {}, {}, {}}, links_(result_.after.links),
         body_removed_(before.bodies.size(), false) {
     for (std::size_t i = 0; i < before.bodies.size(); ++i) body_at_.emplace(before.bodies[i].id, i);
   }
@@ -67,7 +67,8 @@ class Applier {
     }
     links_.compact();
     erase_marked(map().bodies, body_removed_);
-    const Diagnostics problems = check_map(result_.after);
+    result_.after_ids = MapIds(result_.after);
+    const Diagnostics problems = check_map(result_.after, result_.after_ids);
     if (problems.has_errors()) {
       Diagnostics out;
       for (const auto& d : problems.all())

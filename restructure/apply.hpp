@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/id_table.hpp"
 #include "graph/records.hpp"
 #include "restructure/proposal.hpp"
 
@@ -39,6 +40,9 @@ struct LostDuty {
 
 struct AppliedProposal {
   MapData after;
+  /// after's ids and link ends, as the check of the map after looked them up: a
+  /// GovernanceMap built with them does not look them up again.
+  MapIds after_ids;
   std::vector<OperationLog> log;
   /// Bodies that no longer exist, to the body that took over their work (merge, or
   /// abolish with transfer_to), resolved to the final successor.

@@ -223,7 +223,7 @@ Evaluation Evaluator::evaluate(const Proposal& proposal, bool every_family, Deta
     for (const Operation& op : proposal.operations) mask |= family_mask(families_affected(op));
   }
   const RuleSelection selection = families_of(mask);
-  const GovernanceMap after(std::move(applied.after));
+  const GovernanceMap after(std::move(applied.after), std::move(applied.after_ids));
   // Worded only when introduced: most findings are kept, and a sentence for each would
   // cost more than the analysis.
   const std::vector<Finding> found =
