@@ -210,10 +210,6 @@ SharedRemit shared_remit(const GovernanceMap& map, Vertex a, Vertex b) {
   return shared;
 }
 
-std::string counted(std::size_t n, std::string_view one, std::string_view many) {
-  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
-}
-
 /// Pairs that share work by construction: one answers to the other, one scrutinises the
 /// other (unless include-same-chain), or one is a class the other is a member of.
 bool one_line(const GovernanceMap& map, const DuplicationSettings& settings, UpwardSearch& search, Vertex a, Vertex b) {

@@ -11,6 +11,7 @@
 #include "cli/output.hpp"
 #include "cli/rule_options.hpp"
 #include "graph/check.hpp"
+#include "graph/text.hpp"
 #include "restructure/proposal_writer.hpp"
 #include "restructure/suggest.hpp"
 #include "restructure/suggest_report.hpp"
@@ -112,9 +113,9 @@ void run_suggest(const SuggestCommandOptions& options, Context& context) {
   if (!options.folder.empty()) write_folder_atomically(options.folder, files);
   emit(options.report, report, content_of(options.format));
   if (!options.folder.empty() && !context.quiet)
-    note(options.folder + ": " + std::to_string(files.size()) + " proposal(s) written" +
+    note(options.folder + ": " + counted(files.size(), "proposal", "proposals") + " written" +
          (older == 0 ? ""
-                     : "; " + std::to_string(older) + " other .json file(s) already there were left as they were " +
+                     : "; " + counted(older, "other .json file already there was", "other .json files already there were") + " left as they were " +
                            "(an earlier run's suggestions are not this run's)"));
 }
 

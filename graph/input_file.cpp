@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "graph/diagnostic.hpp"
+#include "graph/text.hpp"
 
 namespace govgraph {
 namespace {
@@ -28,7 +29,7 @@ std::uintmax_t max_input_size() { return limit; }
 
 std::string describe_size(std::uintmax_t bytes) {
   static constexpr std::array<const char*, 4> units = {"KiB", "MiB", "GiB", "TiB"};
-  if (bytes < 1024) return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
+  if (bytes < 1024) return counted(bytes, "byte", "bytes");
   double value = static_cast<double>(bytes) / 1024;
   std::size_t unit = 0;
   while (value >= 1024 && unit + 1 < units.size()) {

@@ -27,4 +27,8 @@ std::string lowercase_extension(const std::filesystem::path& path) {
   return extension;
 }
 
+std::string counted(std::size_t n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
 }  // namespace govgraph

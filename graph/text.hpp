@@ -34,6 +34,9 @@ std::string english_list(const Items& items, std::string_view conjunction) {
   return text;
 }
 
+/// A count and its noun: (1, "duty", "duties") → "1 duty"; (3, ...) → "3 duties".
+std::string counted(std::size_t n, std::string_view one, std::string_view many);
+
 /// `value` with `decimals` places, as printf's %.*f writes it: (12.5, 2) → "12.50".
 std::string format_fixed(double value, int decimals);
 

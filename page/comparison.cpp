@@ -18,10 +18,6 @@
 namespace govgraph::page {
 namespace {
 
-std::string plural(std::size_t n, std::string_view one, std::string_view many) {
-  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
-}
-
 std::size_t introduced_at_or_above(const Comparison& c, std::optional<Severity> threshold) {
   std::size_t n = 0;
   for (const Finding& f : c.introduced) n += at_or_above(f.severity, threshold) ? 1U : 0U;
@@ -51,9 +47,9 @@ std::string verdict_section(const Comparison& c, std::optional<Severity> fail_on
   const bool fails = comparison_fails(c, fail_on);
   std::vector<std::string> reasons;
   if (!c.lost.empty())
-    reasons.push_back("would leave " + plural(c.lost.size(), "duty", "duties") + " with no body to lead it");
+    reasons.push_back("would leave " + counted(c.lost.size(), "duty", "duties") + " with no body to lead it");
   if (const std::size_t n = introduced_at_or_above(c, fail_on); n > 0)
-    reasons.push_back("would bring in " + plural(n, "new problem", "new problems") + " " + threshold_words(*fail_on));
+    reasons.push_back("would bring in " + counted(n, "new problem", "new problems") + " " + threshold_words(*fail_on));
   // A proposal is one thing ("it passes"), a diff's changes many ("they pass").
   const bool one = c.is_proposal;
   std::string sentence = std::string(one ? "This proposal " : "These changes ");
@@ -69,8 +65,8 @@ std::string verdict_section(const Comparison& c, std::optional<Severity> fail_on
     sentence += ", and no new problem " + threshold_words(*fail_on) + " comes in.";
   }
   if (const std::size_t n = warnings_to_review(c, fail_on); n > 0)
-    sentence += " " + plural(n, "new warning needs", "new warnings need") + " review.";
-  if (!c.resolved.empty()) sentence += " " + plural(c.resolved.size(), "finding is", "findings are") + " resolved.";
+    sentence += " " + counted(n, "new warning needs", "new warnings need") + " review.";
+  if (!c.resolved.empty()) sentence += " " + counted(c.resolved.size(), "finding is", "findings are") + " resolved.";
   std::string out = "<section id=\"verdict\" class=\"verdict " + std::string(!fail_on ? "unjudged" : fails ? "fails" : "passes") +
                     "\" aria-labelledby=\"verdict-title\">\n<h2 id=\"verdict-title\">" +
                     (!fail_on ? "Not judged" : fails ? "Fails the check" : "Passes the check") + "</h2>\n<p class=\"sentence\">" + h(sentence) +
@@ -117,7 +113,7 @@ std::string findings_section(const Comparison& c, const GovernanceMap& before, c
   names.add_missing(Names(before));
   std::string out = "<section id=\"findings\" aria-labelledby=\"findings-title\">\n"
                     "<h2 id=\"findings-title\">Findings</h2>\n<p class=\"changes\">" +
-                    plural(c.introduced.size(), "finding", "findings") + " introduced, " +
+                    counted(c.introduced.size(), "finding", "findings") + " introduced, " +
                     std::to_string(c.resolved.size()) + " resolved, " + std::to_string(c.kept.size()) +
                     " kept.</p>\n<div class=\"filters\" hidden>\n"
                     "<label>Change <select id=\"filter-change\"><option value=\"\">All</option>"

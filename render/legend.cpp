@@ -38,8 +38,7 @@ std::string title_and_legend_html(const std::string& title, const std::string& s
   }
   if (facts.redundant > 0)
     item(dimmed_colour, link_style(LinkKind::accountable_to).glyph,
-         std::to_string(facts.redundant) +
-             (facts.redundant == 1 ? " implied accountability line" : " implied accountability lines") +
+         counted(facts.redundant, "implied accountability line", "implied accountability lines") +
              " dimmed (a longer route exists)");
   if (facts.folded)
     items.push_back(R"(<TD ALIGN="LEFT">a box listing names: bodies of one type answering to one body</TD>)");
@@ -49,13 +48,12 @@ std::string title_and_legend_html(const std::string& title, const std::string& s
     items.push_back(R"(<TD ALIGN="LEFT">(rule ids in the tooltips)</TD>)");
   grid(items, 2, R"(<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2">)");
   if (!facts.focus_name.empty())
-    html += R"(<TR><TD ALIGN="LEFT">Bodies within )" + std::to_string(facts.depth) +
-            (facts.depth == 1 ? " link of " : " links of ") + html_text(facts.focus_name) + "</TD></TR>";
+    html += R"(<TR><TD ALIGN="LEFT">Bodies within )" + counted(facts.depth, "link", "links") + " of " +
+            html_text(facts.focus_name) + "</TD></TR>";
   if (!facts.area_name.empty())
     html += R"(<TR><TD ALIGN="LEFT">Policy area: )" + html_text(facts.area_name) + "</TD></TR>";
   if (facts.levels > 0)
-    html += R"(<TR><TD ALIGN="LEFT">The top )" + std::to_string(facts.levels) +
-            (facts.levels == 1 ? " level" : " levels") +
+    html += R"(<TR><TD ALIGN="LEFT">The top )" + counted(facts.levels, "level", "levels") +
             " of the hierarchy; \u201C(+N below)\u201D counts the bodies under a body, not drawn</TD></TR>";
   std::vector<std::string> narrowed;
   if (!facts.sector.empty()) narrowed.push_back("Sector: " + html_text(facts.sector));

@@ -1,14 +1,11 @@
 // The text report: for a terminal or a CI log.
 
 #include "graph/escape.hpp"
+#include "graph/text.hpp"
 #include "report/formats.hpp"
 
 namespace govgraph {
 namespace {
-
-std::string plural(std::size_t n, std::string_view one, std::string_view many) {
-  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
-}
 
 std::string subjects_text(const std::vector<std::string>& subjects) {
   std::vector<std::string> clean;
@@ -119,9 +116,9 @@ void write_figures(TextWriter& w, const Figures& figures) {
   if (!figures.areas.empty()) {
     w.line("  Policy areas:");
     for (const auto& area : figures.areas)
-      w.line("    " + terminal_text(area.area) + ": " + plural(area.bodies, "body", "bodies") + " with an interest, " +
-             plural(area.responsibilities, "responsibility", "responsibilities") + ", " +
-             plural(area.lead_bodies, "lead body", "lead bodies"));
+      w.line("    " + terminal_text(area.area) + ": " + counted(area.bodies, "body", "bodies") + " with an interest, " +
+             counted(area.responsibilities, "responsibility", "responsibilities") + ", " +
+             counted(area.lead_bodies, "lead body", "lead bodies"));
   }
   write_funding(w, figures.funding);
   if (figures.brokers_skipped) {
@@ -139,7 +136,7 @@ void write_figures(TextWriter& w, const Figures& figures) {
   if (!figures.longest_routes.empty()) {
     w.line("  Longest routes to an apex:");
     for (const auto& route : figures.longest_routes)
-      w.line("    " + terminal_text(route.body) + " (" + plural(static_cast<std::size_t>(route.score), "link", "links") +
+      w.line("    " + terminal_text(route.body) + " (" + counted(static_cast<std::size_t>(route.score), "link", "links") +
              "): " + terminal_text(route.route));
   }
 }
@@ -157,9 +154,9 @@ std::string format_text(const ReportInput& input, bool colour) {
   if (!map.as_of.empty()) facts += ", as of " + terminal_text(map.as_of);
   if (!map.as_at.empty()) facts += ", analysed as at " + terminal_text(map.as_at);
   w.line(facts);
-  w.line(plural(map.bodies, "body", "bodies") + ", " + plural(map.links, "link", "links") + ", " +
-         plural(map.responsibilities, "responsibility", "responsibilities") + ", " +
-         plural(map.policy_areas, "policy area", "policy areas"));
+  w.line(counted(map.bodies, "body", "bodies") + ", " + counted(map.links, "link", "links") + ", " +
+         counted(map.responsibilities, "responsibility", "responsibilities") + ", " +
+         counted(map.policy_areas, "policy area", "policy areas"));
   write_top(w, review, input.top);
 
   for (Severity severity : severities) {
@@ -190,7 +187,7 @@ std::string format_text(const ReportInput& input, bool colour) {
                          subjects_text(waiver.subjects) + "]: ";
       if (use.state == WaiverState::expired)
         text += "expired on " + waiver.expires + (use.matches > 0 ? ", no longer waives " +
-                                                                        plural(use.matches, "finding", "findings")
+                                                                        counted(use.matches, "finding", "findings")
                                                                   : std::string(", matches no finding"));
       else
         text += "matches no finding";
@@ -205,11 +202,11 @@ std::string format_text(const ReportInput& input, bool colour) {
   if (summary.findings == 0) {
     w.line("No findings.");
   } else {
-    std::string result = plural(summary.findings, "finding", "findings") + ": " +
-                         w.styled(TextWriter::severity_style(Severity::error), plural(summary.errors, "error", "errors")) +
+    std::string result = counted(summary.findings, "finding", "findings") + ": " +
+                         w.styled(TextWriter::severity_style(Severity::error), counted(summary.errors, "error", "errors")) +
                          ", " +
                          w.styled(TextWriter::severity_style(Severity::warning),
-                                  plural(summary.warnings, "warning", "warnings")) +
+                                  counted(summary.warnings, "warning", "warnings")) +
                          ", " + w.styled(TextWriter::severity_style(Severity::info), std::to_string(summary.infos) + " info");
     if (summary.waived > 0) result += ", " + std::to_string(summary.waived) + " waived";
     w.line(result + ".");

@@ -290,10 +290,10 @@ class Applier {
     }
 
     log_.details.insert(log_.details.begin(),
-                        "moved " + std::to_string(moved) + " link(s) and " + std::to_string(duties) +
-                            " responsibility ownership(s) to " + in_quotes(target) + "; dropped " +
-                            std::to_string(internal) + " internal link(s); folded " + std::to_string(folded) +
-                            " duplicate(s)");
+                        "moved " + counted(moved, "link", "links") + " and " +
+                            counted(duties, "responsibility ownership", "responsibility ownerships") + " to " +
+                            in_quotes(target) + "; dropped " + counted(internal, "internal link", "internal links") +
+                            "; folded " + counted(folded, "duplicate", "duplicates"));
   }
 
   /// Removes a body and everything that names it (links, ownerships, apex listing).
@@ -417,7 +417,7 @@ class Applier {
         ++removed;
       }
     if (removed == 0) fail(op.at, "", "there is no link " + link_label(wanted) + " at this point");
-    log_.summary = "removed " + std::to_string(removed) + " link(s) " + link_label(wanted);
+    log_.summary = "removed " + counted(removed, "link", "links") + " " + link_label(wanted);
   }
 
   void assign(const Operation& op) {

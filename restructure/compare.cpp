@@ -72,28 +72,26 @@ std::size_t count_severity(const std::vector<Finding>& findings, Severity s) {
       std::count_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.severity == s; }));
 }
 
-std::string plural(std::size_t n, const std::string& word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
-
 std::string verdict_of(const Comparison& c) {
   const std::size_t new_errors = count_severity(c.introduced, Severity::error);
   const std::size_t new_warnings = count_severity(c.introduced, Severity::warning);
   const std::size_t fixed_errors = count_severity(c.resolved, Severity::error);
   const std::size_t fixed_warnings = count_severity(c.resolved, Severity::warning);
-  const std::string fixes = "resolves " + plural(c.resolved.size(), "finding") + " (" + plural(fixed_errors, "error") +
-                            ", " + plural(fixed_warnings, "warning") + ")";
+  const std::string fixes = "resolves " + counted(c.resolved.size(), "finding", "findings") + " (" +
+                            counted(fixed_errors, "error", "errors") + ", " +
+                            counted(fixed_warnings, "warning", "warnings") + ")";
   if (!c.is_proposal && c.diff.empty() && c.introduced.empty() && c.resolved.empty())
     return "No change: the two maps hold the same records.";
   if (!c.lost.empty() || new_errors > 0) {
     std::vector<std::string> breaks;
     if (!c.lost.empty())
-      breaks.push_back("loses " + std::to_string(c.lost.size()) + (c.lost.size() == 1 ? " duty" : " duties"));
-    if (new_errors > 0) breaks.push_back("introduces " + plural(new_errors, "error"));
-    if (new_warnings > 0) breaks.push_back(plural(new_warnings, "new warning"));
+      breaks.push_back("loses " + counted(c.lost.size(), "duty", "duties"));
+    if (new_errors > 0) breaks.push_back("introduces " + counted(new_errors, "error", "errors"));
+    if (new_warnings > 0) breaks.push_back(counted(new_warnings, "new warning", "new warnings"));
     return "Fails: " + join(breaks, ", ") + "; " + fixes + ".";
   }
-  if (new_warnings > 0) return "Needs review: introduces " + plural(new_warnings, "warning") + " and no errors; " + fixes + ".";
+  if (new_warnings > 0)
+    return "Needs review: introduces " + counted(new_warnings, "warning", "warnings") + " and no errors; " + fixes + ".";
   return "Passes: introduces no errors or warnings" + std::string(c.is_proposal ? " and loses no duty" : "") + "; " +
          fixes + ".";
 }

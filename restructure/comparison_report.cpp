@@ -176,7 +176,7 @@ std::string markdown_report(const Comparison& c) {
   };
   findings("Findings introduced", c.introduced);
   findings("Findings resolved", c.resolved);
-  out += "\n## Findings kept\n\n" + std::to_string(c.kept.size()) + " finding(s) are in both maps.\n";
+  out += "\n## Findings kept\n\n" + counted(c.kept.size(), "finding is", "findings are") + " in both maps.\n";
   out += "\n## Changes\n\n";
   if (c.diff.empty()) out += "None.\n";
   for (const auto& f : c.diff.map_fields)

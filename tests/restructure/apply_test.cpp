@@ -115,7 +115,7 @@ TEST_CASE("Operations after a merge find the links it moved and folded, and an a
                                {"op": "add_link", "link": {"from": "council", "to": "parliament", "kind": "accountable_to"}})");
   const MapData& m = applied.after;
   // The folded scrutiny was one link, so one removal took it.
-  CHECK(applied.log.at(1).summary == "removed 1 link(s) 'inspect-a' scrutinises 'council'");
+  CHECK(applied.log.at(1).summary == "removed 1 link 'inspect-a' scrutinises 'council'");
   CHECK(count_links(m, "inspect-a", "council", LinkKind::scrutinises) == 0);
   // Abolishing the council dropped the link added to it and its old accountability, in map order.
   CHECK(applied.log.at(3).details.at(0) == "dropped link 'council' accountable_to 'parliament'");

@@ -251,10 +251,10 @@ TEST_CASE("suggest -o writes proposals that check-restructure accepts, and a bad
     CHECK(run.out.find(entry.path().filename().string()) != std::string::npos);
   }
   CHECK(files == 5);
-  CHECK(run.err == dir.file("out") + ": 5 proposal(s) written\n");
+  CHECK(run.err == dir.file("out") + ": 5 proposals written\n");
   // A second run into the same folder with fewer suggestions says what it left there.
   const auto again = run_govgraph("suggest " + quote(map) + " --top 3 -o " + quote(dir.file("out")));
-  CHECK(again.err == dir.file("out") + ": 3 proposal(s) written; 2 other .json file(s) already there were left as they "
+  CHECK(again.err == dir.file("out") + ": 3 proposals written; 2 other .json files already there were left as they "
                                        "were (an earlier run's suggestions are not this run's)\n");
   const auto bad = run_govgraph("suggest " + quote(map) + " --keep sssx -o " + quote(dir.file("none")));
   CHECK(bad.exit_code == 2);
