@@ -1,6 +1,7 @@
 #include "importers/json_tree.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstring>
 
@@ -178,12 +179,19 @@ class TreeBuilder {
     Frame frame;
     frame.node.type = type;
     frame.node.offset = stream_.Tell();  // RapidJSON calls Start* before it takes the bracket
+    // An object has room from the start for as many members as the last object at its depth
+    // had: the records of one collection are alike, and growing a vector of members one
+    // doubling at a time moved each member several times.
+    if (type == JsonNode::Type::object && stack_.size() < members_seen_.size())
+      frame.node.members.reserve(members_seen_[stack_.size()]);
     stack_.push_back(std::move(frame));
     return true;
   }
   bool close() {
     JsonNode node = std::move(stack_.back().node);
     stack_.pop_back();
+    if (node.type == JsonNode::Type::object && stack_.size() < members_seen_.size())
+      members_seen_[stack_.size()] = node.members.size();
     return attach(std::move(node));
   }
   bool add(JsonNode node, std::size_t start) {
@@ -216,6 +224,7 @@ class TreeBuilder {
   int max_depth_;
   const ItemSink& sink_;
   std::vector<Frame> stack_;
+  std::array<std::size_t, 4> members_seen_{};  // members of the last object closed at each depth
   JsonNode root_;
   std::string failure_;
   std::size_t failure_offset_ = 0;
