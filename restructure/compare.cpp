@@ -1,8 +1,8 @@
 #include "restructure/compare.hpp"
 
 #include <algorithm>
-#include <future>
 #include <functional>
+#include <future>
 #include <set>
 
 #include "analyses/rules.hpp"
@@ -26,7 +26,8 @@ class MatchedSubjects {
     const bool renamed = !renames.empty() && std::any_of(subjects.begin(), subjects.end(), [&](const std::string& s) {
       return renames.contains(s);
     });
-    const bool ascending = std::adjacent_find(subjects.begin(), subjects.end(), std::greater_equal<>()) == subjects.end();
+    const bool ascending =
+        std::adjacent_find(subjects.begin(), subjects.end(), std::greater_equal<>()) == subjects.end();
     if (!renamed && ascending) return;
     own_ = nullptr;
     views_.reserve(subjects.size());
@@ -56,14 +57,12 @@ class MatchedSubjects {
   std::vector<std::string_view> views_;
 };
 
-/// The hash of each finding's rule and matched subjects, with its index, sorted: findings
-/// that may match stand together, in their own order.
-std::vector<std::pair<std::size_t, std::size_t>> hashed(const std::vector<Finding>& findings,
-                                                        const std::map<std::string, std::string>& renames) {
-  std::vector<std::pair<std::size_t, std::size_t>> out(findings.size());
+/// The hash of each finding's rule and matched subjects.
+std::vector<std::size_t> hashes_of(const std::vector<Finding>& findings,
+                                   const std::map<std::string, std::string>& renames) {
+  std::vector<std::size_t> out(findings.size());
   for (std::size_t i = 0; i < findings.size(); ++i)
-    out[i] = {std::hash<std::string_view>{}(findings[i].rule) ^ MatchedSubjects(findings[i], renames).hash(), i};
-  std::sort(out.begin(), out.end());
+    out[i] = std::hash<std::string_view>{}(findings[i].rule) ^ MatchedSubjects(findings[i], renames).hash();
   return out;
 }
 
@@ -184,12 +183,15 @@ FindingMatch match_findings(const std::vector<Finding>& before, const std::vecto
   FindingMatch match;
   // A large map's two lists are hashed at once; the after findings' subjects are taken as they are.
   constexpr std::size_t worth_a_thread = 20'000;
-  auto before_hashes = std::async(before.size() + after.size() >= worth_a_thread ? std::launch::async : std::launch::deferred,
-                                  [&] { return hashed(before, renames); });
-  const auto after_hashes = hashed(after, {});
-  const auto by_hash = before_hashes.get();
-  std::vector<std::size_t> after_hash(after.size());
-  for (const auto& [h, i] : after_hashes) after_hash[i] = h;
+  const bool two_threads = before.size() + after.size() >= worth_a_thread;
+  auto before_hashes =
+      std::async(two_threads ? std::launch::async : std::launch::deferred, [&] { return hashes_of(before, renames); });
+  const auto after_hash = hashes_of(after, {});
+  // The findings before by hash, in their own order among equal hashes.
+  std::vector<std::pair<std::size_t, std::size_t>> by_hash;
+  by_hash.reserve(before.size());
+  for (const std::size_t h : before_hashes.get()) by_hash.emplace_back(h, by_hash.size());
+  std::sort(by_hash.begin(), by_hash.end());
   std::vector<bool> matched(before.size(), false);
   for (std::size_t i = 0; i < after.size(); ++i) {
     // The earliest unmatched finding before with the same rule and subjects.
@@ -215,7 +217,9 @@ FindingMatch match_findings(const std::vector<Finding>& before, const std::vecto
 Comparison compare_maps(AnalysedMap before, AnalysedMap after, const std::map<std::string, std::string>& renames) {
   std::vector<Finding>& before_findings = before.findings;
   // The records are compared on a second thread while the findings are matched: both only read.
-  auto diff = std::async(std::launch::async, [&] { return diff_maps(before.map.data(), after.map.data(), before.map.ids(), after.map.ids()); });
+  auto diff = std::async(std::launch::async, [&] {
+    return diff_maps(before.map.data(), after.map.data(), before.map.ids(), after.map.ids());
+  });
   Comparison c;
   c.title = "Changes from '" + before.map.data().name + "' to '" + after.map.data().name + "'";
   c.before = measure(before.map, before.shared, before_findings);

@@ -113,12 +113,15 @@ struct EndNumbers {
     for (std::size_t k = 0; k < bodies.size(); ++k) of_body[k] = add(bodies[k].id);
   }
   std::uint32_t add(std::string_view id) { return static_cast<std::uint32_t>(numbers.insert(id, numbers.size())); }
-  std::uint32_t operator()(std::uint32_t end, std::string_view id) { return end == unknown_end ? add(id) : of_body[end]; }
+  std::uint32_t operator()(std::uint32_t end, std::string_view id) {
+    return end == unknown_end ? add(id) : of_body[end];
+  }
 };
 
 /// The links' keys, sorted, so a link's repeats stand together in the map's order. Each
 /// end comes from `ends` (the map's links resolved once), not from looking up its text.
-std::vector<LinkKey> sorted_keys(const std::vector<Link>& links, const std::vector<LinkEnds>& ends, EndNumbers numbers) {
+std::vector<LinkKey> sorted_keys(const std::vector<Link>& links, const std::vector<LinkEnds>& ends,
+                                 EndNumbers numbers) {
   std::vector<LinkKey> keys;
   keys.reserve(links.size());
   for (std::size_t i = 0; i < links.size(); ++i) {
