@@ -101,7 +101,8 @@ struct FindingMatch {
   std::vector<std::size_t> kept;        // after findings matching one before
 };
 
-/// Matches findings as compare_maps does. O(F) expected (hashed keys).
+/// Matches findings as compare_maps does: each finding hashed once on its rule and
+/// subjects, the earlier map's hashes sorted. O(S + F log F), S the subjects in all.
 FindingMatch match_findings(const std::vector<Finding>& before, const std::vector<Finding>& after,
                             const std::map<std::string, std::string>& renames);
 
