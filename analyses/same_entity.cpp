@@ -1,6 +1,7 @@
 #include "analyses/same_entity.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <unordered_map>
 
@@ -10,12 +11,12 @@
 namespace govgraph::detail {
 namespace {
 
-/// Lower-case words of a name: '&' is "and", apostrophes vanish, other punctuation splits
-/// words, filler words go and a plural 's' is dropped ("Children's Hearings" and
-/// "Childrens Hearing" agree).
-std::vector<std::string> name_words(std::string_view name) {
-  static const std::vector<std::string_view> filler = {"the", "of", "and", "for", "in", "on", "to", "a", "an"};
-  std::string text;
+/// Lower-case words of a name, into `words` (`text` is scratch room kept between calls):
+/// '&' is "and", apostrophes vanish, other punctuation splits words, filler words go and
+/// a plural 's' is dropped ("Children's Hearings" and "Childrens Hearing" agree).
+void name_words(std::string_view name, std::vector<std::string>& words, std::string& text) {
+  static constexpr std::array<std::string_view, 9> filler = {"the", "of", "and", "for", "in", "on", "to", "a", "an"};
+  text.clear();
   for (std::size_t i = 0; i < name.size(); ++i) {
     const auto c = static_cast<unsigned char>(name[i]);
     if (c == '\'') continue;
@@ -29,17 +30,16 @@ std::vector<std::string> name_words(std::string_view name) {
     else if (c >= 'A' && c <= 'Z') text += static_cast<char>(c - 'A' + 'a');
     else text += ' ';
   }
-  std::vector<std::string> words;
+  words.clear();
   std::size_t start = 0;
   while (start < text.size()) {
     const auto end = std::min(text.find(' ', start), text.size());
-    std::string word = text.substr(start, end - start);
+    std::string_view word = std::string_view(text).substr(start, end - start);
     start = end + 1;
     if (word.empty() || std::find(filler.begin(), filler.end(), word) != filler.end()) continue;
-    if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
-    words.push_back(std::move(word));
+    if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.remove_suffix(1);
+    words.emplace_back(word);
   }
-  return words;
 }
 
 std::string initials(const std::vector<std::string>& words) {
@@ -53,7 +53,7 @@ std::string initials(const std::vector<std::string>& words) {
 void same_entity(const GovernanceMap& map, const DuplicationSettings& settings, std::vector<Finding>& out) {
   struct Key {
     Vertex body;
-    std::string shown;  // the name or alias as written
+    std::string_view shown;  // the name or alias as written: the map's own text
   };
   std::unordered_map<std::string, std::vector<Key>> names;     // normalised name or alias
   std::unordered_map<std::string, std::vector<Key>> acronyms;  // initials of a name
@@ -61,10 +61,13 @@ void same_entity(const GovernanceMap& map, const DuplicationSettings& settings, 
   std::vector<std::string> normal(map.body_count());
   std::unordered_map<std::string, std::uint32_t> word_ids;
   std::vector<std::vector<std::uint32_t>> word_sets(map.body_count());
+  std::vector<std::string> words;
+  std::vector<std::string> alias_words;
+  std::string scratch;
   for (Vertex v = 0; v < map.body_count(); ++v) {
     if (!active(map, v)) continue;
     const Body& body = map.body(v);
-    const auto words = name_words(body.name.empty() ? body.id : body.name);
+    name_words(body.name.empty() ? body.id : body.name, words, scratch);
     if (words.empty()) continue;
     normal[v] = join(words, " ");
     names[normal[v]].push_back({v, body.name});
@@ -73,13 +76,17 @@ void same_entity(const GovernanceMap& map, const DuplicationSettings& settings, 
       acronyms[own_initials[v]].push_back({v, body.name});
     }
     for (const auto& alias : body.aliases) {
-      const auto alias_words = name_words(alias);
-      if (!alias_words.empty() && join(alias_words, " ") != join(words, " ")) names[join(alias_words, " ")].push_back({v, alias});
+      name_words(alias, alias_words, scratch);
+      if (alias_words.empty()) continue;
+      std::string alias_normal = join(alias_words, " ");
+      if (alias_normal != normal[v]) names[std::move(alias_normal)].push_back({v, alias});
     }
-    for (const auto& w : words) word_ids.emplace(w, static_cast<std::uint32_t>(word_ids.size()));
-    for (const auto& w : words) word_sets[v].push_back(word_ids[w]);
-    std::sort(word_sets[v].begin(), word_sets[v].end());
-    word_sets[v].erase(std::unique(word_sets[v].begin(), word_sets[v].end()), word_sets[v].end());
+    auto& set = word_sets[v];
+    set.reserve(words.size());
+    for (auto& w : words)
+      set.push_back(word_ids.try_emplace(std::move(w), static_cast<std::uint32_t>(word_ids.size())).first->second);
+    std::sort(set.begin(), set.end());
+    set.erase(std::unique(set.begin(), set.end()), set.end());
   }
 
   std::map<std::vector<Vertex>, std::vector<std::string>> reasons;  // sorted bodies -> evidence
@@ -97,7 +104,7 @@ void same_entity(const GovernanceMap& map, const DuplicationSettings& settings, 
       std::vector<std::string> shown;
       for (const auto& k : keys) {
         bodies.push_back(k.body);
-        shown.push_back("'" + k.shown + "'");
+        shown.push_back("'" + std::string(k.shown) + "'");
       }
       sort_unique(shown);
       note(bodies, "same name or alias once normalised (\"" + key + "\"): " + join_names(shown));
@@ -107,7 +114,8 @@ void same_entity(const GovernanceMap& map, const DuplicationSettings& settings, 
     for (const auto& k : keys) {
       if (own_initials[k.body] == key) continue;  // an alias of its own initials says nothing
       for (const auto& a : found->second)
-        note({k.body, a.body}, "'" + k.shown + "' (" + name_of(map, k.body) + ") is the initials of '" + a.shown + "'");
+        note({k.body, a.body}, "'" + std::string(k.shown) + "' (" + name_of(map, k.body) + ") is the initials of '" +
+                                   std::string(a.shown) + "'");
     }
   }
   for (const auto& p : similar_pairs(word_sets, word_ids.size(), settings.same_entity_min_name_similarity, 1)) {
