@@ -57,14 +57,6 @@ const char* known_map = R"({
   ]
 })";
 
-MapData data_of(const char* text) {
-  Diagnostics out;
-  MapData data = parse_json_map(text, "known.json", out);
-  REQUIRE_FALSE(out.has_errors());
-  REQUIRE_FALSE(check_map(data).has_errors());
-  return data;
-}
-
 MapData example_data() {
   Diagnostics warnings;
   return load_map_data(source_path("examples/scotland-care-system/map.json"), warnings);
@@ -92,13 +84,13 @@ Comparison checked_as_written(const MapData& before, const Suggestion& s) {
 }  // namespace
 
 TEST_CASE("A duty led on two lines gets one lead: the lead the others answer to") {
-  const Evaluator evaluator(data_of(known_map), {});
+  const Evaluator evaluator(data_of(known_map, "known.json"), {});
   const auto names = names_of(suggest(evaluator, {}));
   CHECK(has(names, "Make 'Ministry' the single lead of 'Plan services'; 'Agency' and 'Council' deliver it"));
 }
 
 TEST_CASE("Two regulators scrutinising one council merge, and a charity is not merged with a regulator") {
-  const Evaluator evaluator(data_of(known_map), {});
+  const Evaluator evaluator(data_of(known_map, "known.json"), {});
   const Suggestions all = suggest(evaluator, {});
   const auto names = names_of(all);
   REQUIRE(has(names, "Merge 'Inspectorate B' into 'Inspectorate A'"));
@@ -113,7 +105,7 @@ TEST_CASE("Two regulators scrutinising one council merge, and a charity is not m
 }
 
 TEST_CASE("A pinned body or line is touched by no suggestion") {
-  const Evaluator evaluator(data_of(known_map), {});
+  const Evaluator evaluator(data_of(known_map, "known.json"), {});
   SuggestOptions options;
   options.pins.bodies = {"council"};
   Link line;
@@ -132,7 +124,7 @@ TEST_CASE("A pinned body or line is touched by no suggestion") {
 }
 
 TEST_CASE("A proposal that loses a duty does not pass") {
-  const Evaluator evaluator(data_of(known_map), {});
+  const Evaluator evaluator(data_of(known_map, "known.json"), {});
   const Evaluation e = evaluator.evaluate(proposal(R"({"op": "abolish", "body": "inspect-a"})"));
   REQUIRE(e.applies);
   REQUIRE(e.lost.size() == 1);

@@ -1,6 +1,7 @@
 #pragma once
 // Small literal maps and proposals for the restructure tests.
 
+#include <stdexcept>
 #include <string>
 
 #include "graph/check.hpp"
@@ -41,12 +42,15 @@ inline const char* small_map = R"({
   ]
 })";
 
-inline MapData small_data() {
+/// A literal test map, read and checked: one that is not valid fails the test using it.
+inline MapData data_of(const char* text, const std::string& file_name) {
   Diagnostics out;
-  MapData data = parse_json_map(small_map, "small.json", out);
-  if (out.has_errors() || check_map(data).has_errors()) throw std::logic_error("the test map is not valid");
+  MapData data = parse_json_map(text, file_name, out);
+  if (out.has_errors() || check_map(data).has_errors()) throw std::logic_error(file_name + ": the test map is not valid");
   return data;
 }
+
+inline MapData small_data() { return data_of(small_map, "small.json"); }
 
 /// A proposal with these operations (a JSON array's items, without brackets).
 inline Proposal proposal(const std::string& operations) {
