@@ -80,15 +80,15 @@ void count_links(const MapData& before, const MapData& after, const std::map<std
 }
 
 /// The active leads of each touched responsibility, the map before's bodies renamed.
-std::map<std::string, std::set<std::string>> active_leads(const MapData& map,
+std::map<std::string, std::set<std::string>> active_leads(const GovernanceMap& map,
                                                          const std::map<std::string, std::string>& renames,
                                                          const Touched& touched) {
   std::map<std::string, std::set<std::string>> leads;
   const auto is_active = [&](const std::string& id) {
-    const auto b = std::find_if(map.bodies.begin(), map.bodies.end(), [&](const Body& x) { return x.id == id; });
-    return b != map.bodies.end() && b->status == BodyStatus::active;
+    const auto v = map.find_body(id);
+    return v != GovernanceMap::no_body && map.body(v).status == BodyStatus::active;
   };
-  for (const Responsibility& r : map.responsibilities) {
+  for (const Responsibility& r : map.responsibilities()) {
     if (!touched.duty(r)) continue;
     auto& set = leads[r.id];
     for (const Owner& o : r.owners)
@@ -97,12 +97,12 @@ std::map<std::string, std::set<std::string>> active_leads(const MapData& map,
   return leads;
 }
 
-Disruption disruption_of(const MapData& before, const MapData& after, const Proposal& proposal,
+Disruption disruption_of(const GovernanceMap& before, const GovernanceMap& after, const Proposal& proposal,
                          const std::map<std::string, std::string>& renames) {
   Disruption d;
   d.bodies_touched = bodies_named(proposal.operations).size();
   const Touched touched = touched_by(proposal, renames);
-  count_links(before, after, renames, touched, d);
+  count_links(before.data(), after.data(), renames, touched, d);
   const auto leads_before = active_leads(before, renames, touched);
   const auto leads_after = active_leads(after, {}, touched);
   for (const auto& [id, leads] : leads_before) {
@@ -238,7 +238,7 @@ Evaluation Evaluator::evaluate(const Proposal& proposal, bool every_family, Deta
   const FindingMatch match = match_findings(compared, found, applied.renames);
   e.resolved = picked(compared, match.resolved, detail);
   e.introduced = picked(found, match.introduced, detail);
-  e.disruption = disruption_of(before_.data(), after.data(), proposal, applied.renames);
+  e.disruption = disruption_of(before_, after, proposal, applied.renames);
   return e;
 }
 
