@@ -92,10 +92,6 @@ std::string finding_line(const Finding& f) {
   return line + ")";
 }
 
-std::string count_of(std::size_t n, const std::string& one, const std::string& many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 /// The proposal's rationale cites each finding resolved or introduced with its sources;
 /// its source lists the sources of the findings resolved.
 Suggestion suggestion_of(Trial t) {
@@ -112,8 +108,8 @@ Suggestion suggestion_of(Trial t) {
   t.proposal.rationale =
       "An option found by govgraph suggest for a person to judge, not advice: the tool sees the map only, not "
       "statutory constraints, cost or the people involved. It resolves " +
-      count_of(e.resolved.size(), "finding", "findings") + ": " + join(resolved, " ") + " It introduces " +
-      (introduced.empty() ? "no finding" : count_of(introduced.size(), "finding", "findings") + ": " + join(introduced, " ")) +
+      counted(e.resolved.size(), "finding", "findings") + ": " + join(resolved, " ") + " It introduces " +
+      (introduced.empty() ? "no finding" : counted(introduced.size(), "finding", "findings") + ": " + join(introduced, " ")) +
       ", and loses no duty. Disruption: " + disruption_text(e.disruption) + ".";
   t.proposal.source = join(std::vector<std::string>(sources.begin(), sources.end()), "; ");
   for (const Candidate* c : t.parts) {
@@ -179,9 +175,9 @@ std::vector<Trial> best_of(std::vector<Trial> trials, std::size_t width, std::se
 }  // namespace
 
 std::string disruption_text(const Disruption& d) {
-  return count_of(d.bodies_touched, "body", "bodies") + " touched, " + count_of(d.links_moved, "link", "links") +
+  return counted(d.bodies_touched, "body", "bodies") + " touched, " + counted(d.links_moved, "link", "links") +
          " moved, " + std::to_string(d.links_dropped) + " dropped, " + std::to_string(d.links_added) + " added, " +
-         count_of(d.duties_moved, "duty", "duties") + " with new leads";
+         counted(d.duties_moved, "duty", "duties") + " with new leads";
 }
 
 std::size_t severity_weight(Severity severity) {
