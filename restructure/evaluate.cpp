@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <unordered_set>
+#include <utility>
 
 #include "graph/diagnostic.hpp"
 #include "graph/parallel.hpp"
@@ -34,19 +34,13 @@ std::string renamed(const std::string& id, const std::map<std::string, std::stri
 /// before and the map after (an operation edits only the links and owners of the bodies
 /// and responsibilities it names), so only these are compared.
 struct Touched {
-  std::unordered_set<std::string> bodies;
-  std::unordered_set<std::string> responsibilities;
-
-  [[nodiscard]] bool link(const Link& l) const { return bodies.contains(l.from) || bodies.contains(l.to); }
-  [[nodiscard]] bool duty(const Responsibility& r) const {
-    return responsibilities.contains(r.id) ||
-           std::any_of(r.owners.begin(), r.owners.end(), [&](const Owner& o) { return bodies.contains(o.body); });
-  }
+  std::set<std::string> bodies;
+  std::set<std::string> responsibilities;
 };
 
 Touched touched_by(const Proposal& proposal, const std::map<std::string, std::string>& renames) {
   Touched t;
-  for (auto& id : bodies_named(proposal.operations)) t.bodies.insert(id);
+  t.bodies = bodies_named(proposal.operations);
   for (const auto& [from, to] : renames) t.bodies.insert(from), t.bodies.insert(to);
   for (const Operation& op : proposal.operations) {
     if (!op.responsibility.id.empty()) t.responsibilities.insert(op.responsibility.id);
@@ -55,44 +49,66 @@ Touched touched_by(const Proposal& proposal, const std::map<std::string, std::st
   return t;
 }
 
+/// The touched bodies that are in `map`, as its vertices. O(touched).
+std::vector<GovernanceMap::Vertex> vertices_of(const GovernanceMap& map, const Touched& touched) {
+  std::vector<GovernanceMap::Vertex> out;
+  for (const auto& id : touched.bodies)
+    if (const auto v = map.find_body(id); v != GovernanceMap::no_body) out.push_back(v);
+  return out;
+}
+
+/// The links with an end at a touched body, read from those bodies' rows rather than by
+/// testing every link of the map. Sorted, unique. O(degree of the touched bodies).
+std::vector<std::uint32_t> touched_links(const GovernanceMap& map, const Touched& touched) {
+  std::vector<std::uint32_t> links;
+  for (const auto v : vertices_of(map, touched))
+    for (std::size_t k = 0; k < link_kind_count; ++k)
+      for (const auto rows : {map.out_links(v, static_cast<LinkKind>(k)), map.in_links(v, static_cast<LinkKind>(k))})
+        for (const auto& n : rows) links.push_back(n.link);
+  std::sort(links.begin(), links.end());
+  links.erase(std::unique(links.begin(), links.end()), links.end());
+  return links;
+}
+
 /// Each touched link before is kept (both ends as they were), moved (an end renamed) or
-/// dropped; a touched link after that no link before became is added. O(E + touched log touched).
-void count_links(const MapData& before, const MapData& after, const std::map<std::string, std::string>& renames,
-                 const Touched& touched, Disruption& d) {
+/// dropped; a touched link after that no link before became is added.
+/// O(touched links x log touched links).
+void count_links(const GovernanceMap& before, const GovernanceMap& after,
+                 const std::map<std::string, std::string>& renames, const Touched& touched, Disruption& d) {
   std::map<decltype(link_key(Link{})), bool> after_keys;  // claimed by a link before
-  for (const Link& l : after.links)
-    if (touched.link(l)) after_keys.emplace(link_key(l), false);
-  for (const Link& l : before.links) {
-    if (!touched.link(l)) continue;
-    Link moved = l;
-    moved.from = renamed(l.from, renames);
-    moved.to = renamed(l.to, renames);
+  for (const auto l : touched_links(after, touched)) after_keys.emplace(link_key(after.link(LinkIndex(l))), false);
+  for (const auto l : touched_links(before, touched)) {
+    Link moved = before.link(LinkIndex(l));
+    const std::string from = std::exchange(moved.from, renamed(moved.from, renames));
+    const std::string to = std::exchange(moved.to, renamed(moved.to, renames));
     const auto it = after_keys.find(link_key(moved));
     if (it == after_keys.end() || it->second) {
       ++d.links_dropped;
       continue;
     }
     it->second = true;
-    if (moved.from != l.from || moved.to != l.to) ++d.links_moved;
+    if (moved.from != from || moved.to != to) ++d.links_moved;
   }
   for (const auto& [key, claimed] : after_keys)
     if (!claimed) ++d.links_added;
 }
 
-/// The active leads of each touched responsibility, the map before's bodies renamed.
+/// The active leads of each touched responsibility (one it names, or one a touched body
+/// takes part in), the map before's bodies renamed. O(duties of the touched bodies).
 std::map<std::string, std::set<std::string>> active_leads(const GovernanceMap& map,
                                                          const std::map<std::string, std::string>& renames,
                                                          const Touched& touched) {
+  std::vector<ResponsibilityIndex> duties;
+  for (const auto v : vertices_of(map, touched))
+    for (const Duty& duty : map.duties(v)) duties.push_back(duty.responsibility);
+  for (const auto& id : touched.responsibilities)
+    if (const ResponsibilityIndex r = map.find_responsibility(id)) duties.push_back(r);
   std::map<std::string, std::set<std::string>> leads;
-  const auto is_active = [&](const std::string& id) {
-    const auto v = map.find_body(id);
-    return v != GovernanceMap::no_body && map.body(v).status == BodyStatus::active;
-  };
-  for (const Responsibility& r : map.responsibilities()) {
-    if (!touched.duty(r)) continue;
-    auto& set = leads[r.id];
-    for (const Owner& o : r.owners)
-      if (o.role == Role::lead && is_active(o.body)) set.insert(renamed(o.body, renames));
+  for (const ResponsibilityIndex r : duties) {
+    auto [at, added] = leads.try_emplace(map.responsibility(r).id);
+    if (!added) continue;
+    for (const auto& [v, role] : map.owners(r))
+      if (role == Role::lead && map.body(v).status == BodyStatus::active) at->second.insert(renamed(map.body(v).id, renames));
   }
   return leads;
 }
@@ -102,7 +118,7 @@ Disruption disruption_of(const GovernanceMap& before, const GovernanceMap& after
   Disruption d;
   d.bodies_touched = bodies_named(proposal.operations).size();
   const Touched touched = touched_by(proposal, renames);
-  count_links(before.data(), after.data(), renames, touched, d);
+  count_links(before, after, renames, touched, d);
   const auto leads_before = active_leads(before, renames, touched);
   const auto leads_after = active_leads(after, {}, touched);
   for (const auto& [id, leads] : leads_before) {
