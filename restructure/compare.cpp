@@ -57,12 +57,17 @@ class MatchedSubjects {
   std::vector<std::string_view> views_;
 };
 
+/// The hash of a finding's rule and matched subjects.
+std::size_t hash_of(const Finding& f, const std::map<std::string, std::string>& renames) {
+  return std::hash<std::string_view>{}(f.rule) ^ MatchedSubjects(f, renames).hash();
+}
+
 /// The hash of each finding's rule and matched subjects.
 std::vector<std::size_t> hashes_of(const std::vector<Finding>& findings,
                                    const std::map<std::string, std::string>& renames) {
   std::vector<std::size_t> out(findings.size());
   for (std::size_t i = 0; i < findings.size(); ++i)
-    out[i] = std::hash<std::string_view>{}(findings[i].rule) ^ MatchedSubjects(findings[i], renames).hash();
+    out[i] = hash_of(findings[i], renames);
   return out;
 }
 
@@ -178,28 +183,34 @@ std::pair<std::unique_ptr<MapVersion>, std::unique_ptr<MapVersion>> read_version
   return {std::move(first), second.get()};
 }
 
-FindingMatch match_findings(const std::vector<Finding>& before, const std::vector<Finding>& after,
-                            const std::map<std::string, std::string>& renames) {
-  FindingMatch match;
-  // A large map's two lists are hashed at once; the after findings' subjects are taken as they are.
-  constexpr std::size_t worth_a_thread = 20'000;
-  const bool two_threads = before.size() + after.size() >= worth_a_thread;
-  auto before_hashes =
-      std::async(two_threads ? std::launch::async : std::launch::deferred, [&] { return hashes_of(before, renames); });
-  const auto after_hash = hashes_of(after, {});
-  // The findings before by hash, in their own order among equal hashes.
+namespace {
+
+/// The findings before by hash, in their own order among equal hashes.
+std::vector<std::pair<std::size_t, std::size_t>> sorted_by_hash(const std::vector<std::size_t>& hashes) {
   std::vector<std::pair<std::size_t, std::size_t>> by_hash;
-  by_hash.reserve(before.size());
-  for (const std::size_t h : before_hashes.get()) by_hash.emplace_back(h, by_hash.size());
+  by_hash.reserve(hashes.size());
+  for (const std::size_t h : hashes) by_hash.emplace_back(h, by_hash.size());
   std::sort(by_hash.begin(), by_hash.end());
+  return by_hash;
+}
+
+/// Each finding after matched to the earliest unmatched finding before with the same
+/// rule and subjects (`by_hash`: the findings before, as sorted_by_hash makes it;
+/// `renames_of(i)`: the renames that apply to finding i before).
+template <typename RenamesOf>
+FindingMatch match_sorted(const std::vector<Finding>& before,
+                          const std::vector<std::pair<std::size_t, std::size_t>>& by_hash,
+                          const std::vector<Finding>& after, const std::vector<std::size_t>& after_hash,
+                          const RenamesOf& renames_of) {
+  FindingMatch match;
   std::vector<bool> matched(before.size(), false);
   for (std::size_t i = 0; i < after.size(); ++i) {
-    // The earliest unmatched finding before with the same rule and subjects.
     const MatchedSubjects subjects(after[i], {});
     auto it = std::lower_bound(by_hash.begin(), by_hash.end(), std::pair(after_hash[i], std::size_t{0}));
     for (; it != by_hash.end() && it->first == after_hash[i]; ++it) {
       const Finding& candidate = before[it->second];
-      if (!matched[it->second] && candidate.rule == after[i].rule && MatchedSubjects(candidate, renames) == subjects)
+      if (!matched[it->second] && candidate.rule == after[i].rule &&
+          MatchedSubjects(candidate, renames_of(it->second)) == subjects)
         break;
     }
     if (it == by_hash.end() || it->first != after_hash[i]) {
@@ -212,6 +223,49 @@ FindingMatch match_findings(const std::vector<Finding>& before, const std::vecto
   for (std::size_t i = 0; i < before.size(); ++i)
     if (!matched[i]) match.resolved.push_back(i);
   return match;
+}
+
+}  // namespace
+
+FindingMatch match_findings(const std::vector<Finding>& before, const std::vector<Finding>& after,
+                            const std::map<std::string, std::string>& renames) {
+  // A large map's two lists are hashed at once; the after findings' subjects are taken as they are.
+  constexpr std::size_t worth_a_thread = 20'000;
+  const bool two_threads = before.size() + after.size() >= worth_a_thread;
+  auto before_hashes =
+      std::async(two_threads ? std::launch::async : std::launch::deferred, [&] { return hashes_of(before, renames); });
+  const auto after_hash = hashes_of(after, {});
+  return match_sorted(before, sorted_by_hash(before_hashes.get()), after, after_hash,
+                      [&](std::size_t) -> const auto& { return renames; });
+}
+
+FindingsBefore::FindingsBefore(std::vector<Finding> findings)
+    : findings_(std::move(findings)), by_hash_(sorted_by_hash(hashes_of(findings_, {}))) {
+  for (std::size_t i = 0; i < findings_.size(); ++i)
+    for (const auto& id : findings_[i].subjects) {
+      auto& naming = naming_[id];
+      if (naming.empty() || naming.back() != i) naming.push_back(i);
+    }
+}
+
+FindingMatch FindingsBefore::match(const std::vector<Finding>& after,
+                                   const std::map<std::string, std::string>& renames) const {
+  const auto after_hash = hashes_of(after, {});
+  std::vector<std::size_t> renamed;  // findings naming a renamed id
+  for (const auto& [from, to] : renames)
+    if (const auto it = naming_.find(from); it != naming_.end()) renamed.insert(renamed.end(), it->second.begin(), it->second.end());
+  static const std::map<std::string, std::string> none;
+  if (renamed.empty())
+    return match_sorted(findings_, by_hash_, after, after_hash, [&](std::size_t) -> const auto& { return none; });
+  std::vector<std::size_t> hashes(findings_.size());
+  for (const auto& [h, i] : by_hash_) hashes[i] = h;
+  std::vector<bool> is_renamed(findings_.size(), false);
+  for (const std::size_t i : renamed) {
+    hashes[i] = hash_of(findings_[i], renames);
+    is_renamed[i] = true;
+  }
+  return match_sorted(findings_, sorted_by_hash(hashes), after, after_hash,
+                      [&](std::size_t i) -> const auto& { return is_renamed[i] ? renames : none; });
 }
 
 Comparison compare_maps(AnalysedMap before, AnalysedMap after, const std::map<std::string, std::string>& renames) {

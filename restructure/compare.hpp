@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <map>
+#include <unordered_map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -105,6 +106,27 @@ struct FindingMatch {
 /// subjects, the earlier map's hashes sorted. O(S + F log F), S the subjects in all.
 FindingMatch match_findings(const std::vector<Finding>& before, const std::vector<Finding>& after,
                             const std::map<std::string, std::string>& renames);
+
+/// One map's findings hashed and sorted once, to be matched against many maps after it
+/// (govgraph suggest checks thousands of candidates against one map). A rename re-hashes
+/// only the findings that name a renamed id, found by an index of subjects, so a
+/// finding listing ten thousand unsourced links is not read again for each candidate.
+class FindingsBefore {
+ public:
+  explicit FindingsBefore(std::vector<Finding> findings);
+
+  [[nodiscard]] const std::vector<Finding>& findings() const { return findings_; }
+
+  /// What match_findings(findings(), after, renames) returns.
+  /// O(S after + subjects of the findings naming a renamed id + F log F when any does).
+  [[nodiscard]] FindingMatch match(const std::vector<Finding>& after,
+                                   const std::map<std::string, std::string>& renames) const;
+
+ private:
+  std::vector<Finding> findings_;
+  std::vector<std::pair<std::size_t, std::size_t>> by_hash_;  // (hash with nothing renamed, index), sorted
+  std::unordered_map<std::string_view, std::vector<std::size_t>> naming_;  // subject id -> findings naming it
+};
 
 /// Compares two maps and their findings. Findings match by rule and subjects, after
 /// replacing the before map's subjects by their successors in `renames`. The verdict is

@@ -205,8 +205,10 @@ RuleSelection families_of(unsigned mask) {
 }
 
 Evaluator::Evaluator(MapData before, AnalysisSettings settings)
-    : before_(std::move(before)), settings_(std::move(settings)), shared_(share(before_, settings_.accountability)) {
-  findings_ = analyse(before_, shared_, settings_, {}, 1, Wording::now);
+    : before_(std::move(before)),
+      settings_(std::move(settings)),
+      shared_(share(before_, settings_.accountability)),
+      findings_(analyse(before_, shared_, settings_, {}, 1, Wording::now)) {
   // One operation of each kind, and a line citing a source: every mask a single kind of
   // operation gives.
   std::vector<Operation> samples(operation_names.size() + 1);
@@ -217,9 +219,10 @@ Evaluator::Evaluator(MapData before, AnalysisSettings settings)
     const unsigned mask = family_mask(families_affected(op));
     if (mask == every_family_mask || findings_of_families_.contains(mask)) continue;
     const RuleSelection selection = families_of(mask);
-    auto& subset = findings_of_families_[mask];
-    for (const Finding& f : findings_)
+    std::vector<Finding> subset;
+    for (const Finding& f : findings())
       if (selection.selected(f.rule)) subset.push_back(f);
+    findings_of_families_.emplace(mask, FindingsBefore(std::move(subset)));
   }
 }
 
@@ -245,13 +248,15 @@ Evaluation Evaluator::evaluate(const Proposal& proposal, bool every_family, Deta
   const std::vector<Finding> found =
       analyse(after, share(after, settings_.accountability), settings_, selection, 1, Wording::when_written);
   const auto known = findings_of_families_.find(mask);
+  const FindingsBefore* prepared =
+      known != findings_of_families_.end() ? &known->second : mask == every_family_mask ? &findings_ : nullptr;
   std::vector<Finding> subset;  // a mask several kinds of operation make together
-  if (known == findings_of_families_.end() && mask != every_family_mask)
-    for (const Finding& f : findings_)
+  if (prepared == nullptr)
+    for (const Finding& f : findings())
       if (selection.selected(f.rule)) subset.push_back(f);
-  const std::vector<Finding>& compared =
-      known != findings_of_families_.end() ? known->second : mask == every_family_mask ? findings_ : subset;
-  const FindingMatch match = match_findings(compared, found, applied.renames);
+  const std::vector<Finding>& compared = prepared != nullptr ? prepared->findings() : subset;
+  const FindingMatch match = prepared != nullptr ? prepared->match(found, applied.renames)
+                                                 : match_findings(compared, found, applied.renames);
   e.resolved = picked(compared, match.resolved, detail);
   e.introduced = picked(found, match.introduced, detail);
   e.disruption = disruption_of(before_, after, proposal, applied.renames);

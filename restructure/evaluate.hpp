@@ -19,6 +19,7 @@
 #include "analyses/finding.hpp"
 #include "graph/governance_map.hpp"
 #include "restructure/apply.hpp"
+#include "restructure/compare.hpp"
 #include "restructure/proposal.hpp"
 
 namespace govgraph {
@@ -72,7 +73,7 @@ class Evaluator {
 
   [[nodiscard]] const GovernanceMap& before() const { return before_; }
   [[nodiscard]] const SharedResults& shared() const { return shared_; }
-  [[nodiscard]] const std::vector<Finding>& findings() const { return findings_; }
+  [[nodiscard]] const std::vector<Finding>& findings() const { return findings_.findings(); }
   [[nodiscard]] const AnalysisSettings& settings() const { return settings_; }
 
   /// Applies the proposal to a copy of the map and compares: the findings it resolves and
@@ -87,10 +88,10 @@ class Evaluator {
   GovernanceMap before_;
   AnalysisSettings settings_;
   SharedResults shared_;
-  std::vector<Finding> findings_;
+  FindingsBefore findings_;
   /// The findings of the families each kind of operation affects, by family mask (bit i:
-  /// all_families[i]), made once rather than filtered for every candidate.
-  std::map<unsigned, std::vector<Finding>> findings_of_families_;
+  /// all_families[i]), made and hashed once rather than for every candidate.
+  std::map<unsigned, FindingsBefore> findings_of_families_;
 };
 
 /// Checks each proposal against the evaluator's map on up to `threads` threads, each taking

@@ -57,6 +57,42 @@ TEST_CASE("Findings are matched through the renames a merge makes") {
   CHECK(c.verdict.rfind("Fails: introduces 1 error", 0) == 0);
 }
 
+TEST_CASE("Findings hashed once match as findings hashed for each comparison, through renames and repeats") {
+  const auto finding = [](std::string rule, std::vector<std::string> subjects) {
+    return Finding{Severity::info, std::move(rule), std::move(subjects), "", {}, {}};
+  };
+  // Two equal findings before (each matches at most one after), a finding named only
+  // through a rename, subjects out of order, and a list of links no rename can touch.
+  const std::vector<Finding> before = {
+      finding("duplication.same-entity", {"inspect-b", "ministry"}),
+      finding("duplication.same-entity", {"inspect-b", "ministry"}),
+      finding("orphan.no-lead", {"plan"}),
+      finding("duplication.overlapping-remits", {"zeta", "inspect-b"}),
+      finding("provenance.unsourced", {"a:funds:inspect-b", "b:funds:c"}),
+  };
+  const std::vector<Finding> after = {
+      finding("duplication.same-entity", {"inspect-a", "ministry"}),
+      finding("duplication.same-entity", {"inspect-b", "ministry"}),
+      finding("duplication.overlapping-remits", {"inspect-a", "zeta"}),
+      finding("provenance.unsourced", {"a:funds:inspect-b", "b:funds:c"}),
+      finding("orphan.no-lead", {"plan"}),
+  };
+  const FindingsBefore prepared(before);
+  for (const std::map<std::string, std::string>& renames :
+       {std::map<std::string, std::string>{}, std::map<std::string, std::string>{{"inspect-b", "inspect-a"}},
+        std::map<std::string, std::string>{{"plan", "plan-2"}, {"zeta", "inspect-a"}}}) {
+    const FindingMatch expected = match_findings(before, after, renames);
+    const FindingMatch got = prepared.match(after, renames);
+    CHECK(got.kept == expected.kept);
+    CHECK(got.resolved == expected.resolved);
+    CHECK(got.introduced == expected.introduced);
+  }
+  const FindingMatch merged = prepared.match(after, {{"inspect-b", "inspect-a"}});
+  CHECK(merged.kept == std::vector<std::size_t>{0, 2, 3, 4});
+  CHECK(merged.resolved == std::vector<std::size_t>{1});
+  CHECK(merged.introduced == std::vector<std::size_t>{1});
+}
+
 TEST_CASE("Metrics count routes to the apex and scrutiny load") {
   const GovernanceMap map(small_data());
   const Metrics m = measure(map, share(map), {});
