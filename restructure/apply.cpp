@@ -41,7 +41,12 @@ class Applier {
   Applier(const MapData& before, const Proposal& proposal)
       : proposal_(proposal), result_{before, {}, {}, {}, {}, {}, {}}, links_(result_.after.links),
         body_removed_(before.bodies.size(), false) {
-    for (std::size_t i = 0; i < before.bodies.size(); ++i) body_at_.emplace(before.bodies[i].id, i);
+    index_bodies();
+  }
+  Applier(const GovernanceMap& before, const Proposal& proposal)
+      : proposal_(proposal), result_{before.data(), {}, {}, {}, {}, {}, {}}, links_(result_.after.links, before),
+        body_removed_(before.body_count(), false) {
+    index_bodies();
   }
 
   AppliedProposal run() {
@@ -81,6 +86,10 @@ class Applier {
 
  private:
   MapData& map() { return result_.after; }
+
+  void index_bodies() {
+    for (std::size_t i = 0; i < map().bodies.size(); ++i) body_at_.emplace(map().bodies[i].id, i);
+  }
 
   std::string where() const {
     return "operations[" + std::to_string(index_) + "] (" +
@@ -520,6 +529,10 @@ class Applier {
 }  // namespace
 
 AppliedProposal apply_proposal(const MapData& before, const Proposal& proposal) {
+  return Applier(before, proposal).run();
+}
+
+AppliedProposal apply_proposal(const GovernanceMap& before, const Proposal& proposal) {
   return Applier(before, proposal).run();
 }
 }  // namespace govgraph

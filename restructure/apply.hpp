@@ -13,6 +13,8 @@
 
 namespace govgraph {
 
+class GovernanceMap;
+
 /// What one operation did, in sentences ("moved 3 links from 'a' to 'b'").
 struct OperationLog {
   std::size_t index = 0;
@@ -61,5 +63,9 @@ struct AppliedProposal {
 /// 'y'") at the first operation that cannot be applied. The result passes check_map.
 /// O(operations * (V + E + owners)).
 AppliedProposal apply_proposal(const MapData& before, const Proposal& proposal);
+/// The same for a map already built: its graph's rows of each body's links stand in for
+/// an index of the links by body, so checking thousands of proposals against one map
+/// (govgraph suggest) does not index every link for each.
+AppliedProposal apply_proposal(const GovernanceMap& before, const Proposal& proposal);
 
 }  // namespace govgraph

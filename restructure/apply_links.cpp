@@ -11,12 +11,21 @@ WorkingLinks::WorkingLinks(std::vector<Link>& links) : links_(links), removed_(l
   }
 }
 
+WorkingLinks::WorkingLinks(std::vector<Link>& links, const GovernanceMap& original)
+    : links_(links), removed_(links.size(), false), original_(&original) {}
+
 std::vector<std::size_t> WorkingLinks::incident(const std::string& body) const {
-  auto found = by_body_.find(body);
-  if (found == by_body_.end()) return {};
   std::vector<std::size_t> out;
-  for (std::size_t i : found->second)
+  const auto keep = [&](std::size_t i) {
     if (!removed_[i] && (links_[i].from == body || links_[i].to == body)) out.push_back(i);
+  };
+  if (original_ != nullptr)
+    if (const auto v = original_->find_body(body); v != GovernanceMap::no_body)
+      for (std::size_t k = 0; k < link_kind_count; ++k)
+        for (const auto row : {original_->out_links(v, static_cast<LinkKind>(k)), original_->in_links(v, static_cast<LinkKind>(k))})
+          for (const auto& n : row) keep(n.link);
+  if (const auto found = by_body_.find(body); found != by_body_.end())
+    for (std::size_t i : found->second) keep(i);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -35,6 +44,7 @@ void WorkingLinks::compact() {
   erase_marked(links_, removed_);
   removed_.assign(links_.size(), false);
   by_body_.clear();
+  original_ = nullptr;
 }
 
 }  // namespace govgraph

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "graph/governance_map.hpp"
 #include "graph/records.hpp"
 
 namespace govgraph {
@@ -37,7 +38,12 @@ void erase_marked(std::vector<T>& items, const std::vector<bool>& removed) {
 /// compact(), so the indexes of the others hold; order is kept throughout.
 class WorkingLinks {
  public:
+  /// Indexes `links` by the bodies they join. O(E).
   explicit WorkingLinks(std::vector<Link>& links);
+  /// The same, with `original` a map whose links are `links` as they stand: its rows of
+  /// each body's links serve as the index of those, so only links added or given a new
+  /// end are indexed here. O(E) bits, no hashing.
+  WorkingLinks(std::vector<Link>& links, const GovernanceMap& original);
 
   Link& operator[](std::size_t i) { return links_[i]; }
 
@@ -59,6 +65,7 @@ class WorkingLinks {
   std::vector<Link>& links_;
   std::vector<bool> removed_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_body_;  // may hold removed or repeated indexes
+  const GovernanceMap* original_ = nullptr;  // indexes the links as they were, until compact()
 };
 
 }  // namespace govgraph

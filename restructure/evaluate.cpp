@@ -230,7 +230,7 @@ Evaluation Evaluator::evaluate(const Proposal& proposal, bool every_family, Deta
   Evaluation e;
   AppliedProposal applied;
   try {
-    applied = apply_proposal(before_.data(), proposal);
+    applied = apply_proposal(before_, proposal);
   } catch (const InputError&) {
     e.applies = false;
     return e;

@@ -139,7 +139,7 @@ std::set<std::string> successors(const Proposal& p) {
 /// make B the single lead of X"), never by an unrelated finding.
 std::vector<Trial> extensions(const Evaluator& evaluator, const Trial& t, const SuggestOptions& options,
                               std::deque<Candidate>& arena) {
-  AppliedProposal applied = apply_proposal(evaluator.before().data(), t.proposal);
+  AppliedProposal applied = apply_proposal(evaluator.before(), t.proposal);
   const GovernanceMap after(std::move(applied.after), std::move(applied.after_ids));
   const SharedResults shared = share(after, evaluator.settings().accountability);
   std::vector<Finding> prompts = t.evaluation.introduced;

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include "bench/generate_map.hpp"
+#include "importers/json_writer.hpp"
 #include "tests/restructure/support.hpp"
 
 using namespace govgraph;
@@ -157,4 +159,22 @@ TEST_CASE("A proposal may add a body of a type the map declares, or make a body 
         "declares; nearest is 'department'; expected one of legislature, executive, minister, directorate, agency, "
         "ndpb, public-corporation, local-authority, health-board, integration-joint-board, partnership, board, "
         "regulator, tribunal, company, third-sector, professional-body, union, other or department\n");
+}
+
+TEST_CASE("A proposal applied to a built map, reading its links by body from the graph, gives the records the map data gives") {
+  const MapData data = bench::generate_map(400, 4000, 3);
+  const GovernanceMap built{MapData(data)};
+  // Merges in groups of ten, abolitions, retired and merged responsibilities: every body
+  // merged away has its links moved, dropped or folded, and one body in five is touched.
+  const Proposal proposal = bench::generate_proposal(data, 5);
+  const AppliedProposal from_data = apply_proposal(data, proposal);
+  const AppliedProposal from_map = apply_proposal(built, proposal);
+  CHECK(from_map.renames.size() > 20);  // not vacuous: many bodies merged away
+  CHECK(write_json_map(from_map.after) == write_json_map(from_data.after));
+  CHECK(from_map.renames == from_data.renames);
+  REQUIRE(from_map.log.size() == from_data.log.size());
+  for (std::size_t i = 0; i < from_map.log.size(); ++i) {
+    CHECK(from_map.log[i].summary == from_data.log[i].summary);
+    CHECK(from_map.log[i].details == from_data.log[i].details);
+  }
 }
