@@ -99,6 +99,10 @@ class GovernanceMap {
   /// kind, so a search along one kind of link reads nothing else.
   [[nodiscard]] std::span<const Neighbour> out_links(Vertex v, LinkKind kind) const { return out_.of(v, kind); }
   [[nodiscard]] std::span<const Neighbour> in_links(Vertex v, LinkKind kind) const { return in_.of(v, kind); }
+  /// The links of every kind out of body v, or into it: its rows of each kind, which lie
+  /// one after another, kind by kind.
+  [[nodiscard]] std::span<const Neighbour> out_links(Vertex v) const { return out_.of(v); }
+  [[nodiscard]] std::span<const Neighbour> in_links(Vertex v) const { return in_.of(v); }
 
   /// The links of one kind, or of several, as a Boost graph.
   [[nodiscard]] View view(LinkKind kind) const;
@@ -142,6 +146,10 @@ class GovernanceMap {
     [[nodiscard]] std::span<const Neighbour> of(Vertex v, LinkKind kind) const {
       const std::size_t row = v * link_kind_count + static_cast<std::size_t>(kind);
       return std::span<const Neighbour>(links).subspan(start[row], start[row + 1] - start[row]);
+    }
+    [[nodiscard]] std::span<const Neighbour> of(Vertex v) const {
+      const std::size_t first = v * link_kind_count;
+      return std::span<const Neighbour>(links).subspan(start[first], start[first + link_kind_count] - start[first]);
     }
   };
 

@@ -21,9 +21,8 @@ std::vector<std::size_t> WorkingLinks::incident(const std::string& body) const {
   };
   if (original_ != nullptr)
     if (const auto v = original_->find_body(body); v != GovernanceMap::no_body)
-      for (std::size_t k = 0; k < link_kind_count; ++k)
-        for (const auto row : {original_->out_links(v, static_cast<LinkKind>(k)), original_->in_links(v, static_cast<LinkKind>(k))})
-          for (const auto& n : row) keep(n.link);
+      for (const auto links : {original_->out_links(v), original_->in_links(v)})
+        for (const auto& n : links) keep(n.link);
   if (const auto found = by_body_.find(body); found != by_body_.end())
     for (std::size_t i : found->second) keep(i);
   std::sort(out.begin(), out.end());

@@ -62,9 +62,8 @@ std::vector<GovernanceMap::Vertex> vertices_of(const GovernanceMap& map, const T
 std::vector<std::uint32_t> touched_links(const GovernanceMap& map, const Touched& touched) {
   std::vector<std::uint32_t> links;
   for (const auto v : vertices_of(map, touched))
-    for (std::size_t k = 0; k < link_kind_count; ++k)
-      for (const auto rows : {map.out_links(v, static_cast<LinkKind>(k)), map.in_links(v, static_cast<LinkKind>(k))})
-        for (const auto& n : rows) links.push_back(n.link);
+    for (const auto rows : {map.out_links(v), map.in_links(v)})
+      for (const auto& n : rows) links.push_back(n.link);
   std::sort(links.begin(), links.end());
   links.erase(std::unique(links.begin(), links.end()), links.end());
   return links;

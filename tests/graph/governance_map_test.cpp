@@ -214,6 +214,19 @@ TEST_CASE("A body's links of one kind, out and in, are its view's edges of that 
       CHECK(in == expected_in);
       for (const auto& n : map.out_links(v, kind)) CHECK(map.link(LinkIndex(n.link)).kind == kind);
     }
+  // Every kind's rows at once: each body's links in order of kind, then as written.
+  for (GovernanceMap::Vertex v = 0; v < map.body_count(); ++v) {
+    std::vector<std::uint32_t> out, in, expected_out, expected_in;
+    for (const auto& n : map.out_links(v)) out.push_back(n.link);
+    for (const auto& n : map.in_links(v)) in.push_back(n.link);
+    for (std::size_t k = 0; k < link_kind_count; ++k) {
+      for (const auto& n : map.out_links(v, static_cast<LinkKind>(k))) expected_out.push_back(n.link);
+      for (const auto& n : map.in_links(v, static_cast<LinkKind>(k))) expected_in.push_back(n.link);
+    }
+    CHECK(out == expected_out);
+    CHECK(in == expected_in);
+    CHECK(!out.empty());
+  }
   CHECK(map.out_links(0, LinkKind::accountable_to).size() + map.out_links(1, LinkKind::accountable_to).size() +
             map.out_links(2, LinkKind::accountable_to).size() + map.out_links(3, LinkKind::accountable_to).size() ==
         10);
