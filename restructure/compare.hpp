@@ -6,10 +6,10 @@
 
 #include <functional>
 #include <map>
-#include <unordered_map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "analyses/finding.hpp"
@@ -110,7 +110,7 @@ FindingMatch match_findings(const std::vector<Finding>& before, const std::vecto
 /// One map's findings hashed and sorted once, to be matched against many maps after it
 /// (govgraph suggest checks thousands of candidates against one map). A rename re-hashes
 /// only the findings that name a renamed id, found by an index of subjects, so a
-/// finding listing ten thousand unsourced links is not read again for each candidate.
+/// finding listing ten thousand unsourced links is not hashed again for each candidate.
 class FindingsBefore {
  public:
   explicit FindingsBefore(std::vector<Finding> findings);
