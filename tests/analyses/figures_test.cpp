@@ -204,6 +204,25 @@ TEST_CASE("Exact betweenness is Boost's to the last bit, on two threads") {
   }
 }
 
+TEST_CASE("Exact betweenness is Boost's on routes far longer than the layers a sweep tells apart") {
+  // The sweep keeps each distance modulo 128; a chain of 300 bodies, with a loop at its
+  // far end and a few side branches, has routes of up to 275 steps.
+  MapBuilder m;
+  const auto id = [](int i) { return "b" + std::to_string(1000 + i); };  // id order is chain order
+  for (int i = 0; i < 300; ++i) m.body(id(i));
+  for (int i = 1; i < 300; ++i) m.link(id(i), id(i - 1));
+  m.link(id(299), id(250), LinkKind::member_of);
+  for (int i : {5, 130, 131, 260}) m.body("side-" + id(i)).link("side-" + id(i), id(i), LinkKind::scrutinises);
+  const GovernanceMap map = m.build();
+  FigureSettings settings;
+  settings.top = 1000;
+  const auto f = figures_of(map, settings);
+  std::map<std::string, double> ours;
+  for (const auto& b : f.brokers) ours[b.body] = b.score;
+  CHECK(ours.size() > 250);
+  CHECK(ours == boost_betweenness(map));
+}
+
 TEST_CASE("Sampled betweenness of a star's centre is within the stated bound, the same every run") {
   const GovernanceMap map = star(200);
   FigureSettings settings;
