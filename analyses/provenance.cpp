@@ -57,7 +57,7 @@ std::vector<std::string> unsourced_link_subjects(const GovernanceMap& map) {
   std::vector<LinkIndex> unsourced;
   for (const LinkIndex l : map.link_indices())
     if (map.link(l).source.empty()) unsourced.push_back(l);
-  const auto from_rank = id_ranks(map, before_colon);
+  const auto from_rank = id_ranks(map, ":");
   const auto to_rank = id_ranks(map);
   std::array<std::uint32_t, link_kind_count> kind_rank{};
   const auto kind_text = [](std::size_t k) { return to_string(static_cast<LinkKind>(k)); };

@@ -197,17 +197,46 @@ std::vector<std::string> ids_of(const GovernanceMap& map, const std::vector<Vert
   return ids;
 }
 
-std::vector<std::uint32_t> id_ranks(const GovernanceMap& map, bool (*less)(std::string_view, std::string_view)) {
-  std::vector<std::uint32_t> order(map.body_count());
-  std::iota(order.begin(), order.end(), 0U);
-  const auto before = [&](std::uint32_t x, std::uint32_t y) {
-    const std::string_view a = map.body(x).id;
-    const std::string_view b = map.body(y).id;
-    return less != nullptr ? less(a, b) : a < b;
+namespace {
+
+/// Eight bytes of `text` from `at` as a big-endian number, zero past its end: numbers
+/// compare as the texts' bytes do, up to a tie.
+std::uint64_t eight_bytes(std::string_view text, std::size_t at) {
+  std::uint64_t number = 0;
+  for (std::size_t i = at; i < at + 8; ++i)
+    number = (number << 8) | (i < text.size() ? static_cast<unsigned char>(text[i]) : 0U);
+  return number;
+}
+
+}  // namespace
+
+std::vector<std::uint32_t> id_ranks(const GovernanceMap& map, std::string_view suffix) {
+  const std::size_t n = map.body_count();
+  std::vector<std::string> suffixed;
+  if (!suffix.empty()) {
+    suffixed.reserve(n);
+    for (Vertex v = 0; v < n; ++v) suffixed.push_back(map.body(v).id + std::string(suffix));
+  }
+  const auto text = [&](std::uint32_t v) -> std::string_view {
+    return suffix.empty() ? std::string_view(map.body(v).id) : std::string_view(suffixed[v]);
   };
-  std::sort(order.begin(), order.end(), before);
-  std::vector<std::uint32_t> rank(order.size());
-  for (std::uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+  // Sorted on the first sixteen bytes, held beside each body: most comparisons end there,
+  // without reading texts that lie all over memory (comparing them was a tenth of the
+  // rules' time on a 100,000-body map).
+  struct Key {
+    std::uint64_t high = 0;
+    std::uint64_t low = 0;
+    std::uint32_t body = 0;
+  };
+  std::vector<Key> keys(n);
+  for (std::uint32_t v = 0; v < n; ++v) keys[v] = {eight_bytes(text(v), 0), eight_bytes(text(v), 8), v};
+  std::sort(keys.begin(), keys.end(), [&](const Key& x, const Key& y) {
+    if (x.high != y.high) return x.high < y.high;
+    if (x.low != y.low) return x.low < y.low;
+    return text(x.body) < text(y.body);
+  });
+  std::vector<std::uint32_t> rank(n);
+  for (std::uint32_t r = 0; r < n; ++r) rank[keys[r].body] = r;
   return rank;
 }
 

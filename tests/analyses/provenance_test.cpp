@@ -42,3 +42,20 @@ TEST_CASE("Unsourced links are listed in the order of their text, once each, how
   const auto findings = provenance_of(m.build());
   CHECK(findings.at(0).ids(SubjectRole::link) == expected);
 }
+
+TEST_CASE("Unsourced links are listed in text order when long ids agree in their first sixteen letters") {
+  // Ids are ordered by their first sixteen bytes first; these agree there and differ after.
+  const std::string stem = "scottish-government-";
+  MapBuilder m;
+  m.apex(stem + "p");
+  for (const auto* tail : {"a", "a-b", "a0", "b", "ab"}) m.body(stem + tail);
+  for (const auto* tail : {"a", "a-b", "a0", "b", "ab"}) m.link(stem + tail, stem + "p", LinkKind::funds);
+  m.link(stem + "a", stem + "a-b").link(stem + "a0", stem + "a").link(stem + "ab", stem + "a0", LinkKind::scrutinises);
+  for (auto& link : m.data.links) link.source.clear();
+  std::vector<std::string> expected;
+  for (const auto& link : m.data.links)
+    expected.push_back(link.from + ":" + std::string(to_string(link.kind)) + ":" + link.to);
+  std::sort(expected.begin(), expected.end());
+  const auto findings = provenance_of(m.build());
+  CHECK(findings.at(0).ids(SubjectRole::link) == expected);
+}
