@@ -42,14 +42,6 @@ std::string link_subject(const GovernanceMap& map, LinkIndex index) {
 
 namespace {
 
-/// Whether a + ':' comes before b + ':', as in the text of a link's subject.
-bool before_colon(std::string_view a, std::string_view b) {
-  const std::size_t common = std::min(a.size(), b.size());
-  if (const int c = a.substr(0, common).compare(b.substr(0, common)); c != 0) return c < 0;
-  const auto next = [&](std::string_view s) { return s.size() > common ? s[common] : ':'; };
-  return next(a) < next(b);
-}
-
 /// The subjects of the unsourced links, sorted and unique, made without sorting a million
 /// strings: as ids hold no ':' (graph/schema: an id is a slug), the order of "from:kind:to"
 /// is the order of (from + ':', kind + ':', to), and each of those is ranked once.
@@ -57,13 +49,13 @@ std::vector<std::string> unsourced_link_subjects(const GovernanceMap& map) {
   std::vector<LinkIndex> unsourced;
   for (const LinkIndex l : map.link_indices())
     if (map.link(l).source.empty()) unsourced.push_back(l);
-  const auto from_rank = id_ranks(map, ":");
+  const auto from_rank = id_ranks(map, ':');
   const auto to_rank = id_ranks(map);
   std::array<std::uint32_t, link_kind_count> kind_rank{};
   const auto kind_text = [](std::size_t k) { return to_string(static_cast<LinkKind>(k)); };
   for (std::size_t k = 0; k < link_kind_count; ++k)
     for (std::size_t other = 0; other < link_kind_count; ++other)
-      if (before_colon(kind_text(other), kind_text(k))) ++kind_rank[k];
+      if (before_followed(kind_text(other), kind_text(k), ':')) ++kind_rank[k];
   // (from, kind, to, k): the keys and texts are made once, in the links' own order, so
   // neither sorting nor writing the texts jumps about the link records.
   std::vector<std::array<std::uint32_t, 4>> keys;

@@ -197,29 +197,35 @@ std::vector<std::string> ids_of(const GovernanceMap& map, const std::vector<Vert
   return ids;
 }
 
+bool before_followed(std::string_view a, std::string_view b, char after) {
+  const std::size_t common = std::min(a.size(), b.size());
+  if (const int c = a.substr(0, common).compare(b.substr(0, common)); c != 0) return c < 0;
+  if (a.size() == b.size()) return false;
+  // One is the start of the other: the shorter goes on with `after`, then ends.
+  const auto byte = [](char c) { return static_cast<unsigned char>(c); };
+  return a.size() < b.size() ? byte(after) <= byte(b[common]) : byte(a[common]) < byte(after);
+}
+
 namespace {
 
-/// Eight bytes of `text` from `at` as a big-endian number, zero past its end: numbers
-/// compare as the texts' bytes do, up to a tie.
-std::uint64_t eight_bytes(std::string_view text, std::size_t at) {
+/// Eight bytes of `text` + `after` from `at` as a big-endian number, zero past its end:
+/// numbers compare as the texts do, up to a tie.
+std::uint64_t eight_bytes(std::string_view text, char after, std::size_t at) {
   std::uint64_t number = 0;
-  for (std::size_t i = at; i < at + 8; ++i)
-    number = (number << 8) | (i < text.size() ? static_cast<unsigned char>(text[i]) : 0U);
+  for (std::size_t i = at; i < at + 8; ++i) {
+    const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i])
+                            : i == text.size() ? static_cast<unsigned char>(after)
+                                               : 0U;
+    number = (number << 8) | c;
+  }
   return number;
 }
 
 }  // namespace
 
-std::vector<std::uint32_t> id_ranks(const GovernanceMap& map, std::string_view suffix) {
+std::vector<std::uint32_t> id_ranks(const GovernanceMap& map, char after) {
   const std::size_t n = map.body_count();
-  std::vector<std::string> suffixed;
-  if (!suffix.empty()) {
-    suffixed.reserve(n);
-    for (Vertex v = 0; v < n; ++v) suffixed.push_back(map.body(v).id + std::string(suffix));
-  }
-  const auto text = [&](std::uint32_t v) -> std::string_view {
-    return suffix.empty() ? std::string_view(map.body(v).id) : std::string_view(suffixed[v]);
-  };
+  const auto id = [&](std::uint32_t v) -> std::string_view { return map.body(v).id; };
   // Sorted on the first sixteen bytes, held beside each body: most comparisons end there,
   // without reading texts that lie all over memory (comparing them was a tenth of the
   // rules' time on a 100,000-body map).
@@ -229,11 +235,11 @@ std::vector<std::uint32_t> id_ranks(const GovernanceMap& map, std::string_view s
     std::uint32_t body = 0;
   };
   std::vector<Key> keys(n);
-  for (std::uint32_t v = 0; v < n; ++v) keys[v] = {eight_bytes(text(v), 0), eight_bytes(text(v), 8), v};
+  for (std::uint32_t v = 0; v < n; ++v) keys[v] = {eight_bytes(id(v), after, 0), eight_bytes(id(v), after, 8), v};
   std::sort(keys.begin(), keys.end(), [&](const Key& x, const Key& y) {
     if (x.high != y.high) return x.high < y.high;
     if (x.low != y.low) return x.low < y.low;
-    return text(x.body) < text(y.body);
+    return before_followed(id(x.body), id(y.body), after);
   });
   std::vector<std::uint32_t> rank(n);
   for (std::uint32_t r = 0; r < n; ++r) rank[keys[r].body] = r;

@@ -133,11 +133,13 @@ std::string area_name(const PolicyArea& area);
 /// The bodies' ids, sorted, each once.
 std::vector<std::string> ids_of(const GovernanceMap& map, const std::vector<Vertex>& bodies);
 
-/// Each body's place in the text order of their ids, each followed by `suffix` (":" for
-/// the order of links' "from:kind:to" subjects): rank[v] < rank[w] exactly when v's comes
-/// first, so findings can be made in the order they are listed without comparing ids
-/// again. O(V log V).
-std::vector<std::uint32_t> id_ranks(const GovernanceMap& map, std::string_view suffix = {});
+/// Whether a + `after` comes before b + `after` as text. With '\0' (nothing follows):
+/// whether a comes before b; with ':', as ids stand in a link's "from:kind:to". O(length).
+bool before_followed(std::string_view a, std::string_view b, char after = '\0');
+/// Each body's place in the order of their ids by before_followed: rank[v] < rank[w]
+/// exactly when v's id comes first, so findings can be made in the order they are listed
+/// without comparing ids again. O(V log V).
+std::vector<std::uint32_t> id_ranks(const GovernanceMap& map, char after = '\0');
 /// The bodies' names, in the order of their ids.
 std::vector<std::string> names_of(const GovernanceMap& map, std::vector<Vertex> bodies);
 /// The most names a list in a finding gives before counting the rest, so a finding's

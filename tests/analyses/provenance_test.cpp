@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "analyses/provenance.hpp"
+#include "analyses/support.hpp"
 #include "map_builder.hpp"
 
 using namespace govgraph;
@@ -58,4 +59,17 @@ TEST_CASE("Unsourced links are listed in text order when long ids agree in their
   std::sort(expected.begin(), expected.end());
   const auto findings = provenance_of(m.build());
   CHECK(findings.at(0).ids(SubjectRole::link) == expected);
+}
+
+TEST_CASE("Ids are compared as texts followed by a character without making those texts") {
+  const auto followed = [](const std::string& a, const std::string& b, char after) { return a + after < b + after; };
+  const std::vector<std::string> ids = {"", "a", "a-b", "a0", "ab", "a:", "b", "a\x01", "abcdefghijklmnopq", "abcdefghijklmnop"};
+  for (char after : {'\0', ':', '-', 'z'})
+    for (const auto& a : ids)
+      for (const auto& b : ids) {
+        INFO("'" << a << "' and '" << b << "' followed by " << static_cast<int>(after));
+        CHECK(detail::before_followed(a, b, after) == followed(a, b, after));
+      }
+  CHECK(detail::before_followed("a", "a-b", ':') == false);  // "a-b:" < "a:" as '-' < ':'
+  CHECK(detail::before_followed("a", "a-b"));               // plain text order: a prefix first
 }
