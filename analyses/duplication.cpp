@@ -168,8 +168,7 @@ std::vector<std::vector<std::uint32_t>> remit_profiles(const GovernanceMap& map)
     auto& items = profiles[v];
     for (auto [r, role] : roles_of(map, v))
       for (std::uint32_t i = 0; i < role_weight(role); ++i) items.push_back(static_cast<std::uint32_t>(r * max_role_weight + i));
-    for (const auto& area : map.body(v).policy_areas)
-      if (const AreaIndex a = map.find_policy_area(area)) items.push_back(static_cast<std::uint32_t>(area_base + a.value()));
+    for (const AreaIndex a : map.areas(v)) items.push_back(static_cast<std::uint32_t>(area_base + a.value()));
     std::sort(items.begin(), items.end());
     items.erase(std::unique(items.begin(), items.end()), items.end());
   }
@@ -201,11 +200,9 @@ SharedRemit shared_remit(const GovernanceMap& map, Vertex a, Vertex b) {
                                        role_verb(found->second, true)));
     shared.sources.push_back(resp.source);
   }
-  const auto& areas_b = map.body(b).policy_areas;
-  for (const auto& area : map.body(a).policy_areas)
-    if (std::find(areas_b.begin(), areas_b.end(), area) != areas_b.end())
-      if (const AreaIndex i = map.find_policy_area(area))
-        shared.areas.push_back(area_name(map.policy_area(i)));
+  const auto areas_b = map.areas(b);
+  for (const AreaIndex area : map.areas(a))
+    if (std::find(areas_b.begin(), areas_b.end(), area) != areas_b.end()) shared.areas.push_back(area_name(map.policy_area(area)));
   sort_unique(shared.areas);
   return shared;
 }

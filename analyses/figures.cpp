@@ -74,11 +74,9 @@ std::vector<std::vector<std::size_t>> interests(const GovernanceMap& map) {
   std::vector<std::vector<std::size_t>> rows(map.body_count());
   for (Vertex v = 0; v < map.body_count(); ++v) {
     if (!active(map, v)) continue;
-    for (const auto& id : map.body(v).policy_areas)
-      if (const AreaIndex a = map.find_policy_area(id)) rows[v].push_back(a.value());
+    for (const AreaIndex a : map.areas(v)) rows[v].push_back(a.value());
     for (const Duty& d : map.duties(v))
-      if (const AreaIndex a = map.find_policy_area(map.responsibility(d.responsibility).policy_area))
-        rows[v].push_back(a.value());
+      if (const AreaIndex a = map.area(d.responsibility)) rows[v].push_back(a.value());
     std::sort(rows[v].begin(), rows[v].end());
     rows[v].erase(std::unique(rows[v].begin(), rows[v].end()), rows[v].end());
   }
@@ -137,7 +135,7 @@ void areas(const GovernanceMap& map, Figures& f) {
 
   std::vector<std::vector<Vertex>> leads(area_count);
   for (const ResponsibilityIndex r : map.responsibility_indices()) {
-    const AreaIndex a = map.find_policy_area(map.responsibility(r).policy_area);
+    const AreaIndex a = map.area(r);
     if (!a) continue;
     ++f.areas[a.value()].responsibilities;
     for (auto [v, role] : map.owners(r))

@@ -17,11 +17,9 @@ std::vector<std::vector<std::uint32_t>> area_bodies(const GovernanceMap& map) {
   std::vector<std::vector<std::uint32_t>> bodies(map.policy_areas().size());
   for (Vertex v = 0; v < map.body_count(); ++v) {
     if (!active(map, v)) continue;
-    for (const auto& id : map.body(v).policy_areas)
-      if (const AreaIndex a = map.find_policy_area(id)) bodies[a.value()].push_back(static_cast<std::uint32_t>(v));
+    for (const AreaIndex a : map.areas(v)) bodies[a.value()].push_back(static_cast<std::uint32_t>(v));
     for (const Duty& d : map.duties(v))
-      if (const AreaIndex a = map.find_policy_area(map.responsibility(d.responsibility).policy_area))
-        bodies[a.value()].push_back(static_cast<std::uint32_t>(v));
+      if (const AreaIndex a = map.area(d.responsibility)) bodies[a.value()].push_back(static_cast<std::uint32_t>(v));
   }
   for (auto& list : bodies) {
     std::sort(list.begin(), list.end());
@@ -61,7 +59,7 @@ void crowded_areas(const GovernanceMap& map, const OverlapSettings& settings,
   std::vector<std::vector<Vertex>> leads(areas);
   std::vector<std::vector<ResponsibilityIndex>> responsibilities(areas);
   for (const ResponsibilityIndex r : map.responsibility_indices()) {
-    const AreaIndex a = map.find_policy_area(map.responsibility(r).policy_area);
+    const AreaIndex a = map.area(r);
     if (!a) continue;
     responsibilities[a.value()].push_back(r);
     for (auto [v, role] : map.owners(r))

@@ -38,6 +38,15 @@ void GovernanceMap::build() {
   for (std::size_t a = 0; a < data_.policy_areas.size(); ++a)
     if (!data_.policy_areas[a].parent.empty())
       area_parent_[a] = AreaIndex(require(ids_.policy_areas, data_.policy_areas[a].parent, "policy area"));
+  body_areas_start_.reserve(data_.bodies.size() + 1);
+  body_areas_start_.push_back(0);
+  for (const Body& body : data_.bodies) {
+    for (const auto& id : body.policy_areas)
+      if (const AreaIndex a = find_policy_area(id)) body_areas_.push_back(a);
+    body_areas_start_.push_back(static_cast<std::uint32_t>(body_areas_.size()));
+  }
+  responsibility_area_.reserve(data_.responsibilities.size());
+  for (const Responsibility& r : data_.responsibilities) responsibility_area_.push_back(find_policy_area(r.policy_area));
 
   // Each body's lists of links out and in are sized before they are filled: at a million
   // links, growing them one link at a time costs a third of building the graph and

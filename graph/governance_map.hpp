@@ -132,6 +132,13 @@ class GovernanceMap {
   [[nodiscard]] IndexRange<AreaIndex> area_indices() const { return IndexRange<AreaIndex>(data_.policy_areas.size()); }
   [[nodiscard]] const PolicyArea& policy_area(AreaIndex a) const { return data_.policy_areas[a.value()]; }
   [[nodiscard]] AreaIndex find_policy_area(std::string_view id) const;
+  /// The policy areas body v lists that the map declares, in the order written: looked up
+  /// once when the map is built rather than by every rule that reads them.
+  [[nodiscard]] std::span<const AreaIndex> areas(Vertex v) const {
+    return std::span<const AreaIndex>(body_areas_).subspan(body_areas_start_[v], body_areas_start_[v + 1] - body_areas_start_[v]);
+  }
+  /// The policy area responsibility r is in, or the invalid index when the map does not declare it.
+  [[nodiscard]] AreaIndex area(ResponsibilityIndex r) const { return responsibility_area_[r.value()]; }
   /// The parent of area `a`, or the invalid index when it has none.
   [[nodiscard]] AreaIndex parent_area(AreaIndex a) const { return area_parent_[a.value()]; }
 
@@ -164,6 +171,9 @@ class GovernanceMap {
   Adjacency out_;
   Adjacency in_;
   std::vector<AreaIndex> area_parent_;
+  std::vector<std::uint32_t> body_areas_start_;  // body v's areas: [start[v], start[v + 1]) of body_areas_
+  std::vector<AreaIndex> body_areas_;
+  std::vector<AreaIndex> responsibility_area_;
   std::vector<Vertex> apexes_;
   std::vector<bool> is_apex_;
   std::vector<std::vector<std::pair<Vertex, Role>>> owners_;

@@ -149,11 +149,9 @@ std::string areas_section(const GovernanceMap& map) {
   const std::size_t areas = map.policy_areas().size();
   std::vector<std::vector<bool>> interest(areas, std::vector<bool>(map.body_count(), false));
   for (std::size_t v = 0; v < map.body_count(); ++v) {
-    for (const auto& id : map.body(v).policy_areas)
-      if (const auto a = map.find_policy_area(id); a.valid()) interest[a.value()][v] = true;
+    for (const AreaIndex a : map.areas(v)) interest[a.value()][v] = true;
     for (const Duty& duty : map.duties(v))
-      if (const auto a = map.find_policy_area(map.responsibility(duty.responsibility).policy_area); a.valid())
-        interest[a.value()][v] = true;
+      if (const AreaIndex a = map.area(duty.responsibility); a.valid()) interest[a.value()][v] = true;
   }
   std::vector<std::size_t> columns;
   for (std::size_t v = 0; v < map.body_count(); ++v)

@@ -83,6 +83,30 @@ TEST_CASE("Each kind of index has one invalid value, and finding an unknown id r
   CHECK_FALSE(map.parent_area(AreaIndex(0)).valid());
 }
 
+TEST_CASE("Each body's policy areas and each responsibility's area are resolved once, as written") {
+  MapData data = small_map();
+  PolicyArea health;
+  health.id = "health";
+  PolicyArea hospitals;
+  hospitals.id = "hospitals";
+  data.policy_areas = {health, hospitals};
+  data.bodies[2].policy_areas = {"hospitals", "not-declared", "health", "hospitals"};
+  data.bodies[3].policy_areas = {"not-declared"};
+  data.responsibilities[0].policy_area = "hospitals";
+  Responsibility elsewhere;
+  elsewhere.id = "elsewhere";
+  elsewhere.policy_area = "not-declared";
+  data.responsibilities.push_back(elsewhere);
+  const GovernanceMap map{std::move(data)};
+  const auto agency = map.areas(map.find_body("agency"));
+  CHECK(std::vector<AreaIndex>(agency.begin(), agency.end()) ==
+        std::vector<AreaIndex>{AreaIndex(1), AreaIndex(0), AreaIndex(1)});
+  CHECK(map.areas(map.find_body("council")).empty());
+  CHECK(map.areas(map.find_body("parliament")).empty());
+  CHECK(map.area(ResponsibilityIndex(0)) == AreaIndex(1));
+  CHECK_FALSE(map.area(ResponsibilityIndex(1)).valid());
+}
+
 TEST_CASE("A link's ends are its from and to bodies, and link_indices runs over every link in order") {
   const GovernanceMap map{small_map()};
   std::vector<LinkIndex> seen;
