@@ -150,12 +150,16 @@ bool scrutiny_between(const GovernanceMap& map, Vertex a, Vertex b) {
 constexpr std::uint32_t role_weight(Role role) { return role == Role::lead ? 3 : role == Role::delivers ? 2 : 1; }
 constexpr std::uint32_t max_role_weight = 3;
 
-/// The role each body takes in a responsibility, best first if written twice.
-std::map<std::size_t, Role> roles_of(const GovernanceMap& map, Vertex v) {
-  std::map<std::size_t, Role> roles;
+/// The role a body takes in each responsibility it owns, the strongest if written twice,
+/// in responsibility order (as its duties are, so one pass makes it).
+std::vector<std::pair<std::size_t, Role>> roles_of(const GovernanceMap& map, Vertex v) {
+  std::vector<std::pair<std::size_t, Role>> roles;
   for (const Duty& d : map.duties(v)) {
-    auto [at, added] = roles.emplace(d.responsibility.value(), d.role);
-    if (!added && stronger(d.role, at->second)) at->second = d.role;
+    if (!roles.empty() && roles.back().first == d.responsibility.value()) {
+      if (stronger(d.role, roles.back().second)) roles.back().second = d.role;
+      continue;
+    }
+    roles.emplace_back(d.responsibility.value(), d.role);
   }
   return roles;
 }
@@ -189,9 +193,10 @@ std::string role_verb(Role role, bool one) { return std::string(role == Role::le
 SharedRemit shared_remit(const GovernanceMap& map, Vertex a, Vertex b) {
   SharedRemit shared;
   const auto roles_b = roles_of(map, b);
+  auto found = roles_b.begin();
   for (auto [r, role_a] : roles_of(map, a)) {
-    const auto found = roles_b.find(r);
-    if (found == roles_b.end()) continue;
+    while (found != roles_b.end() && found->first < r) ++found;
+    if (found == roles_b.end() || found->first != r) continue;
     const Responsibility& resp = map.responsibility(ResponsibilityIndex(r));
     shared.responsibilities.push_back(
         "'" + responsibility_name(resp) + "': " +
