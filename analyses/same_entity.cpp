@@ -11,12 +11,24 @@
 namespace govgraph::detail {
 namespace {
 
-/// Lower-case words of a name, into `words` (`text` is scratch room kept between calls):
-/// '&' is "and", apostrophes vanish, other punctuation splits words, filler words go and
-/// a plural 's' is dropped ("Children's Hearings" and "Childrens Hearing" agree).
-void name_words(std::string_view name, std::vector<std::string>& words, std::string& text) {
+/// Lower-case words of a name, into `words` (`word` is scratch room kept between calls, and
+/// so are the strings of `words`): apostrophes vanish, other punctuation splits words,
+/// filler words go ('&' is "and", one of them) and a plural 's' is dropped ("Children's
+/// Hearings" and "Childrens Hearing" agree).
+void name_words(std::string_view name, std::vector<std::string>& words, std::string& word) {
   static constexpr std::array<std::string_view, 9> filler = {"the", "of", "and", "for", "in", "on", "to", "a", "an"};
-  text.clear();
+  std::size_t count = 0;
+  const auto end_word = [&] {
+    std::string_view w = word;
+    if (!w.empty() && std::find(filler.begin(), filler.end(), w) == filler.end()) {
+      if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.remove_suffix(1);
+      if (count < words.size()) words[count].assign(w);
+      else words.emplace_back(w);
+      ++count;
+    }
+    word.clear();
+  };
+  word.clear();
   for (std::size_t i = 0; i < name.size(); ++i) {
     const auto c = static_cast<unsigned char>(name[i]);
     if (c == '\'') continue;
@@ -25,21 +37,12 @@ void name_words(std::string_view name, std::vector<std::string>& words, std::str
       i += 2;  // ‘ ’
       continue;
     }
-    if (c == '&') text += " and ";
-    else if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) text += static_cast<char>(c);
-    else if (c >= 'A' && c <= 'Z') text += static_cast<char>(c - 'A' + 'a');
-    else text += ' ';
+    if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) word += static_cast<char>(c);
+    else if (c >= 'A' && c <= 'Z') word += static_cast<char>(c - 'A' + 'a');
+    else end_word();
   }
-  words.clear();
-  std::size_t start = 0;
-  while (start < text.size()) {
-    const auto end = std::min(text.find(' ', start), text.size());
-    std::string_view word = std::string_view(text).substr(start, end - start);
-    start = end + 1;
-    if (word.empty() || std::find(filler.begin(), filler.end(), word) != filler.end()) continue;
-    if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.remove_suffix(1);
-    words.emplace_back(word);
-  }
+  end_word();
+  words.resize(count);
 }
 
 std::string initials(const std::vector<std::string>& words) {
