@@ -134,50 +134,78 @@ std::vector<Vertex> UpwardSearch::ancestors(Vertex from, bool& complete) {
 
 std::vector<SimilarPair> similar_pairs(const std::vector<std::vector<std::uint32_t>>& sets,
                                        std::size_t universe, double min_jaccard, std::size_t min_shared) {
-  std::vector<std::size_t> frequency(universe, 0);
+  std::vector<std::uint32_t> frequency(universe, 0);
   for (const auto& set : sets)
     for (auto item : set) ++frequency[item];
-  // Rank items rarest first (ties by number): a global order for the prefixes.
+  // Rank items rarest first (ties by number): a global order for the prefixes, made by
+  // counting sort, as an item is in each set at most once.
+  std::vector<std::size_t> first_of(sets.size() + 2, 0);  // where items of each frequency begin
+  for (std::size_t item = 0; item < universe; ++item) ++first_of[frequency[item] + 1];
+  std::partial_sum(first_of.begin(), first_of.end(), first_of.begin());
   std::vector<std::uint32_t> order(universe);
-  std::iota(order.begin(), order.end(), 0U);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::uint32_t x, std::uint32_t y) { return frequency[x] < frequency[y]; });
+  for (std::uint32_t item = 0; item < universe; ++item) order[first_of[frequency[item]]++] = item;
   std::vector<std::uint32_t> rank(universe);
   for (std::size_t i = 0; i < universe; ++i) rank[order[i]] = static_cast<std::uint32_t>(i);
 
+  // Each set's prefix: the items, rarest first, of which a qualifying pair must share one.
+  // A qualifying pair shares at least alpha items: J >= t implies |x ∩ y| >= t * |x|.
   const std::size_t floor_shared = std::max<std::size_t>(min_shared, 1);
-  std::vector<std::vector<std::size_t>> index(universe);  // item -> sets with it in their prefix
-  std::vector<std::size_t> last_probe(sets.size(), sets.size());
+  std::vector<std::uint32_t> prefixes;                        // items, set after set
+  std::vector<std::size_t> prefix_start(sets.size() + 1, 0);  // set x's: [start[x], start[x + 1])
   std::vector<std::uint32_t> ranked;
-  std::vector<SimilarPair> pairs;
   for (std::size_t x = 0; x < sets.size(); ++x) {
+    prefix_start[x] = prefixes.size();
     const std::size_t n = sets[x].size();
-    // A qualifying pair shares at least alpha items: J >= t implies |x ∩ y| >= t * |x|.
     const auto by_jaccard = static_cast<std::size_t>(std::ceil(min_jaccard * static_cast<double>(n) - 1e-9));
     const std::size_t alpha = std::max(floor_shared, by_jaccard);
     if (alpha > n) continue;
     ranked.clear();
     for (auto item : sets[x]) ranked.push_back(rank[item]);
     std::sort(ranked.begin(), ranked.end());
-    const std::size_t prefix = n - alpha + 1;
-    for (std::size_t i = 0; i < prefix; ++i) {
-      const auto item = order[ranked[i]];
-      for (std::size_t y : index[item]) {
+    for (std::size_t i = 0; i < n - alpha + 1; ++i) prefixes.push_back(order[ranked[i]]);
+  }
+  prefix_start[sets.size()] = prefixes.size();
+
+  // The index, item -> the sets with it in their prefix, in set order, in one array: item
+  // i's sets are at [bucket[i], bucket[i] + filled[i]), filled as the sets are probed in
+  // order, so a set meets only the sets before it.
+  std::vector<std::size_t> bucket(universe + 1, 0);
+  for (auto item : prefixes) ++bucket[item + 1];
+  std::partial_sum(bucket.begin(), bucket.end(), bucket.begin());
+  std::vector<std::uint32_t> filled(universe, 0);
+  std::vector<std::size_t> index(prefixes.size());
+  std::vector<std::size_t> last_probe(sets.size(), sets.size());
+  std::vector<SimilarPair> pairs;
+  for (std::size_t x = 0; x < sets.size(); ++x) {
+    const auto& b = sets[x];
+    for (std::size_t k = prefix_start[x]; k < prefix_start[x + 1]; ++k) {
+      const auto item = prefixes[k];
+      for (std::size_t j = 0; j < filled[item]; ++j) {
+        const std::size_t y = index[bucket[item] + j];
         if (last_probe[y] == x) continue;
         last_probe[y] = x;
-        // Verify on the sorted item numbers.
+        // Verify on the sorted item numbers, giving up once too few items are left to
+        // share: J >= t needs |x ∩ y| >= t (|x| + |y|) / (1 + t), less a margin far
+        // wider than the rounding of the test below.
         const auto& a = sets[y];
-        const auto& b = sets[x];
+        const double total = static_cast<double>(a.size() + b.size());
+        const auto needed = std::max(
+            floor_shared, static_cast<std::size_t>(std::max(0.0, std::ceil(min_jaccard * total / (1 + min_jaccard) - 1e-6))));
         std::size_t shared = 0;
         for (std::size_t p = 0, q = 0; p < a.size() && q < b.size();) {
+          if (a[p] == b[q]) {
+            ++shared, ++p, ++q;
+            continue;
+          }
           if (a[p] < b[q]) ++p;
-          else if (b[q] < a[p]) ++q;
-          else { ++shared; ++p; ++q; }
+          else ++q;
+          if (shared + std::min(a.size() - p, b.size() - q) < needed) break;
         }
-        const double jaccard = static_cast<double>(shared) / static_cast<double>(a.size() + b.size() - shared);
-        if (shared >= floor_shared && jaccard + 1e-12 >= min_jaccard) pairs.push_back({y, x, shared, jaccard});
+        if (shared < needed) continue;
+        const double jaccard = static_cast<double>(shared) / (total - static_cast<double>(shared));
+        if (jaccard + 1e-12 >= min_jaccard) pairs.push_back({y, x, shared, jaccard});
       }
-      index[item].push_back(x);
+      index[bucket[item] + filled[item]++] = x;
     }
   }
   std::sort(pairs.begin(), pairs.end(),

@@ -1,7 +1,7 @@
 // The graph algorithms behind the rules, checked against naive implementations on small
 // random maps made here: cycles by pairwise reachability, routes by Floyd-Warshall,
 // dominators by removing a body, redundant lines by reachability without the source,
-// betweenness by counting shortest routes.
+// betweenness by counting shortest routes, similar sets by comparing every pair.
 
 #include <catch2/catch.hpp>
 
@@ -12,6 +12,7 @@
 #include "analyses/accountability.hpp"
 #include "analyses/duplication.hpp"
 #include "analyses/figures.hpp"
+#include "analyses/support.hpp"
 #include "map_builder.hpp"
 
 using namespace govgraph;
@@ -219,4 +220,47 @@ TEST_CASE("Betweenness agrees with counting shortest routes") {
     REQUIRE(figures.brokers.size() == expected.size());
     for (const auto& b : figures.brokers) CHECK(b.score == Approx(expected[b.body]));
   }
+}
+
+TEST_CASE("Similar sets agree with comparing every pair") {
+  std::mt19937 random(7);
+  std::size_t found = 0;
+  std::size_t at_threshold = 0;  // pairs whose similarity is the threshold itself
+  for (int round = 0; round < 60; ++round) {
+    const std::size_t universe = 4 + random() % 30;
+    std::vector<std::vector<std::uint32_t>> sets(2 + random() % 40);
+    for (auto& set : sets) {
+      const std::size_t size = random() % 9;
+      for (std::size_t i = 0; i < size; ++i) set.push_back(static_cast<std::uint32_t>(random() % universe));
+      std::sort(set.begin(), set.end());
+      set.erase(std::unique(set.begin(), set.end()), set.end());
+    }
+    for (const double min_jaccard : {0.0, 1.0 / 3, 0.5, 0.8, 1.0})
+      for (const std::size_t min_shared : {0, 1, 3}) {
+        std::vector<detail::SimilarPair> expected;
+        for (std::size_t a = 0; a < sets.size(); ++a)
+          for (std::size_t b = a + 1; b < sets.size(); ++b) {
+            std::vector<std::uint32_t> both;
+            std::set_intersection(sets[a].begin(), sets[a].end(), sets[b].begin(), sets[b].end(), std::back_inserter(both));
+            const std::size_t shared = both.size();
+            const double jaccard =
+                static_cast<double>(shared) / static_cast<double>(sets[a].size() + sets[b].size() - shared);
+            if (shared >= std::max<std::size_t>(min_shared, 1) && jaccard + 1e-12 >= min_jaccard) {
+              expected.push_back({a, b, shared, jaccard});
+              if (std::abs(jaccard - min_jaccard) < 1e-9) ++at_threshold;
+            }
+          }
+        const auto pairs = detail::similar_pairs(sets, universe, min_jaccard, min_shared);
+        REQUIRE(pairs.size() == expected.size());
+        for (std::size_t i = 0; i < pairs.size(); ++i) {
+          CHECK(pairs[i].a == expected[i].a);
+          CHECK(pairs[i].b == expected[i].b);
+          CHECK(pairs[i].shared == expected[i].shared);
+          CHECK(pairs[i].jaccard == expected[i].jaccard);
+        }
+        found += pairs.size();
+      }
+  }
+  CHECK(found >= 1000);
+  CHECK(at_threshold >= 50);
 }
