@@ -92,20 +92,18 @@ class OrphanRules {
   void check_responsibility(ResponsibilityIndex r) {
     const Responsibility& resp = map_.responsibility(r);
     const auto owners = map_.owners(r);
+    // Most responsibilities have an accountable lead: they are worded only for a finding.
     Sources sources;
     sources.add(resp.source);
-    const std::string what = "'" + responsibility_name(resp) + "'";
+    const auto what = [&] { return "'" + responsibility_name(resp) + "'"; };
     if (owners.empty()) {
       findings_.push_back(make_finding(rule::no_owner, {{SubjectRole::responsibility, resp.id}},
-                                       "Nobody owns the responsibility " + what + ".", {}, sources.take()));
+                                       "Nobody owns the responsibility " + what() + ".", {}, sources.take()));
       return;
     }
     std::vector<Vertex> leads;
-    std::vector<std::string> owner_lines;
-    for (auto [v, role] : owners) {
-      owner_lines.push_back(name_of(map_, v) + " (" + std::string(to_string(role)) + ")");
+    for (auto [v, role] : owners)
       if (role == Role::lead) leads.push_back(v);
-    }
     std::sort(leads.begin(), leads.end());
     leads.erase(std::unique(leads.begin(), leads.end()), leads.end());
     auto subjects = [&](SubjectRole role, const std::vector<Vertex>& bodies) {
@@ -118,12 +116,14 @@ class OrphanRules {
     };
     if (leads.empty()) {
       std::vector<Vertex> all;
+      std::vector<std::string> owner_lines;
       for (auto [v, role] : owners) {
         all.push_back(v);
         sources.add(map_.body(v).source);
+        owner_lines.push_back(name_of(map_, v) + " (" + std::string(to_string(role)) + ")");
       }
       findings_.push_back(make_finding(rule::no_lead, subjects(SubjectRole::owner, all),
-                                       "No body leads the responsibility " + what + ": its owners only deliver or support it.",
+                                       "No body leads the responsibility " + what() + ": its owners only deliver or support it.",
                                        {"owners: " + join_names(owner_lines)}, sources.take()));
       return;
     }
@@ -136,7 +136,7 @@ class OrphanRules {
       std::vector<std::string> names;
       for (Vertex v : leads) names.push_back(name_of(map_, v));
       findings_.push_back(make_finding(rule::lead_inactive, subjects(SubjectRole::lead, leads),
-                                       "Every body leading " + what + " has been abolished: " + join_names(names) + ".",
+                                       "Every body leading " + what() + " has been abolished: " + join_names(names) + ".",
                                        {"abolished leads: " + join_names(names)}, sources.take()));
       return;
     }
@@ -151,7 +151,7 @@ class OrphanRules {
         evidence.push_back(name_of(map_, v) + ": " + dead_end_evidence(map_, shared_, v, search_, dead_ends));
       }
       auto finding = make_finding(rule::lead_unaccountable, subjects(SubjectRole::lead, active_leads),
-                                  "No body leading " + what + " answers through any line of accountability to " +
+                                  "No body leading " + what() + " answers through any line of accountability to " +
                                       apex_phrase_ + ".",
                                   evidence, sources.take());
       add_dead_ends(map_, finding, dead_ends);
@@ -168,13 +168,13 @@ class OrphanRules {
     const auto view = shared_.lines(map_);
     Sources sources;
     sources.add(body.source);
-    const std::string name = name_of(map_, v);
+    const auto name = [&] { return name_of(map_, v); };  // worded only for a finding
     if (boost::out_degree(v, map_.accountability()) == 0) {
       const auto& exempt = settings_.unaccountable_exempt_types;
       if (std::find(exempt.begin(), exempt.end(), body.type) == exempt.end())
         findings_.push_back(make_finding(rule::body_unaccountable, {{SubjectRole::body, body.id}},
-                                         name + " is not accountable to any body in the map.",
-                                         {name + " (" + std::string(type_name(body)) +
+                                         name() + " is not accountable to any body in the map.",
+                                         {name() + " (" + std::string(type_name(body)) +
                                           ") has no accountable_to link"},
                                          sources.take()));
     } else if (routes_.distance[v] == no_route && boost::out_degree(v, view) > 0) {
@@ -193,7 +193,7 @@ class OrphanRules {
       });
       if (within_independent) return check_purpose(v);
       auto finding = make_finding(rule::no_route_to_apex, {{SubjectRole::body, body.id}},
-                                  name + " answers to " + join_names(masters) +
+                                  name() + " answers to " + join_names(masters) +
                                       ", but no line of accountability from it reaches " + apex_phrase_ + ".",
                                   {std::move(evidence)}, sources.take());
       add_dead_ends(map_, finding, dead_ends);
