@@ -236,7 +236,7 @@ TEST_CASE("Similar sets agree with comparing every pair") {
       set.erase(std::unique(set.begin(), set.end()), set.end());
     }
     for (const double min_jaccard : {0.0, 1.0 / 3, 0.5, 0.8, 1.0})
-      for (const std::size_t min_shared : {0, 1, 3}) {
+      for (const std::size_t min_shared : {std::size_t{0}, std::size_t{1}, std::size_t{3}}) {
         std::vector<detail::SimilarPair> expected;
         for (std::size_t a = 0; a < sets.size(); ++a)
           for (std::size_t b = a + 1; b < sets.size(); ++b) {
