@@ -150,28 +150,17 @@ bool scrutiny_between(const GovernanceMap& map, Vertex a, Vertex b) {
 constexpr std::uint32_t role_weight(Role role) { return role == Role::lead ? 3 : role == Role::delivers ? 2 : 1; }
 constexpr std::uint32_t max_role_weight = 3;
 
-/// The role a body takes in each responsibility it owns, the strongest if written twice,
-/// in responsibility order (as its duties are, so one pass makes it).
-std::vector<std::pair<std::size_t, Role>> roles_of(const GovernanceMap& map, Vertex v) {
-  std::vector<std::pair<std::size_t, Role>> roles;
-  for (const Duty& d : map.duties(v)) {
-    if (!roles.empty() && roles.back().first == d.responsibility.value()) {
-      if (stronger(d.role, roles.back().second)) roles.back().second = d.role;
-      continue;
-    }
-    roles.emplace_back(d.responsibility.value(), d.role);
-  }
-  return roles;
-}
-
 std::vector<std::vector<std::uint32_t>> remit_profiles(const GovernanceMap& map) {
   const std::size_t area_base = map.responsibilities().size() * max_role_weight;
   std::vector<std::vector<std::uint32_t>> profiles(map.body_count());
   for (Vertex v = 0; v < map.body_count(); ++v) {
     if (!active(map, v)) continue;
     auto& items = profiles[v];
-    for (auto [r, role] : roles_of(map, v))
-      for (std::uint32_t i = 0; i < role_weight(role); ++i) items.push_back(static_cast<std::uint32_t>(r * max_role_weight + i));
+    // A body's duties: one for each responsibility it owns (the map's check allows no
+    // body twice among the owners), in responsibility order.
+    for (const Duty& d : map.duties(v))
+      for (std::uint32_t i = 0; i < role_weight(d.role); ++i)
+        items.push_back(static_cast<std::uint32_t>(d.responsibility.value() * max_role_weight + i));
     for (const AreaIndex a : map.areas(v)) items.push_back(static_cast<std::uint32_t>(area_base + a.value()));
     std::sort(items.begin(), items.end());
     items.erase(std::unique(items.begin(), items.end()), items.end());
@@ -192,17 +181,18 @@ std::string role_verb(Role role, bool one) { return std::string(role == Role::le
 
 SharedRemit shared_remit(const GovernanceMap& map, Vertex a, Vertex b) {
   SharedRemit shared;
-  const auto roles_b = roles_of(map, b);
-  auto found = roles_b.begin();
-  for (auto [r, role_a] : roles_of(map, a)) {
-    while (found != roles_b.end() && found->first < r) ++found;
-    if (found == roles_b.end() || found->first != r) continue;
-    const Responsibility& resp = map.responsibility(ResponsibilityIndex(r));
+  const auto duties_b = map.duties(b);
+  auto found = duties_b.begin();
+  for (const Duty& duty : map.duties(a)) {
+    while (found != duties_b.end() && found->responsibility.value() < duty.responsibility.value()) ++found;
+    if (found == duties_b.end() || found->responsibility != duty.responsibility) continue;
+    const Role role_a = duty.role;
+    const Responsibility& resp = map.responsibility(duty.responsibility);
     shared.responsibilities.push_back(
         "'" + responsibility_name(resp) + "': " +
-        (role_a == found->second ? "both " + role_verb(role_a, false)
+        (role_a == found->role ? "both " + role_verb(role_a, false)
                                  : name_of(map, a) + " " + role_verb(role_a, true) + ", " + name_of(map, b) + " " +
-                                       role_verb(found->second, true)));
+                                       role_verb(found->role, true)));
     shared.sources.push_back(resp.source);
   }
   const auto areas_b = map.areas(b);
