@@ -98,8 +98,9 @@ struct SimilarPair {
 /// max(min_shared, 1) shared items, a < b, sorted. Each set holds sorted unique item
 /// numbers below `universe`. All-pairs similarity search with prefix filtering: items
 /// are ordered rarest first and only the prefix a qualifying pair must share is indexed,
-/// so candidate pairs come from rare shared items. O(total items + candidate pairs x
-/// set size), never all pairs of sets unless most sets share the same common items.
+/// so candidate pairs come from rare shared items, and a candidate's check stops once too
+/// few items are left to share. O(universe + total items + candidate pairs x set size),
+/// never all pairs of sets unless most sets share the same common items.
 std::vector<SimilarPair> similar_pairs(const std::vector<std::vector<std::uint32_t>>& sets,
                                        std::size_t universe, double min_jaccard, std::size_t min_shared);
 
