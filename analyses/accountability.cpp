@@ -84,7 +84,7 @@ void gatekeepers(const GovernanceMap& map, const AccountabilitySettings& setting
   // The evidence names the dependants that come first alphabetically. Each body's are
   // merged from its children's, bottom up: listing every subtree whole would cost the
   // square of a long chain.
-  std::vector<std::string> name(n);
+  std::vector<std::string_view> name(n);  // the map's own text, not copied
   for (Vertex v = 0; v < n; ++v) name[v] = name_of(map, v);
   const auto by_name = [&](Vertex a, Vertex b) { return name[a] < name[b]; };
   std::vector<std::vector<Vertex>> first(n + 1);
@@ -111,12 +111,12 @@ void gatekeepers(const GovernanceMap& map, const AccountabilitySettings& setting
   for (Vertex d : order) {
     if (!is_gatekeeper(d) || (idom[d] != none && is_gatekeeper(idom[d]) && sole_heir(idom[d]) == d)) continue;
     std::vector<std::string> names;
-    for (Vertex v : first[d]) names.push_back(name[v]);
+    for (Vertex v : first[d]) names.emplace_back(name[v]);
     std::vector<std::string> chain;
     std::vector<Subject> shown;  // each one fewer dependant than the one before
     std::size_t chained = 0;
     for (Vertex c = sole_heir(d); c != none; c = sole_heir(c), ++chained) {
-      if (chain.size() <= gatekeeper_names_shown) chain.push_back(name[c] + " (for " + std::to_string(below[c]) + ")");
+      if (chain.size() <= gatekeeper_names_shown) chain.push_back(std::string(name[c]) + " (for " + std::to_string(below[c]) + ")");
       if (shown.size() < gatekeeper_names_shown) shown.push_back({SubjectRole::gatekeeper, map.body(c).id});
     }
     std::vector<std::string> evidence = {"depend on it: " + join_some(names, gatekeeper_names_shown, below[d])};
