@@ -116,7 +116,8 @@ void gatekeepers(const GovernanceMap& map, const AccountabilitySettings& setting
     std::vector<Subject> shown;  // each one fewer dependant than the one before
     std::size_t chained = 0;
     for (Vertex c = sole_heir(d); c != none; c = sole_heir(c), ++chained) {
-      if (chain.size() <= gatekeeper_names_shown) chain.push_back(std::string(name[c]) + " (for " + std::to_string(below[c]) + ")");
+      if (chain.size() <= gatekeeper_names_shown)
+        chain.push_back(std::string(name[c]) + " (for " + std::to_string(below[c]) + ")");
       if (shown.size() < gatekeeper_names_shown) shown.push_back({SubjectRole::gatekeeper, map.body(c).id});
     }
     std::vector<std::string> evidence = {"depend on it: " + join_some(names, gatekeeper_names_shown, below[d])};

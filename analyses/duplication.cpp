@@ -188,16 +188,17 @@ SharedRemit shared_remit(const GovernanceMap& map, Vertex a, Vertex b) {
     if (found == duties_b.end() || found->responsibility != duty.responsibility) continue;
     const Role role_a = duty.role;
     const Responsibility& resp = map.responsibility(duty.responsibility);
-    shared.responsibilities.push_back(
-        "'" + responsibility_name(resp) + "': " +
-        (role_a == found->role ? "both " + role_verb(role_a, false)
-                                 : name_of(map, a) + " " + role_verb(role_a, true) + ", " + name_of(map, b) + " " +
-                                       role_verb(found->role, true)));
+    shared.responsibilities.push_back("'" + responsibility_name(resp) + "': " +
+                                      (role_a == found->role
+                                           ? "both " + role_verb(role_a, false)
+                                           : name_of(map, a) + " " + role_verb(role_a, true) + ", " + name_of(map, b) +
+                                                 " " + role_verb(found->role, true)));
     shared.sources.push_back(resp.source);
   }
   const auto areas_b = map.areas(b);
   for (const AreaIndex area : map.areas(a))
-    if (std::find(areas_b.begin(), areas_b.end(), area) != areas_b.end()) shared.areas.push_back(area_name(map.policy_area(area)));
+    if (std::find(areas_b.begin(), areas_b.end(), area) != areas_b.end())
+      shared.areas.push_back(area_name(map.policy_area(area)));
   sort_unique(shared.areas);
   return shared;
 }

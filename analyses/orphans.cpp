@@ -122,9 +122,10 @@ class OrphanRules {
         sources.add(map_.body(v).source);
         owner_lines.push_back(name_of(map_, v) + " (" + std::string(to_string(role)) + ")");
       }
-      findings_.push_back(make_finding(rule::no_lead, subjects(SubjectRole::owner, all),
-                                       "No body leads the responsibility " + what() + ": its owners only deliver or support it.",
-                                       {"owners: " + join_names(owner_lines)}, sources.take()));
+      findings_.push_back(
+          make_finding(rule::no_lead, subjects(SubjectRole::owner, all),
+                       "No body leads the responsibility " + what() + ": its owners only deliver or support it.",
+                       {"owners: " + join_names(owner_lines)}, sources.take()));
       return;
     }
     std::vector<Vertex> active_leads;
@@ -135,9 +136,10 @@ class OrphanRules {
     if (active_leads.empty()) {
       std::vector<std::string> names;
       for (Vertex v : leads) names.push_back(name_of(map_, v));
-      findings_.push_back(make_finding(rule::lead_inactive, subjects(SubjectRole::lead, leads),
-                                       "Every body leading " + what() + " has been abolished: " + join_names(names) + ".",
-                                       {"abolished leads: " + join_names(names)}, sources.take()));
+      findings_.push_back(
+          make_finding(rule::lead_inactive, subjects(SubjectRole::lead, leads),
+                       "Every body leading " + what() + " has been abolished: " + join_names(names) + ".",
+                       {"abolished leads: " + join_names(names)}, sources.take()));
       return;
     }
     const bool any_route = std::any_of(active_leads.begin(), active_leads.end(),
@@ -150,10 +152,10 @@ class OrphanRules {
         names.push_back(name_of(map_, v));
         evidence.push_back(name_of(map_, v) + ": " + dead_end_evidence(map_, shared_, v, search_, dead_ends));
       }
-      auto finding = make_finding(rule::lead_unaccountable, subjects(SubjectRole::lead, active_leads),
-                                  "No body leading " + what() + " answers through any line of accountability to " +
-                                      apex_phrase_ + ".",
-                                  evidence, sources.take());
+      auto finding = make_finding(
+          rule::lead_unaccountable, subjects(SubjectRole::lead, active_leads),
+          "No body leading " + what() + " answers through any line of accountability to " + apex_phrase_ + ".",
+          evidence, sources.take());
       add_dead_ends(map_, finding, dead_ends);
       findings_.push_back(std::move(finding));
     }
@@ -172,11 +174,10 @@ class OrphanRules {
     if (boost::out_degree(v, map_.accountability()) == 0) {
       const auto& exempt = settings_.unaccountable_exempt_types;
       if (std::find(exempt.begin(), exempt.end(), body.type) == exempt.end())
-        findings_.push_back(make_finding(rule::body_unaccountable, {{SubjectRole::body, body.id}},
-                                         name() + " is not accountable to any body in the map.",
-                                         {name() + " (" + std::string(type_name(body)) +
-                                          ") has no accountable_to link"},
-                                         sources.take()));
+        findings_.push_back(make_finding(
+            rule::body_unaccountable, {{SubjectRole::body, body.id}},
+            name() + " is not accountable to any body in the map.",
+            {name() + " (" + std::string(type_name(body)) + ") has no accountable_to link"}, sources.take()));
     } else if (routes_.distance[v] == no_route && boost::out_degree(v, view) > 0) {
       std::vector<std::string> masters;
       for (auto e : boost::make_iterator_range(boost::out_edges(v, view))) {

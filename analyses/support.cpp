@@ -174,6 +174,13 @@ std::vector<SimilarPair> similar_pairs(const std::vector<std::vector<std::uint32
   std::partial_sum(bucket.begin(), bucket.end(), bucket.begin());
   std::vector<std::uint32_t> filled(universe, 0);
   std::vector<std::size_t> index(prefixes.size());
+  // The fewest items a qualifying pair with `total` items between them shares: J >= t
+  // needs |x ∩ y| >= t * total / (1 + t), taken less a margin far wider than the rounding
+  // of the exact test below, so no qualifying pair is given up.
+  const auto least_shared = [&](double total) {
+    const double by_jaccard = std::ceil(min_jaccard * total / (1 + min_jaccard) - 1e-6);
+    return std::max(floor_shared, static_cast<std::size_t>(std::max(0.0, by_jaccard)));
+  };
   std::vector<std::size_t> last_probe(sets.size(), sets.size());
   std::vector<SimilarPair> pairs;
   for (std::size_t x = 0; x < sets.size(); ++x) {
@@ -184,13 +191,10 @@ std::vector<SimilarPair> similar_pairs(const std::vector<std::vector<std::uint32
         const std::size_t y = index[bucket[item] + j];
         if (last_probe[y] == x) continue;
         last_probe[y] = x;
-        // Verify on the sorted item numbers, giving up once too few items are left to
-        // share: J >= t needs |x ∩ y| >= t (|x| + |y|) / (1 + t), less a margin far
-        // wider than the rounding of the test below.
+        // Verify on the sorted item numbers, giving up once too few items are left to share.
         const auto& a = sets[y];
         const double total = static_cast<double>(a.size() + b.size());
-        const auto needed = std::max(
-            floor_shared, static_cast<std::size_t>(std::max(0.0, std::ceil(min_jaccard * total / (1 + min_jaccard) - 1e-6))));
+        const std::size_t needed = least_shared(total);
         std::size_t shared = 0;
         for (std::size_t p = 0, q = 0; p < a.size() && q < b.size();) {
           if (a[p] == b[q]) {
@@ -241,7 +245,7 @@ namespace {
 std::uint64_t eight_bytes(std::string_view text, char after, std::size_t at) {
   std::uint64_t number = 0;
   for (std::size_t i = at; i < at + 8; ++i) {
-    const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i])
+    const unsigned char c = i < text.size()    ? static_cast<unsigned char>(text[i])
                             : i == text.size() ? static_cast<unsigned char>(after)
                                                : 0U;
     number = (number << 8) | c;

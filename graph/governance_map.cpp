@@ -46,7 +46,8 @@ void GovernanceMap::build() {
     body_areas_start_.push_back(static_cast<std::uint32_t>(body_areas_.size()));
   }
   responsibility_area_.reserve(data_.responsibilities.size());
-  for (const Responsibility& r : data_.responsibilities) responsibility_area_.push_back(find_policy_area(r.policy_area));
+  for (const Responsibility& r : data_.responsibilities)
+    responsibility_area_.push_back(find_policy_area(r.policy_area));
 
   // Each body's lists of links out and in are sized before they are filled: at a million
   // links, growing them one link at a time costs a third of building the graph and

@@ -135,7 +135,8 @@ class GovernanceMap {
   /// The policy areas body v lists that the map declares, in the order written: looked up
   /// once when the map is built rather than by every rule that reads them.
   [[nodiscard]] std::span<const AreaIndex> areas(Vertex v) const {
-    return std::span<const AreaIndex>(body_areas_).subspan(body_areas_start_[v], body_areas_start_[v + 1] - body_areas_start_[v]);
+    return std::span<const AreaIndex>(body_areas_)
+        .subspan(body_areas_start_[v], body_areas_start_[v + 1] - body_areas_start_[v]);
   }
   /// The policy area responsibility r is in, or the invalid index when the map does not declare it.
   [[nodiscard]] AreaIndex area(ResponsibilityIndex r) const { return responsibility_area_[r.value()]; }

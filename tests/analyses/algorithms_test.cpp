@@ -241,7 +241,8 @@ TEST_CASE("Similar sets agree with comparing every pair") {
         for (std::size_t a = 0; a < sets.size(); ++a)
           for (std::size_t b = a + 1; b < sets.size(); ++b) {
             std::vector<std::uint32_t> both;
-            std::set_intersection(sets[a].begin(), sets[a].end(), sets[b].begin(), sets[b].end(), std::back_inserter(both));
+            std::set_intersection(sets[a].begin(), sets[a].end(), sets[b].begin(), sets[b].end(),
+                                  std::back_inserter(both));
             const std::size_t shared = both.size();
             const double jaccard =
                 static_cast<double>(shared) / static_cast<double>(sets[a].size() + sets[b].size() - shared);

@@ -63,7 +63,8 @@ TEST_CASE("Unsourced links are listed in text order when long ids agree in their
 
 TEST_CASE("Ids are compared as texts followed by a character without making those texts") {
   const auto followed = [](const std::string& a, const std::string& b, char after) { return a + after < b + after; };
-  const std::vector<std::string> ids = {"", "a", "a-b", "a0", "ab", "a:", "b", "a\x01", "abcdefghijklmnopq", "abcdefghijklmnop"};
+  const std::vector<std::string> ids = {
+      "", "a", "a-b", "a0", "ab", "a:", "b", "a\x01", "abcdefghijklmnopq", "abcdefghijklmnop"};
   for (char after : {'\0', ':', '-', 'z'})
     for (const auto& a : ids)
       for (const auto& b : ids) {
@@ -71,5 +72,5 @@ TEST_CASE("Ids are compared as texts followed by a character without making thos
         CHECK(detail::before_followed(a, b, after) == followed(a, b, after));
       }
   CHECK(detail::before_followed("a", "a-b", ':') == false);  // "a-b:" < "a:" as '-' < ':'
-  CHECK(detail::before_followed("a", "a-b"));               // plain text order: a prefix first
+  CHECK(detail::before_followed("a", "a-b"));                // plain text order: a prefix first
 }
