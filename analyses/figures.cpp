@@ -68,21 +68,6 @@ Neighbours undirected(const GovernanceMap& map, std::initializer_list<LinkKind> 
   return g;
 }
 
-/// The areas each active body has an interest in (listed, or of a responsibility it
-/// owns), sorted. O(V + owners).
-std::vector<std::vector<std::size_t>> interests(const GovernanceMap& map) {
-  std::vector<std::vector<std::size_t>> rows(map.body_count());
-  for (Vertex v = 0; v < map.body_count(); ++v) {
-    if (!active(map, v)) continue;
-    for (const AreaIndex a : map.areas(v)) rows[v].push_back(a.value());
-    for (const Duty& d : map.duties(v))
-      if (const AreaIndex a = map.area(d.responsibility)) rows[v].push_back(a.value());
-    std::sort(rows[v].begin(), rows[v].end());
-    rows[v].erase(std::unique(rows[v].begin(), rows[v].end()), rows[v].end());
-  }
-  return rows;
-}
-
 void counts(const GovernanceMap& map, Figures& f) {
   std::map<std::string, std::size_t> sectors;
   for (const auto& b : map.data().bodies) ++sectors[b.sector.empty() ? "(none)" : b.sector];
@@ -126,7 +111,7 @@ void areas(const GovernanceMap& map, Figures& f) {
   for (Vertex v = 0; v < map.body_count(); ++v) {
     if (rows[v].empty()) continue;
     std::vector<bool> row(area_count, false);
-    for (std::size_t a : rows[v]) {
+    for (const std::uint32_t a : rows[v]) {
       row[a] = true;
       ++f.areas[a].bodies;
     }

@@ -11,20 +11,13 @@ namespace {
 
 using namespace detail;
 
-/// For each area, the active bodies with an interest in it (listing it or owning one of
-/// its responsibilities), sorted. O(V + owners).
+/// For each area, the active bodies with an interest in it (see interests()), sorted.
+/// O(V + owners).
 std::vector<std::vector<std::uint32_t>> area_bodies(const GovernanceMap& map) {
   std::vector<std::vector<std::uint32_t>> bodies(map.policy_areas().size());
-  for (Vertex v = 0; v < map.body_count(); ++v) {
-    if (!active(map, v)) continue;
-    for (const AreaIndex a : map.areas(v)) bodies[a.value()].push_back(static_cast<std::uint32_t>(v));
-    for (const Duty& d : map.duties(v))
-      if (const AreaIndex a = map.area(d.responsibility)) bodies[a.value()].push_back(static_cast<std::uint32_t>(v));
-  }
-  for (auto& list : bodies) {
-    std::sort(list.begin(), list.end());
-    list.erase(std::unique(list.begin(), list.end()), list.end());
-  }
+  const auto rows = interests(map);
+  for (Vertex v = 0; v < rows.size(); ++v)
+    for (const std::uint32_t a : rows[v]) bodies[a].push_back(static_cast<std::uint32_t>(v));
   return bodies;
 }
 

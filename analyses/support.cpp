@@ -222,6 +222,19 @@ std::vector<std::string> Sources::take() {
   return std::move(items_);
 }
 
+std::vector<std::vector<std::uint32_t>> interests(const GovernanceMap& map) {
+  std::vector<std::vector<std::uint32_t>> rows(map.body_count());
+  for (Vertex v = 0; v < map.body_count(); ++v) {
+    if (!active(map, v)) continue;
+    for (const AreaIndex a : map.areas(v)) rows[v].push_back(static_cast<std::uint32_t>(a.value()));
+    for (const Duty& d : map.duties(v))
+      if (const AreaIndex a = map.area(d.responsibility)) rows[v].push_back(static_cast<std::uint32_t>(a.value()));
+    std::sort(rows[v].begin(), rows[v].end());
+    rows[v].erase(std::unique(rows[v].begin(), rows[v].end()), rows[v].end());
+  }
+  return rows;
+}
+
 std::vector<std::string> ids_of(const GovernanceMap& map, const std::vector<Vertex>& bodies) {
   std::vector<std::string> ids;
   for (Vertex v : bodies) ids.push_back(map.body(v).id);

@@ -131,6 +131,10 @@ const std::string& name_of(const GovernanceMap& map, Vertex v);
 std::string responsibility_name(const Responsibility& r);
 /// A policy area's name (its id when it has none).
 std::string area_name(const PolicyArea& area);
+/// The areas each active body has an interest in (listed, or of a responsibility it
+/// owns), by area index, sorted, each once: the figures' matrix and the overlap rules
+/// read the same interests. O(V + owners).
+std::vector<std::vector<std::uint32_t>> interests(const GovernanceMap& map);
 /// The bodies' ids, sorted, each once.
 std::vector<std::string> ids_of(const GovernanceMap& map, const std::vector<Vertex>& bodies);
 
