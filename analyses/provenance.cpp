@@ -11,20 +11,33 @@ namespace {
 
 using namespace detail;
 
-/// `kind` names the records in the message ("bodies"), `role` each one.
-void report(std::vector<std::string> ids, std::size_t total, const std::string& kind, SubjectRole role,
-            const ProvenanceSettings& settings, std::vector<Finding>& out) {
-  if (ids.empty()) return;
-  std::vector<std::string> evidence;
-  for (std::size_t i = 0; i < ids.size() && i < settings.max_listed; ++i) evidence.push_back(ids[i]);
-  if (ids.size() > settings.max_listed)
-    evidence.push_back("and " + std::to_string(ids.size() - settings.max_listed) + " more");
-  const std::size_t unsourced = ids.size();
-  auto finding = make_finding(rule::unsourced, playing(role, std::move(ids)),
-                              std::to_string(unsourced) + " of " + std::to_string(total) + " " + kind +
-                                  " cite no source, so a reader cannot check them.",
-                              evidence, {});
+/// "bodies", "links" or "responsibilities": the records a finding whose subjects play `role` lists.
+std::string_view records_named(SubjectRole role) {
+  switch (role) {
+    case SubjectRole::link: return "links";
+    case SubjectRole::responsibility: return "responsibilities";
+    default: return "bodies";
+  }
+}
+
+/// The message, evidence and numbers of a finding whose subjects are the unsourced records
+/// of a kind, `total` records of that kind in its map.
+void word_unsourced(Finding& finding, std::size_t total, const ProvenanceSettings& settings) {
+  const std::size_t unsourced = finding.subjects.size();
+  const std::size_t listed = std::min(unsourced, settings.max_listed);
+  finding.evidence.assign(finding.subjects.begin(), finding.subjects.begin() + static_cast<std::ptrdiff_t>(listed));
+  if (unsourced > listed) finding.evidence.push_back("and " + std::to_string(unsourced - listed) + " more");
+  const std::string_view kind = records_named(finding.roles.empty() ? SubjectRole::body : finding.roles.front());
+  finding.message = std::to_string(unsourced) + " of " + std::to_string(total) + " " + std::string(kind) +
+                    " cite no source, so a reader cannot check them.";
   finding.numbers = {{"unsourced", static_cast<double>(unsourced)}, {"total", static_cast<double>(total)}};
+}
+
+void report(std::vector<std::string> ids, std::size_t total, SubjectRole role, const ProvenanceSettings& settings,
+            std::vector<Finding>& out) {
+  if (ids.empty()) return;
+  auto finding = make_finding(rule::unsourced, playing(role, std::move(ids)), {}, {}, {});
+  word_unsourced(finding, total, settings);
   out.push_back(std::move(finding));
 }
 
@@ -90,12 +103,27 @@ std::vector<Finding> find_provenance(const GovernanceMap& map, const SharedResul
     if (r.source.empty()) responsibilities.push_back(r.id);
   sort_unique(bodies);
   sort_unique(responsibilities);
-  report(std::move(bodies), map.body_count(), "bodies", SubjectRole::body, settings, findings);
-  report(std::move(links), map.link_count(), "links", SubjectRole::link, settings, findings);
-  report(std::move(responsibilities), map.responsibilities().size(), "responsibilities", SubjectRole::responsibility, settings,
-         findings);
+  report(std::move(bodies), map.body_count(), SubjectRole::body, settings, findings);
+  report(std::move(links), map.link_count(), SubjectRole::link, settings, findings);
+  report(std::move(responsibilities), map.responsibilities().size(), SubjectRole::responsibility, settings, findings);
   std::sort(findings.begin(), findings.end());
   return findings;
+}
+
+Finding unsourced_part(const Finding& whole, const std::vector<std::size_t>& subjects,
+                       const ProvenanceSettings& settings) {
+  if (subjects.size() == whole.subjects.size()) return whole;
+  Finding part;
+  part.severity = whole.severity;
+  part.rule = whole.rule;
+  part.subjects.reserve(subjects.size());
+  part.roles.reserve(subjects.size());
+  for (const std::size_t i : subjects) {
+    part.subjects.push_back(whole.subjects[i]);
+    if (i < whole.roles.size()) part.roles.push_back(whole.roles[i]);
+  }
+  word_unsourced(part, static_cast<std::size_t>(whole.number("total").value_or(0)), settings);
+  return part;
 }
 
 }  // namespace govgraph

@@ -18,6 +18,14 @@ namespace govgraph {
 std::vector<Finding> find_provenance(const GovernanceMap& map, const SharedResults& shared,
                                      const ProvenanceSettings& settings = {});
 
+/// The finding `whole` of provenance.unsourced narrowed to its subjects at `subjects`
+/// (ascending): worded as the rule words a finding of just those records, of the same
+/// total. A comparison, which matches this rule's findings record by record
+/// (Identity::each_record), reports the records introduced, resolved and kept this way.
+/// `whole` itself when `subjects` is all of them. O(subjects).
+Finding unsourced_part(const Finding& whole, const std::vector<std::size_t>& subjects,
+                       const ProvenanceSettings& settings);
+
 /// The subject id of link `index`: "from:kind:to".
 std::string link_subject(const GovernanceMap& map, LinkIndex index);
 

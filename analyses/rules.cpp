@@ -46,6 +46,11 @@ const Rule* find_rule(std::string_view id) {
   return nullptr;
 }
 
+bool matched_each_record(std::string_view id) {
+  return std::any_of(all_rules.begin(), all_rules.end(),
+                     [id](const Rule& r) { return r.identity == Identity::each_record && r.id == id; });
+}
+
 double parse_fraction(std::string_view key, std::string_view text) {
   return parse_number(
       key, text, [](double x) { return x >= 0 && x <= 1; }, "a number from 0 to 1");

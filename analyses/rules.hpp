@@ -25,6 +25,12 @@ inline constexpr std::array<Family, 7> all_families = {Family::orphan,  Family::
 
 std::string_view to_string(Family family);
 
+/// What makes a finding of a rule in one map the same as one in another (diff,
+/// check-restructure, suggest): the records it names, all of them; or, for a rule that
+/// lists every record of a kind in one finding, each record on its own, so that one link
+/// losing its source is one record introduced, not a list of a million replaced by another.
+enum class Identity { subjects, each_record };
+
 /// One rule: its id ("orphan.no-lead"), family, default severity and a one-line summary
 /// of when it fires. Its section in docs/rules.md is headed by the id (docs_anchor).
 struct Rule {
@@ -32,6 +38,7 @@ struct Rule {
   Family family;
   Severity severity;
   std::string_view summary;
+  Identity identity = Identity::subjects;
 };
 
 /// Whether a finding was reported by this rule.
@@ -127,7 +134,8 @@ inline constexpr Rule lead_without_powers{
     "advisory)."};
 // provenance
 inline constexpr Rule unsourced{"provenance.unsourced", Family::provenance, info,
-                                "Bodies, links or responsibilities cite no source (one finding per kind, listing them)."};
+                                "Bodies, links or responsibilities cite no source (one finding per kind, listing them).",
+                                Identity::each_record};
 }  // namespace rule
 
 /// Every rule, grouped by family in the product's order.
@@ -142,6 +150,10 @@ inline constexpr std::array all_rules = {
 
 /// The rule with this id, or nullptr.
 const Rule* find_rule(std::string_view id);
+
+/// Whether findings of the rule with this id are matched record by record
+/// (Identity::each_record). O(rules of that identity).
+bool matched_each_record(std::string_view id);
 
 // ---- settings: each value's default is here; its key and meaning in settings_table ----
 

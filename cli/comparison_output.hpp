@@ -47,7 +47,7 @@ struct ComparisonAnalysis {
   /// so `map` must stay where it is until the report is written.
   [[nodiscard]] AnalysedMap operator()(const GovernanceMap& map) const {
     report_progress("analysing");
-    AnalysedMap result{map, share(map, settings.accountability), {}};
+    AnalysedMap result{map, share(map, settings.accountability), {}, settings.provenance};
     result.findings = analyse(map, result.shared, settings, selection, analysis_threads, Wording::when_written);
     return result;
   }

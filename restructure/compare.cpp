@@ -1,16 +1,18 @@
 #include "restructure/compare.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <functional>
 #include <future>
 #include <set>
+#include <stdexcept>
 
+#include "analyses/provenance.hpp"
 #include "analyses/rules.hpp"
 #include "graph/text.hpp"
 
 namespace govgraph {
 namespace {
-
 
 /// A finding's subjects as matching compares them: each replaced by its successor in
 /// `renames`, sorted, each once. Most lists come sorted and unique with nothing renamed
@@ -62,13 +64,126 @@ std::size_t hash_of(const Finding& f, const std::map<std::string, std::string>& 
   return std::hash<std::string_view>{}(f.rule) ^ MatchedSubjects(f, renames).hash();
 }
 
-/// The hash of each finding's rule and matched subjects.
+/// The hash of each finding's rule and matched subjects (0 for a finding matched record
+/// by record, which is not matched whole).
 std::vector<std::size_t> hashes_of(const std::vector<Finding>& findings,
                                    const std::map<std::string, std::string>& renames) {
   std::vector<std::size_t> out(findings.size());
   for (std::size_t i = 0; i < findings.size(); ++i)
-    out[i] = hash_of(findings[i], renames);
+    if (!matched_each_record(findings[i].rule)) out[i] = hash_of(findings[i], renames);
   return out;
+}
+
+/// A finding listing records as matched record by record: its rule and the kind of record.
+struct RecordsKey {
+  std::string_view rule;
+  int kind;  // the SubjectRole of its subjects, -1 when it states none
+  friend auto operator<=>(const RecordsKey&, const RecordsKey&) = default;
+};
+
+RecordsKey records_key(const Finding& f) {
+  return {f.rule, f.roles.empty() ? -1 : static_cast<int>(f.roles.front())};
+}
+
+/// The findings matched record by record, by rule and kind of record, in their order.
+std::map<RecordsKey, std::vector<std::size_t>> listing_records(const std::vector<Finding>& findings) {
+  std::map<RecordsKey, std::vector<std::size_t>> out;
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    if (matched_each_record(findings[i].rule)) out[records_key(findings[i])].push_back(i);
+  return out;
+}
+
+/// Each renamed id's successor, looked up by view.
+using Successors = std::map<std::string_view, std::string_view, std::less<>>;
+
+Successors successors_of(const std::map<std::string, std::string>& renames) {
+  Successors out;
+  for (const auto& [from, to] : renames) out.emplace_hint(out.end(), from, to);
+  return out;
+}
+
+/// A record as matching compares it: a body or responsibility replaced by its successor;
+/// a link ("FROM:KIND:TO", as ids hold no ':') with each end replaced. Renamed links are
+/// kept in `made`.
+std::string_view successor_record(std::string_view record, const Successors& successors,
+                                  std::deque<std::string>& made) {
+  if (successors.empty()) return record;
+  if (const auto it = successors.find(record); it != successors.end()) return it->second;
+  const std::size_t first = record.find(':');
+  const std::size_t last = record.rfind(':');
+  if (first == std::string_view::npos || first == last) return record;
+  const auto from = successors.find(record.substr(0, first));
+  const auto to = successors.find(record.substr(last + 1));
+  if (from == successors.end() && to == successors.end()) return record;
+  std::string& link = made.emplace_back(from != successors.end() ? from->second : record.substr(0, first));
+  link.append(record.substr(first, last + 1 - first)).append(to != successors.end() ? to->second : record.substr(last + 1));
+  return link;
+}
+
+/// A finding's records as compared, each with its index, sorted.
+std::vector<std::pair<std::string_view, std::size_t>> sorted_records(const Finding& f, const Successors& successors,
+                                                                     std::deque<std::string>& made) {
+  std::vector<std::pair<std::string_view, std::size_t>> out;
+  out.reserve(f.subjects.size());
+  for (std::size_t i = 0; i < f.subjects.size(); ++i)
+    out.emplace_back(successor_record(f.subjects[i], successors, made), i);
+  if (!std::is_sorted(out.begin(), out.end())) std::sort(out.begin(), out.end());
+  return out;
+}
+
+/// Matches the records of a finding before (renamed) and one after of the same rule and
+/// kind, either of them absent, into `match`. Two records before that became one are both
+/// kept in it. O(records) when each list comes sorted, as the rules make them.
+void match_records(const std::vector<Finding>& before, std::optional<std::size_t> b,
+                   const std::vector<Finding>& after, std::optional<std::size_t> a,
+                   const Successors& successors, FindingMatch& match) {
+  std::deque<std::string> made;
+  static const Finding none;
+  const auto was = sorted_records(b ? before[*b] : none, successors, made);
+  const auto now = sorted_records(a ? after[*a] : none, {}, made);
+  RecordsPart introduced{a.value_or(0), {}};
+  RecordsPart kept{a.value_or(0), {}};
+  RecordsPart resolved{b.value_or(0), {}};
+  std::size_t i = 0;
+  std::size_t j = 0;
+  while (i < now.size() || j < was.size()) {
+    if (j == was.size() || (i < now.size() && now[i].first < was[j].first)) {
+      introduced.subjects.push_back(now[i++].second);
+    } else if (i == now.size() || was[j].first < now[i].first) {
+      resolved.subjects.push_back(was[j++].second);
+    } else {
+      const std::string_view record = now[i].first;
+      for (; i < now.size() && now[i].first == record; ++i) kept.subjects.push_back(now[i].second);
+      for (; j < was.size() && was[j].first == record; ++j) {}
+    }
+  }
+  for (auto* part : {&introduced, &kept, &resolved}) std::sort(part->subjects.begin(), part->subjects.end());
+  if (!introduced.subjects.empty()) match.introduced_records.push_back(std::move(introduced));
+  if (!kept.subjects.empty()) match.kept_records.push_back(std::move(kept));
+  if (!resolved.subjects.empty()) match.resolved_records.push_back(std::move(resolved));
+}
+
+/// Matches, record by record, the findings listing records (`before_listing`: those of
+/// the findings before, as listing_records finds them), into `match`. Each rule and kind's
+/// k-th finding before is matched with its k-th after.
+void match_listings(const std::vector<Finding>& before, const std::map<RecordsKey, std::vector<std::size_t>>& before_listing,
+                    const std::vector<Finding>& after, const std::map<std::string, std::string>& renames,
+                    FindingMatch& match) {
+  const auto after_listing = listing_records(after);
+  std::set<RecordsKey> keys;
+  for (const auto& [key, indexes] : before_listing) keys.insert(key);
+  for (const auto& [key, indexes] : after_listing) keys.insert(key);
+  static const std::vector<std::size_t> no_findings;
+  const Successors successors = successors_of(renames);
+  for (const RecordsKey& key : keys) {
+    const auto b = before_listing.find(key);
+    const auto a = after_listing.find(key);
+    const auto& was = b != before_listing.end() ? b->second : no_findings;
+    const auto& now = a != after_listing.end() ? a->second : no_findings;
+    for (std::size_t k = 0; k < std::max(was.size(), now.size()); ++k)
+      match_records(before, k < was.size() ? std::optional(was[k]) : std::nullopt, after,
+                    k < now.size() ? std::optional(now[k]) : std::nullopt, successors, match);
+  }
 }
 
 std::size_t count_severity(const std::vector<Finding>& findings, Severity s) {
@@ -205,6 +320,7 @@ FindingMatch match_sorted(const std::vector<Finding>& before,
   FindingMatch match;
   std::vector<bool> matched(before.size(), false);
   for (std::size_t i = 0; i < after.size(); ++i) {
+    if (matched_each_record(after[i].rule)) continue;
     const MatchedSubjects subjects(after[i], {});
     auto it = std::lower_bound(by_hash.begin(), by_hash.end(), std::pair(after_hash[i], std::size_t{0}));
     for (; it != by_hash.end() && it->first == after_hash[i]; ++it) {
@@ -221,7 +337,7 @@ FindingMatch match_sorted(const std::vector<Finding>& before,
     match.kept.push_back(i);
   }
   for (std::size_t i = 0; i < before.size(); ++i)
-    if (!matched[i]) match.resolved.push_back(i);
+    if (!matched[i] && !matched_each_record(before[i].rule)) match.resolved.push_back(i);
   return match;
 }
 
@@ -235,17 +351,30 @@ FindingMatch match_findings(const std::vector<Finding>& before, const std::vecto
   auto before_hashes =
       std::async(two_threads ? std::launch::async : std::launch::deferred, [&] { return hashes_of(before, renames); });
   const auto after_hash = hashes_of(after, {});
-  return match_sorted(before, sorted_by_hash(before_hashes.get()), after, after_hash,
-                      [&](std::size_t) -> const auto& { return renames; });
+  FindingMatch match = match_sorted(before, sorted_by_hash(before_hashes.get()), after, after_hash,
+                                    [&](std::size_t) -> const auto& { return renames; });
+  match_listings(before, listing_records(before), after, renames, match);
+  return match;
+}
+
+Finding part_of(const Finding& whole, const RecordsPart& part, const ProvenanceSettings& settings) {
+  if (!is(whole, rule::unsourced))
+    throw std::logic_error("no wording for part of a " + whole.rule + " finding (restructure/compare.cpp part_of)");
+  return unsourced_part(whole, part.subjects, settings);
 }
 
 FindingsBefore::FindingsBefore(std::vector<Finding> findings)
     : findings_(std::move(findings)), by_hash_(sorted_by_hash(hashes_of(findings_, {}))) {
-  for (std::size_t i = 0; i < findings_.size(); ++i)
+  for (std::size_t i = 0; i < findings_.size(); ++i) {
+    if (matched_each_record(findings_[i].rule)) {
+      listing_records_.push_back(i);
+      continue;  // renames are applied to its records as they are matched
+    }
     for (const auto& id : findings_[i].subjects) {
       auto& naming = naming_[id];
       if (naming.empty() || naming.back() != i) naming.push_back(i);
     }
+  }
 }
 
 FindingMatch FindingsBefore::match(const std::vector<Finding>& after,
@@ -255,17 +384,24 @@ FindingMatch FindingsBefore::match(const std::vector<Finding>& after,
   for (const auto& [from, to] : renames)
     if (const auto it = naming_.find(from); it != naming_.end()) renamed.insert(renamed.end(), it->second.begin(), it->second.end());
   static const std::map<std::string, std::string> none;
-  if (renamed.empty())
-    return match_sorted(findings_, by_hash_, after, after_hash, [&](std::size_t) -> const auto& { return none; });
-  std::vector<std::size_t> hashes(findings_.size());
-  for (const auto& [h, i] : by_hash_) hashes[i] = h;
-  std::vector<bool> is_renamed(findings_.size(), false);
-  for (const std::size_t i : renamed) {
-    hashes[i] = hash_of(findings_[i], renames);
-    is_renamed[i] = true;
+  FindingMatch match;
+  if (renamed.empty()) {
+    match = match_sorted(findings_, by_hash_, after, after_hash, [&](std::size_t) -> const auto& { return none; });
+  } else {
+    std::vector<std::size_t> hashes(findings_.size());
+    for (const auto& [h, i] : by_hash_) hashes[i] = h;
+    std::vector<bool> is_renamed(findings_.size(), false);
+    for (const std::size_t i : renamed) {
+      hashes[i] = hash_of(findings_[i], renames);
+      is_renamed[i] = true;
+    }
+    match = match_sorted(findings_, sorted_by_hash(hashes), after, after_hash,
+                         [&](std::size_t i) -> const auto& { return is_renamed[i] ? renames : none; });
   }
-  return match_sorted(findings_, sorted_by_hash(hashes), after, after_hash,
-                      [&](std::size_t i) -> const auto& { return is_renamed[i] ? renames : none; });
+  std::map<RecordsKey, std::vector<std::size_t>> listing;
+  for (const std::size_t i : listing_records_) listing[records_key(findings_[i])].push_back(i);
+  match_listings(findings_, listing, after, renames, match);
+  return match;
 }
 
 Comparison compare_maps(AnalysedMap before, AnalysedMap after, const std::map<std::string, std::string>& renames) {
@@ -280,6 +416,9 @@ Comparison compare_maps(AnalysedMap before, AnalysedMap after, const std::map<st
   c.after = measure(after.map, after.shared, after.findings);
   c.renames = renames;
   const FindingMatch match = match_findings(before_findings, after.findings, renames);
+  for (const auto& part : match.introduced_records) c.introduced.push_back(part_of(after.findings[part.finding], part, after.provenance));
+  for (const auto& part : match.kept_records) c.kept.push_back(part_of(after.findings[part.finding], part, after.provenance));
+  for (const auto& part : match.resolved_records) c.resolved.push_back(part_of(before_findings[part.finding], part, before.provenance));
   for (std::size_t i : match.introduced) c.introduced.push_back(std::move(after.findings[i]));
   for (std::size_t i : match.kept) c.kept.push_back(std::move(after.findings[i]));
   for (std::size_t i : match.resolved) c.resolved.push_back(std::move(before_findings[i]));

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "analyses/finding.hpp"
+#include "analyses/rules.hpp"
 #include "analyses/shared.hpp"
 #include "graph/diagnostic.hpp"
 #include "graph/governance_map.hpp"
@@ -50,6 +51,7 @@ struct AnalysedMap {
   const GovernanceMap& map;
   SharedResults shared;
   std::vector<Finding> findings;
+  ProvenanceSettings provenance = {};  // as the findings listing records were listed, so a part of one is listed alike
 };
 
 /// `findings` of `map`, with the shared results worked out here: for findings made
@@ -93,14 +95,32 @@ struct Comparison {
   std::string verdict;
 };
 
+/// Part of a finding that lists records (a rule of Identity::each_record): the finding's
+/// index and its subjects at `subjects`, ascending.
+struct RecordsPart {
+  std::size_t finding = 0;
+  std::vector<std::size_t> subjects;
+  friend bool operator==(const RecordsPart&, const RecordsPart&) = default;
+};
+
 /// How the findings of two maps match, by index: a finding after matches a finding before
 /// with the same rule and the same subjects, after the before finding's subjects are
 /// replaced by their successors in `renames`; each before finding matches at most one.
+/// A finding listing every record of a kind (Identity::each_record) is matched record by
+/// record with the finding of its rule and kind on the other side (a link's ends renamed
+/// too): the records only after list are introduced, those only before list resolved.
 struct FindingMatch {
   std::vector<std::size_t> introduced;  // after findings matching none before
   std::vector<std::size_t> resolved;    // before findings matching none after
   std::vector<std::size_t> kept;        // after findings matching one before
+  std::vector<RecordsPart> introduced_records;  // of after findings
+  std::vector<RecordsPart> resolved_records;    // of before findings
+  std::vector<RecordsPart> kept_records;        // of after findings
 };
+
+/// The finding of a part, worded as its rule words a finding of just those records.
+/// O(records in the part).
+Finding part_of(const Finding& whole, const RecordsPart& part, const ProvenanceSettings& settings);
 
 /// Matches findings as compare_maps does: each finding hashed once on its rule and
 /// subjects, the earlier map's hashes sorted. O(S + F log F), S the subjects in all.
@@ -126,6 +146,7 @@ class FindingsBefore {
   std::vector<Finding> findings_;
   std::vector<std::pair<std::size_t, std::size_t>> by_hash_;  // (hash with nothing renamed, index), sorted
   std::unordered_map<std::string_view, std::vector<std::size_t>> naming_;  // subject id -> findings naming it
+  std::vector<std::size_t> listing_records_;  // findings matched record by record
 };
 
 /// Compares two maps and their findings. Findings match by rule and subjects, after

@@ -127,26 +127,33 @@ Disruption disruption_of(const GovernanceMap& before, const GovernanceMap& after
   return d;
 }
 
-/// The findings at `indexes`, sorted: worded (while their map lives), or summarised.
+/// The findings at `indexes` and the parts of findings listing records, sorted: worded
+/// (while their map lives), or summarised.
 std::vector<Finding> picked(const std::vector<Finding>& findings, const std::vector<std::size_t>& indexes,
-                            Detail detail) {
+                            const std::vector<RecordsPart>& parts, const ProvenanceSettings& listed, Detail detail) {
   std::vector<Finding> out;
-  out.reserve(indexes.size());
-  for (std::size_t i : indexes) {
-    const Finding& f = findings[i];
-    if (detail == Detail::summary) {
-      Finding brief;
-      brief.severity = f.severity;
-      brief.rule = f.rule;
-      if (prompts_candidates(f.rule)) {
-        brief.subjects = f.subjects;
-        brief.roles = f.roles;
-      }
-      out.push_back(std::move(brief));
-      continue;
+  out.reserve(indexes.size() + parts.size());
+  const auto take = [&](const Finding& f) {
+    if (detail == Detail::full) {
+      out.push_back(f);
+      out.back().word();
+      return;
     }
-    out.push_back(f);
-    out.back().word();
+    Finding brief;
+    brief.severity = f.severity;
+    brief.rule = f.rule;
+    if (prompts_candidates(f.rule)) {
+      brief.subjects = f.subjects;
+      brief.roles = f.roles;
+    }
+    out.push_back(std::move(brief));
+  };
+  for (const std::size_t i : indexes) take(findings[i]);
+  for (const RecordsPart& part : parts) {
+    const Finding& whole = findings[part.finding];
+    // A summary needs a part's own subjects only where they prompt candidates.
+    if (detail == Detail::summary && !prompts_candidates(whole.rule)) take(whole);
+    else take(part_of(whole, part, listed));
   }
   sort_findings(out);
   return out;
@@ -256,8 +263,8 @@ Evaluation Evaluator::evaluate(const Proposal& proposal, bool every_family, Deta
   const std::vector<Finding>& compared = prepared != nullptr ? prepared->findings() : subset;
   const FindingMatch match = prepared != nullptr ? prepared->match(found, applied.renames)
                                                  : match_findings(compared, found, applied.renames);
-  e.resolved = picked(compared, match.resolved, detail);
-  e.introduced = picked(found, match.introduced, detail);
+  e.resolved = picked(compared, match.resolved, match.resolved_records, settings_.provenance, detail);
+  e.introduced = picked(found, match.introduced, match.introduced_records, settings_.provenance, detail);
   e.disruption = disruption_of(before_, after, proposal, applied.renames);
   return e;
 }

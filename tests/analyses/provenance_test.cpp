@@ -25,6 +25,26 @@ TEST_CASE("Records without a source are listed once per kind") {
   CHECK(provenance_of(m.build(), settings)[0].evidence == std::vector<std::string>{"a", "and 1 more"});
 }
 
+TEST_CASE("Part of an unsourced finding is worded as a finding of just those records, of the same total") {
+  MapBuilder m;
+  m.apex("p").body("a").body("b").body("c").answers("a", "p").answers("b", "p").answers("c", "p");
+  for (auto& body : m.data.bodies) body.source.clear();
+  ProvenanceSettings settings;
+  settings.max_listed = 1;
+  const Finding whole = provenance_of(m.build(), settings).at(0);
+  REQUIRE(whole.subjects == std::vector<std::string>{"a", "b", "c", "p"});
+  const Finding part = unsourced_part(whole, {1, 3}, settings);
+  CHECK(part.rule == whole.rule);
+  CHECK(part.severity == whole.severity);
+  CHECK(part.subjects == std::vector<std::string>{"b", "p"});
+  CHECK(part.roles == std::vector<SubjectRole>{SubjectRole::body, SubjectRole::body});
+  CHECK(part.message == "2 of 4 bodies cite no source, so a reader cannot check them.");
+  CHECK(part.evidence == std::vector<std::string>{"b", "and 1 more"});
+  CHECK(part.number("unsourced") == 2);
+  CHECK(part.number("total") == 4);
+  CHECK(unsourced_part(whole, {0, 1, 2, 3}, settings) == whole);
+}
+
 TEST_CASE("Unsourced links are listed in the order of their text, once each, however their ids begin") {
   // "a" is a prefix of "a-b" and "a0", and "funds" of nothing, yet "a-b:..." < "a0:..." <
   // "a:..." as text, since '-' < '0' < ':'; the kinds compare as "accountable_to:" < "funds:".

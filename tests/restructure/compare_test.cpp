@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "analyses/analyse.hpp"
+#include "analyses/provenance.hpp"
 #include "restructure/comparison_report.hpp"
 #include "tests/analyses/map_builder.hpp"
 #include "tests/restructure/support.hpp"
@@ -86,11 +87,36 @@ TEST_CASE("Findings hashed once match as findings hashed for each comparison, th
     CHECK(got.kept == expected.kept);
     CHECK(got.resolved == expected.resolved);
     CHECK(got.introduced == expected.introduced);
+    CHECK(got.kept_records == expected.kept_records);
+    CHECK(got.resolved_records == expected.resolved_records);
+    CHECK(got.introduced_records == expected.introduced_records);
   }
   const FindingMatch merged = prepared.match(after, {{"inspect-b", "inspect-a"}});
-  CHECK(merged.kept == std::vector<std::size_t>{0, 2, 3, 4});
+  CHECK(merged.kept == std::vector<std::size_t>{0, 2, 4});
   CHECK(merged.resolved == std::vector<std::size_t>{1});
   CHECK(merged.introduced == std::vector<std::size_t>{1});
+  // The unsourced links are matched one by one, a link's ends renamed: a:funds:inspect-b
+  // before is a:funds:inspect-a after the merge, which the list after does not hold.
+  CHECK(merged.kept_records == std::vector<RecordsPart>{{3, {1}}});
+  CHECK(merged.resolved_records == std::vector<RecordsPart>{{4, {0}}});
+  CHECK(merged.introduced_records == std::vector<RecordsPart>{{3, {0}}});
+}
+
+TEST_CASE("Records without a source are compared one by one: a merge resolves only the line it drops") {
+  const GovernanceMap before(small_data());
+  const auto applied = apply(R"({"op": "merge", "bodies": ["inspect-b"], "into": "inspect-a"})");
+  const GovernanceMap after(applied.after);
+  // Nothing in the small map cites a source. The merge moves inspect-b's lines to
+  // inspect-a, where two fold into lines inspect-a had, and drops the line between the two.
+  const Comparison c = compare_maps(analysed(before, find_provenance(before, share(before))),
+                                    analysed(after, find_provenance(after, share(after))), applied.renames);
+  CHECK(c.introduced.empty());
+  REQUIRE(c.resolved.size() == 1);
+  CHECK(c.resolved[0].subjects == std::vector<std::string>{"inspect-a:collaborates_with:inspect-b"});
+  CHECK(c.resolved[0].message == "1 of 7 links cite no source, so a reader cannot check them.");
+  REQUIRE(c.kept.size() == 3);  // bodies, links and responsibilities, as the map after lists them
+  for (const Finding& f : c.kept) CHECK(f.number("unsourced") == f.number("total"));
+  CHECK(c.verdict == "Passes: introduces no errors or warnings; resolves 1 finding (0 errors, 0 warnings).");
 }
 
 TEST_CASE("Metrics count routes to the apex and scrutiny load") {

@@ -53,9 +53,10 @@ TEST_CASE("A date compares the maps as they stood that day") {
   const std::string proposal = temp.write("p.json", add_body_proposal);
   const RunResult now = run_govgraph("check-restructure --as-at 2021-06-30 " + quote(map) + " " + quote(proposal));
   CHECK(now.exit_code == 0);
-  // The unsourced-bodies finding lists the bodies in the map that day: the board had ended.
-  CHECK(now.out.find("[agency, new, parliament]") != std::string::npos);
+  // The new body is the one record newly without a source, of the bodies in the map that
+  // day: the board had ended.
+  CHECK(now.out.find("provenance.unsourced [new]: 1 of 3 bodies") != std::string::npos);
   const RunResult then = run_govgraph("check-restructure --as-at 2020-06-30 " + quote(map) + " " + quote(proposal));
-  CHECK(then.out.find("[agency, board, new, parliament]") != std::string::npos);
+  CHECK(then.out.find("provenance.unsourced [new]: 1 of 4 bodies") != std::string::npos);
   CHECK(run_govgraph("diff --as-at 2021-02-30 " + quote(map) + " " + quote(map)).exit_code == 2);
 }
