@@ -18,6 +18,7 @@ namespace govgraph::page {
 
 using detail::area_name;
 using detail::format_amount;
+using detail::interests;
 using detail::name_of;
 using detail::responsibility_name;
 namespace {
@@ -146,28 +147,28 @@ std::string raci_section(const GovernanceMap& map) {
 
 std::string areas_section(const GovernanceMap& map) {
   Matrix m{"area-matrix", "Which bodies have an interest in each policy area", "Policy area", {}, {}, {}};
-  const std::size_t areas = map.policy_areas().size();
-  std::vector<std::vector<bool>> interest(areas, std::vector<bool>(map.body_count(), false));
-  for (std::size_t v = 0; v < map.body_count(); ++v) {
-    for (const AreaIndex a : map.areas(v)) interest[a.value()][v] = true;
-    for (const Duty& duty : map.duties(v))
-      if (const AreaIndex a = map.area(duty.responsibility); a.valid()) interest[a.value()][v] = true;
-  }
+  // The interests the figures' matrix and the overlap rules read, so the page and the
+  // other reports agree: an abolished body has none.
+  const auto interest = interests(map);
   std::vector<std::size_t> columns;
   for (std::size_t v = 0; v < map.body_count(); ++v)
-    if (std::any_of(interest.begin(), interest.end(), [v](const auto& row) { return row[v]; })) {
+    if (!interest[v].empty()) {
       columns.push_back(v);
       m.columns.push_back(h(name_of(map, v)));
     }
   for (const auto a : map.area_indices()) {
     m.rows.push_back(h(area_name(map.policy_area(a))));
     std::vector<std::pair<std::size_t, Cell>> cells;
-    for (std::size_t c = 0; c < columns.size(); ++c)
-      if (interest[a.value()][columns[c]]) cells.push_back({c, Cell{"&#10003;", "interest", "tick"}});
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      const auto& areas = interest[columns[c]];
+      if (std::binary_search(areas.begin(), areas.end(), static_cast<std::uint32_t>(a.value())))
+        cells.push_back({c, Cell{"&#10003;", "interest", "tick"}});
+    }
     m.cells.push_back(std::move(cells));
   }
   return "<section id=\"areas\" aria-labelledby=\"areas-title\">\n<h2 id=\"areas-title\">Policy areas</h2>\n"
-         "<p>A tick: the body lists the area, or has a role on a responsibility in it.</p>\n" +
+         "<p>A tick: the body lists the area, or has a role on a responsibility in it. Abolished bodies are left "
+         "out.</p>\n" +
          matrix_html(m) + "</section>\n";
 }
 

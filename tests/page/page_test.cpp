@@ -8,6 +8,7 @@
 
 #include <string>
 
+#include "analyses/figures.hpp"
 #include "page/document.hpp"
 #include "page/findings_table.hpp"
 #include "page/report_page.hpp"
@@ -127,6 +128,24 @@ TEST_CASE("The responsibilities matrix shows lead, delivers and supports by name
                   "title=\"delivers\">D</td><td class=\"c-S\" title=\"supports\">S</td></tr>") != std::string::npos);
   CHECK(raci.find("<tr><th scope=\"row\">review</th><td></td><td class=\"c-D\" title=\"delivers\">D</td><td></td></tr>") !=
         std::string::npos);
+}
+
+TEST_CASE("The policy areas matrix shows the interests the figures count, so an abolished body has no column") {
+  MapBuilder b;
+  b.area("care").area("schools").apex("parliament").body("agency", BodyType::agency, {"schools"});
+  b.body("old-review", BodyType::other, {"care"}, BodyStatus::abolished).body("council", BodyType::local_authority);
+  b.answers("agency", "parliament").answers("council", "parliament");
+  b.duty("plan", {lead("council")}, "care");
+  const GovernanceMap map = b.build();
+  const std::string areas = page::areas_section(map);
+  // Columns: the agency (listing schools), the council (leading a care duty); not the review.
+  CHECK(areas.find("<span>Agency</span>") < areas.find("<span>Council</span>"));
+  CHECK(areas.find("Old review") == std::string::npos);
+  CHECK(areas.find("<tr><th scope=\"row\">care</th><td></td><td class=\"c-tick\" title=\"interest\">&#10003;</td></tr>") !=
+        std::string::npos);
+  CHECK(areas.find("<tr><th scope=\"row\">schools</th><td class=\"c-tick\" title=\"interest\">&#10003;</td><td></td></tr>") !=
+        std::string::npos);
+  CHECK(compute_figures(map, share(map)).matrix.size() == 2);  // the figures' matrix: the same two bodies
 }
 
 TEST_CASE("A waived finding shows as waived with its reason and expiry") {
