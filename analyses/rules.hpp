@@ -133,9 +133,9 @@ inline constexpr Rule lead_without_powers{
     "Every lead body of a responsibility is known to lack statutory powers (its powers are non-statutory or "
     "advisory)."};
 // provenance
-inline constexpr Rule unsourced{"provenance.unsourced", Family::provenance, info,
-                                "Bodies, links or responsibilities cite no source (one finding per kind, listing them).",
-                                Identity::each_record};
+inline constexpr Rule unsourced{
+    "provenance.unsourced", Family::provenance, info,
+    "Bodies, links or responsibilities cite no source (one finding per kind, listing them).", Identity::each_record};
 }  // namespace rule
 
 /// Every rule, grouped by family in the product's order.

@@ -116,7 +116,8 @@ std::string_view successor_record(std::string_view record, const Successors& suc
   const auto to = successors.find(record.substr(last + 1));
   if (from == successors.end() && to == successors.end()) return record;
   std::string& link = made.emplace_back(from != successors.end() ? from->second : record.substr(0, first));
-  link.append(record.substr(first, last + 1 - first)).append(to != successors.end() ? to->second : record.substr(last + 1));
+  link.append(record.substr(first, last + 1 - first))
+      .append(to != successors.end() ? to->second : record.substr(last + 1));
   return link;
 }
 
@@ -134,9 +135,8 @@ std::vector<std::pair<std::string_view, std::size_t>> sorted_records(const Findi
 /// Matches the records of a finding before (renamed) and one after of the same rule and
 /// kind, either of them absent, into `match`. Two records before that became one are both
 /// kept in it. O(records) when each list comes sorted, as the rules make them.
-void match_records(const std::vector<Finding>& before, std::optional<std::size_t> b,
-                   const std::vector<Finding>& after, std::optional<std::size_t> a,
-                   const Successors& successors, FindingMatch& match) {
+void match_records(const std::vector<Finding>& before, std::optional<std::size_t> b, const std::vector<Finding>& after,
+                   std::optional<std::size_t> a, const Successors& successors, FindingMatch& match) {
   std::deque<std::string> made;
   static const Finding none;
   const auto was = sorted_records(b ? before[*b] : none, successors, made);
@@ -154,7 +154,7 @@ void match_records(const std::vector<Finding>& before, std::optional<std::size_t
     } else {
       const std::string_view record = now[i].first;
       for (; i < now.size() && now[i].first == record; ++i) kept.subjects.push_back(now[i].second);
-      for (; j < was.size() && was[j].first == record; ++j) {}
+      while (j < was.size() && was[j].first == record) ++j;
     }
   }
   for (auto* part : {&introduced, &kept, &resolved}) std::sort(part->subjects.begin(), part->subjects.end());
@@ -166,7 +166,8 @@ void match_records(const std::vector<Finding>& before, std::optional<std::size_t
 /// Matches, record by record, the findings listing records (`before_listing`: those of
 /// the findings before, as listing_records finds them), into `match`. Each rule and kind's
 /// k-th finding before is matched with its k-th after.
-void match_listings(const std::vector<Finding>& before, const std::map<RecordsKey, std::vector<std::size_t>>& before_listing,
+void match_listings(const std::vector<Finding>& before,
+                    const std::map<RecordsKey, std::vector<std::size_t>>& before_listing,
                     const std::vector<Finding>& after, const std::map<std::string, std::string>& renames,
                     FindingMatch& match) {
   const auto after_listing = listing_records(after);
@@ -416,9 +417,12 @@ Comparison compare_maps(AnalysedMap before, AnalysedMap after, const std::map<st
   c.after = measure(after.map, after.shared, after.findings);
   c.renames = renames;
   const FindingMatch match = match_findings(before_findings, after.findings, renames);
-  for (const auto& part : match.introduced_records) c.introduced.push_back(part_of(after.findings[part.finding], part, after.provenance));
-  for (const auto& part : match.kept_records) c.kept.push_back(part_of(after.findings[part.finding], part, after.provenance));
-  for (const auto& part : match.resolved_records) c.resolved.push_back(part_of(before_findings[part.finding], part, before.provenance));
+  for (const auto& part : match.introduced_records)
+    c.introduced.push_back(part_of(after.findings[part.finding], part, after.provenance));
+  for (const auto& part : match.kept_records)
+    c.kept.push_back(part_of(after.findings[part.finding], part, after.provenance));
+  for (const auto& part : match.resolved_records)
+    c.resolved.push_back(part_of(before_findings[part.finding], part, before.provenance));
   for (std::size_t i : match.introduced) c.introduced.push_back(std::move(after.findings[i]));
   for (std::size_t i : match.kept) c.kept.push_back(std::move(after.findings[i]));
   for (std::size_t i : match.resolved) c.resolved.push_back(std::move(before_findings[i]));
