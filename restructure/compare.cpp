@@ -15,8 +15,8 @@ namespace govgraph {
 namespace {
 
 /// A finding's subjects as matching compares them: each replaced by its successor in
-/// `renames`, sorted, each once. Most lists come sorted and unique with nothing renamed
-/// (a million unsourced links do): those are viewed where they stand, not copied.
+/// `renames`, sorted, each once. Most lists come sorted and unique with nothing renamed:
+/// those are viewed where they stand, not copied.
 class MatchedSubjects {
  public:
   MatchedSubjects(const Finding& f, const std::map<std::string, std::string>& renames) : own_(&f.subjects) {
@@ -85,11 +85,19 @@ RecordsKey records_key(const Finding& f) {
   return {f.rule, f.roles.empty() ? -1 : static_cast<int>(f.roles.front())};
 }
 
-/// The findings matched record by record, by rule and kind of record, in their order.
-std::map<RecordsKey, std::vector<std::size_t>> listing_records(const std::vector<Finding>& findings) {
-  std::map<RecordsKey, std::vector<std::size_t>> out;
+/// The findings matched record by record, in their order.
+std::vector<std::size_t> listing_records(const std::vector<Finding>& findings) {
+  std::vector<std::size_t> out;
   for (std::size_t i = 0; i < findings.size(); ++i)
-    if (matched_each_record(findings[i].rule)) out[records_key(findings[i])].push_back(i);
+    if (matched_each_record(findings[i].rule)) out.push_back(i);
+  return out;
+}
+
+/// The findings at `indexes` by rule and kind of record, in their order.
+std::map<RecordsKey, std::vector<std::size_t>> by_kind(const std::vector<Finding>& findings,
+                                                       const std::vector<std::size_t>& indexes) {
+  std::map<RecordsKey, std::vector<std::size_t>> out;
+  for (const std::size_t i : indexes) out[records_key(findings[i])].push_back(i);
   return out;
 }
 
@@ -163,14 +171,14 @@ void match_records(const std::vector<Finding>& before, std::optional<std::size_t
   if (!resolved.subjects.empty()) match.resolved_records.push_back(std::move(resolved));
 }
 
-/// Matches, record by record, the findings listing records (`before_listing`: those of
+/// Matches, record by record, the findings listing records (`listing_before`: those of
 /// the findings before, as listing_records finds them), into `match`. Each rule and kind's
 /// k-th finding before is matched with its k-th after.
-void match_listings(const std::vector<Finding>& before,
-                    const std::map<RecordsKey, std::vector<std::size_t>>& before_listing,
+void match_listings(const std::vector<Finding>& before, const std::vector<std::size_t>& listing_before,
                     const std::vector<Finding>& after, const std::map<std::string, std::string>& renames,
                     FindingMatch& match) {
-  const auto after_listing = listing_records(after);
+  const auto before_listing = by_kind(before, listing_before);
+  const auto after_listing = by_kind(after, listing_records(after));
   std::set<RecordsKey> keys;
   for (const auto& [key, indexes] : before_listing) keys.insert(key);
   for (const auto& [key, indexes] : after_listing) keys.insert(key);
@@ -399,9 +407,7 @@ FindingMatch FindingsBefore::match(const std::vector<Finding>& after,
     match = match_sorted(findings_, sorted_by_hash(hashes), after, after_hash,
                          [&](std::size_t i) -> const auto& { return is_renamed[i] ? renames : none; });
   }
-  std::map<RecordsKey, std::vector<std::size_t>> listing;
-  for (const std::size_t i : listing_records_) listing[records_key(findings_[i])].push_back(i);
-  match_listings(findings_, listing, after, renames, match);
+  match_listings(findings_, listing_records_, after, renames, match);
   return match;
 }
 

@@ -129,8 +129,8 @@ FindingMatch match_findings(const std::vector<Finding>& before, const std::vecto
 
 /// One map's findings hashed and sorted once, to be matched against many maps after it
 /// (govgraph suggest checks thousands of candidates against one map). A rename re-hashes
-/// only the findings that name a renamed id, found by an index of subjects, so a
-/// finding listing ten thousand unsourced links is not hashed again for each candidate.
+/// only the findings that name a renamed id, found by an index of subjects; findings
+/// listing records are neither hashed nor indexed, as they are matched record by record.
 class FindingsBefore {
  public:
   explicit FindingsBefore(std::vector<Finding> findings);
