@@ -91,23 +91,52 @@ std::vector<std::string> unsourced_link_subjects(const GovernanceMap& map) {
 
 }  // namespace
 
-std::vector<Finding> find_provenance(const GovernanceMap& map, const SharedResults& /*shared*/,
-                                     const ProvenanceSettings& settings) {
+namespace {
+
+/// The findings of the unsourced records of each kind (their subjects sorted and unique),
+/// each worded with the map's total of that kind.
+std::vector<Finding> report_unsourced(const GovernanceMap& map, std::vector<std::string> bodies,
+                                      std::vector<std::string> links, std::vector<std::string> responsibilities,
+                                      const ProvenanceSettings& settings) {
   std::vector<Finding> findings;
-  std::vector<std::string> bodies;
-  for (const auto& b : map.data().bodies)
-    if (b.source.empty()) bodies.push_back(b.id);
-  std::vector<std::string> links = unsourced_link_subjects(map);
-  std::vector<std::string> responsibilities;
-  for (const auto& r : map.responsibilities())
-    if (r.source.empty()) responsibilities.push_back(r.id);
-  sort_unique(bodies);
-  sort_unique(responsibilities);
   report(std::move(bodies), map.body_count(), SubjectRole::body, settings, findings);
   report(std::move(links), map.link_count(), SubjectRole::link, settings, findings);
   report(std::move(responsibilities), map.responsibilities().size(), SubjectRole::responsibility, settings, findings);
   std::sort(findings.begin(), findings.end());
   return findings;
+}
+
+}  // namespace
+
+std::vector<Finding> find_provenance(const GovernanceMap& map, const SharedResults& /*shared*/,
+                                     const ProvenanceSettings& settings) {
+  std::vector<std::string> bodies;
+  for (const auto& b : map.data().bodies)
+    if (b.source.empty()) bodies.push_back(b.id);
+  std::vector<std::string> responsibilities;
+  for (const auto& r : map.responsibilities())
+    if (r.source.empty()) responsibilities.push_back(r.id);
+  sort_unique(bodies);
+  sort_unique(responsibilities);
+  return report_unsourced(map, std::move(bodies), unsourced_link_subjects(map), std::move(responsibilities), settings);
+}
+
+std::vector<Finding> find_provenance_among(const GovernanceMap& map, const SomeRecords& some,
+                                           const ProvenanceSettings& settings) {
+  std::vector<std::string> bodies;
+  for (const auto v : some.bodies)
+    if (map.body(v).source.empty()) bodies.push_back(map.body(v).id);
+  // A few links: their texts are sorted as they are, the order unsourced_link_subjects keeps.
+  std::vector<std::string> links;
+  for (const LinkIndex l : some.links)
+    if (map.link(l).source.empty()) links.push_back(link_subject(map, l));
+  std::vector<std::string> responsibilities;
+  for (const ResponsibilityIndex r : some.responsibilities)
+    if (map.responsibility(r).source.empty()) responsibilities.push_back(map.responsibility(r).id);
+  sort_unique(bodies);
+  sort_unique(links);
+  sort_unique(responsibilities);
+  return report_unsourced(map, std::move(bodies), std::move(links), std::move(responsibilities), settings);
 }
 
 Finding unsourced_part(const Finding& whole, const std::vector<std::size_t>& subjects,

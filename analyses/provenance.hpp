@@ -18,6 +18,21 @@ namespace govgraph {
 std::vector<Finding> find_provenance(const GovernanceMap& map, const SharedResults& shared,
                                      const ProvenanceSettings& settings = {});
 
+/// The records of a map that find_provenance reads, some of them.
+struct SomeRecords {
+  std::vector<GovernanceMap::Vertex> bodies;
+  std::vector<LinkIndex> links;
+  std::vector<ResponsibilityIndex> responsibilities;
+};
+
+/// find_provenance's findings over `some` records only, each worded with the map's own
+/// totals: what it finds among them. As every record is judged on its own, a change to
+/// a map that touches only these records changes only these findings' records; a
+/// candidate restructure is checked this way (restructure/evaluate.hpp).
+/// O(some x log some).
+std::vector<Finding> find_provenance_among(const GovernanceMap& map, const SomeRecords& some,
+                                           const ProvenanceSettings& settings = {});
+
 /// The finding `whole` of provenance.unsourced narrowed to its subjects at `subjects`
 /// (ascending): worded as the rule words a finding of just those records, of the same
 /// total. A comparison, which matches this rule's findings record by record

@@ -5,6 +5,7 @@
 #include <set>
 #include <utility>
 
+#include "analyses/provenance.hpp"
 #include "graph/diagnostic.hpp"
 #include "graph/parallel.hpp"
 #include "restructure/apply_links.hpp"
@@ -23,6 +24,13 @@ unsigned family_mask(const std::vector<Family>& families) {
 }
 
 constexpr unsigned every_family_mask = (1U << all_families.size()) - 1;
+constexpr unsigned provenance_bit = 1U << static_cast<unsigned>(Family::provenance);
+
+/// The families analysed across the map after for operations affecting those in `mask`:
+/// all but provenance, which judges each record on its own, so that only the records the
+/// operations touch can change its findings; those are compared among themselves
+/// (find_provenance_among). Provenance alone is analysed as it is.
+unsigned analysed_across_map(unsigned mask) { return mask == provenance_bit ? mask : mask & ~provenance_bit; }
 
 std::string renamed(const std::string& id, const std::map<std::string, std::string>& renames) {
   const auto it = renames.find(id);
@@ -45,6 +53,7 @@ Touched touched_by(const Proposal& proposal, const std::map<std::string, std::st
   for (const Operation& op : proposal.operations) {
     if (!op.responsibility.id.empty()) t.responsibilities.insert(op.responsibility.id);
     if (op.merged_into) t.responsibilities.insert(op.merged_into->id);
+    if (op.kind == OperationKind::add_responsibility) t.responsibilities.insert(op.new_responsibility.id);
   }
   return t;
 }
@@ -112,11 +121,21 @@ std::map<std::string, std::set<std::string>> active_leads(const GovernanceMap& m
   return leads;
 }
 
+/// The records of `map` the operations can change: the touched bodies, their links and
+/// the touched responsibilities. O(degree of the touched bodies).
+SomeRecords records_touched(const GovernanceMap& map, const Touched& touched) {
+  SomeRecords some;
+  some.bodies = vertices_of(map, touched);
+  for (const auto l : touched_links(map, touched)) some.links.emplace_back(l);
+  for (const auto& id : touched.responsibilities)
+    if (const ResponsibilityIndex r = map.find_responsibility(id)) some.responsibilities.push_back(r);
+  return some;
+}
+
 Disruption disruption_of(const GovernanceMap& before, const GovernanceMap& after, const Proposal& proposal,
-                         const std::map<std::string, std::string>& renames) {
+                         const std::map<std::string, std::string>& renames, const Touched& touched) {
   Disruption d;
   d.bodies_touched = bodies_named(proposal.operations).size();
-  const Touched touched = touched_by(proposal, renames);
   count_links(before, after, renames, touched, d);
   const auto leads_before = active_leads(before, renames, touched);
   const auto leads_after = active_leads(after, {}, touched);
@@ -222,7 +241,7 @@ Evaluator::Evaluator(MapData before, AnalysisSettings settings)
   samples.back().kind = OperationKind::add_link;
   samples.back().link.source = "cited";
   for (const Operation& op : samples) {
-    const unsigned mask = family_mask(families_affected(op));
+    const unsigned mask = analysed_across_map(family_mask(families_affected(op)));
     if (mask == every_family_mask || findings_of_families_.contains(mask)) continue;
     const RuleSelection selection = families_of(mask);
     std::vector<Finding> subset;
@@ -242,11 +261,10 @@ Evaluation Evaluator::evaluate(const Proposal& proposal, bool every_family, Deta
     return e;
   }
   e.lost = lost_duties(before_.data(), applied);
-  unsigned mask = every_family_mask;
-  if (!every_family) {
-    mask = 0;
-    for (const Operation& op : proposal.operations) mask |= family_mask(families_affected(op));
-  }
+  unsigned affected = 0;
+  for (const Operation& op : proposal.operations) affected |= family_mask(families_affected(op));
+  const unsigned mask = every_family ? every_family_mask : analysed_across_map(affected);
+  const bool records_among_touched = (affected & ~mask & provenance_bit) != 0;
   const RuleSelection selection = families_of(mask);
   const GovernanceMap after(std::move(applied.after), std::move(applied.after_ids));
   // Worded only when introduced: most findings are kept, and a sentence for each would
@@ -265,7 +283,19 @@ Evaluation Evaluator::evaluate(const Proposal& proposal, bool every_family, Deta
                                                  : match_findings(compared, found, applied.renames);
   e.resolved = picked(compared, match.resolved, match.resolved_records, settings_.provenance, detail);
   e.introduced = picked(found, match.introduced, match.introduced_records, settings_.provenance, detail);
-  e.disruption = disruption_of(before_, after, proposal, applied.renames);
+  const Touched touched = touched_by(proposal, applied.renames);
+  if (records_among_touched) {
+    const auto was = find_provenance_among(before_, records_touched(before_, touched), settings_.provenance);
+    const auto now = find_provenance_among(after, records_touched(after, touched), settings_.provenance);
+    const FindingMatch records = match_findings(was, now, applied.renames);
+    for (Finding& f : picked(was, records.resolved, records.resolved_records, settings_.provenance, detail))
+      e.resolved.push_back(std::move(f));
+    for (Finding& f : picked(now, records.introduced, records.introduced_records, settings_.provenance, detail))
+      e.introduced.push_back(std::move(f));
+    sort_findings(e.resolved);
+    sort_findings(e.introduced);
+  }
+  e.disruption = disruption_of(before_, after, proposal, applied.renames, touched);
   return e;
 }
 

@@ -214,6 +214,35 @@ TEST_CASE("Analysing only the families a proposal can affect gives what analysin
       line.link.source = pick(2) == 0 ? "" : "a citation";
       add({line});
       add({assign, line});
+      // Operations that change which bodies and responsibilities cite a source.
+      const Body& kept = data.bodies[pick(data.bodies.size())];
+      Operation abolish;
+      abolish.kind = OperationKind::abolish;
+      abolish.target.id = data.bodies[pick(data.bodies.size())].id;
+      if (abolish.target.id != kept.id) abolish.transfer_to = IdRef{kept.id, {}, "transfer_to"};
+      add({abolish});
+      Operation update;
+      update.kind = OperationKind::update_body;
+      update.target.id = kept.id;
+      update.update.fields = {"source"};
+      update.update.values.source = kept.source.empty() ? "a citation" : "";
+      add({update});
+      Operation body;
+      body.kind = OperationKind::add_body;
+      body.body = kept;
+      body.body.id = "new-" + std::to_string(k);
+      body.body.source = pick(2) == 0 ? "" : "a citation";
+      Operation duty;
+      duty.kind = OperationKind::add_responsibility;
+      duty.new_responsibility = data.responsibilities[pick(data.responsibilities.size())];
+      duty.new_responsibility.id = "new-duty-" + std::to_string(k);
+      duty.new_responsibility.source = pick(2) == 0 ? "" : "a citation";
+      add({body, duty});
+      Operation dropped;
+      dropped.kind = OperationKind::remove_responsibility;
+      dropped.responsibility.id = data.responsibilities[pick(data.responsibilities.size())].id;
+      dropped.merged_into = IdRef{r.id, {}, "merged_into"};
+      add({dropped});
     }
     for (const Proposal& p : proposals) {
       const Evaluation fast = evaluator.evaluate(p);
