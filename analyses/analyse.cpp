@@ -74,10 +74,10 @@ std::vector<Finding> analyse(const GovernanceMap& map, const SharedResults& shar
   };
   const std::vector<Task> families = {
       {Family::orphan, 4, [&] { return find_orphans(map, shared, settings.orphans); }},
-      {Family::duplication, 46, [&] { return find_duplication(map, shared, settings.duplication); }},
+      {Family::duplication, 46, [&] { return find_duplication(map, shared, settings.duplication, &selection); }},
       {Family::overlap, 14, [&] { return find_overlap(map, shared, settings.overlap); }},
       {Family::accountability, 32, [&] { return find_accountability(map, shared, settings.accountability, wording); }},
-      {Family::funding, 48, [&] { return find_funding(map, shared, settings.funding, wording); }},
+      {Family::funding, 48, [&] { return find_funding(map, shared, settings.funding, wording, &selection); }},
       {Family::delivery, 0, [&] { return find_delivery(map, shared, settings.delivery); }},
       {Family::provenance, 25, [&] { return find_provenance(map, shared, settings.provenance); }}};
   std::vector<std::function<std::vector<Finding>()>> tasks;

@@ -12,6 +12,8 @@
 
 namespace govgraph {
 
+struct RuleSelection;
+
 /// duplication.multiple-leads, duplication.overlapping-remits,
 /// duplication.duplicate-scrutiny, duplication.multiple-masters,
 /// duplication.redundant-line, duplication.same-entity. Abolished bodies are left out.
@@ -22,8 +24,10 @@ namespace govgraph {
 /// filtering, shared name keys), never from all pairs of bodies; each accountability
 /// question is a search bounded by `search_limit`. Redundant lines: for each body with
 /// two or more masters, one breadth-first search up from its masters, so
-/// O(sum over such bodies of min(search_limit, ancestors)).
+/// O(sum over such bodies of min(search_limit, ancestors)). With a `selection`, only the
+/// rules it selects run (null: every rule).
 std::vector<Finding> find_duplication(const GovernanceMap& map, const SharedResults& shared,
-                                      const DuplicationSettings& settings = {});
+                                      const DuplicationSettings& settings = {},
+                                      const RuleSelection* selection = nullptr);
 
 }  // namespace govgraph

@@ -16,21 +16,62 @@
 namespace govgraph {
 namespace {
 
-/// Bit i: all_families[i].
-unsigned family_mask(const std::vector<Family>& families) {
-  unsigned mask = 0;
-  for (Family f : families) mask |= 1U << static_cast<unsigned>(f);
+/// Rules by bit: bit i is all_rules[i].
+using RuleMask = unsigned;
+static_assert(all_rules.size() < 32);
+constexpr RuleMask every_rule = (RuleMask{1} << all_rules.size()) - 1;
+
+RuleMask rule_bit(const Rule& rule) {
+  for (std::size_t i = 0; i < all_rules.size(); ++i)
+    if (all_rules[i].id == rule.id) return RuleMask{1} << i;
+  return 0;
+}
+
+RuleMask rules_of(Family family) {
+  RuleMask mask = 0;
+  for (const Rule& r : all_rules)
+    if (r.family == family) mask |= rule_bit(r);
   return mask;
 }
 
-constexpr unsigned every_family_mask = (1U << all_families.size()) - 1;
-constexpr unsigned provenance_bit = 1U << static_cast<unsigned>(Family::provenance);
+/// The rules whose findings the operation can change: those of the families it affects,
+/// less those a line of its kind cannot reach. O(rules).
+RuleMask rules_affected(const Operation& operation) {
+  RuleMask mask = 0;
+  for (const Family f : families_affected(operation)) mask |= rules_of(f);
+  if (operation.kind == OperationKind::add_link || operation.kind == OperationKind::remove_link) {
+    // Same-entity reads lines only to tell a class from its member (member_of); funding
+    // cycles read funds lines only.
+    if (operation.link.kind != LinkKind::member_of) mask &= ~rule_bit(rule::same_entity);
+    if (operation.link.kind != LinkKind::funds) mask &= ~rule_bit(rule::funding_cycle);
+  }
+  return mask;
+}
 
-/// The families analysed across the map after for operations affecting those in `mask`:
-/// all but provenance, which judges each record on its own, so that only the records the
-/// operations touch can change its findings; those are compared among themselves
+/// The rules analysed across the map after for operations affecting those in `mask`: all
+/// but provenance's, which judge each record on its own, so that only the records the
+/// operations touch can change their findings; those are compared among themselves
 /// (find_provenance_among). Provenance alone is analysed as it is.
-unsigned analysed_across_map(unsigned mask) { return mask == provenance_bit ? mask : mask & ~provenance_bit; }
+RuleMask analysed_across_map(RuleMask mask) {
+  const RuleMask provenance = rules_of(Family::provenance);
+  return mask == (mask & provenance) ? mask : mask & ~provenance;
+}
+
+/// The rules in `mask`, a family named whole where it can be: every rule when it holds them all.
+RuleSelection selection_of(RuleMask mask) {
+  RuleSelection selection;
+  if (mask == every_rule) return selection;
+  for (const Family f : all_families) {
+    const RuleMask family = rules_of(f);
+    if ((mask & family) == family) {
+      selection.only.emplace_back(to_string(f));
+      continue;
+    }
+    for (std::size_t i = 0; i < all_rules.size(); ++i)
+      if ((mask & family) >> i & 1U) selection.only.emplace_back(all_rules[i].id);
+  }
+  return selection;
+}
 
 std::string renamed(const std::string& id, const std::map<std::string, std::string>& renames) {
   const auto it = renames.find(id);
@@ -220,34 +261,31 @@ std::vector<Family> families_affected(const Operation& operation) {
   }
 }
 
-/// The rules of the families in `mask`: every rule when it holds every family.
-RuleSelection families_of(unsigned mask) {
-  RuleSelection selection;
-  if (mask != every_family_mask)
-    for (Family f : all_families)
-      if ((mask >> static_cast<unsigned>(f)) & 1U) selection.only.emplace_back(to_string(f));
-  return selection;
-}
-
 Evaluator::Evaluator(MapData before, AnalysisSettings settings)
     : before_(std::move(before)),
       settings_(std::move(settings)),
       shared_(share(before_, settings_.accountability)),
       findings_(analyse(before_, shared_, settings_, {}, 1, Wording::now)) {
-  // One operation of each kind, and a line citing a source: every mask a single kind of
-  // operation gives.
-  std::vector<Operation> samples(operation_names.size() + 1);
+  // One operation of each kind, and a line of each kind added or removed, citing a source
+  // or not: every mask a single kind of operation gives.
+  std::vector<Operation> samples(operation_names.size());
   for (std::size_t k = 0; k < operation_names.size(); ++k) samples[k].kind = static_cast<OperationKind>(k);
-  samples.back().kind = OperationKind::add_link;
-  samples.back().link.source = "cited";
+  for (const OperationKind kind : {OperationKind::add_link, OperationKind::remove_link})
+    for (std::size_t link = 0; link < link_kind_count; ++link)
+      for (const char* source : {"", "cited"}) {
+        Operation& line = samples.emplace_back();
+        line.kind = kind;
+        line.link.kind = static_cast<LinkKind>(link);
+        line.link.source = source;
+      }
   for (const Operation& op : samples) {
-    const unsigned mask = analysed_across_map(family_mask(families_affected(op)));
-    if (mask == every_family_mask || findings_of_families_.contains(mask)) continue;
-    const RuleSelection selection = families_of(mask);
+    const RuleMask mask = analysed_across_map(rules_affected(op));
+    if (mask == every_rule || findings_of_rules_.contains(mask)) continue;
+    const RuleSelection selection = selection_of(mask);
     std::vector<Finding> subset;
     for (const Finding& f : findings())
       if (selection.selected(f.rule)) subset.push_back(f);
-    findings_of_families_.emplace(mask, FindingsBefore(std::move(subset)));
+    findings_of_rules_.emplace(mask, FindingsBefore(std::move(subset)));
   }
 }
 
@@ -261,19 +299,19 @@ Evaluation Evaluator::evaluate(const Proposal& proposal, bool every_family, Deta
     return e;
   }
   e.lost = lost_duties(before_.data(), applied);
-  unsigned affected = 0;
-  for (const Operation& op : proposal.operations) affected |= family_mask(families_affected(op));
-  const unsigned mask = every_family ? every_family_mask : analysed_across_map(affected);
-  const bool records_among_touched = (affected & ~mask & provenance_bit) != 0;
-  const RuleSelection selection = families_of(mask);
+  RuleMask affected = 0;
+  for (const Operation& op : proposal.operations) affected |= rules_affected(op);
+  const RuleMask mask = every_family ? every_rule : analysed_across_map(affected);
+  const bool records_among_touched = (affected & ~mask) != 0;
+  const RuleSelection selection = selection_of(mask);
   const GovernanceMap after(std::move(applied.after), std::move(applied.after_ids));
   // Worded only when introduced: most findings are kept, and a sentence for each would
   // cost more than the analysis.
   const std::vector<Finding> found =
       analyse(after, share(after, settings_.accountability), settings_, selection, 1, Wording::when_written);
-  const auto known = findings_of_families_.find(mask);
+  const auto known = findings_of_rules_.find(mask);
   const FindingsBefore* prepared =
-      known != findings_of_families_.end() ? &known->second : mask == every_family_mask ? &findings_ : nullptr;
+      known != findings_of_rules_.end() ? &known->second : mask == every_rule ? &findings_ : nullptr;
   std::vector<Finding> subset;  // a mask several kinds of operation make together
   if (prepared == nullptr)
     for (const Finding& f : findings())

@@ -7,7 +7,8 @@
 // `assign` moves a duty, and no line of accountability, funding or provenance depends on
 // who leads a duty). A candidate's map after is analysed only for the families its
 // operations can affect; the other families' findings are the same before and after, so
-// they are neither resolved nor introduced. Provenance judges each record on its own, so
+// they are neither resolved nor introduced; within a family, a line skips the rules that
+// read no line of its kind (same-entity, funding cycles). Provenance judges each record on its own, so
 // it is compared over the records the operations touch only (find_provenance_among),
 // never analysed across the map after. tests/restructure/suggest_test.cpp checks on
 // random maps that this gives the same result as analysing every family.
@@ -91,9 +92,9 @@ class Evaluator {
   AnalysisSettings settings_;
   SharedResults shared_;
   FindingsBefore findings_;
-  /// The findings of the families each kind of operation affects, by family mask (bit i:
-  /// all_families[i]), made and hashed once rather than for every candidate.
-  std::map<unsigned, FindingsBefore> findings_of_families_;
+  /// The findings of the rules each kind of operation affects, by rule mask (bit i:
+  /// all_rules[i]), made and hashed once rather than for every candidate.
+  std::map<unsigned, FindingsBefore> findings_of_rules_;
 };
 
 /// Checks each proposal against the evaluator's map on up to `threads` threads, each taking

@@ -13,6 +13,7 @@
 #include "restructure/proposal_writer.hpp"
 #include "restructure/suggest.hpp"
 #include "restructure/suggest_report.hpp"
+#include "tests/analyses/map_builder.hpp"
 #include "tests/restructure/support.hpp"
 #include "tests/support/run.hpp"
 
@@ -256,6 +257,30 @@ TEST_CASE("Analysing only the families a proposal can affect gives what analysin
     }
   }
   CHECK(changing >= 100);
+}
+
+TEST_CASE("A member_of line added or removed is checked for same-entity, which tells a class from its member by it") {
+  testing::MapBuilder m;
+  m.apex("parliament").body("ministers", BodyType::minister).answers("ministers", "parliament").area("care");
+  m.named("regulators", "Professional regulators").named("social-regulator", "Professional Regulator");
+  m.data.bodies[m.data.bodies.size() - 2].class_ = BodyClass::mixed;
+  m.answers("regulators", "ministers").answers("social-regulator", "ministers");
+  m.link("social-regulator", "regulators", LinkKind::member_of);
+  const Evaluator evaluator(MapData(m.data), {});
+  Operation line;
+  line.kind = OperationKind::remove_link;
+  line.link = m.data.links.back();
+  const Proposal proposal{"t", "", "", "", {line}};
+  const Evaluation fast = evaluator.evaluate(proposal);
+  CHECK(fast.introduced == evaluator.evaluate(proposal, true).introduced);
+  REQUIRE(fast.introduced.size() == 1);
+  CHECK(fast.introduced.front().rule == rule::same_entity.id);
+  // No other kind of line tells a class from its member: a line of accountability between
+  // the two changes no same-entity finding.
+  line.kind = OperationKind::add_link;
+  line.link.kind = LinkKind::accountable_to;
+  const Proposal other{"t", "", "", "", {line}};
+  CHECK(evaluator.evaluate(other).introduced == evaluator.evaluate(other, true).introduced);
 }
 
 TEST_CASE("suggest -o writes proposals that check-restructure accepts, and a bad --keep names the nearest body") {
