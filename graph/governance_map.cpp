@@ -1,9 +1,10 @@
 #include "graph/governance_map.hpp"
 
 #include <cassert>
-#include <future>
 #include <stdexcept>
 #include <unordered_set>
+
+#include "graph/parallel.hpp"
 
 namespace govgraph {
 
@@ -59,22 +60,23 @@ void GovernanceMap::build() {
   if (ends.size() != data_.links.size()) throw std::logic_error("unchecked map: its links' ends were not looked up");
   for (const auto& [from, to] : ends)
     if (from == unknown_end || to == unknown_end) throw std::logic_error("unchecked map: a link names an unknown body");
-  const bool two_threads = data_.links.size() >= (std::size_t{1} << 16);
-  auto adjacency = std::async(two_threads ? std::launch::async : std::launch::deferred, [&] { build_adjacency(); });
-  std::vector<std::size_t> out_degree(data_.bodies.size()), in_degree(data_.bodies.size());
-  for (const auto& [from, to] : ends) {
-    ++out_degree[from];
-    ++in_degree[to];
-  }
-  Graph& graph = *graph_;
-  for (std::size_t v = 0; v < data_.bodies.size(); ++v) {
-    graph.out_edge_list(v).reserve(out_degree[v]);
-    in_edge_list(graph, v).reserve(in_degree[v]);
-  }
-  graph.m_edges.reserve(data_.links.size());
-  for (std::size_t i = 0; i < data_.links.size(); ++i)
-    boost::add_edge(ends[i].first, ends[i].second, LinkEdge{LinkIndex(i), data_.links[i].kind}, graph);
-  adjacency.get();
+  const auto add_edges = [&] {
+    std::vector<std::size_t> out_degree(data_.bodies.size()), in_degree(data_.bodies.size());
+    for (const auto& [from, to] : ends) {
+      ++out_degree[from];
+      ++in_degree[to];
+    }
+    Graph& graph = *graph_;
+    for (std::size_t v = 0; v < data_.bodies.size(); ++v) {
+      graph.out_edge_list(v).reserve(out_degree[v]);
+      in_edge_list(graph, v).reserve(in_degree[v]);
+    }
+    graph.m_edges.reserve(data_.links.size());
+    for (std::size_t i = 0; i < data_.links.size(); ++i)
+      boost::add_edge(ends[i].first, ends[i].second, LinkEdge{LinkIndex(i), data_.links[i].kind}, graph);
+  };
+  const bool large = data_.links.size() >= (std::size_t{1} << 16);
+  beside(large, [&] { build_adjacency(); }, add_edges);
 
   is_apex_.assign(data_.bodies.size(), false);
   for (const auto& id : data_.apex) is_apex_[require(ids_.bodies, id, "body")] = true;

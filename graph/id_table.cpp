@@ -4,7 +4,8 @@
 #include <bit>
 #include <cstring>
 #include <functional>
-#include <future>
+
+#include "graph/parallel.hpp"
 
 namespace govgraph {
 
@@ -79,12 +80,9 @@ MapIds::MapIds(const MapData& map)
     for (std::size_t i = first; i < last; ++i)
       link_ends[i] = {end_of(bodies, map.links[i].from), end_of(bodies, map.links[i].to)};
   };
-  const bool two_threads = map.links.size() >= (std::size_t{1} << 16);
   const std::size_t half = map.links.size() / 2;
-  auto second_half =
-      std::async(two_threads ? std::launch::async : std::launch::deferred, [&] { resolve(half, map.links.size()); });
-  resolve(0, half);
-  second_half.get();
+  const bool large = map.links.size() >= (std::size_t{1} << 16);
+  beside(large, [&] { resolve(half, map.links.size()); }, [&] { resolve(0, half); });
 }
 
 }  // namespace govgraph

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstddef>
 #include <exception>
+#include <future>
 #include <thread>
 #include <vector>
 
@@ -33,6 +34,21 @@ void for_each_index(std::size_t count, unsigned threads, const Work& work) {
   for (auto& helper : helpers) helper.join();
   for (const auto& failure : failures)
     if (failure) std::rethrow_exception(failure);
+}
+
+/// Runs `now()` on this thread and `later()` beside it on a second thread when
+/// `worth_a_thread`, else after it on this one (starting a thread costs more than small
+/// work, and a candidate restructure's map is built thousands of times). Returns what
+/// `later()` returns.
+template <typename Later, typename Now>
+auto beside(bool worth_a_thread, Later later, const Now& now) {
+  if (!worth_a_thread) {
+    now();
+    return later();
+  }
+  auto result = std::async(std::launch::async, std::move(later));
+  now();
+  return result.get();
 }
 
 }  // namespace govgraph

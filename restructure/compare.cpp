@@ -9,6 +9,7 @@
 
 #include "analyses/provenance.hpp"
 #include "analyses/rules.hpp"
+#include "graph/parallel.hpp"
 #include "graph/text.hpp"
 
 namespace govgraph {
@@ -356,11 +357,11 @@ FindingMatch match_findings(const std::vector<Finding>& before, const std::vecto
                             const std::map<std::string, std::string>& renames) {
   // A large map's two lists are hashed at once; the after findings' subjects are taken as they are.
   constexpr std::size_t worth_a_thread = 20'000;
-  const bool two_threads = before.size() + after.size() >= worth_a_thread;
-  auto before_hashes =
-      std::async(two_threads ? std::launch::async : std::launch::deferred, [&] { return hashes_of(before, renames); });
-  const auto after_hash = hashes_of(after, {});
-  FindingMatch match = match_sorted(before, sorted_by_hash(before_hashes.get()), after, after_hash,
+  decltype(hashes_of(after, {})) after_hash;
+  auto before_hashes = beside(
+      before.size() + after.size() >= worth_a_thread, [&] { return hashes_of(before, renames); },
+      [&] { after_hash = hashes_of(after, {}); });
+  FindingMatch match = match_sorted(before, sorted_by_hash(std::move(before_hashes)), after, after_hash,
                                     [&](std::size_t) -> const auto& { return renames; });
   match_listings(before, listing_records(before), after, renames, match);
   return match;
