@@ -51,6 +51,10 @@ bool RuleSelection::selected(std::string_view rule) const {
   return (only.empty() || named(only)) && !named(skip);
 }
 
+bool runs(const RuleSelection* selection, const Rule& rule) {
+  return selection == nullptr || selection->selected(rule.id);
+}
+
 std::vector<Finding> analyse(const GovernanceMap& map, const AnalysisSettings& settings, const RuleSelection& selection) {
   return analyse(map, share(map, settings.accountability), settings, selection, analysis_threads);
 }

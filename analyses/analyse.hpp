@@ -35,6 +35,10 @@ struct RuleSelection {
   [[nodiscard]] bool selected(std::string_view rule) const;
 };
 
+/// Whether a family runs `rule`: every rule without a selection (null), else those it
+/// selects.
+bool runs(const RuleSelection* selection, const Rule& rule);
+
 /// How many threads analyse() runs the families on: the machines govgraph is measured on
 /// have two cores.
 inline constexpr unsigned analysis_threads = 2;

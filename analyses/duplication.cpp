@@ -587,19 +587,18 @@ class RedundantLines {
 
 std::vector<Finding> find_duplication(const GovernanceMap& map, const SharedResults& shared,
                                       const DuplicationSettings& settings, const RuleSelection* selection) {
-  const auto runs = [selection](const Rule& rule) { return selection == nullptr || selection->selected(rule.id); };
   std::vector<Finding> findings;
   UpwardSearch search(map, settings.search_limit);
-  if (runs(rule::multiple_leads)) {
+  if (runs(selection, rule::multiple_leads)) {
     const std::vector<bool> work = work_lines(map, shared);
     UpwardSearch work_search(map, settings.search_limit, &work);
     multiple_leads(map, work_search, findings);
   }
-  if (runs(rule::overlapping_remits)) overlapping_remits(map, settings, search, findings);
-  if (runs(rule::duplicate_scrutiny)) duplicate_scrutiny(map, settings, search, findings);
-  if (runs(rule::multiple_masters)) multiple_masters(map, shared, search, findings);
-  if (runs(rule::redundant_line)) RedundantLines(map, shared, settings.search_limit).run(findings);
-  if (runs(rule::same_entity)) same_entity(map, settings, findings);
+  if (runs(selection, rule::overlapping_remits)) overlapping_remits(map, settings, search, findings);
+  if (runs(selection, rule::duplicate_scrutiny)) duplicate_scrutiny(map, settings, search, findings);
+  if (runs(selection, rule::multiple_masters)) multiple_masters(map, shared, search, findings);
+  if (runs(selection, rule::redundant_line)) RedundantLines(map, shared, settings.search_limit).run(findings);
+  if (runs(selection, rule::same_entity)) same_entity(map, settings, findings);
   std::sort(findings.begin(), findings.end());
   return findings;
 }

@@ -193,13 +193,12 @@ void funding_cycles(const GovernanceMap& map, std::vector<Finding>& out) {
 
 std::vector<Finding> find_funding(const GovernanceMap& map, const SharedResults& /*shared*/,
                                   const FundingSettings& settings, Wording wording, const RuleSelection* selection) {
-  const auto runs = [selection](const Rule& rule) { return selection == nullptr || selection->selected(rule.id); };
   std::vector<Finding> unaccountable;
-  if (runs(rule::unaccountable_funding))
+  if (runs(selection, rule::unaccountable_funding))
     unaccountable_funding(map, settings, unaccountable);  // already in order: one a pair of ids
   assert(std::is_sorted(unaccountable.begin(), unaccountable.end()));
   std::vector<Finding> cycles;
-  if (runs(rule::funding_cycle)) funding_cycles(map, cycles);
+  if (runs(selection, rule::funding_cycle)) funding_cycles(map, cycles);
   std::sort(cycles.begin(), cycles.end());
   std::vector<Finding> findings;
   findings.reserve(unaccountable.size() + cycles.size());

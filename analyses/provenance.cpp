@@ -89,10 +89,6 @@ std::vector<std::string> unsourced_link_subjects(const GovernanceMap& map) {
   return subjects;
 }
 
-}  // namespace
-
-namespace {
-
 /// The findings of the unsourced records of each kind (their subjects sorted and unique),
 /// each worded with the map's total of that kind.
 std::vector<Finding> report_unsourced(const GovernanceMap& map, std::vector<std::string> bodies,

@@ -29,8 +29,8 @@ RuleMask rule_bit(const Rule& rule) {
 
 RuleMask rules_of(Family family) {
   RuleMask mask = 0;
-  for (const Rule& r : all_rules)
-    if (r.family == family) mask |= rule_bit(r);
+  for (std::size_t i = 0; i < all_rules.size(); ++i)
+    if (all_rules[i].family == family) mask |= RuleMask{1} << i;
   return mask;
 }
 

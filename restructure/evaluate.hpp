@@ -7,11 +7,12 @@
 // `assign` moves a duty, and no line of accountability, funding or provenance depends on
 // who leads a duty). A candidate's map after is analysed only for the families its
 // operations can affect; the other families' findings are the same before and after, so
-// they are neither resolved nor introduced; within a family, a line skips the rules that
-// read no line of its kind (same-entity, funding cycles). Provenance judges each record on its own, so
-// it is compared over the records the operations touch only (find_provenance_among),
-// never analysed across the map after. tests/restructure/suggest_test.cpp checks on
-// random maps that this gives the same result as analysing every family.
+// they are neither resolved nor introduced. Within a family, a line skips the rules that
+// read no line of its kind (same-entity, funding cycles). Provenance judges each record
+// on its own, so it is compared over the records the operations touch only
+// (find_provenance_among), never analysed across the map after.
+// tests/restructure/suggest_test.cpp checks on random maps that this gives the same
+// result as analysing every family.
 
 #include <map>
 #include <set>
