@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <type_traits>
 
 #include "analyses/support.hpp"
 
@@ -135,20 +136,40 @@ std::vector<Finding> find_provenance_among(const GovernanceMap& map, const SomeR
   return report_unsourced(map, std::move(bodies), std::move(links), std::move(responsibilities), settings);
 }
 
-Finding unsourced_part(const Finding& whole, const std::vector<std::size_t>& subjects,
-                       const ProvenanceSettings& settings) {
-  if (subjects.size() == whole.subjects.size()) return whole;
+namespace {
+
+/// unsourced_part, copying the subjects from a const `whole` and moving them from another.
+template <typename Whole>
+Finding narrowed(Whole& whole, const std::vector<std::size_t>& subjects, const ProvenanceSettings& settings) {
+  constexpr bool copies = std::is_const_v<Whole>;
+  if (subjects.size() == whole.subjects.size()) {
+    if constexpr (copies) return whole;
+    else return std::move(whole);
+  }
   Finding part;
   part.severity = whole.severity;
   part.rule = whole.rule;
   part.subjects.reserve(subjects.size());
   part.roles.reserve(subjects.size());
   for (const std::size_t i : subjects) {
-    part.subjects.push_back(whole.subjects[i]);
+    if constexpr (copies) part.subjects.push_back(whole.subjects[i]);
+    else part.subjects.push_back(std::move(whole.subjects[i]));
     if (i < whole.roles.size()) part.roles.push_back(whole.roles[i]);
   }
   word_unsourced(part, static_cast<std::size_t>(whole.number("total").value_or(0)), settings);
   return part;
+}
+
+}  // namespace
+
+Finding unsourced_part(const Finding& whole, const std::vector<std::size_t>& subjects,
+                       const ProvenanceSettings& settings) {
+  return narrowed(whole, subjects, settings);
+}
+
+Finding take_unsourced_part(Finding& whole, const std::vector<std::size_t>& subjects,
+                            const ProvenanceSettings& settings) {
+  return narrowed(whole, subjects, settings);
 }
 
 }  // namespace govgraph

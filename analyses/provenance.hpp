@@ -41,6 +41,12 @@ std::vector<Finding> find_provenance_among(const GovernanceMap& map, const SomeR
 Finding unsourced_part(const Finding& whole, const std::vector<std::size_t>& subjects,
                        const ProvenanceSettings& settings);
 
+/// As unsourced_part, moving those subjects out of `whole` rather than copying them: a
+/// comparison, done with the findings, takes each part once; a part of a million links
+/// is not copied. `whole` keeps its other subjects, so a second part may still be taken.
+Finding take_unsourced_part(Finding& whole, const std::vector<std::size_t>& subjects,
+                            const ProvenanceSettings& settings);
+
 /// The subject id of link `index`: "from:kind:to".
 std::string link_subject(const GovernanceMap& map, LinkIndex index);
 

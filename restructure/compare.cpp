@@ -156,9 +156,11 @@ void match_records(const std::vector<Finding>& before, std::optional<std::size_t
   std::size_t i = 0;
   std::size_t j = 0;
   while (i < now.size() || j < was.size()) {
-    if (j == was.size() || (i < now.size() && now[i].first < was[j].first)) {
+    // One three-way comparison a step: a million records share long prefixes ("body-").
+    const int order = j == was.size() ? -1 : i == now.size() ? 1 : now[i].first.compare(was[j].first);
+    if (order < 0) {
       introduced.subjects.push_back(now[i++].second);
-    } else if (i == now.size() || was[j].first < now[i].first) {
+    } else if (order > 0) {
       resolved.subjects.push_back(was[j++].second);
     } else {
       const std::string_view record = now[i].first;
@@ -166,7 +168,10 @@ void match_records(const std::vector<Finding>& before, std::optional<std::size_t
       while (j < was.size() && was[j].first == record) ++j;
     }
   }
-  for (auto* part : {&introduced, &kept, &resolved}) std::sort(part->subjects.begin(), part->subjects.end());
+  // In order already when the records came sorted, as the rules list them: checked, not re-sorted.
+  for (auto* part : {&introduced, &kept, &resolved})
+    if (!std::is_sorted(part->subjects.begin(), part->subjects.end()))
+      std::sort(part->subjects.begin(), part->subjects.end());
   if (!introduced.subjects.empty()) match.introduced_records.push_back(std::move(introduced));
   if (!kept.subjects.empty()) match.kept_records.push_back(std::move(kept));
   if (!resolved.subjects.empty()) match.resolved_records.push_back(std::move(resolved));
@@ -367,9 +372,23 @@ FindingMatch match_findings(const std::vector<Finding>& before, const std::vecto
   return match;
 }
 
-Finding part_of(const Finding& whole, const RecordsPart& part, const ProvenanceSettings& settings) {
+namespace {
+
+void check_part_worded(const Finding& whole) {
   if (!is(whole, rule::unsourced))
     throw std::logic_error("no wording for part of a " + whole.rule + " finding (restructure/compare.cpp part_of)");
+}
+
+/// part_of, moving the part's subjects out of `whole`.
+Finding take_part(Finding& whole, const RecordsPart& part, const ProvenanceSettings& settings) {
+  check_part_worded(whole);
+  return take_unsourced_part(whole, part.subjects, settings);
+}
+
+}  // namespace
+
+Finding part_of(const Finding& whole, const RecordsPart& part, const ProvenanceSettings& settings) {
+  check_part_worded(whole);
   return unsourced_part(whole, part.subjects, settings);
 }
 
@@ -424,12 +443,13 @@ Comparison compare_maps(AnalysedMap before, AnalysedMap after, const std::map<st
   c.after = measure(after.map, after.shared, after.findings);
   c.renames = renames;
   const FindingMatch match = match_findings(before_findings, after.findings, renames);
+  // Each record of a finding is in one part, so the parts take their records from it.
   for (const auto& part : match.introduced_records)
-    c.introduced.push_back(part_of(after.findings[part.finding], part, after.provenance));
+    c.introduced.push_back(take_part(after.findings[part.finding], part, after.provenance));
   for (const auto& part : match.kept_records)
-    c.kept.push_back(part_of(after.findings[part.finding], part, after.provenance));
+    c.kept.push_back(take_part(after.findings[part.finding], part, after.provenance));
   for (const auto& part : match.resolved_records)
-    c.resolved.push_back(part_of(before_findings[part.finding], part, before.provenance));
+    c.resolved.push_back(take_part(before_findings[part.finding], part, before.provenance));
   for (std::size_t i : match.introduced) c.introduced.push_back(std::move(after.findings[i]));
   for (std::size_t i : match.kept) c.kept.push_back(std::move(after.findings[i]));
   for (std::size_t i : match.resolved) c.resolved.push_back(std::move(before_findings[i]));

@@ -119,6 +119,28 @@ TEST_CASE("Records without a source are compared one by one: a merge resolves on
   CHECK(c.verdict == "Passes: introduces no errors or warnings; resolves 1 finding (0 errors, 0 warnings).");
 }
 
+TEST_CASE("A list of records split into introduced and kept parts gives each part its own records") {
+  const GovernanceMap before(small_data());
+  const auto applied = apply(R"({"op": "add_link", "link": {"from": "council", "to": "inspect-a", "kind": "scrutinises"}})");
+  const GovernanceMap after(applied.after);
+  // Both parts come from the one list of unsourced links after, which the comparison owns
+  // and takes its records from: each record must land in its own part, once.
+  const Comparison c = compare_maps(analysed(before, find_provenance(before, share(before))),
+                                    analysed(after, find_provenance(after, share(after))), applied.renames);
+  REQUIRE(c.introduced.size() == 1);
+  CHECK(c.introduced[0].subjects == std::vector<std::string>{"council:scrutinises:inspect-a"});
+  CHECK(c.introduced[0].message == "1 of 8 links cite no source, so a reader cannot check them.");
+  const auto kept_links = std::find_if(c.kept.begin(), c.kept.end(), [](const Finding& f) {
+    return !f.roles.empty() && f.roles.front() == SubjectRole::link;
+  });
+  REQUIRE(kept_links != c.kept.end());
+  std::vector<std::string> links_before;
+  for (const LinkIndex l : before.link_indices()) links_before.push_back(link_subject(before, l));
+  std::sort(links_before.begin(), links_before.end());
+  CHECK(kept_links->subjects == links_before);
+  CHECK(kept_links->message == "7 of 8 links cite no source, so a reader cannot check them.");
+}
+
 TEST_CASE("Metrics count routes to the apex and scrutiny load") {
   const GovernanceMap map(small_data());
   const Metrics m = measure(map, share(map), {});
