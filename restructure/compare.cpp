@@ -275,10 +275,13 @@ Metrics measure(const GovernanceMap& map, const SharedResults& shared, const std
   const auto scrutiny = map.view(LinkKind::scrutinises);
   std::size_t scrutinised = 0;
   std::size_t scrutinisers = 0;
+  std::vector<GovernanceMap::Vertex> from;  // one buffer for every body, not a set each
   for (std::size_t v = 0; v < map.body_count(); ++v) {
-    std::set<GovernanceMap::Vertex> from;
-    for (auto [e, end] = boost::in_edges(v, scrutiny); e != end; ++e) from.insert(boost::source(*e, scrutiny));
+    from.clear();
+    for (auto [e, end] = boost::in_edges(v, scrutiny); e != end; ++e) from.push_back(boost::source(*e, scrutiny));
     if (from.empty()) continue;
+    std::sort(from.begin(), from.end());
+    from.erase(std::unique(from.begin(), from.end()), from.end());
     ++scrutinised;
     scrutinisers += from.size();
     m.scrutiny_max = std::max(m.scrutiny_max, from.size());
