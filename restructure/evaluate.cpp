@@ -19,18 +19,19 @@ namespace {
 /// Rules by bit: bit i is all_rules[i].
 using RuleMask = unsigned;
 static_assert(all_rules.size() < 32);
-constexpr RuleMask every_rule = (RuleMask{1} << all_rules.size()) - 1;
+constexpr RuleMask bit_of_rule_at(std::size_t i) { return RuleMask{1} << i; }
+constexpr RuleMask every_rule = bit_of_rule_at(all_rules.size()) - 1;
 
 RuleMask rule_bit(const Rule& rule) {
   for (std::size_t i = 0; i < all_rules.size(); ++i)
-    if (all_rules[i].id == rule.id) return RuleMask{1} << i;
+    if (all_rules[i].id == rule.id) return bit_of_rule_at(i);
   return 0;
 }
 
 RuleMask rules_of(Family family) {
   RuleMask mask = 0;
   for (std::size_t i = 0; i < all_rules.size(); ++i)
-    if (all_rules[i].family == family) mask |= RuleMask{1} << i;
+    if (all_rules[i].family == family) mask |= bit_of_rule_at(i);
   return mask;
 }
 
