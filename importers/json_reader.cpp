@@ -2,11 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <condition_variable>
-#include <deque>
-#include <exception>
-#include <mutex>
-#include <thread>
 #include <span>
 
 #include <boost/container/small_vector.hpp>
@@ -20,82 +15,6 @@ namespace {
 
 using Type = JsonNode::Type;
 
-/// Records handed from the thread that parses a large map to the thread that reads them
-/// into records, in batches, so the two overlap; bounded, so the parser cannot run far
-/// ahead and hold the map as a tree after all. Read batches come back to the parsing
-/// thread to be freed: memory freed by the thread that allocated it takes no lock.
-class ItemQueue {
- public:
-  struct Item {
-    std::size_t collection;
-    std::size_t index;
-    JsonNode node;
-  };
-  using Batch = std::vector<Item>;
-
-  /// Adds an item; waits while the reader is `max_waiting` batches behind.
-  void push(Item item) {
-    filling_.push_back(std::move(item));
-    if (filling_.size() == batch_size) hand_over();
-  }
-  /// Hands over the last items: no more will come.
-  void close() {
-    hand_over();
-    const std::lock_guard lock(mutex_);
-    closed_ = true;
-    ready_.notify_all();
-  }
-  /// The reader failed: drop what comes from now on, never wait for it.
-  void abandon() {
-    const std::lock_guard lock(mutex_);
-    abandoned_ = true;
-    room_.notify_all();
-  }
-  /// The next batch; empty once closed and drained. `read` is the batch just read.
-  Batch pop(Batch read) {
-    std::unique_lock lock(mutex_);
-    if (!read.empty()) read_.push_back(std::move(read));
-    ready_.wait(lock, [&] { return !waiting_.empty() || closed_; });
-    if (waiting_.empty()) return {};
-    Batch batch = std::move(waiting_.front());
-    waiting_.pop_front();
-    room_.notify_one();
-    return batch;
-  }
-
- private:
-  static constexpr std::size_t batch_size = 512;
-  static constexpr std::size_t max_waiting = 8;
-
-  void hand_over() {
-    if (filling_.empty()) return;
-    std::unique_lock lock(mutex_);
-    room_.wait(lock, [&] { return waiting_.size() < max_waiting || abandoned_; });
-    if (!abandoned_) {
-      waiting_.push_back(std::move(filling_));
-      ready_.notify_one();
-    }
-    std::deque<Batch> read = std::move(read_);
-    read_.clear();
-    lock.unlock();
-    filling_ = read.empty() ? Batch() : std::move(read.front());
-    filling_.clear();
-    filling_.reserve(batch_size);
-  }  // the other read batches are freed here, on the parsing thread
-
-  Batch filling_;  // the parsing thread's own
-  std::mutex mutex_;
-  std::condition_variable ready_;
-  std::condition_variable room_;
-  std::deque<Batch> waiting_;
-  std::deque<Batch> read_;
-  bool closed_ = false;
-  bool abandoned_ = false;
-};
-
-/// From this size a map is parsed on one thread and read into records on another.
-constexpr std::size_t two_threads_from = std::size_t{1} << 20;
-
 class MapReader {
  public:
   MapReader(std::string_view text, const std::string& file, Diagnostics& out)
@@ -106,10 +25,7 @@ class MapReader {
     map.origins = Origins{file_, file_, file_, file_, file_, file_};
     // The records are read as the parser meets them; their diagnostics wait in `streamed_`
     // so they come out in the order a whole-tree reading gives, after the header's.
-    const JsonNode root =
-        text_.size() < two_threads_from
-            ? parse_records([&](std::size_t c, std::size_t index, JsonNode& item) { take(map, c, index, item); })
-            : parse_beside_reading(map);
+    const JsonNode root = parse_records(map);
     if (root.type != Type::object) {
       error(root.offset, "the document: expected an object holding a govgraph map, found " + std::string(describe(root.type)));
       return map;
@@ -247,46 +163,200 @@ class MapReader {
     return static_cast<std::size_t>(std::find(collections.begin(), collections.end(), member) - collections.begin());
   }
 
-  /// Parses the map, handing each item of a collection to `deliver(collection, index,
-  /// item)` as soon as it is read; the rest of the document is the tree returned.
-  template <typename Deliver>
-  JsonNode parse_records(Deliver deliver) {
-    return parse_json_tree(text_, file_, max_json_depth, [&](std::string_view member, std::size_t index, JsonNode& item) {
+  /// Parses the map, reading each record of a collection into `map` as the parser meets
+  /// it: straight from the parser's events when DirectReader takes it, else from its
+  /// tree. The rest of the document is the tree returned.
+  JsonNode parse_records(MapData& map) {
+    DirectReader direct(*this, map);
+    const auto sink = [&](std::string_view member, std::size_t index, JsonNode& item) {
       const std::size_t c = collection_of(member);
       if (c == collections.size()) return false;
-      deliver(c, index, item);
+      take(map, c, index, item);
       return true;
-    });
+    };
+    return parse_json_tree(text_, file_, max_json_depth, sink, &direct);
   }
 
-  /// Parses the map on this thread while another reads its records into `map`.
-  JsonNode parse_beside_reading(MapData& map) {
-    ItemQueue queue;
-    std::exception_ptr failure;
-    std::jthread reader([&] {
-      try {
-        for (auto batch = queue.pop({}); !batch.empty(); batch = queue.pop(std::move(batch)))
-          for (const auto& item : batch) take(map, item.collection, item.index, item.node);
-      } catch (...) {
-        failure = std::current_exception();
-        queue.abandon();
-      }
-    });
-    struct Closer {  // also when parsing throws, so the reader stops before it is joined
-      ItemQueue& queue;
-      ~Closer() { queue.close(); }
-    };
-    JsonNode root;
-    {
-      const Closer closer{queue};
-      root = parse_records([&](std::size_t c, std::size_t index, JsonNode& item) {
-        queue.push(ItemQueue::Item{c, index, std::move(item)});
+  /// Reads records straight from the parser's events, taking only values that the tree
+  /// reading (record<R>) takes without a word, so both make the same record. It refuses
+  /// any other record, the first time it meets a value it does not take, and the parser
+  /// hands that record to the tree reading, which reports on it.
+  class DirectReader final : public ItemReader {
+   public:
+    DirectReader(MapReader& reader, MapData& map) : reader_(reader), map_(map) {}
+
+    bool start(std::string_view member, std::size_t index, std::size_t offset) override {
+      collection_ = collection_of(member);
+      if (collection_ == collections.size()) return false;
+      seen_ = 0;
+      in_list_ = false;
+      return in_records([&](auto& records) {
+        reader_.make_room(records, collection_, index, offset);
+        records.emplace_back().at = reader_.locator_.position(offset);
+        return true;
       });
     }
-    reader.join();
-    if (failure) std::rethrow_exception(failure);
-    return root;
-  }
+    bool key(std::string_view key) override {
+      return in_records([&]<typename R>(std::vector<R>& records) {
+        const auto fields = schema<R>();
+        const auto found = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.name == key; });
+        field_ = static_cast<std::size_t>(found - fields.begin());
+        if (found == fields.end() || field_ >= 64 || (seen_ >> field_ & 1U) != 0) return refuse(records);
+        seen_ |= std::uint64_t{1} << field_;
+        return true;
+      });
+    }
+    bool value(const JsonNode& scalar) override {
+      return in_records([&]<typename R>(std::vector<R>& records) {
+        const FieldInfo<R>& field = schema<R>()[field_];
+        bool taken = false;
+        with_value(field, records.back(), [&](auto& value) { taken = take(field, records.back(), value, scalar); });
+        return taken || refuse(records);
+      });
+    }
+    bool open(JsonNode::Type type, std::size_t offset) override {
+      return in_records([&]<typename R>(std::vector<R>& records) {
+        const FieldInfo<R>& field = schema<R>()[field_];
+        if (in_list_ || type != Type::array || !std::holds_alternative<std::vector<std::string> R::*>(field.member))
+          return refuse(records);
+        in_list_ = true;
+        if (field.type == ValueType::ids && field.at != nullptr)
+          records.back().*field.at = reader_.locator_.position(offset);
+        return true;
+      });
+    }
+    bool close() override {
+      in_list_ = false;
+      return true;
+    }
+    bool finish() override {
+      return in_records([&]<typename R>(std::vector<R>& records) {
+        const auto fields = schema<R>();
+        for (std::size_t i = 0; i < fields.size(); ++i)
+          if (fields[i].required && (i >= 64 || (seen_ >> i & 1U) == 0)) return refuse(records);
+        return true;
+      });
+    }
+
+   private:
+    /// Calls `read(records)` with the vector of the collection being read.
+    template <typename Read>
+    bool in_records(Read read) {
+      switch (collection_) {
+        case 0:
+          return read(map_.sources);
+        case 1:
+          return read(map_.policy_areas);
+        case 2:
+          return read(map_.bodies);
+        case 3:
+          return read(map_.links);
+        default:
+          return read(map_.responsibilities);
+      }
+    }
+    template <typename R>
+    static bool refuse(std::vector<R>& records) {
+      records.pop_back();
+      return false;
+    }
+    /// `check(out, place)`'s result when it says nothing; nothing when it does: the tree
+    /// reading will say it, where the value was written.
+    template <typename Check>
+    auto quietly(Check check) {
+      static const Location nowhere;
+      static const std::string unnamed;
+      auto result = check(scratch_, fields::Place(nowhere, unnamed));
+      const bool said = !scratch_.all().empty();
+      if (said) scratch_ = Diagnostics();
+      return said ? decltype(result)() : result;
+    }
+
+    template <typename R>
+    bool take(const FieldInfo<R>& field, R& record, std::string& value, const JsonNode& scalar) {
+      if (in_list_ || scalar.type != Type::string) return false;
+      const std::string& text = scalar.text;
+      switch (field.type) {
+        case ValueType::text:
+          value = text;
+          return !(field.required && text.empty());
+        case ValueType::term: {
+          value = text;
+          return !(field.required && text.empty()) && quietly([&](Diagnostics& out, const fields::Place& place) {
+            fields::term(text, field.vocabulary, place, out);
+            return true;
+          });
+        }
+        case ValueType::date: {
+          auto date =
+              quietly([&](Diagnostics& out, const fields::Place& place) { return fields::date(text, place, out); });
+          if (!date) return false;
+          value = std::move(*date);
+          return true;
+        }
+        default: {  // an id
+          auto id =
+              quietly([&](Diagnostics& out, const fields::Place& place) { return fields::slug(text, place, out); });
+          if (!id) return false;
+          value = std::move(*id);
+          if (field.at != nullptr) record.*field.at = reader_.locator_.position(scalar.offset);
+          return true;
+        }
+      }
+    }
+    template <typename R>
+    bool take(const FieldInfo<R>& field, R&, std::vector<std::string>& values, const JsonNode& scalar) {
+      if (!in_list_ || scalar.type != Type::string) return false;
+      if (field.type != ValueType::ids) {
+        values.push_back(scalar.text);
+        return true;
+      }
+      auto id =
+          quietly([&](Diagnostics& out, const fields::Place& place) { return fields::slug(scalar.text, place, out); });
+      if (id) values.push_back(std::move(*id));
+      return id.has_value();
+    }
+    template <typename R, typename Enum>
+    requires std::is_enum_v<Enum>
+    bool take(const FieldInfo<R>&, R&, Enum& value, const JsonNode& scalar) {
+      if (in_list_ || scalar.type != Type::string) return false;
+      // A body type the header may declare is the tree reading's (declared_type).
+      if constexpr (std::is_same_v<Enum, BodyType>)
+        if (!parse_body_type(scalar.text)) return false;
+      const auto parsed = quietly([&](Diagnostics& out, const fields::Place& place) {
+        return fields::vocabulary<Enum>(scalar.text, place, out);
+      });
+      if (parsed) value = *parsed;
+      return parsed.has_value();
+    }
+    template <typename R>
+    bool take(const FieldInfo<R>&, R&, std::optional<long long>& value, const JsonNode& scalar) {
+      if (in_list_ || scalar.type != Type::integer || scalar.integer < 1) return false;
+      value = scalar.integer;
+      return true;
+    }
+    template <typename R>
+    bool take(const FieldInfo<R>&, R&, std::optional<double>& value, const JsonNode& scalar) {
+      if (in_list_ || (scalar.type != Type::number && scalar.type != Type::integer)) return false;
+      if (!quietly(
+              [&](Diagnostics& out, const fields::Place& place) { return fields::amount(scalar.number, place, out); }))
+        return false;
+      value = scalar.number;
+      return true;
+    }
+    template <typename R, typename Other>
+    bool take(const FieldInfo<R>&, R&, Other&, const JsonNode&) {  // owners: the tree reading's
+      return false;
+    }
+
+    MapReader& reader_;
+    MapData& map_;
+    Diagnostics scratch_;
+    std::size_t collection_ = 0;
+    std::size_t field_ = 0;   // in schema<R>(): the field whose value comes next
+    std::uint64_t seen_ = 0;  // the fields met so far, by their place in schema<R>()
+    bool in_list_ = false;    // in the field's list of texts or ids
+  };
 
   /// Reads `item`, item `index` of collection `c`, into `map`.
   void take(MapData& map, std::size_t c, std::size_t index, const JsonNode& item) {

@@ -54,12 +54,25 @@ class TrackingStream {
   const char* end_;
 };
 
+/// The value starting at `offset` in `text`, parsed alone at `depth` levels deep: an item
+/// an ItemReader refused. Throws as parse_json_tree does.
+JsonNode parse_item(std::string_view text, const std::string& file_name, std::size_t offset, int max_depth, int depth);
+
 /// Builds the tree bottom-up on an explicit stack; stops (returns false) when a limit
-/// is passed, leaving the reason in `failure`.
+/// is passed, leaving the reason in `failure`. The objects in the root object's arrays go
+/// to the ItemReader, when there is one, until it refuses one.
 class TreeBuilder {
  public:
-  TreeBuilder(const TrackingStream& stream, int max_depth, const ItemSink& sink)
-      : stream_(stream), max_depth_(max_depth), sink_(sink) {}
+  /// `depth`: the levels around the text's first value (0 for a whole document).
+  TreeBuilder(const TrackingStream& stream, std::string_view text, const std::string& file_name, int max_depth,
+              int depth, const ItemSink& sink, ItemReader* reader)
+      : stream_(stream),
+        text_(text),
+        file_name_(file_name),
+        max_depth_(max_depth),
+        depth_(depth),
+        sink_(sink),
+        reader_(reader) {}
 
   bool Null() { return add(JsonNode{}, stream_.start_of(4)); }
   bool Bool(bool b) {
@@ -107,8 +120,12 @@ class TreeBuilder {
   bool Key(const char* s, rapidjson::SizeType length, bool) {
     const std::size_t start = stream_.string_start();
     if (!is_utf8({s, length}, start)) return false;
-    JsonNode& object = stack_.back().node;
     std::string_view key(s, length);
+    if (item_ != Item::none) {
+      if (item_ == Item::reading && !reader_->key(key)) refuse();
+      return true;
+    }
+    JsonNode& object = stack_.back().node;
     for (const auto& m : object.members) {
       if (m.key == key) {
         failure_ = "duplicate key '" + std::string(key) + "' in this object";
@@ -133,7 +150,13 @@ class TreeBuilder {
     JsonNode node;
     std::string pending_key;
     std::size_t pending_key_offset = 0;
-    std::size_t sunk = 0;  // items given to the sink
+    std::size_t sunk = 0;  // items given to the sink or the reader
+  };
+  /// Where the parse is in an item of a root array that went to the reader.
+  enum class Item {
+    none,     // in no such item
+    reading,  // the reader is taking it
+    passing,  // the reader refused it, which is parsed alone in `refused_`
   };
 
   /// Whether a valid JSON number that no double holds is too small rather than too large:
@@ -171,10 +194,24 @@ class TreeBuilder {
     return add(std::move(n), start);
   }
   bool open(JsonNode::Type type) {
-    if (static_cast<int>(stack_.size()) >= max_depth_) {
+    if (depth() >= max_depth_) {
       failure_ = "nesting deeper than " + std::to_string(max_depth_) + " levels";
       failure_offset_ = stream_.Tell();
       return false;
+    }
+    if (item_ != Item::none) {
+      ++item_depth_;
+      if (item_ == Item::reading && !reader_->open(type, stream_.Tell())) refuse();
+      return true;
+    }
+    if (type == JsonNode::Type::object && reader_ != nullptr && in_collection()) {
+      const Frame& parent = stack_.back();
+      if (reader_->start(stack_.front().pending_key, parent.node.items.size() + parent.sunk, stream_.Tell())) {
+        item_ = Item::reading;
+        item_depth_ = 0;
+        item_offset_ = stream_.Tell();
+        return true;
+      }
     }
     Frame frame;
     frame.node.type = type;
@@ -188,6 +225,12 @@ class TreeBuilder {
     return true;
   }
   bool close() {
+    if (item_ != Item::none) {
+      if (item_depth_ == 0) return end_item();
+      --item_depth_;
+      if (item_ == Item::reading && !reader_->close()) refuse();
+      return true;
+    }
     JsonNode node = std::move(stack_.back().node);
     stack_.pop_back();
     if (node.type == JsonNode::Type::object && stack_.size() < members_seen_.size())
@@ -196,11 +239,41 @@ class TreeBuilder {
   }
   bool add(JsonNode node, std::size_t start) {
     node.offset = start;
+    if (item_ != Item::none) {
+      if (item_ == Item::reading && !reader_->value(node)) refuse();
+      return true;
+    }
     return attach(std::move(node));
+  }
+  /// The nesting of the next value to open: the frames on the stack, or the item and its
+  /// own levels, which have none.
+  [[nodiscard]] int depth() const {
+    const std::size_t levels = stack_.size() + (item_ == Item::none ? 0 : 1 + item_depth_);
+    return depth_ + static_cast<int>(levels);
+  }
+  /// Whether a value now is an item of an array of the root object, which the sink may take.
+  [[nodiscard]] bool in_collection() const {
+    return sink_ && stack_.size() == 2 && stack_.front().node.type == JsonNode::Type::object &&
+           stack_.back().node.type == JsonNode::Type::array;
+  }
+  /// The reader refused the item it was taking: the item is parsed alone into a tree now,
+  /// which fails where this parse would, and the rest of its events pass by.
+  void refuse() {
+    refused_ = parse_item(text_, file_name_, item_offset_, max_depth_, depth_ + static_cast<int>(stack_.size()));
+    item_ = Item::passing;
+  }
+  /// The item went to the reader, or else, refused, its tree goes to the sink.
+  bool end_item() {
+    if (item_ == Item::reading && !reader_->finish()) refuse();
+    const bool refused = item_ == Item::passing;
+    item_ = Item::none;
+    if (refused) return attach(std::move(refused_));
+    ++stack_.back().sunk;
+    return true;
   }
   /// Whether the sink took `node`, an item of `parent`, an array.
   bool offer(Frame& parent, JsonNode& node) {
-    if (!sink_ || stack_.size() != 2 || stack_.front().node.type != JsonNode::Type::object) return false;
+    if (!in_collection()) return false;
     if (!sink_(stack_.front().pending_key, parent.node.items.size() + parent.sunk, node)) return false;
     ++parent.sunk;
     return true;
@@ -221,9 +294,17 @@ class TreeBuilder {
   }
 
   const TrackingStream& stream_;
+  std::string_view text_;
+  const std::string& file_name_;
   int max_depth_;
+  int depth_;
   const ItemSink& sink_;
+  ItemReader* reader_;
   std::vector<Frame> stack_;
+  Item item_ = Item::none;
+  std::size_t item_depth_ = 0;   // arrays and objects open in the item
+  std::size_t item_offset_ = 0;  // where the item began
+  JsonNode refused_;
   std::array<std::size_t, 4> members_seen_{};  // members of the last object closed at each depth
   JsonNode root_;
   std::string failure_;
@@ -330,19 +411,12 @@ bool looks_like_utf16(std::string_view text) {
 
 constexpr const char* nul_byte = "a NUL byte (character 0), which no JSON text holds: the file is binary or damaged";
 
-}  // namespace
-
-JsonNode parse_json_tree(std::string_view text, const std::string& file_name, int max_depth, const ItemSink& sink) {
-  if (looks_like_utf16(text))
-    throw InputError(Location{file_name, 1, 1},
-                     "the file is UTF-16 text (Windows' \"Unicode\"); govgraph reads UTF-8: save it as UTF-8");
-  std::size_t skip = 0;
-  if (text.starts_with(utf8_bom)) skip = utf8_bom.size();
-  TrackingStream stream(text.data(), text.data() + skip, text.data() + text.size());
-  TreeBuilder builder(stream, max_depth, sink);
+/// Runs the parser over `stream` into `builder`; throws InputError at the first failure.
+template <unsigned more_flags>
+void parse_into(std::string_view text, const std::string& file_name, TrackingStream& stream, TreeBuilder& builder) {
   rapidjson::Reader reader;
   constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag |
-                             rapidjson::kParseValidateEncodingFlag;
+                             rapidjson::kParseValidateEncodingFlag | more_flags;
   const rapidjson::ParseResult ok = reader.Parse<flags>(stream, builder);
   if (!ok) {
     if (!builder.failure().empty()) fail_at(text, file_name, builder.failure_offset(), builder.failure());
@@ -352,6 +426,28 @@ JsonNode parse_json_tree(std::string_view text, const std::string& file_name, in
     if (!message.empty() && message.back() == '.') message.pop_back();
     fail_at(text, file_name, ok.Offset(), message);
   }
+}
+
+JsonNode parse_item(std::string_view text, const std::string& file_name, std::size_t offset, int max_depth, int depth) {
+  TrackingStream stream(text.data(), text.data() + offset, text.data() + text.size());
+  const ItemSink no_sink;
+  TreeBuilder builder(stream, text, file_name, max_depth, depth, no_sink, nullptr);
+  parse_into<rapidjson::kParseStopWhenDoneFlag>(text, file_name, stream, builder);
+  return builder.take_root();
+}
+
+}  // namespace
+
+JsonNode parse_json_tree(std::string_view text, const std::string& file_name, int max_depth, const ItemSink& sink,
+                         ItemReader* reader) {
+  if (looks_like_utf16(text))
+    throw InputError(Location{file_name, 1, 1},
+                     "the file is UTF-16 text (Windows' \"Unicode\"); govgraph reads UTF-8: save it as UTF-8");
+  std::size_t skip = 0;
+  if (text.starts_with(utf8_bom)) skip = utf8_bom.size();
+  TrackingStream stream(text.data(), text.data() + skip, text.data() + text.size());
+  TreeBuilder builder(stream, text, file_name, max_depth, 0, sink, reader);
+  parse_into<0>(text, file_name, stream, builder);
   // RapidJSON stops at the document's end and the whitespace after it; anything left is
   // a NUL byte it took for the end of the text.
   if (stream.Tell() < text.size()) fail_at(text, file_name, stream.Tell(), nul_byte);

@@ -62,11 +62,34 @@ class TextLocator {
 /// which the array then lacks.
 using ItemSink = std::function<bool(std::string_view member, std::size_t index, JsonNode& item)>;
 
+/// Reads the objects in the root object's arrays straight from the parser's events, so
+/// that the common records of a large document are never a tree. Each call returns whether
+/// the reader can go on; a refused item is parsed alone into a tree and offered to the
+/// ItemSink instead, so the reader takes only what it reads exactly as the tree would be
+/// read, and the parse fails exactly where and why it would without a reader.
+class ItemReader {
+ public:
+  virtual ~ItemReader() = default;
+
+  /// Item `index` of `member`, an object starting at `offset`, begins.
+  virtual bool start(std::string_view member, std::size_t index, std::size_t offset) = 0;
+  /// A key of the item's own object.
+  virtual bool key(std::string_view key) = 0;
+  /// A string, number, boolean or null, its offset set.
+  virtual bool value(const JsonNode& scalar) = 0;
+  /// An array or object inside the item opens at `offset`; then it closes.
+  virtual bool open(JsonNode::Type type, std::size_t offset) = 0;
+  virtual bool close() = 0;
+  /// The item's object closes.
+  virtual bool finish() = 0;
+};
+
 /// Parses `text` (a UTF-8 BOM is skipped). Throws InputError with FILE:LINE:COLUMN on a
 /// syntax error, a duplicate key, or nesting deeper than `max_depth`. With a `sink`, the
-/// items of the root object's arrays go to it instead of into the tree.
+/// items of the root object's arrays go to it instead of into the tree; with a `reader`
+/// too, the objects among them go to the reader first.
 JsonNode parse_json_tree(std::string_view text, const std::string& file_name, int max_depth = 64,
-                         const ItemSink& sink = {});
+                         const ItemSink& sink = {}, ItemReader* reader = nullptr);
 
 /// The node as compact JSON text (for keeping unknown fields verbatim).
 std::string to_json_text(const JsonNode& node);

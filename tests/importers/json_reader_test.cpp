@@ -1,7 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
+
 #include "importers/json_reader.hpp"
 #include "importers/json_tree.hpp"
+#include "importers/json_writer.hpp"
 
 using namespace govgraph;
 
@@ -177,7 +181,7 @@ TEST_CASE("Records read as the parser meets them keep positions across lines and
             "m.json:5:5: error: links[1]: expected an object, found a string"});
 }
 
-TEST_CASE("A map large enough to be read on two threads reports like a small one, in collection order") {
+TEST_CASE("A map of many records, some with errors, reports like a small one, in collection order") {
   // Over a mebibyte of links, one per line: link i is on line i + 2; the header comes last.
   constexpr int count = 30000;
   const auto map_text = [&](bool with_errors) {
@@ -207,12 +211,61 @@ TEST_CASE("A map large enough to be read on two threads reports like a small one
   CHECK(map.links[29999].to_at == Position{30001, 22});
 }
 
-TEST_CASE("A syntax error in a map read on two threads reports only the syntax error") {
+TEST_CASE("A syntax error after many records reports only the syntax error") {
   std::string json = "{\"govgraph\": 1, \"links\": [";
   for (int i = 0; i < 30000; ++i) json += "{\"from\": \"a\", \"to\": \"B\", \"kind\": \"funds\"},";
   json += "}";
   CHECK(problems(json) == std::vector<std::string>{"m.json:1:" + std::to_string(json.size()) +
                                                    ": error: invalid JSON: Invalid value"});
+}
+
+TEST_CASE("Records read straight from the parser's events equal those read from a tree") {
+  // An unknown field at the end of every record sends it to the tree reading; without
+  // one, most of the example's records are read straight from the parser's events.
+  std::ifstream file(std::string(GOVGRAPH_SOURCE_DIR) + "/examples/scotland-care-system/map.json");
+  std::stringstream text;
+  text << file.rdbuf();
+  JsonNode with_unknown = parse_json_tree(text.str(), "map.json");
+  std::size_t records = 0;
+  for (auto& collection : with_unknown.members) {
+    for (auto& item : collection.value.items) {
+      if (item.type != JsonNode::Type::object) continue;
+      JsonNode zero;
+      zero.type = JsonNode::Type::integer;
+      item.members.push_back(JsonMember{"zz", 0, zero});
+      ++records;
+    }
+  }
+  REQUIRE(records > 400);
+  Diagnostics direct_warnings;
+  Diagnostics tree_warnings;
+  const MapData direct = parse_json_map(text.str(), "map.json", direct_warnings);
+  MapData tree = parse_json_map(to_json_text(with_unknown), "map.json", tree_warnings);
+  CHECK(direct_warnings.all().empty());
+  CHECK(tree_warnings.all().size() == records);
+  const auto forget_unknown = [](auto& collection) {
+    for (auto& record : collection) record.extras.clear();
+  };
+  forget_unknown(tree.sources);
+  forget_unknown(tree.policy_areas);
+  forget_unknown(tree.bodies);
+  forget_unknown(tree.links);
+  forget_unknown(tree.responsibilities);
+  CHECK(write_json_map(direct) == write_json_map(tree));
+}
+
+TEST_CASE("A record refused partway fails where and why a whole tree would") {
+  // The duplicate key comes before the syntax error in the same record.
+  const std::string duplicate = R"({"govgraph": 1, "links": [{"from": "a", "kind": "funds", "from": "b", "to": tru}]})";
+  CHECK(problems(duplicate) ==
+        std::vector<std::string>{"m.json:1:" + std::to_string(duplicate.find("\"from\": \"b") + 1) +
+                                 ": error: duplicate key 'from' in this object"});
+  // The record is the third level: its 62nd nested array is the 65th level.
+  const std::string deep =
+      R"({"govgraph": 1, "links": [{"from": "a", "x": )" + std::string(100, '[') + std::string(100, ']') + "}]}";
+  CHECK(problems(deep) ==
+        std::vector<std::string>{"m.json:1:" + std::to_string(deep.find('[', deep.find("\"x\"")) + 62) +
+                                 ": error: nesting deeper than 64 levels"});
 }
 
 TEST_CASE("A syntax error after records with field errors reports only the syntax error") {
