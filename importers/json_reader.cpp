@@ -17,8 +17,8 @@ using Type = JsonNode::Type;
 
 class MapReader {
  public:
-  MapReader(std::string_view text, const std::string& file, Diagnostics& out)
-      : text_(text), file_(file), locator_(text), found_(out), out_(&out) {}
+  MapReader(std::string_view text, const std::string& file, Diagnostics& out, RecordReading reading)
+      : text_(text), file_(file), reading_(reading), locator_(text), found_(out), out_(&out) {}
 
   MapData read() {
     MapData map;
@@ -164,8 +164,8 @@ class MapReader {
   }
 
   /// Parses the map, reading each record of a collection into `map` as the parser meets
-  /// it: straight from the parser's events when DirectReader takes it, else from its
-  /// tree. The rest of the document is the tree returned.
+  /// it: straight from the parser's events when DirectReader takes it (and reading_ is
+  /// direct), else from its tree. The rest of the document is the tree returned.
   JsonNode parse_records(MapData& map) {
     DirectReader direct(*this, map);
     const auto sink = [&](std::string_view member, std::size_t index, JsonNode& item) {
@@ -174,7 +174,7 @@ class MapReader {
       take(map, c, index, item);
       return true;
     };
-    return parse_json_tree(text_, file_, max_json_depth, sink, &direct);
+    return parse_json_tree(text_, file_, max_json_depth, sink, reading_ == RecordReading::direct ? &direct : nullptr);
   }
 
   /// Reads records straight from the parser's events, taking only values that the tree
@@ -601,6 +601,7 @@ class MapReader {
 
   std::string_view text_;
   std::string file_;
+  RecordReading reading_;
   TextLocator locator_;
   Diagnostics& found_;
   Diagnostics* out_;  // found_, or while a record is read, its collection's streamed_
@@ -611,8 +612,8 @@ class MapReader {
 
 }  // namespace
 
-MapData parse_json_map(std::string_view text, const std::string& file_name, Diagnostics& out) {
-  MapReader reader(text, file_name, out);
+MapData parse_json_map(std::string_view text, const std::string& file_name, Diagnostics& out, RecordReading reading) {
+  MapReader reader(text, file_name, out, reading);
   return reader.read();
 }
 
