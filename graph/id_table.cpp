@@ -18,7 +18,7 @@ void IdTable::reserve(std::size_t count) {
   slots_.assign(wanted, Slot{});
   for (const Slot& s : old) {
     if (s.entry == 0) continue;
-    const std::size_t hash = std::hash<std::string_view>{}(ids_[s.entry - 1]);
+    const std::size_t hash = hash_of(ids_[s.entry - 1]);
     slots_[slot_of(ids_[s.entry - 1], hash)] = s;
   }
 }
@@ -42,7 +42,7 @@ bool IdTable::holds(const Slot& s, std::string_view id, std::uint32_t hash) cons
 std::size_t IdTable::insert(std::string_view id, std::size_t index) {
   if (id.empty()) return npos;
   if ((ids_.size() + 1) * 2 > slots_.size()) grow();
-  const std::size_t hash = std::hash<std::string_view>{}(id);
+  const std::size_t hash = hash_of(id);
   Slot& s = slots_[slot_of(id, hash)];
   if (s.entry != 0) return records_[s.entry - 1];
   ids_.emplace_back(id);
@@ -53,16 +53,20 @@ std::size_t IdTable::insert(std::string_view id, std::size_t index) {
   return index;
 }
 
-std::size_t IdTable::find(std::string_view id) const {
+std::size_t IdTable::hash_of(std::string_view id) { return std::hash<std::string_view>{}(id); }
+
+std::size_t IdTable::find(std::string_view id) const { return find(id, hash_of(id)); }
+
+std::size_t IdTable::find(std::string_view id, std::size_t hash) const {
   if (slots_.empty() || id.empty()) return npos;
-  const Slot& s = slots_[slot_of(id, std::hash<std::string_view>{}(id))];
+  const Slot& s = slots_[slot_of(id, hash)];
   return s.entry == 0 ? npos : records_[s.entry - 1];
 }
 
 namespace {
 
-std::uint32_t end_of(const IdTable& bodies, std::string_view id) {
-  const std::size_t found = bodies.find(id);
+/// A link end as LinkEnds hold it: the body's record index found, or unknown_end.
+std::uint32_t as_end(std::size_t found) {
   return found == IdTable::npos ? unknown_end : static_cast<std::uint32_t>(found);
 }
 
@@ -77,8 +81,17 @@ MapIds::MapIds(const MapData& map)
   // Each lookup is a likely cache miss in a large table, so a large map's links are
   // looked up on two threads; each writes only its own half.
   const auto resolve = [&](std::size_t first, std::size_t last) {
-    for (std::size_t i = first; i < last; ++i)
-      link_ends[i] = {end_of(bodies, map.links[i].from), end_of(bodies, map.links[i].to)};
+    // Ends in turn: from of the first link, to of the first, from of the second, ...
+    bodies.find_each(
+        2 * (last - first),
+        [&](std::size_t e) -> const std::string& {
+          const Link& link = map.links[first + e / 2];
+          return e % 2 == 0 ? link.from : link.to;
+        },
+        [&](std::size_t e, std::size_t found) {
+          auto& ends = link_ends[first + e / 2];
+          (e % 2 == 0 ? ends.first : ends.second) = as_end(found);
+        });
   };
   const std::size_t half = map.links.size() / 2;
   const bool large = map.links.size() >= (std::size_t{1} << 16);

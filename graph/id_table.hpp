@@ -3,6 +3,7 @@
 // that defines them. check_map and GovernanceMap share one, so a loaded map's ids are
 // hashed once, and analyses and diff look ids up through it.
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -37,6 +38,11 @@ class IdTable {
   std::size_t insert(std::string_view id, std::size_t index);
   /// The record index of `id`, or npos. O(1) expected.
   [[nodiscard]] std::size_t find(std::string_view id) const;
+  /// find() of each of `count` ids, `id(i)` the i-th, into `found(i, index)`: the same
+  /// answers, with each id's slot fetched from memory a few lookups before it is read,
+  /// as in a large table nearly every lookup misses the cache.
+  template <typename Id, typename Found>
+  void find_each(std::size_t count, const Id& id, const Found& found) const;
   [[nodiscard]] bool contains(std::string_view id) const { return find(id) != npos; }
 
   /// Every id, in the order first inserted.
@@ -52,6 +58,8 @@ class IdTable {
     std::uint32_t size = 0;
     std::array<char, 20> head{};
   };
+  [[nodiscard]] static std::size_t hash_of(std::string_view id);
+  [[nodiscard]] std::size_t find(std::string_view id, std::size_t hash) const;
   [[nodiscard]] bool holds(const Slot& s, std::string_view id, std::uint32_t hash) const;
   [[nodiscard]] std::size_t slot_of(std::string_view id, std::size_t hash) const;
   void grow();
@@ -60,6 +68,23 @@ class IdTable {
   std::vector<std::string> ids_;
   std::vector<std::uint32_t> records_;  // records_[k]: the record index of ids_[k]
 };
+
+template <typename Id, typename Found>
+void IdTable::find_each(std::size_t count, const Id& id, const Found& found) const {
+  constexpr std::size_t ahead = 8;
+  std::array<std::size_t, ahead> hashes{};
+  const auto fetch = [&](std::size_t i) {
+    const std::size_t hash = hash_of(id(i));
+    hashes[i % ahead] = hash;
+    if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+  };
+  for (std::size_t i = 0; i < std::min(ahead, count); ++i) fetch(i);
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::size_t hash = hashes[i % ahead];
+    if (i + ahead < count) fetch(i + ahead);
+    found(i, find(id(i), hash));
+  }
+}
 
 /// The two ends of a link as the record indexes of its bodies; an end that names no
 /// body is IdTable::npos's 32-bit form, `unknown_end`.

@@ -31,6 +31,27 @@ TEST_CASE("An id table grows past its first size and still finds every id") {
   CHECK_FALSE(table.contains("body-5000"));
 }
 
+TEST_CASE("Ids looked up together are found as each alone would be, however few") {
+  IdTable table;
+  for (std::size_t i = 0; i < 100; ++i) table.insert("body-" + std::to_string(i), i);
+  const std::vector<std::string> ids = {"body-3",  "nobody", "",        "body-99", "body-3", "body-100", "body-0",
+                                        "body-42", "body-7", "body-71", "body-1",  "x",      "body-55"};
+  for (std::size_t count = 0; count <= ids.size(); ++count) {
+    std::vector<std::size_t> together(count, 12345);
+    table.find_each(
+        count, [&](std::size_t i) -> const std::string& { return ids[i]; },
+        [&](std::size_t i, std::size_t found) { together[i] = found; });
+    std::vector<std::size_t> alone;
+    for (std::size_t i = 0; i < count; ++i) alone.push_back(table.find(ids[i]));
+    CHECK(together == alone);
+  }
+  IdTable empty;
+  std::size_t found = 0;
+  empty.find_each(
+      1, [](std::size_t) { return std::string_view("body-1"); }, [&](std::size_t, std::size_t f) { found = f; });
+  CHECK(found == IdTable::npos);
+}
+
 TEST_CASE("The map's id tables are the ones its checker and graph use") {
   MapData map;
   map.bodies.resize(2);
