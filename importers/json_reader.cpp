@@ -163,6 +163,23 @@ class MapReader {
     return static_cast<std::size_t>(std::find(collections.begin(), collections.end(), member) - collections.begin());
   }
 
+  /// Calls `read(records)` with `map`'s records of collection `c` (its place in `collections`).
+  template <typename Read>
+  static bool with_records(MapData& map, std::size_t c, Read read) {
+    switch (c) {
+      case 0:
+        return read(map.sources);
+      case 1:
+        return read(map.policy_areas);
+      case 2:
+        return read(map.bodies);
+      case 3:
+        return read(map.links);
+      default:
+        return read(map.responsibilities);
+    }
+  }
+
   /// Parses the map, reading each record of a collection into `map` as the parser meets
   /// it: straight from the parser's events when DirectReader takes it (and reading_ is
   /// direct), else from its tree. The rest of the document is the tree returned.
@@ -242,18 +259,7 @@ class MapReader {
     /// Calls `read(records)` with the vector of the collection being read.
     template <typename Read>
     bool in_records(Read read) {
-      switch (collection_) {
-        case 0:
-          return read(map_.sources);
-        case 1:
-          return read(map_.policy_areas);
-        case 2:
-          return read(map_.bodies);
-        case 3:
-          return read(map_.links);
-        default:
-          return read(map_.responsibilities);
-      }
+      return with_records(map_, collection_, read);
     }
     template <typename R>
     static bool refuse(std::vector<R>& records) {
@@ -362,17 +368,11 @@ class MapReader {
   void take(MapData& map, std::size_t c, std::size_t index, const JsonNode& item) {
     out_ = &streamed_[c];
     const std::string_view name = collections[c];
-    const auto into = [&]<typename R>(std::vector<R>& records) {
+    with_records(map, c, [&]<typename R>(std::vector<R>& records) {
       make_room(records, c, index, item.offset);
       read_item(item, name, index, [&](Fields& f) { records.push_back(record<R>(f)); });
-    };
-    switch (c) {
-      case 0: into(map.sources); break;
-      case 1: into(map.policy_areas); break;
-      case 2: into(map.bodies); break;
-      case 3: into(map.links); break;
-      default: into(map.responsibilities);
-    }
+      return true;
+    });
     out_ = &found_;
   }
 
