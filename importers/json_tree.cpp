@@ -121,10 +121,7 @@ class TreeBuilder {
     const std::size_t start = stream_.string_start();
     if (!is_utf8({s, length}, start)) return false;
     std::string_view key(s, length);
-    if (item_ != Item::none) {
-      if (item_ == Item::reading && !reader_->key(key)) refuse();
-      return true;
-    }
+    if (item_ != Item::none) return tell_reader([&](ItemReader& r) { return r.key(key); });
     JsonNode& object = stack_.back().node;
     for (const auto& m : object.members) {
       if (m.key == key) {
@@ -201,8 +198,7 @@ class TreeBuilder {
     }
     if (item_ != Item::none) {
       ++item_depth_;
-      if (item_ == Item::reading && !reader_->open(type, stream_.Tell())) refuse();
-      return true;
+      return tell_reader([&](ItemReader& r) { return r.open(type, stream_.Tell()); });
     }
     if (type == JsonNode::Type::object && reader_ != nullptr && in_collection()) {
       const Frame& parent = stack_.back();
@@ -228,8 +224,7 @@ class TreeBuilder {
     if (item_ != Item::none) {
       if (item_depth_ == 0) return end_item();
       --item_depth_;
-      if (item_ == Item::reading && !reader_->close()) refuse();
-      return true;
+      return tell_reader([](ItemReader& r) { return r.close(); });
     }
     JsonNode node = std::move(stack_.back().node);
     stack_.pop_back();
@@ -239,10 +234,7 @@ class TreeBuilder {
   }
   bool add(JsonNode node, std::size_t start) {
     node.offset = start;
-    if (item_ != Item::none) {
-      if (item_ == Item::reading && !reader_->value(node)) refuse();
-      return true;
-    }
+    if (item_ != Item::none) return tell_reader([&](ItemReader& r) { return r.value(node); });
     return attach(std::move(node));
   }
   /// The nesting of the next value to open: the frames on the stack, or the item and its
@@ -256,6 +248,13 @@ class TreeBuilder {
     return sink_ && stack_.size() == 2 && stack_.front().node.type == JsonNode::Type::object &&
            stack_.back().node.type == JsonNode::Type::array;
   }
+  /// Gives an event in an item to the reader, `tell(reader)`, unless it refused the item;
+  /// an event it does not take refuses the item. The parse goes on either way.
+  template <typename Tell>
+  bool tell_reader(const Tell& tell) {
+    if (item_ == Item::reading && !tell(*reader_)) refuse();
+    return true;
+  }
   /// The reader refused the item it was taking: the item is parsed alone into a tree now,
   /// which fails where this parse would, and the rest of its events pass by.
   void refuse() {
@@ -264,7 +263,7 @@ class TreeBuilder {
   }
   /// The item went to the reader, or else, refused, its tree goes to the sink.
   bool end_item() {
-    if (item_ == Item::reading && !reader_->finish()) refuse();
+    tell_reader([](ItemReader& r) { return r.finish(); });
     const bool refused = item_ == Item::passing;
     item_ = Item::none;
     if (refused) return attach(std::move(refused_));
