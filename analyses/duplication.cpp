@@ -4,6 +4,7 @@
 #include <iterator>
 #include <map>
 #include <optional>
+#include <string_view>
 #include <utility>
 
 #include "analyses/analyse.hpp"
@@ -274,34 +275,45 @@ void duplicate_scrutiny(const GovernanceMap& map, const DuplicationSettings& set
     if (!active(map, v) || is_mixed_class(map, v)) continue;
     const auto scrutiny = map.in_links(v, LinkKind::scrutinises);
     if (scrutiny.size() < 2) continue;  // one scrutiniser duplicates nothing
-    std::map<std::string, std::vector<Vertex>> by_area;  // area id -> scrutinisers
-    std::map<std::string, std::vector<std::pair<Vertex, std::string>>> link_sources;  // area -> (scrutiniser, citation)
+    // (area id, scrutiniser, link) for each area each scrutinising line covers, sorted
+    // by area id: one run of entries an area, its scrutinisers in body order.
+    struct Covered {
+      std::string_view area;
+      Vertex scrutiniser;
+      std::uint32_t link;
+      auto operator<=>(const Covered&) const = default;
+    };
+    std::vector<Covered> covered;
     for (const auto& in : scrutiny) {
       const Vertex s = in.body;
       if (!active(map, s) || s == v) continue;
       const Link& link = map.link(LinkIndex(in.link));
       const auto& areas = link.policy_areas.empty() ? map.body(s).policy_areas : link.policy_areas;
-      for (const auto& area : areas) {
-        by_area[area].push_back(s);
-        link_sources[area].emplace_back(s, link.source);
-      }
+      for (const auto& area : areas) covered.push_back({area, s, in.link});
     }
-    // Areas scrutinised by the same set of bodies make one finding.
-    std::map<std::vector<Vertex>, std::vector<std::string>> groups;
-    for (auto& [area, scrutinisers] : by_area) {
-      std::sort(scrutinisers.begin(), scrutinisers.end());
-      scrutinisers.erase(std::unique(scrutinisers.begin(), scrutinisers.end()), scrutinisers.end());
-      auto independent = independent_scrutinisers(scrutinisers, search);
+    std::sort(covered.begin(), covered.end());
+    // Areas scrutinised by the same set of bodies make one finding: each group's areas as
+    // runs of `covered`.
+    std::map<std::vector<Vertex>, std::vector<std::pair<std::size_t, std::size_t>>> groups;
+    std::vector<Vertex> of_area;
+    for (std::size_t begin = 0, end = 0; begin < covered.size(); begin = end) {
+      of_area.clear();
+      for (end = begin; end < covered.size() && covered[end].area == covered[begin].area; ++end)
+        if (of_area.empty() || of_area.back() != covered[end].scrutiniser) of_area.push_back(covered[end].scrutiniser);
+      auto independent = independent_scrutinisers(of_area, search);
       if (independent.size() >= std::max<std::size_t>(settings.scrutiny_min_scrutinisers, 2))
-        groups[std::move(independent)].push_back(area);
+        groups[std::move(independent)].emplace_back(begin, end);
     }
-    for (const auto& [scrutinisers, areas] : groups) {
+    for (const auto& [scrutinisers, runs] : groups) {
       Sources sources;
       sources.add(map.body(v).source);
+      std::vector<std::string> areas;
       std::vector<std::string> area_names;
-      for (const auto& area : areas) {
-        for (const auto& [s, source] : link_sources[area])
-          if (std::binary_search(scrutinisers.begin(), scrutinisers.end(), s)) sources.add(source);
+      for (const auto& [begin, end] : runs) {
+        for (std::size_t i = begin; i < end; ++i)
+          if (std::binary_search(scrutinisers.begin(), scrutinisers.end(), covered[i].scrutiniser))
+            sources.add(map.link(LinkIndex(covered[i].link)).source);
+        const std::string& area = areas.emplace_back(covered[begin].area);
         const AreaIndex index = map.find_policy_area(area);
         area_names.push_back(index ? area_name(map.policy_area(index)) : area);
       }
