@@ -35,16 +35,31 @@ void append_unique(std::vector<std::string>& into, const std::vector<std::string
     if (std::find(into.begin(), into.end(), item) == into.end()) into.push_back(item);
 }
 
+/// A copy of `before` with room for the links the proposal adds, so that adding the first
+/// does not move every link of a large map to a larger block.
+MapData copy_with_room(const MapData& before, const Proposal& proposal) {
+  MapData after;
+  const auto added = std::count_if(proposal.operations.begin(), proposal.operations.end(),
+                                   [](const Operation& op) { return op.kind == OperationKind::add_link; });
+  after.links.reserve(before.links.size() + static_cast<std::size_t>(added));
+  after = before;  // a vector assigned no more items than it has room for keeps its block
+  return after;
+}
+
 /// Applies one proposal to a working copy of the records.
 class Applier {
  public:
   Applier(const MapData& before, const Proposal& proposal)
-      : proposal_(proposal), result_{before, {}, {}, {}, {}, {}, {}}, links_(result_.after.links),
+      : proposal_(proposal),
+        result_{copy_with_room(before, proposal), {}, {}, {}, {}, {}, {}},
+        links_(result_.after.links),
         body_removed_(before.bodies.size(), false) {
     index_bodies();
   }
   Applier(const GovernanceMap& before, const Proposal& proposal)
-      : proposal_(proposal), result_{before.data(), {}, {}, {}, {}, {}, {}}, links_(result_.after.links, before),
+      : proposal_(proposal),
+        result_{copy_with_room(before.data(), proposal), {}, {}, {}, {}, {}, {}},
+        links_(result_.after.links, before),
         body_removed_(before.body_count(), false) {
     index_bodies();
   }
