@@ -1,6 +1,7 @@
 #include "analyses/duplication.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <map>
 #include <optional>
@@ -276,7 +277,7 @@ void duplicate_scrutiny(const GovernanceMap& map, const DuplicationSettings& set
     const auto scrutiny = map.in_links(v, LinkKind::scrutinises);
     if (scrutiny.size() < 2) continue;  // one scrutiniser duplicates nothing
     // (area id, scrutiniser, link) for each area each scrutinising line covers, sorted
-    // by area id: one run of entries an area, its scrutinisers in body order.
+    // by area id: one run of entries per area, its scrutinisers in body order.
     struct Covered {
       std::string_view area;
       Vertex scrutiniser;

@@ -185,6 +185,26 @@ TEST_CASE("A body scrutinised by two bodies in one policy area has duplicate scr
   CHECK(of_rule(duplication_of(m.build()), rule::duplicate_scrutiny).empty());
 }
 
+TEST_CASE("Areas scrutinised by the same bodies make one finding, citing only those bodies' lines") {
+  auto m = base();
+  m.body("council", BodyType::local_authority);
+  m.body("inspectorate", BodyType::regulator, {"schools", "care", "health"});
+  m.body("auditor", BodyType::regulator, {"health", "care", "schools"});
+  m.body("ombudsman", BodyType::regulator, {"health"});
+  m.link("ombudsman", "council", LinkKind::scrutinises).link("inspectorate", "council", LinkKind::scrutinises);
+  m.link("auditor", "council", LinkKind::scrutinises);
+  const auto found = of_rule(duplication_of(m.build()), rule::duplicate_scrutiny);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].subjects == std::vector<std::string>{"council", "auditor", "inspectorate"});
+  CHECK(found[0].named == std::vector<Subject>{{SubjectRole::area, "care"}, {SubjectRole::area, "schools"}});
+  CHECK(found[0].sources == std::vector<std::string>{"src auditor>council", "src council", "src inspectorate>council"});
+  CHECK(found[0].message == "Council is scrutinised by 2 bodies (Auditor and Inspectorate) in care and schools.");
+  CHECK(found[1].subjects == std::vector<std::string>{"council", "auditor", "inspectorate", "ombudsman"});
+  CHECK(found[1].named == std::vector<Subject>{{SubjectRole::area, "health"}});
+  CHECK(found[1].sources == std::vector<std::string>{"src auditor>council", "src council", "src inspectorate>council",
+                                                     "src ombudsman>council"});
+}
+
 TEST_CASE("A monitoring body that reports to the board scrutinising the same body is one line of scrutiny") {
   auto m = base();
   m.body("board", BodyType::board, {"care"}).body("monitor", BodyType::company, {"care"});
