@@ -63,11 +63,14 @@ ProgressLine::~ProgressLine() {
   wipe_locked();
 }
 
-bool worth_showing(const std::vector<std::string>& inputs, const Context& context) {
-  if (context.quiet) return false;
+std::uintmax_t input_bytes(const std::vector<std::string>& inputs) {
   std::uintmax_t total = 0;
   for (const auto& input : inputs) total += size_of(input);
-  return total >= large_input_bytes;
+  return total;
+}
+
+bool worth_showing(const std::vector<std::string>& inputs, const Context& context) {
+  return !context.quiet && input_bytes(inputs) >= large_input_bytes;
 }
 
 void clear_progress_line() {

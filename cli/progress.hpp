@@ -32,6 +32,9 @@ class ProgressLine {
   ProgressScope scope_;
 };
 
+/// The bytes of `inputs` (files or CSV folders) in all; one that cannot be read counts none.
+std::uintmax_t input_bytes(const std::vector<std::string>& inputs);
+
 /// Whether a run over `inputs` (files or CSV folders) is long enough for a progress line:
 /// not quiet, and at least large_input_bytes read in all.
 bool worth_showing(const std::vector<std::string>& inputs, const Context& context);
