@@ -28,15 +28,17 @@ void run_check_restructure(const CheckRestructureOptions& options, Context& cont
   if (!options.out.as_at.empty()) before_data = as_at(before_data, options.out.as_at);
   print_warnings(warnings, context);
   const Proposal proposal = load_proposal(options.proposal);
-  AppliedProposal applied = apply_proposal(before_data, proposal);
-
-  const GovernanceMap before(std::move(before_data));
-  const GovernanceMap after(applied.after, applied.after_ids);
+  // Applied to the map built, whose rows of each body's links stand in for an index of a
+  // million links by body id. The maps and the comparison are kept to the end (Context::keep).
+  const GovernanceMap& before = context.keep(GovernanceMap(std::move(before_data)));
+  const AppliedProposal& applied = context.keep(apply_proposal(before, proposal));
+  const GovernanceMap& after = context.keep(GovernanceMap(applied.after, applied.after_ids));
   // The two analyses share nothing: the proposed map is analysed on a second thread.
   auto after_analysed = std::async(std::launch::async, [&] { return analysis(after); });
   AnalysedMap before_analysed = analysis(before);
   report_progress("comparing");
-  const Comparison comparison = compare_proposal(proposal, applied, std::move(before_analysed), after_analysed.get());
+  const Comparison& comparison =
+      context.keep(compare_proposal(proposal, applied, std::move(before_analysed), after_analysed.get()));
   write_comparison(comparison, before, after, options.out, context);
 }
 

@@ -6,6 +6,7 @@
 #include <future>
 #include <set>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "analyses/provenance.hpp"
 #include "analyses/rules.hpp"
@@ -102,12 +103,14 @@ std::map<RecordsKey, std::vector<std::size_t>> by_kind(const std::vector<Finding
   return out;
 }
 
-/// Each renamed id's successor, looked up by view.
-using Successors = std::map<std::string_view, std::string_view, std::less<>>;
+/// Each renamed id's successor, looked up by view: hashed, as a finding may list a million
+/// records and ids share long prefixes ("body-").
+using Successors = std::unordered_map<std::string_view, std::string_view>;
 
 Successors successors_of(const std::map<std::string, std::string>& renames) {
   Successors out;
-  for (const auto& [from, to] : renames) out.emplace_hint(out.end(), from, to);
+  out.reserve(renames.size());
+  for (const auto& [from, to] : renames) out.emplace(from, to);
   return out;
 }
 
@@ -117,10 +120,12 @@ Successors successors_of(const std::map<std::string, std::string>& renames) {
 std::string_view successor_record(std::string_view record, const Successors& successors,
                                   std::deque<std::string>& made) {
   if (successors.empty()) return record;
-  if (const auto it = successors.find(record); it != successors.end()) return it->second;
   const std::size_t first = record.find(':');
   const std::size_t last = record.rfind(':');
-  if (first == std::string_view::npos || first == last) return record;
+  if (first == std::string_view::npos || first == last) {  // not a link: ids hold no ':'
+    const auto it = successors.find(record);
+    return it != successors.end() ? it->second : record;
+  }
   const auto from = successors.find(record.substr(0, first));
   const auto to = successors.find(record.substr(last + 1));
   if (from == successors.end() && to == successors.end()) return record;
