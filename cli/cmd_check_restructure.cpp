@@ -31,8 +31,8 @@ void run_check_restructure(const CheckRestructureOptions& options, Context& cont
   // Applied to the map built, whose rows of each body's links stand in for an index of a
   // million links by body id. The maps and the comparison are kept to the end (Context::keep).
   const GovernanceMap& before = context.keep(GovernanceMap(std::move(before_data)));
-  const AppliedProposal& applied = context.keep(apply_proposal(before, proposal));
-  const GovernanceMap& after = context.keep(GovernanceMap(applied.after, applied.after_ids));
+  AppliedProposal& applied = context.keep(apply_proposal(before, proposal));
+  const GovernanceMap& after = context.keep(GovernanceMap(std::move(applied.after), std::move(applied.after_ids)));
   // The two analyses share nothing: the proposed map is analysed on a second thread.
   auto after_analysed = std::async(std::launch::async, [&] { return analysis(after); });
   AnalysedMap before_analysed = analysis(before);

@@ -472,13 +472,14 @@ Comparison compare_maps(AnalysedMap before, AnalysedMap after, const std::map<st
 Comparison compare_proposal(const Proposal& proposal, const AppliedProposal& applied, AnalysedMap before,
                             AnalysedMap after) {
   const GovernanceMap& before_map = before.map;
+  const GovernanceMap& after_map = after.map;
   Comparison c = compare_maps(std::move(before), std::move(after), applied.renames);
   c.is_proposal = true;
   c.title = "Proposal: " + proposal.name;
   c.rationale = proposal.rationale;
   c.log = applied.log;
   c.settled = applied.settled;
-  c.lost = lost_duties(before_map.data(), applied);
+  c.lost = lost_duties(before_map.data(), after_map.data(), applied);
   c.verdict = verdict_of(c);
   return c;
 }

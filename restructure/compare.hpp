@@ -156,7 +156,8 @@ class FindingsBefore {
 /// copy). O(F log F + diff).
 Comparison compare_maps(AnalysedMap before, AnalysedMap after, const std::map<std::string, std::string>& renames = {});
 
-/// check-restructure's comparison: compare_maps plus the proposal's log and duties.
+/// check-restructure's comparison: compare_maps plus the proposal's log and duties. The
+/// duties after are read from `after`'s map, so `applied.after` may have been moved into it.
 Comparison compare_proposal(const Proposal& proposal, const AppliedProposal& applied, AnalysedMap before,
                             AnalysedMap after);
 

@@ -32,8 +32,11 @@ std::unordered_map<std::string_view, const Record*> first_by_id(const std::vecto
 }  // namespace
 
 std::vector<LostDuty> lost_duties(const MapData& before, const AppliedProposal& applied) {
+  return lost_duties(before, applied.after, applied);
+}
+
+std::vector<LostDuty> lost_duties(const MapData& before, const MapData& after, const AppliedProposal& applied) {
   std::vector<LostDuty> lost;
-  const MapData& after = applied.after;
   auto reason = [&](const std::string& id, const std::string& fallback) {
     auto it = applied.lead_lost.find(id);
     return it != applied.lead_lost.end() ? it->second : fallback;
