@@ -191,6 +191,64 @@ void funding_cycles(const GovernanceMap& map, std::vector<Finding>& out) {
 
 }  // namespace
 
+std::vector<bool> answered_by_line(const GovernanceMap& after, const FundingSettings& settings, Vertex from, Vertex to,
+                                   const std::vector<std::pair<Vertex, Vertex>>& pairs) {
+  std::vector<bool> answered(pairs.size(), false);
+  const auto lines = after.out_links(from, LinkKind::accountable_to);
+  if (!active(after, to) || std::none_of(lines.begin(), lines.end(), [&](const auto& line) { return line.body == to; }))
+    return answered;  // a search never passes through `to`: nothing is answered anew
+  // The bodies whose search reaches `from`: `from` itself, and, `from` being found only
+  // when active, each body with a line to a reaching body that is active (a search goes
+  // on only from the active bodies it finds).
+  std::vector<bool> reaching(after.body_count(), false);
+  reaching[from] = true;
+  std::vector<Vertex> queue;
+  if (active(after, from)) queue.push_back(from);
+  while (!queue.empty()) {
+    const Vertex w = queue.back();
+    queue.pop_back();
+    for (const auto& line : after.in_links(w, LinkKind::accountable_to)) {
+      if (reaching[line.body]) continue;
+      reaching[line.body] = true;
+      if (active(after, line.body)) queue.push_back(line.body);
+    }
+  }
+  // Everything a reaching recipient now also answers to: `to` and what is above it.
+  UpwardSearch search(after, settings.search_limit);
+  std::vector<bool> above(after.body_count(), false);
+  above[to] = true;
+  bool complete = true;
+  for (const Vertex v : search.ancestors(to, complete)) above[v] = true;
+  const auto recipient_reaches = [&](Vertex b) {
+    if (reaching[b]) return true;
+    if (!active(after, b)) return false;
+    const auto classes = after.out_links(b, LinkKind::member_of);
+    return std::any_of(classes.begin(), classes.end(), [&](const auto& c) {
+      return reaching[c.body] && active(after, c.body) && after.body(c.body).represents;
+    });
+  };
+  const auto answers_above = [&](Vertex a) {
+    if (above[a]) return true;
+    if (!settings.accept_principal) return false;
+    const auto masters = after.out_links(a, LinkKind::accountable_to);
+    return std::any_of(masters.begin(), masters.end(),
+                       [&](const auto& m) { return active(after, m.body) && above[m.body]; });
+  };
+  std::vector<std::uint32_t> marks(after.body_count(), 0);
+  std::uint32_t epoch = 0;
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    const auto [a, b] = pairs[i];
+    if (recipient_reaches(b)) {
+      answered[i] = answers_above(a);
+    } else if (a == from && settings.accept_principal) {
+      // What b answers to is unchanged, but its funder now answers to `to` as well.
+      mark_answered_to(after, search, b, marks, ++epoch);
+      answered[i] = marks[to] == epoch;
+    }
+  }
+  return answered;
+}
+
 std::vector<Finding> find_funding(const GovernanceMap& map, const SharedResults& /*shared*/,
                                   const FundingSettings& settings, Wording wording, const RuleSelection* selection) {
   std::vector<Finding> unaccountable;

@@ -5,6 +5,7 @@
 #include <set>
 #include <utility>
 
+#include "analyses/funding.hpp"
 #include "analyses/provenance.hpp"
 #include "graph/diagnostic.hpp"
 #include "graph/parallel.hpp"
@@ -56,6 +57,28 @@ RuleMask rules_affected(const Operation& operation) {
 RuleMask analysed_across_map(RuleMask mask) {
   const RuleMask provenance = rules_of(Family::provenance);
   return mask == (mask & provenance) ? mask : mask & ~provenance;
+}
+
+/// The accountable_to line a proposal of that one operation adds, if it is one: the
+/// unaccountable funding it answers is found from the findings before (answered_by_line)
+/// rather than by analysing that rule across the map after, when no search can give up.
+const Link* line_of_accountability_added(const std::vector<Operation>& operations) {
+  if (operations.size() != 1 || operations.front().kind != OperationKind::add_link ||
+      operations.front().link.kind != LinkKind::accountable_to)
+    return nullptr;
+  return &operations.front().link;
+}
+
+/// The rules analysed across the map after the operations: those they can affect, less
+/// those compared among the records or pairs they touch. `searches_complete`: the map is
+/// no larger than the funding rules' search limit.
+RuleMask analysed_across_map(const std::vector<Operation>& operations, bool searches_complete) {
+  RuleMask affected = 0;
+  for (const Operation& op : operations) affected |= rules_affected(op);
+  RuleMask mask = analysed_across_map(affected);
+  if (searches_complete && line_of_accountability_added(operations) != nullptr)
+    mask &= ~rule_bit(rule::unaccountable_funding);
+  return mask;
 }
 
 /// The rules in `mask`, a family named whole where it can be: every rule when it holds them all.
@@ -279,8 +302,19 @@ Evaluator::Evaluator(MapData before, AnalysisSettings settings)
         line.link.kind = static_cast<LinkKind>(link);
         line.link.source = source;
       }
+  std::map<std::pair<GovernanceMap::Vertex, GovernanceMap::Vertex>, std::size_t> group_of;  // both ways round
+  for (std::size_t i = 0; i < findings().size(); ++i) {
+    const Finding& f = findings()[i];
+    if (!is(f, rule::unaccountable_funding)) continue;
+    const auto a = before_.find_body(f.subjects[0]);
+    const auto b = before_.find_body(f.subjects[1]);
+    const auto [at, added] = group_of.try_emplace(std::minmax(a, b), funding_groups_.size());
+    if (added) funding_groups_.emplace_back();
+    funding_groups_[at->second].push_back(funding_pairs_.size());
+    funding_pairs_.push_back({i, a, b, at->second});
+  }
   for (const Operation& op : samples) {
-    const RuleMask mask = analysed_across_map(rules_affected(op));
+    const RuleMask mask = analysed_across_map(std::vector<Operation>{op}, searches_complete());
     if (mask == every_rule || findings_of_rules_.contains(mask)) continue;
     const RuleSelection selection = selection_of(mask);
     std::vector<Finding> subset;
@@ -302,8 +336,9 @@ Evaluation Evaluator::evaluate(const Proposal& proposal, bool every_family, Deta
   e.lost = lost_duties(before_.data(), applied);
   RuleMask affected = 0;
   for (const Operation& op : proposal.operations) affected |= rules_affected(op);
-  const RuleMask mask = every_family ? every_rule : analysed_across_map(affected);
-  const bool records_among_touched = (affected & ~mask) != 0;
+  const RuleMask mask = every_family ? every_rule : analysed_across_map(proposal.operations, searches_complete());
+  const bool records_among_touched = (affected & ~mask & rules_of(Family::provenance)) != 0;
+  const bool funding_from_findings = (affected & ~mask & rule_bit(rule::unaccountable_funding)) != 0;
   const RuleSelection selection = selection_of(mask);
   const GovernanceMap after(std::move(applied.after), std::move(applied.after_ids));
   // Worded only when introduced: most findings are kept, and a sentence for each would
@@ -333,6 +368,29 @@ Evaluation Evaluator::evaluate(const Proposal& proposal, bool every_family, Deta
       e.introduced.push_back(std::move(f));
     sort_findings(e.resolved);
     sort_findings(e.introduced);
+  }
+  if (funding_from_findings) {
+    // The line leaves every body where it was, so a body is the same vertex in both maps.
+    const Link& line = *line_of_accountability_added(proposal.operations);
+    std::vector<std::pair<GovernanceMap::Vertex, GovernanceMap::Vertex>> pairs;
+    pairs.reserve(funding_pairs_.size());
+    for (const FundingPair& p : funding_pairs_) pairs.emplace_back(p.funder, p.recipient);
+    const std::vector<bool> answered =
+        answered_by_line(after, settings_.funding, after.find_body(line.from), after.find_body(line.to), pairs);
+    // A finding is matched on its subjects as a set, as check-restructure matches it: when
+    // A funds B and B funds A, the one still found after keeps the first finding before,
+    // and the last is resolved, whichever of the two the line answered.
+    std::vector<std::size_t> answered_in(funding_groups_.size(), 0);
+    for (std::size_t i = 0; i < answered.size(); ++i)
+      if (answered[i]) ++answered_in[funding_pairs_[i].group];
+    std::vector<std::size_t> resolved;
+    for (std::size_t g = 0; g < funding_groups_.size(); ++g)
+      for (std::size_t k = funding_groups_[g].size() - answered_in[g]; k < funding_groups_[g].size(); ++k)
+        resolved.push_back(funding_pairs_[funding_groups_[g][k]].finding);
+    std::sort(resolved.begin(), resolved.end());
+    for (Finding& f : picked(findings(), resolved, {}, settings_.provenance, detail))
+      e.resolved.push_back(std::move(f));
+    sort_findings(e.resolved);
   }
   e.disruption = disruption_of(before_, after, proposal, applied.renames, touched);
   return e;

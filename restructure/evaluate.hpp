@@ -10,7 +10,9 @@
 // they are neither resolved nor introduced. Within a family, a line skips the rules that
 // read no line of its kind (same-entity, funding cycles). Provenance judges each record
 // on its own, so it is compared over the records the operations touch only
-// (find_provenance_among), never analysed across the map after.
+// (find_provenance_among), never analysed across the map after. One accountable_to line
+// added answers unaccountable funding that is found from the findings before
+// (answered_by_line), when no search can give up.
 // tests/restructure/suggest_test.cpp checks on random maps that this gives the same
 // result as analysing every family.
 
@@ -96,6 +98,18 @@ class Evaluator {
   /// The findings of the rules each kind of operation affects, by rule mask (bit i:
   /// all_rules[i]), made and hashed once rather than for every candidate.
   std::map<unsigned, FindingsBefore> findings_of_rules_;
+  /// Each unaccountable-funding finding before, by its place in findings(), as vertices,
+  /// with its group: the findings of the same two bodies either way round, in order.
+  struct FundingPair {
+    std::size_t finding;
+    GovernanceMap::Vertex funder;
+    GovernanceMap::Vertex recipient;
+    std::size_t group;
+  };
+  std::vector<FundingPair> funding_pairs_;
+  std::vector<std::vector<std::size_t>> funding_groups_;  // places in funding_pairs_
+  /// Whether no upward search of the funding rules can give up on this map.
+  [[nodiscard]] bool searches_complete() const { return before_.body_count() <= settings_.funding.search_limit; }
 };
 
 /// Checks each proposal against the evaluator's map on up to `threads` threads, each taking

@@ -259,6 +259,45 @@ TEST_CASE("Analysing only the families a proposal can affect gives what analysin
   CHECK(changing >= 100);
 }
 
+TEST_CASE("A line of accountability added answers unaccountable funding as a full analysis finds it, on random maps") {
+  std::size_t answered = 0;  // proposals that resolve such a finding: the test is not vacuous
+  for (unsigned seed = 1; seed <= 4; ++seed)
+    for (const bool accept_principal : {true, false})
+      // 3: searches can give up, so the rule is analysed across the map after instead.
+      for (const std::size_t search_limit : {std::size_t{10000}, std::size_t{3}}) {
+        const MapData data = bench::generate_map(60, 180, seed);
+        AnalysisSettings settings;
+        settings.funding.accept_principal = accept_principal;
+        settings.funding.search_limit = search_limit;
+        const Evaluator evaluator(MapData(data), settings);
+        std::mt19937 random(seed);
+        const auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random); };
+        std::vector<Proposal> proposals;
+        const auto add = [&](const std::string& from, const std::string& to) {
+          Operation line;
+          line.kind = OperationKind::add_link;
+          line.link.from = from;
+          line.link.to = to;
+          proposals.push_back(Proposal{"t", "", "", "", {line}});
+        };
+        for (const Link& l : data.links)
+          if (l.kind == LinkKind::funds) add(l.to, l.from);  // the line the funding implies
+        for (int k = 0; k < 60; ++k)
+          add(data.bodies[pick(data.bodies.size())].id, data.bodies[pick(data.bodies.size())].id);
+        for (const Proposal& p : proposals) {
+          const Evaluation fast = evaluator.evaluate(p);
+          const Evaluation full = evaluator.evaluate(p, true);
+          REQUIRE(fast.applies == full.applies);
+          CHECK(fast.resolved == full.resolved);
+          CHECK(fast.introduced == full.introduced);
+          if (std::any_of(full.resolved.begin(), full.resolved.end(),
+                          [](const Finding& f) { return is(f, rule::unaccountable_funding); }))
+            ++answered;
+        }
+      }
+  CHECK(answered >= 100);
+}
+
 TEST_CASE("A member_of line added or removed is checked for same-entity, which tells a class from its member by it") {
   testing::MapBuilder m;
   m.apex("parliament").body("ministers", BodyType::minister).answers("ministers", "parliament").area("care");
