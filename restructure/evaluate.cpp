@@ -311,7 +311,8 @@ Evaluator::Evaluator(MapData before, AnalysisSettings settings)
     const auto [at, added] = group_of.try_emplace(std::minmax(a, b), funding_groups_.size());
     if (added) funding_groups_.emplace_back();
     funding_groups_[at->second].push_back(funding_pairs_.size());
-    funding_pairs_.push_back({i, a, b, at->second});
+    funding_pairs_.push_back({i, at->second});
+    funding_ends_.emplace_back(a, b);
   }
   for (const Operation& op : samples) {
     const RuleMask mask = analysed_across_map(std::vector<Operation>{op}, searches_complete());
@@ -372,11 +373,8 @@ Evaluation Evaluator::evaluate(const Proposal& proposal, bool every_family, Deta
   if (funding_from_findings) {
     // The line leaves every body where it was, so a body is the same vertex in both maps.
     const Link& line = *line_of_accountability_added(proposal.operations);
-    std::vector<std::pair<GovernanceMap::Vertex, GovernanceMap::Vertex>> pairs;
-    pairs.reserve(funding_pairs_.size());
-    for (const FundingPair& p : funding_pairs_) pairs.emplace_back(p.funder, p.recipient);
     const std::vector<bool> answered =
-        answered_by_line(after, settings_.funding, after.find_body(line.from), after.find_body(line.to), pairs);
+        answered_by_line(after, settings_.funding, after.find_body(line.from), after.find_body(line.to), funding_ends_);
     // A finding is matched on its subjects as a set, as check-restructure matches it: when
     // A funds B and B funds A, the one still found after keeps the first finding before,
     // and the last is resolved, whichever of the two the line answered.
@@ -387,7 +385,6 @@ Evaluation Evaluator::evaluate(const Proposal& proposal, bool every_family, Deta
     for (std::size_t g = 0; g < funding_groups_.size(); ++g)
       for (std::size_t k = funding_groups_[g].size() - answered_in[g]; k < funding_groups_[g].size(); ++k)
         resolved.push_back(funding_pairs_[funding_groups_[g][k]].finding);
-    std::sort(resolved.begin(), resolved.end());
     for (Finding& f : picked(findings(), resolved, {}, settings_.provenance, detail))
       e.resolved.push_back(std::move(f));
     sort_findings(e.resolved);

@@ -19,6 +19,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "analyses/analyse.hpp"
@@ -98,15 +99,15 @@ class Evaluator {
   /// The findings of the rules each kind of operation affects, by rule mask (bit i:
   /// all_rules[i]), made and hashed once rather than for every candidate.
   std::map<unsigned, FindingsBefore> findings_of_rules_;
-  /// Each unaccountable-funding finding before, by its place in findings(), as vertices,
-  /// with its group: the findings of the same two bodies either way round, in order.
+  /// Each unaccountable-funding finding before, by its place in findings(), with its
+  /// group: the findings of the same two bodies either way round, in order.
   struct FundingPair {
     std::size_t finding;
-    GovernanceMap::Vertex funder;
-    GovernanceMap::Vertex recipient;
     std::size_t group;
   };
   std::vector<FundingPair> funding_pairs_;
+  /// Their (funder, recipient) as vertices, in the same order, as answered_by_line reads them.
+  std::vector<std::pair<GovernanceMap::Vertex, GovernanceMap::Vertex>> funding_ends_;
   std::vector<std::vector<std::size_t>> funding_groups_;  // places in funding_pairs_
   /// Whether no upward search of the funding rules can give up on this map.
   [[nodiscard]] bool searches_complete() const { return before_.body_count() <= settings_.funding.search_limit; }
