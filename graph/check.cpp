@@ -155,6 +155,34 @@ void check_dates(const std::string& start, const std::string& end, const std::st
     out.error(at(file, p), path() + ".end: " + end + " is before start " + start);
 }
 
+/// A citation is "<source id> <where>"; when the map lists its sources, the id must be one.
+template <typename RecordPath>
+void check_source(const MapData& map, const IdIndex& sources, const RecordBase& record, const std::string& file,
+                  const RecordPath& path, Diagnostics& out) {
+  if (map.sources.empty() || record.source.empty()) return;
+  const std::string_view cited = std::string_view(record.source).substr(0, record.source.find(' '));
+  if (!sources.contains(cited))
+    out.warning(at(file, record.at),
+                path() + ".source: '" + record.source + "' does not start with the id of a listed source");
+}
+
+/// Every check of link `i` that reads no other link.
+void check_link(const MapData& map, const MapIds& ids, std::size_t i, References refs, const IdIndex& sources,
+                Diagnostics& out) {
+  const std::string& file = map.origins.links;
+  const auto& l = map.links[i];
+  const auto path = [&] { return item("links", i); };
+  const LinkEnds ends = ids.link_ends[i];  // not a structured binding: clang 14 cannot capture one
+  resolve_references(l, path, file, refs, out, [&](const FieldInfo<Link>& field) {
+    return (field.member == Member<Link>(&Link::from) && ends.first != unknown_end) ||
+           (field.member == Member<Link>(&Link::to) && ends.second != unknown_end);
+  });
+  if (!l.from.empty() && l.from == l.to)
+    out.error(at(file, l.to_at), path() + ".to: a link cannot join body '" + l.from + "' to itself");
+  check_dates(l.start, l.end, file, l.at, path, out);
+  check_source(map, sources, l, file, path, out);
+}
+
 /// Reports every area on a loop of parents. The parents form a graph with at most one
 /// edge out of each area, so one walk up from each area, never repeating an area another
 /// walk has finished, finds every loop: O(areas), where walking up from each area in
@@ -304,13 +332,8 @@ Diagnostics check_map(const MapData& map, const MapIds& ids) {
 
   const References refs{bodies, areas};
 
-  // A citation is "<source id> <where>"; when the map lists its sources, the id must be one.
   auto check_citation = [&](const RecordBase& record, const std::string& file, const auto& path) {
-    if (map.sources.empty() || record.source.empty()) return;
-    const std::string_view cited = std::string_view(record.source).substr(0, record.source.find(' '));
-    if (!sources.contains(cited))
-      out.warning(at(file, record.at), path() + ".source: '" + record.source +
-                                           "' does not start with the id of a listed source");
+    check_source(map, sources, record, file, path, out);
   };
 
   for (std::size_t i = 0; i < map.apex.size(); ++i)
@@ -334,19 +357,7 @@ Diagnostics check_map(const MapData& map, const MapIds& ids) {
     check_citation(b, files.bodies, path);
   }
 
-  for (std::size_t i = 0; i < map.links.size(); ++i) {
-    const auto& l = map.links[i];
-    const auto path = [&] { return item("links", i); };
-    const LinkEnds ends = ids.link_ends[i];  // not a structured binding: clang 14 cannot capture one
-    resolve_references(l, path, files.links, refs, out, [&](const FieldInfo<Link>& field) {
-      return (field.member == Member<Link>(&Link::from) && ends.first != unknown_end) ||
-             (field.member == Member<Link>(&Link::to) && ends.second != unknown_end);
-    });
-    if (!l.from.empty() && l.from == l.to)
-      out.error(at(files.links, l.to_at), path() + ".to: a link cannot join body '" + l.from + "' to itself");
-    check_dates(l.start, l.end, files.links, l.at, path, out);
-    check_citation(l, files.links, path);
-  }
+  for (std::size_t i = 0; i < map.links.size(); ++i) check_link(map, ids, i, refs, sources, out);
 
   for (std::size_t i = 0; i < map.responsibilities.size(); ++i) {
     const auto& r = map.responsibilities[i];
@@ -365,6 +376,18 @@ Diagnostics check_map(const MapData& map, const MapIds& ids) {
     }
     check_citation(r, files.responsibilities, path);
   }
+  areas.list_other_uses(out);
+  return out;
+}
+
+Diagnostics check_links(const MapData& map, const MapIds& ids, const std::vector<std::size_t>& which) {
+  Diagnostics out;
+  const Origins& files = map.origins;
+  IdIndex sources(ids.sources, "sources", "source", files.sources);
+  IdIndex areas(ids.policy_areas, "policy_areas", "policy area", files.policy_areas);
+  areas.report_each_id_once();
+  IdIndex bodies(ids.bodies, "bodies", "body", files.bodies);
+  for (const std::size_t i : which) check_link(map, ids, i, References{bodies, areas}, sources, out);
   areas.list_other_uses(out);
   return out;
 }

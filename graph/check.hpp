@@ -20,6 +20,13 @@ Diagnostics check_map(const MapData& map);
 /// the GovernanceMap built next.
 Diagnostics check_map(const MapData& map, const MapIds& ids);
 
+/// check_map's checks of the links `which` alone, in that order: their ends and areas
+/// resolve, they join two bodies, their dates are in order, their sources are listed.
+/// A link is checked on its own and losing one breaks no other record, so for a map
+/// check_map passed that has since only gained and lost links, these find every error
+/// check_map would. O(|which|).
+Diagnostics check_links(const MapData& map, const MapIds& ids, const std::vector<std::size_t>& which);
+
 /// The id in `candidates` closest to `wanted` by edit distance (ties: the smaller id);
 /// empty when there are no candidates.
 std::string nearest_id(std::string_view wanted, const std::vector<std::string_view>& candidates);

@@ -98,4 +98,8 @@ MapIds::MapIds(const MapData& map)
   beside(large, [&] { resolve(half, map.links.size()); }, [&] { resolve(0, half); });
 }
 
+LinkEnds MapIds::ends_of(const Link& link) const {
+  return {as_end(bodies.find(link.from)), as_end(bodies.find(link.to))};
+}
+
 }  // namespace govgraph

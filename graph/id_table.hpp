@@ -103,6 +103,9 @@ struct MapIds {
   IdTable bodies;
   IdTable responsibilities;
   std::vector<LinkEnds> link_ends;  // link_ends[i]: map.links[i]'s from and to
+
+  /// The ends of `link`, as link_ends holds them for a link of the map. O(1) expected.
+  [[nodiscard]] LinkEnds ends_of(const Link& link) const;
 };
 
 }  // namespace govgraph

@@ -1,6 +1,7 @@
 #include "restructure/apply.hpp"
 
 #include <algorithm>
+#include <numeric>
 #include <set>
 #include <string_view>
 #include <tuple>
@@ -60,7 +61,8 @@ class Applier {
       : proposal_(proposal),
         result_{copy_with_room(before.data(), proposal), {}, {}, {}, {}, {}, {}},
         links_(result_.after.links, before),
-        body_removed_(before.body_count(), false) {
+        body_removed_(before.body_count(), false),
+        original_(&before) {
     index_bodies();
   }
 
@@ -85,10 +87,7 @@ class Applier {
       if (!op.note.empty()) log_.details.push_back("why: " + op.note);
       result_.log.push_back(std::move(log_));
     }
-    links_.compact();
-    erase_marked(map().bodies, body_removed_);
-    result_.after_ids = MapIds(result_.after);
-    const Diagnostics problems = check_map(result_.after, result_.after_ids);
+    const Diagnostics problems = links_only() ? check_links_edited() : check_whole_map();
     if (problems.has_errors()) {
       Diagnostics out;
       for (const auto& d : problems.all())
@@ -101,6 +100,39 @@ class Applier {
 
  private:
   MapData& map() { return result_.after; }
+
+  /// Whether the proposal only adds and removes links, to a map already built.
+  [[nodiscard]] bool links_only() const {
+    return original_ != nullptr &&
+           std::all_of(proposal_.operations.begin(), proposal_.operations.end(), [](const Operation& op) {
+             return op.kind == OperationKind::add_link || op.kind == OperationKind::remove_link;
+           });
+  }
+
+  Diagnostics check_whole_map() {
+    links_.compact();
+    erase_marked(map().bodies, body_removed_);
+    result_.after_ids = MapIds(result_.after);
+    return check_map(result_.after, result_.after_ids);
+  }
+
+  /// When only links changed, the map before's id tables hold for the map after but for
+  /// the link ends, and only the links added need checking (check_links says why): for
+  /// thousands of one-line candidates, no id is hashed again and no other record read.
+  Diagnostics check_links_edited() {
+    const std::size_t links_before = original_->ids().link_ends.size();
+    result_.after_ids = original_->ids();
+    auto& ends = result_.after_ids.link_ends;
+    for (std::size_t i = links_before; i < map().links.size(); ++i)
+      ends.push_back(result_.after_ids.ends_of(map().links[i]));
+    erase_marked(ends, links_.removed());
+    const auto kept_before = static_cast<std::size_t>(std::count(
+        links_.removed().begin(), links_.removed().begin() + static_cast<std::ptrdiff_t>(links_before), false));
+    links_.compact();
+    std::vector<std::size_t> added(map().links.size() - kept_before);
+    std::iota(added.begin(), added.end(), kept_before);
+    return check_links(result_.after, result_.after_ids, added);
+  }
 
   void index_bodies() {
     for (std::size_t i = 0; i < map().bodies.size(); ++i) body_at_.emplace(map().bodies[i].id, i);
@@ -290,21 +322,19 @@ class Applier {
 
     std::size_t duties = 0;
     for (auto& r : map().responsibilities) {
-      bool changed = false;
+      // Most duties are not the moved bodies': those are left as they are, not copied.
+      if (std::none_of(r.owners.begin(), r.owners.end(), [&](const Owner& o) { return from.contains(o.body); }))
+        continue;
+      ++duties;
       std::vector<Owner> owners;
-      for (Owner o : r.owners) {
-        if (from.contains(o.body)) {
-          o.body = target;
-          changed = true;
-        }
+      for (Owner& o : r.owners) {
+        if (from.contains(o.body)) o.body = target;
         auto same = std::find_if(owners.begin(), owners.end(), [&](const Owner& x) { return x.body == o.body; });
-        if (same == owners.end()) owners.push_back(o);
+        if (same == owners.end())
+          owners.push_back(std::move(o));
         else if (stronger(o.role, same->role)) same->role = o.role;
       }
-      if (changed) {
-        ++duties;
-        r.owners = std::move(owners);
-      }
+      r.owners = std::move(owners);
     }
     if (std::any_of(map().apex.begin(), map().apex.end(), [&](const std::string& a) { return from.contains(a); })) {
       std::vector<std::string> apex;
@@ -539,6 +569,7 @@ class Applier {
   OperationLog log_;
   std::size_t index_ = 0;
   std::map<std::string, std::size_t> responsibility_removed_by_;
+  const GovernanceMap* original_ = nullptr;  // the map before, when built
 };
 
 }  // namespace

@@ -58,6 +58,9 @@ class WorkingLinks {
   /// Forgets the index of a body that no longer has links.
   void forget(const std::string& body) { by_body_.erase(body); }
 
+  /// Which links are removed, by index, until compact().
+  [[nodiscard]] const std::vector<bool>& removed() const { return removed_; }
+
   /// Drops the removed links for good. The index is not kept up to date after this.
   void compact();
 

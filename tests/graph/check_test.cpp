@@ -118,3 +118,38 @@ TEST_CASE("Ids are the codes and slugs registers use, and dates are recognised e
   CHECK_FALSE(is_iso_date("2021-13-01"));
   CHECK_FALSE(is_iso_date("21-06-30"));
 }
+
+TEST_CASE("Checking some links alone finds what checking the whole map finds of them") {
+  MapData m = two_bodies();
+  m.sources = {SourceDoc{}};
+  m.sources[0].id = "act";
+  m.policy_areas = {PolicyArea{}};
+  m.policy_areas[0].id = "care";
+  Link good;
+  good.from = "care-inspectorate";
+  good.to = "scottish-ministers";
+  good.source = "act s.1";
+  Link unknown_end = good;
+  unknown_end.to = "scottish-minister";
+  unknown_end.to_at = {7, 9};
+  Link to_itself = good;
+  to_itself.to = good.from;
+  to_itself.to_at = {8, 9};
+  Link backwards = good;
+  backwards.start = "2020-01-01";
+  backwards.end = "2019-01-01";
+  backwards.at = {9, 3};
+  Link unknown_area = good;
+  unknown_area.policy_areas = {"cares"};
+  unknown_area.policy_areas_at = {10, 9};
+  Link uncited = good;
+  uncited.source = "report p.4";
+  uncited.at = {11, 3};
+  m.links = {good, unknown_end, to_itself, backwards, unknown_area, uncited};
+  const MapIds ids(m);
+  const auto whole = messages(check_map(m, ids));
+  REQUIRE(whole.size() == 5);  // not vacuous: every link but the first has one problem
+  CHECK(messages(check_links(m, ids, {0, 1, 2, 3, 4, 5})) == whole);
+  CHECK(messages(check_links(m, ids, {3})) == std::vector<std::string>{whole[2]});
+  CHECK(messages(check_links(m, ids, {0})).empty());
+}

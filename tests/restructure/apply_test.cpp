@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include "bench/generate_map.hpp"
 #include "importers/json_writer.hpp"
 #include "tests/restructure/support.hpp"
@@ -177,4 +179,47 @@ TEST_CASE("A proposal applied to a built map, reading its links by body from the
     CHECK(from_map.log[i].summary == from_data.log[i].summary);
     CHECK(from_map.log[i].details == from_data.log[i].details);
   }
+}
+
+TEST_CASE(
+    "Lines added to and removed from a built map give the records, id tables and errors that checking the whole map "
+    "gives") {
+  const MapData data = bench::generate_map(300, 3000, 7);
+  const GovernanceMap built{MapData(data)};
+  Proposal lines;
+  lines.file = "p.json";
+  for (std::size_t i = 0; i < data.links.size(); i += 97) {
+    Operation remove;
+    remove.kind = OperationKind::remove_link;
+    remove.link = data.links[i];
+    lines.operations.push_back(remove);
+  }
+  std::set<std::pair<std::string, std::string>> scrutiny;
+  for (const Link& l : data.links)
+    if (l.kind == LinkKind::scrutinises) scrutiny.emplace(l.from, l.to);
+  for (std::size_t i = 0; i + 13 < data.bodies.size(); i += 11) {
+    Operation add;
+    add.kind = OperationKind::add_link;
+    add.link.from = data.bodies[i].id;
+    add.link.to = data.bodies[i + 13].id;
+    add.link.kind = LinkKind::scrutinises;
+    if (!scrutiny.contains({add.link.from, add.link.to})) lines.operations.push_back(add);
+  }
+  REQUIRE(lines.operations.size() > 40);  // not vacuous: links removed and added throughout the map
+  const AppliedProposal from_data = apply_proposal(data, lines);
+  const AppliedProposal from_map = apply_proposal(built, lines);
+  CHECK(write_json_map(from_map.after) == write_json_map(from_data.after));
+  const MapIds rebuilt(from_map.after);
+  CHECK(from_map.after_ids.link_ends == rebuilt.link_ends);
+  CHECK(from_map.after_ids.bodies.ids() == rebuilt.bodies.ids());
+  CHECK(from_map.after_ids.policy_areas.ids() == rebuilt.policy_areas.ids());
+  CHECK(from_map.after_ids.responsibilities.ids() == rebuilt.responsibilities.ids());
+  CHECK(from_map.after_ids.sources.ids() == rebuilt.sources.ids());
+
+  Proposal backwards = lines;
+  backwards.operations.back().link.start = "2024-04-01";
+  backwards.operations.back().link.end = "2023-03-31";
+  const std::string error = error_of([&] { apply_proposal(built, backwards); });
+  CHECK(error.find("end 2023-03-31 is before start 2024-04-01") != std::string::npos);
+  CHECK(error == error_of([&] { apply_proposal(data, backwards); }));
 }
