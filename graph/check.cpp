@@ -114,6 +114,21 @@ class IdIndex {
   std::map<std::string, Unknown, std::less<>> unknown_;
 };
 
+/// Each collection's ids, as the checks of a map read them.
+struct MapIndexes {
+  MapIndexes(const MapIds& ids, const Origins& files)
+      : sources(ids.sources, "sources", "source", files.sources),
+        areas(ids.policy_areas, "policy_areas", "policy area", files.policy_areas),
+        bodies(ids.bodies, "bodies", "body", files.bodies),
+        duties(ids.responsibilities, "responsibilities", "responsibility", files.responsibilities) {
+    areas.report_each_id_once();
+  }
+  IdIndex sources;
+  IdIndex areas;
+  IdIndex bodies;
+  IdIndex duties;
+};
+
 /// The id indexes a reference field may name.
 struct References {
   IdIndex& bodies;
@@ -320,11 +335,11 @@ Diagnostics check_map(const MapData& map, const MapIds& ids) {
   Diagnostics out;
   const Origins& files = map.origins;
 
-  IdIndex sources(ids.sources, "sources", "source", files.sources);
-  IdIndex areas(ids.policy_areas, "policy_areas", "policy area", files.policy_areas);
-  areas.report_each_id_once();
-  IdIndex bodies(ids.bodies, "bodies", "body", files.bodies);
-  IdIndex duties(ids.responsibilities, "responsibilities", "responsibility", files.responsibilities);
+  MapIndexes index(ids, files);
+  IdIndex& sources = index.sources;
+  IdIndex& areas = index.areas;
+  IdIndex& bodies = index.bodies;
+  IdIndex& duties = index.duties;
   sources.check_unique(map.sources, out);
   areas.check_unique(map.policy_areas, out);
   bodies.check_unique(map.bodies, out);
@@ -382,13 +397,9 @@ Diagnostics check_map(const MapData& map, const MapIds& ids) {
 
 Diagnostics check_links(const MapData& map, const MapIds& ids, const std::vector<std::size_t>& which) {
   Diagnostics out;
-  const Origins& files = map.origins;
-  IdIndex sources(ids.sources, "sources", "source", files.sources);
-  IdIndex areas(ids.policy_areas, "policy_areas", "policy area", files.policy_areas);
-  areas.report_each_id_once();
-  IdIndex bodies(ids.bodies, "bodies", "body", files.bodies);
-  for (const std::size_t i : which) check_link(map, ids, i, References{bodies, areas}, sources, out);
-  areas.list_other_uses(out);
+  MapIndexes index(ids, map.origins);
+  for (const std::size_t i : which) check_link(map, ids, i, {index.bodies, index.areas}, index.sources, out);
+  index.areas.list_other_uses(out);
   return out;
 }
 
