@@ -65,7 +65,9 @@ struct AppliedProposal {
 AppliedProposal apply_proposal(const MapData& before, const Proposal& proposal);
 /// The same for a map already built: its graph's rows of each body's links stand in for
 /// an index of the links by body, so checking thousands of proposals against one map
-/// (govgraph suggest) does not index every link for each.
+/// (govgraph suggest) does not index every link for each. When the proposal only adds and
+/// removes links, `before`'s id tables are kept with the link ends edited and only the
+/// links added are checked (check_links: `before` passed check_map, so nothing else can fail).
 AppliedProposal apply_proposal(const GovernanceMap& before, const Proposal& proposal);
 
 }  // namespace govgraph

@@ -12,7 +12,8 @@
 // on its own, so it is compared over the records the operations touch only
 // (find_provenance_among), never analysed across the map after. One accountable_to line
 // added answers unaccountable funding that is found from the findings before
-// (answered_by_line), when no search can give up.
+// (answered_by_line), when no search can give up. A candidate of lines alone checks only
+// the lines it adds (apply_proposal).
 // tests/restructure/suggest_test.cpp checks on random maps that this gives the same
 // result as analysing every family.
 
