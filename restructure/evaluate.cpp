@@ -69,12 +69,10 @@ const Link* line_of_accountability_added(const std::vector<Operation>& operation
   return &operations.front().link;
 }
 
-/// The rules analysed across the map after the operations: those they can affect, less
-/// those compared among the records or pairs they touch. `searches_complete`: the map is
-/// no larger than the funding rules' search limit.
-RuleMask analysed_across_map(const std::vector<Operation>& operations, bool searches_complete) {
-  RuleMask affected = 0;
-  for (const Operation& op : operations) affected |= rules_affected(op);
+/// The rules analysed across the map after the operations: those they can affect
+/// (`affected`, rules_affected of each), less those compared among the records or pairs
+/// they touch. `searches_complete`: the map is no larger than the funding rules' search limit.
+RuleMask analysed_across_map(RuleMask affected, const std::vector<Operation>& operations, bool searches_complete) {
   RuleMask mask = analysed_across_map(affected);
   if (searches_complete && line_of_accountability_added(operations) != nullptr)
     mask &= ~rule_bit(rule::unaccountable_funding);
@@ -315,7 +313,7 @@ Evaluator::Evaluator(MapData before, AnalysisSettings settings)
     funding_ends_.emplace_back(a, b);
   }
   for (const Operation& op : samples) {
-    const RuleMask mask = analysed_across_map(std::vector<Operation>{op}, searches_complete());
+    const RuleMask mask = analysed_across_map(rules_affected(op), {op}, searches_complete());
     if (mask == every_rule || findings_of_rules_.contains(mask)) continue;
     const RuleSelection selection = selection_of(mask);
     std::vector<Finding> subset;
@@ -337,7 +335,8 @@ Evaluation Evaluator::evaluate(const Proposal& proposal, bool every_family, Deta
   e.lost = lost_duties(before_.data(), applied);
   RuleMask affected = 0;
   for (const Operation& op : proposal.operations) affected |= rules_affected(op);
-  const RuleMask mask = every_family ? every_rule : analysed_across_map(proposal.operations, searches_complete());
+  const RuleMask mask =
+      every_family ? every_rule : analysed_across_map(affected, proposal.operations, searches_complete());
   const bool records_among_touched = (affected & ~mask & rules_of(Family::provenance)) != 0;
   const bool funding_from_findings = (affected & ~mask & rule_bit(rule::unaccountable_funding)) != 0;
   const RuleSelection selection = selection_of(mask);
