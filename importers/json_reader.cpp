@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <iterator>
+#include <memory>
 #include <span>
 
 #include <boost/container/small_vector.hpp>
@@ -17,8 +20,15 @@ using Type = JsonNode::Type;
 
 class MapReader {
  public:
-  MapReader(std::string_view text, const std::string& file, Diagnostics& out, RecordReading reading)
-      : text_(text), file_(file), reading_(reading), locator_(text), found_(out), out_(&out) {}
+  MapReader(std::string_view text, const std::string& file, Diagnostics& out, RecordReading reading,
+            std::size_t read_ahead_from = std::string_view::npos)
+      : text_(text),
+        file_(file),
+        reading_(reading),
+        read_ahead_from_(read_ahead_from),
+        locator_(text),
+        found_(out),
+        out_(&out) {}
 
   MapData read() {
     MapData map;
@@ -191,7 +201,12 @@ class MapReader {
       take(map, c, index, item);
       return true;
     };
-    return parse_json_tree(text_, file_, max_json_depth, sink, reading_ == RecordReading::direct ? &direct : nullptr);
+    if (reading_ == RecordReading::tree) return parse_json_tree(text_, file_, max_json_depth, sink);
+    std::optional<RecordsReadAhead> ahead;
+    if (read_ahead_from_ < text_.size())
+      if (const std::size_t at = object_line_after(text_, read_ahead_from_); at != std::string_view::npos)
+        ahead.emplace(*this, map, at);
+    return parse_json_tree(text_, file_, max_json_depth, sink, &direct, ahead ? &*ahead : nullptr);
   }
 
   /// Reads records straight from the parser's events, taking only values that the tree
@@ -364,6 +379,58 @@ class MapReader {
     bool in_list_ = false;    // in the field's list of texts or ids
   };
 
+  /// Reads records ahead, on the second thread, into a map of its own with a reader of
+  /// its own (DirectReader, which says nothing), then moves them to the end of the map's.
+  class RecordsReadAhead final : public ItemReadAhead {
+   public:
+    RecordsReadAhead(const MapReader& reader, MapData& map, std::size_t at) : reader_(reader), map_(map), at_(at) {}
+
+    [[nodiscard]] std::size_t at() const override { return at_; }
+    std::pair<std::string, ItemReader*> start() override {
+      collection_ = reader_.collection_before(at_);
+      if (collection_ == collections.size()) return {"", nullptr};
+      ahead_ = std::make_unique<MapReader>(reader_.text_, reader_.file_, unsaid_, RecordReading::direct);
+      direct_ = std::make_unique<DirectReader>(*ahead_, read_);
+      return {std::string(collections[collection_]), direct_.get()};
+    }
+    void adopt(std::size_t count) override {
+      with_records(read_, collection_, [&]<typename R>(std::vector<R>& read) {
+        std::vector<R>& records = records_of<R>(map_, collection_);
+        records.insert(records.end(), std::make_move_iterator(read.begin()),
+                       std::make_move_iterator(read.begin() + static_cast<std::ptrdiff_t>(count)));
+        return true;
+      });
+    }
+
+   private:
+    const MapReader& reader_;
+    MapData& map_;
+    std::size_t at_;
+    std::size_t collection_ = collections.size();
+    Diagnostics unsaid_;  // DirectReader refuses rather than speaks
+    std::unique_ptr<MapReader> ahead_;
+    std::unique_ptr<DirectReader> direct_;
+    MapData read_;
+  };
+
+  /// The collection whose array the text at `at` is likely in: the one whose quoted name
+  /// first appears latest before it. A guess: the parse checks it.
+  [[nodiscard]] std::size_t collection_before(std::size_t at) const {
+    std::size_t found = collections.size();
+    std::size_t latest = 0;
+    const std::string_view before = text_.substr(0, at);
+    for (std::size_t c = 0; c < collections.size(); ++c) {
+      const std::string quoted = "\"" + std::string(collections[c]) + "\"";
+      const auto hit =
+          std::search(before.begin(), before.end(), std::boyer_moore_horspool_searcher(quoted.begin(), quoted.end()));
+      if (hit != before.end() && static_cast<std::size_t>(hit - before.begin()) >= latest) {
+        latest = static_cast<std::size_t>(hit - before.begin());
+        found = c;
+      }
+    }
+    return found;
+  }
+
   /// Reads `item`, item `index` of collection `c`, into `map`.
   void take(MapData& map, std::size_t c, std::size_t index, const JsonNode& item) {
     out_ = &streamed_[c];
@@ -374,6 +441,17 @@ class MapReader {
       return true;
     });
     out_ = &found_;
+  }
+
+  /// Collection `c` of `map`, whose records are Rs.
+  template <typename R>
+  static std::vector<R>& records_of(MapData& map, std::size_t c) {
+    std::vector<R>* records = nullptr;
+    with_records(map, c, [&]<typename Held>(std::vector<Held>& held) {
+      if constexpr (std::is_same_v<Held, R>) records = &held;
+      return true;
+    });
+    return *records;
   }
 
   /// Reserves, once a collection's first records show their size in the file, room for
@@ -602,6 +680,7 @@ class MapReader {
   std::string_view text_;
   std::string file_;
   RecordReading reading_;
+  std::size_t read_ahead_from_;
   TextLocator locator_;
   Diagnostics& found_;
   Diagnostics* out_;  // found_, or while a record is read, its collection's streamed_
@@ -612,8 +691,10 @@ class MapReader {
 
 }  // namespace
 
-MapData parse_json_map(std::string_view text, const std::string& file_name, Diagnostics& out, RecordReading reading) {
-  MapReader reader(text, file_name, out, reading);
+MapData parse_json_map(std::string_view text, const std::string& file_name, Diagnostics& out, RecordReading reading,
+                       std::optional<std::size_t> read_ahead_from) {
+  const std::size_t half_way = text.size() >= read_ahead_min_bytes ? text.size() / 2 : std::string_view::npos;
+  MapReader reader(text, file_name, out, reading, read_ahead_from.value_or(half_way));
   return reader.read();
 }
 

@@ -4,6 +4,9 @@
 #include <array>
 #include <charconv>
 #include <cstring>
+#include <optional>
+#include <stop_token>
+#include <thread>
 
 #include "graph/escape.hpp"
 
@@ -28,6 +31,8 @@ class TrackingStream {
   [[nodiscard]] Ch Peek() const { return current_ != end_ ? *current_ : '\0'; }
   Ch Take() { return current_ != end_ ? *current_++ : '\0'; }
   [[nodiscard]] std::size_t Tell() const { return static_cast<std::size_t>(current_ - begin_); }
+  /// Reading goes on from `offset`: where the items read ahead end.
+  void move_to(std::size_t offset) { current_ = begin_ + offset; }
 
   /// Where the token just read began, when it was `length` bytes as written.
   [[nodiscard]] std::size_t start_of(std::size_t length) const { return Tell() - length; }
@@ -58,21 +63,45 @@ class TrackingStream {
 /// an ItemReader refused. Throws as parse_json_tree does.
 JsonNode parse_item(std::string_view text, const std::string& file_name, std::size_t offset, int max_depth, int depth);
 
+constexpr unsigned parse_flags =
+    rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseValidateEncodingFlag;
+
+/// Whitespace as JSON (and RapidJSON without comments) has it.
+bool is_json_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+class ReadAheadRun;
+
 /// Builds the tree bottom-up on an explicit stack; stops (returns false) when a limit
 /// is passed, leaving the reason in `failure`. The objects in the root object's arrays go
 /// to the ItemReader, when there is one, until it refuses one.
 class TreeBuilder {
  public:
   /// `depth`: the levels around the text's first value (0 for a whole document).
-  TreeBuilder(const TrackingStream& stream, std::string_view text, const std::string& file_name, int max_depth,
-              int depth, const ItemSink& sink, ItemReader* reader)
+  /// `ahead`: the items a second thread reads ahead, to meet when the parse reaches them.
+  TreeBuilder(TrackingStream& stream, std::string_view text, const std::string& file_name, int max_depth, int depth,
+              const ItemSink& sink, ItemReader* reader, ReadAheadRun* ahead = nullptr)
       : stream_(stream),
         text_(text),
         file_name_(file_name),
         max_depth_(max_depth),
         depth_(depth),
         sink_(sink),
-        reader_(reader) {}
+        reader_(reader),
+        ahead_(ahead) {}
+
+  /// Starts inside the array of the root object's `member`, as the second thread of a
+  /// read-ahead does, so each item it parses is an item of that array.
+  void enter_array_of(std::string_view member) {
+    Frame root;
+    root.node.type = JsonNode::Type::object;
+    root.pending_key = member;
+    stack_.push_back(std::move(root));
+    Frame array;
+    array.node.type = JsonNode::Type::array;
+    stack_.push_back(std::move(array));
+  }
+  /// How many items of the innermost array the sink or the reader took.
+  [[nodiscard]] std::size_t items_taken() const { return stack_.back().sunk; }
 
   bool Null() { return add(JsonNode{}, stream_.start_of(4)); }
   bool Bool(bool b) {
@@ -266,10 +295,16 @@ class TreeBuilder {
     tell_reader([](ItemReader& r) { return r.finish(); });
     const bool refused = item_ == Item::passing;
     item_ = Item::none;
-    if (refused) return attach(std::move(refused_));
-    ++stack_.back().sunk;
+    if (refused)
+      attach(std::move(refused_));
+    else
+      ++stack_.back().sunk;
+    if (ahead_ != nullptr) meet_read_ahead();
     return true;
   }
+  /// Takes the items read ahead if the next item is the first of them; drops them once
+  /// the parse is past it. Defined after ReadAheadRun.
+  void meet_read_ahead();
   /// Whether the sink took `node`, an item of `parent`, an array.
   bool offer(Frame& parent, JsonNode& node) {
     if (!in_collection()) return false;
@@ -292,13 +327,14 @@ class TreeBuilder {
     return true;
   }
 
-  const TrackingStream& stream_;
+  TrackingStream& stream_;
   std::string_view text_;
   const std::string& file_name_;
   int max_depth_;
   int depth_;
   const ItemSink& sink_;
   ItemReader* reader_;
+  ReadAheadRun* ahead_;
   std::vector<Frame> stack_;
   Item item_ = Item::none;
   std::size_t item_depth_ = 0;   // arrays and objects open in the item
@@ -309,6 +345,93 @@ class TreeBuilder {
   std::string failure_;
   std::size_t failure_offset_ = 0;
 };
+
+/// What the second thread of a read-ahead read: `count` items of `member`'s array, the
+/// last closing at `last_close`.
+struct ReadAheadResult {
+  std::string member;
+  std::size_t count = 0;
+  std::size_t last_close = 0;
+};
+
+/// The second thread of an ItemReadAhead. Destroying the run stops it at the next item
+/// and waits for it.
+class ReadAheadRun {
+ public:
+  ReadAheadRun(std::string_view text, const std::string& file_name, int max_depth, ItemReadAhead& ahead)
+      : ahead_(ahead), thread_([this, text, &file_name, max_depth](const std::stop_token& stop) {
+          result_ = read(text, file_name, max_depth, stop);
+        }) {}
+
+  [[nodiscard]] std::size_t at() const { return ahead_.at(); }
+  /// What the thread read, once it is done.
+  ReadAheadResult wait() {
+    thread_.join();
+    return result_;
+  }
+  void adopt(std::size_t count) { ahead_.adopt(count); }
+  /// The parse is past the first item: the thread's work is of no use.
+  void drop() { thread_.request_stop(); }
+
+ private:
+  /// Parses items from at() on, one parse each, as the parse would parse them there; stops
+  /// before the first the reader does not take, or that fails, or on `stop`.
+  ReadAheadResult read(std::string_view text, const std::string& file_name, int max_depth,
+                       const std::stop_token& stop) {
+    ReadAheadResult result;
+    try {
+      auto [member, reader] = ahead_.start();
+      if (reader == nullptr) return result;
+      result.member = std::move(member);
+      TrackingStream stream(text.data(), text.data() + ahead_.at(), text.data() + text.size());
+      const ItemSink decline = [](std::string_view, std::size_t, JsonNode&) { return false; };
+      TreeBuilder builder(stream, text, file_name, max_depth, 0, decline, reader);
+      builder.enter_array_of(result.member);
+      rapidjson::Reader parser;
+      const auto skip_space = [&] {
+        while (is_json_space(stream.Peek())) stream.Take();
+      };
+      while (!stop.stop_requested() && stream.Peek() == '{') {
+        if (!parser.Parse<parse_flags | rapidjson::kParseStopWhenDoneFlag>(stream, builder) ||
+            builder.items_taken() != result.count + 1)
+          break;
+        ++result.count;
+        result.last_close = stream.Tell() - 1;
+        skip_space();
+        if (stream.Peek() != ',') break;
+        stream.Take();
+        skip_space();
+      }
+    } catch (...) {  // nothing may leave the thread; the parse meets the same failure itself
+    }
+    return result;
+  }
+
+  ItemReadAhead& ahead_;
+  ReadAheadResult result_;
+  std::jthread thread_;  // last: stopped and joined before the rest is destroyed
+};
+
+void TreeBuilder::meet_read_ahead() {
+  const std::size_t close = stream_.Tell();  // at the item's `}`: EndObject comes before the bracket is taken
+  const std::size_t first = ahead_->at();
+  if (close >= first) {
+    std::exchange(ahead_, nullptr)->drop();
+    return;
+  }
+  std::size_t next = close + 1;
+  while (next < first && is_json_space(text_[next])) ++next;
+  if (next == first || text_[next] != ',') return;
+  ++next;
+  while (next < first && is_json_space(text_[next])) ++next;
+  if (next != first) return;
+  ReadAheadRun& run = *std::exchange(ahead_, nullptr);
+  const ReadAheadResult read = run.wait();
+  if (read.count == 0 || read.member != stack_.front().pending_key) return;
+  run.adopt(read.count);
+  stack_.back().sunk += read.count;
+  stream_.move_to(read.last_close);  // the parser takes the last item's `}` as this item's
+}
 
 void write_node(const JsonNode& node, rapidjson::Writer<rapidjson::StringBuffer>& out) {
   switch (node.type) {
@@ -414,9 +537,7 @@ constexpr const char* nul_byte = "a NUL byte (character 0), which no JSON text h
 template <unsigned more_flags>
 void parse_into(std::string_view text, const std::string& file_name, TrackingStream& stream, TreeBuilder& builder) {
   rapidjson::Reader reader;
-  constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag |
-                             rapidjson::kParseValidateEncodingFlag | more_flags;
-  const rapidjson::ParseResult ok = reader.Parse<flags>(stream, builder);
+  const rapidjson::ParseResult ok = reader.Parse<parse_flags | more_flags>(stream, builder);
   if (!ok) {
     if (!builder.failure().empty()) fail_at(text, file_name, builder.failure_offset(), builder.failure());
     // The stream reads a NUL byte as its end: name it rather than RapidJSON's guess.
@@ -437,15 +558,27 @@ JsonNode parse_item(std::string_view text, const std::string& file_name, std::si
 
 }  // namespace
 
+std::size_t object_line_after(std::string_view text, std::size_t from) {
+  for (std::size_t end = text.find('\n', from); end != std::string_view::npos; end = text.find('\n', end + 1)) {
+    std::size_t at = end + 1;
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+    if (at < text.size() && text[at] == '{') return at;
+  }
+  return std::string_view::npos;
+}
+
 JsonNode parse_json_tree(std::string_view text, const std::string& file_name, int max_depth, const ItemSink& sink,
-                         ItemReader* reader) {
+                         ItemReader* reader, ItemReadAhead* ahead) {
   if (looks_like_utf16(text))
     throw InputError(Location{file_name, 1, 1},
                      "the file is UTF-16 text (Windows' \"Unicode\"); govgraph reads UTF-8: save it as UTF-8");
   std::size_t skip = 0;
   if (text.starts_with(utf8_bom)) skip = utf8_bom.size();
   TrackingStream stream(text.data(), text.data() + skip, text.data() + text.size());
-  TreeBuilder builder(stream, text, file_name, max_depth, 0, sink, reader);
+  std::optional<ReadAheadRun> run;
+  if (ahead != nullptr && reader != nullptr && sink && ahead->at() < text.size())
+    run.emplace(text, file_name, max_depth, *ahead);
+  TreeBuilder builder(stream, text, file_name, max_depth, 0, sink, reader, run ? &*run : nullptr);
   parse_into<0>(text, file_name, stream, builder);
   // RapidJSON stops at the document's end and the whitespace after it; anything left is
   // a NUL byte it took for the end of the text.

@@ -1,10 +1,12 @@
 // libFuzzer target: the JSON map reader, then everything the CLI does with a map it read.
-// Its records read straight from the parser's events and read from trees must give the
-// same map, the same messages and the same error.
+// Its records read straight from the parser's events, also with those from half way
+// read ahead on a second thread, and read from trees must give the same map, the same
+// messages and the same error.
 
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -16,11 +18,12 @@
 namespace {
 
 /// The map read one way, written back, and every message reading and checking it gave.
-std::string outcome(std::string_view text, govgraph::RecordReading reading) {
+std::string outcome(std::string_view text, govgraph::RecordReading reading,
+                    std::optional<std::size_t> read_ahead_from = std::nullopt) {
   govgraph::Diagnostics found;
   std::string result;
   try {
-    const govgraph::MapData map = govgraph::parse_json_map(text, "map.json", found, reading);
+    const govgraph::MapData map = govgraph::parse_json_map(text, "map.json", found, reading, read_ahead_from);
     found.append(govgraph::check_map(map));
     result = govgraph::write_json_map(map);
   } catch (const govgraph::InputError& e) {
@@ -34,7 +37,9 @@ std::string outcome(std::string_view text, govgraph::RecordReading reading) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  if (outcome(text, govgraph::RecordReading::direct) != outcome(text, govgraph::RecordReading::tree)) std::abort();
+  const std::string tree = outcome(text, govgraph::RecordReading::tree);
+  if (outcome(text, govgraph::RecordReading::direct) != tree) std::abort();
+  if (outcome(text, govgraph::RecordReading::direct, size / 2) != tree) std::abort();
   govgraph::fuzz::expecting_input_errors([&] {
     govgraph::Diagnostics found;
     govgraph::MapData map = govgraph::parse_json_map(text, "map.json", found);

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "importers/json_reader.hpp"
@@ -268,4 +269,131 @@ TEST_CASE("A sink takes the items of the root's arrays as they are read, and the
                                         });
   CHECK(taken == std::vector<std::string>{"0:{\"a\":[3]}", "1:\"x\""});
   CHECK(to_json_text(root) == R"({"keep":[1,2],"take":[],"deep":{"take":[4]}})");
+}
+
+namespace {
+
+/// Everything reading `text` gives: the map written back, every record's places and every
+/// message, or the error.
+std::string reading_of(const std::string& text, RecordReading reading,
+                       std::optional<std::size_t> read_ahead_from = std::nullopt) {
+  Diagnostics out;
+  std::string result;
+  try {
+    const MapData map = parse_json_map(text, "map.json", out, reading, read_ahead_from);
+    result = write_json_map(map);
+    const auto place = [&](const Position& p) { result += " " + Catch::StringMaker<Position>::convert(p); };
+    for (const Body& b : map.bodies) {
+      place(b.at);
+      place(b.policy_areas_at);
+    }
+    for (const Link& l : map.links) {
+      place(l.at);
+      place(l.from_at);
+      place(l.to_at);
+    }
+    for (const Responsibility& r : map.responsibilities) place(r.at);
+  } catch (const InputError& e) {
+    out.append(e.diagnostics());
+  }
+  for (const auto& d : out.all()) result += "\n" + d.format();
+  return result;
+}
+
+/// `text` with its `nth` `from` (counting from 0) replaced by `to`.
+std::string replaced(std::string text, std::string_view from, std::string_view to, int nth) {
+  std::size_t at = text.find(from);
+  for (int i = 0; i < nth; ++i) at = text.find(from, at + 1);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+/// Records an ItemReader's events, and takes every item.
+class LoggingReader final : public ItemReader {
+ public:
+  // Not the index: a reader reading ahead counts from its first item.
+  bool start(std::string_view member, std::size_t, std::size_t offset) override {
+    log += std::string(member) + "@" + std::to_string(offset) + " ";
+    return true;
+  }
+  bool key(std::string_view key) override { return (log += std::string(key) + " ", true); }
+  bool value(const JsonNode& scalar) override { return (log += to_json_text(scalar) + " ", true); }
+  bool open(JsonNode::Type, std::size_t) override { return (log += "( ", true); }
+  bool close() override { return (log += ") ", true); }
+  bool finish() override { return (log += "; ", true); }
+  std::string log;
+};
+
+/// Reads ahead from `at` as `member`, logging to its own reader.
+class LoggingReadAhead final : public ItemReadAhead {
+ public:
+  LoggingReadAhead(std::size_t at, std::string member, LoggingReader& into)
+      : at_(at), member_(std::move(member)), into_(into) {}
+  [[nodiscard]] std::size_t at() const override { return at_; }
+  std::pair<std::string, ItemReader*> start() override { return {member_, &ahead_}; }
+  void adopt(std::size_t count) override {
+    adopted = count;
+    into_.log += ahead_.log;  // every item it took: this reader stops at none
+  }
+  std::size_t adopted = 0;
+
+ private:
+  std::size_t at_;
+  std::string member_;
+  LoggingReader& into_;
+  LoggingReader ahead_;
+};
+
+}  // namespace
+
+TEST_CASE("A parse takes the items read ahead where it meets them, as if it had read them") {
+  const std::string text =
+      "{\"a\": [\n {\"k\": 1},\n {\"k\": [2]},\n {\"k\": \"3\"},\n {\"k\": 4}\n],\n \"b\": [\n {\"k\": 5}]}";
+  const ItemSink keep = [](std::string_view, std::size_t, JsonNode&) { return false; };
+  LoggingReader alone;
+  const JsonNode expected = parse_json_tree(text, "t.json", 64, keep, &alone);
+  const std::size_t third = text.find("{\"k\": \"3\"}");
+
+  LoggingReader reader;
+  LoggingReadAhead ahead(third, "a", reader);
+  const JsonNode tree = parse_json_tree(text, "t.json", 64, keep, &reader, &ahead);
+  CHECK(ahead.adopted == 2);
+  CHECK(reader.log == alone.log);
+  CHECK(to_json_text(tree) == to_json_text(expected));
+
+  // A wrong guess of the array, or a place that is not an item's start, is dropped.
+  for (const auto& [at, member] : {std::pair{third, std::string("b")}, std::pair{third + 1, std::string("a")},
+                                   std::pair{text.find("{\"k\": 5}"), std::string("a")}}) {
+    LoggingReader again;
+    LoggingReadAhead wrong(at, member, again);
+    parse_json_tree(text, "t.json", 64, keep, &again, &wrong);
+    CHECK(wrong.adopted == 0);
+    CHECK(again.log == alone.log);
+  }
+}
+
+TEST_CASE("Records read ahead on a second thread from any line equal those read on one") {
+  std::ifstream file(std::string(GOVGRAPH_SOURCE_DIR) + "/examples/scotland-care-system/map.json");
+  std::stringstream read;
+  read << file.rdbuf();
+  const std::string example = read.str();
+  // Damage the later links and duties: a kind no map has, a field misspelt, a link's end
+  // that is no id, and, in the last text, a missing comma.
+  std::string damaged = replaced(example, "\"kind\": \"funds\"", "\"kind\": \"fund\"", 20);
+  damaged = replaced(damaged, "\"basis\": ", "\"bassis\": ", 150);
+  damaged = replaced(damaged, "{\"from\": \"", "{\"from\": \"Not an id ", 200);
+  damaged = replaced(damaged, "\"lead\"", "\"leader\"", 10);
+  const std::string broken = replaced(damaged, "},\n    {\"from\"", "}\n    {\"from\"", 180);
+  // Every seventh line of each text, a different seventh for each, keeps the test quick
+  // under the sanitizers.
+  int shift = 0;
+  for (const std::string& text : {example, damaged, broken}) {
+    const std::string expected = reading_of(text, RecordReading::tree);
+    int line_number = shift++;
+    for (std::size_t line = 0; line != std::string::npos; line = text.find('\n', line + 1)) {
+      if (line_number++ % 7 != 0) continue;
+      INFO("read ahead from the line after offset " << line);
+      CHECK(reading_of(text, RecordReading::direct, line) == expected);
+    }
+  }
 }
