@@ -222,6 +222,7 @@ class MapReader {
       if (collection_ == collections.size()) return false;
       seen_ = 0;
       in_list_ = false;
+      in_owner_ = false;
       return in_records([&](auto& records) {
         reader_.make_room(records, collection_, index, offset);
         records.emplace_back().at = reader_.locator_.position(offset);
@@ -230,6 +231,7 @@ class MapReader {
     }
     bool key(std::string_view key) override {
       return in_records([&]<typename R>(std::vector<R>& records) {
+        if (in_owner_) return owner_key(key) || refuse(records);
         const auto fields = schema<R>();
         const auto found = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.name == key; });
         field_ = static_cast<std::size_t>(found - fields.begin());
@@ -240,6 +242,13 @@ class MapReader {
     }
     bool value(const JsonNode& scalar) override {
       return in_records([&]<typename R>(std::vector<R>& records) {
+        if (in_owner_) {
+          const FieldInfo<Owner>& field = schema<Owner>()[owner_field_];
+          Owner& owner = owner_in(records);
+          bool taken = false;
+          with_value(field, owner, [&](auto& value) { taken = take(field, owner, value, scalar); });
+          return taken || refuse(records);
+        }
         const FieldInfo<R>& field = schema<R>()[field_];
         bool taken = false;
         with_value(field, records.back(), [&](auto& value) { taken = take(field, records.back(), value, scalar); });
@@ -249,7 +258,18 @@ class MapReader {
     bool open(JsonNode::Type type, std::size_t offset) override {
       return in_records([&]<typename R>(std::vector<R>& records) {
         const FieldInfo<R>& field = schema<R>()[field_];
-        if (in_list_ || type != Type::array || !std::holds_alternative<std::vector<std::string> R::*>(field.member))
+        const bool owners = std::holds_alternative<std::vector<Owner> R::*>(field.member);
+        if (in_owner_) return refuse(records);
+        if (in_list_) {  // an owner, the one object a list may hold
+          if (!owners || type != Type::object) return refuse(records);
+          (records.back().*std::get<std::vector<Owner> R::*>(field.member)).emplace_back().at =
+              reader_.locator_.position(offset);
+          in_owner_ = true;
+          in_list_ = false;
+          owner_seen_ = 0;
+          return true;
+        }
+        if (type != Type::array || !(owners || std::holds_alternative<std::vector<std::string> R::*>(field.member)))
           return refuse(records);
         in_list_ = true;
         if (field.type == ValueType::ids && field.at != nullptr)
@@ -258,19 +278,44 @@ class MapReader {
       });
     }
     bool close() override {
-      in_list_ = false;
-      return true;
+      if (!in_owner_) {
+        in_list_ = false;
+        return true;
+      }
+      in_owner_ = false;
+      in_list_ = true;
+      return in_records([&]<typename R>(std::vector<R>& records) {
+        return has_required(schema<Owner>(), owner_seen_) || refuse(records);
+      });
     }
     bool finish() override {
-      return in_records([&]<typename R>(std::vector<R>& records) {
-        const auto fields = schema<R>();
-        for (std::size_t i = 0; i < fields.size(); ++i)
-          if (fields[i].required && (i >= 64 || (seen_ >> i & 1U) == 0)) return refuse(records);
-        return true;
-      });
+      return in_records(
+          [&]<typename R>(std::vector<R>& records) { return has_required(schema<R>(), seen_) || refuse(records); });
     }
 
    private:
+    /// Whether the fields `seen` (by their place in `fields`) include every required one.
+    template <typename R>
+    static bool has_required(std::span<const FieldInfo<R>> fields, std::uint64_t seen) {
+      for (std::size_t i = 0; i < fields.size(); ++i)
+        if (fields[i].required && (i >= 64 || (seen >> i & 1U) == 0)) return false;
+      return true;
+    }
+    /// Takes `key` of the owner being read: a field of an owner not yet met.
+    bool owner_key(std::string_view key) {
+      const auto fields = schema<Owner>();
+      const auto found = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.name == key; });
+      owner_field_ = static_cast<std::size_t>(found - fields.begin());
+      if (found == fields.end() || owner_field_ >= 64 || (owner_seen_ >> owner_field_ & 1U) != 0) return false;
+      owner_seen_ |= std::uint64_t{1} << owner_field_;
+      return true;
+    }
+    /// The owner being read, the last of the record's owners.
+    template <typename R>
+    Owner& owner_in(std::vector<R>& records) {
+      return (records.back().*std::get<std::vector<Owner> R::*>(schema<R>()[field_].member)).back();
+    }
+
     /// Calls `read(records)` with the vector of the collection being read.
     template <typename Read>
     bool in_records(Read read) {
@@ -366,7 +411,7 @@ class MapReader {
       return true;
     }
     template <typename R, typename Other>
-    bool take(const FieldInfo<R>&, R&, Other&, const JsonNode&) {  // owners: the tree reading's
+    bool take(const FieldInfo<R>&, R&, Other&, const JsonNode&) {  // a value where a list belongs
       return false;
     }
 
@@ -376,7 +421,10 @@ class MapReader {
     std::size_t collection_ = 0;
     std::size_t field_ = 0;   // in schema<R>(): the field whose value comes next
     std::uint64_t seen_ = 0;  // the fields met so far, by their place in schema<R>()
-    bool in_list_ = false;    // in the field's list of texts or ids
+    bool in_list_ = false;    // in the field's list of texts, ids or owners
+    bool in_owner_ = false;   // in an owner of that list
+    std::size_t owner_field_ = 0;   // in schema<Owner>(): the owner's field whose value comes next
+    std::uint64_t owner_seen_ = 0;  // the owner's fields met so far
   };
 
   /// Reads records ahead, on the second thread, into a map of its own with a reader of

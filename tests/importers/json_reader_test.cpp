@@ -235,6 +235,10 @@ TEST_CASE("Records read straight from the parser's events equal those read from 
     std::vector<Position> at;
     for (const Body& b : map.bodies) at.insert(at.end(), {b.at, b.policy_areas_at});
     for (const Link& l : map.links) at.insert(at.end(), {l.at, l.from_at, l.to_at, l.policy_areas_at});
+    for (const Responsibility& r : map.responsibilities) {
+      at.insert(at.end(), {r.at, r.policy_area_at});
+      for (const Owner& o : r.owners) at.push_back(o.at);
+    }
     return at;
   };
   CHECK(positions(direct) == positions(tree));
@@ -292,7 +296,10 @@ std::string reading_of(const std::string& text, RecordReading reading,
       place(l.from_at);
       place(l.to_at);
     }
-    for (const Responsibility& r : map.responsibilities) place(r.at);
+    for (const Responsibility& r : map.responsibilities) {
+      place(r.at);
+      for (const Owner& o : r.owners) place(o.at);
+    }
   } catch (const InputError& e) {
     out.append(e.diagnostics());
   }
@@ -383,6 +390,8 @@ TEST_CASE("Records read ahead on a second thread from any line equal those read 
   damaged = replaced(damaged, "\"basis\": ", "\"bassis\": ", 150);
   damaged = replaced(damaged, "{\"from\": \"", "{\"from\": \"Not an id ", 200);
   damaged = replaced(damaged, "\"lead\"", "\"leader\"", 10);
+  damaged = replaced(damaged, "\"role\": \"supports\"", "\"role\": \"supports\", \"share\": 2", 3);
+  damaged = replaced(damaged, ", \"role\": \"lead\"", "", 20);
   const std::string broken = replaced(damaged, "},\n    {\"from\"", "}\n    {\"from\"", 180);
   // Every seventh line of each text, a different seventh for each, keeps the test quick
   // under the sanitizers.
