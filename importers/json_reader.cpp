@@ -231,13 +231,9 @@ class MapReader {
     }
     bool key(std::string_view key) override {
       return in_records([&]<typename R>(std::vector<R>& records) {
-        if (in_owner_) return owner_key(key) || refuse(records);
-        const auto fields = schema<R>();
-        const auto found = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.name == key; });
-        field_ = static_cast<std::size_t>(found - fields.begin());
-        if (found == fields.end() || field_ >= 64 || (seen_ >> field_ & 1U) != 0) return refuse(records);
-        seen_ |= std::uint64_t{1} << field_;
-        return true;
+        const bool taken = in_owner_ ? meet_field(schema<Owner>(), key, owner_field_, owner_seen_)
+                                     : meet_field(schema<R>(), key, field_, seen_);
+        return taken || refuse(records);
       });
     }
     bool value(const JsonNode& scalar) override {
@@ -301,13 +297,15 @@ class MapReader {
         if (fields[i].required && (i >= 64 || (seen >> i & 1U) == 0)) return false;
       return true;
     }
-    /// Takes `key` of the owner being read: a field of an owner not yet met.
-    bool owner_key(std::string_view key) {
-      const auto fields = schema<Owner>();
+    /// Whether `key` names one of `fields` not yet `seen`: then `field` is its place,
+    /// and it is seen.
+    template <typename R>
+    static bool meet_field(std::span<const FieldInfo<R>> fields, std::string_view key, std::size_t& field,
+                           std::uint64_t& seen) {
       const auto found = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.name == key; });
-      owner_field_ = static_cast<std::size_t>(found - fields.begin());
-      if (found == fields.end() || owner_field_ >= 64 || (owner_seen_ >> owner_field_ & 1U) != 0) return false;
-      owner_seen_ |= std::uint64_t{1} << owner_field_;
+      field = static_cast<std::size_t>(found - fields.begin());
+      if (found == fields.end() || field >= 64 || (seen >> field & 1U) != 0) return false;
+      seen |= std::uint64_t{1} << field;
       return true;
     }
     /// The owner being read, the last of the record's owners.

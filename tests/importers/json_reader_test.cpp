@@ -31,6 +31,18 @@ std::vector<std::string> problems(const std::string& json) {
   return text;
 }
 
+/// Where every record, owner and id list of `map` was written.
+std::vector<Position> places(const MapData& map) {
+  std::vector<Position> at;
+  for (const Body& b : map.bodies) at.insert(at.end(), {b.at, b.policy_areas_at});
+  for (const Link& l : map.links) at.insert(at.end(), {l.at, l.from_at, l.to_at, l.policy_areas_at});
+  for (const Responsibility& r : map.responsibilities) {
+    at.insert(at.end(), {r.at, r.policy_area_at});
+    for (const Owner& o : r.owners) at.push_back(o.at);
+  }
+  return at;
+}
+
 }  // namespace
 
 TEST_CASE("A minimal map parses with every field in place") {
@@ -231,17 +243,7 @@ TEST_CASE("Records read straight from the parser's events equal those read from 
   CHECK(direct_warnings.all().empty());
   CHECK(tree_warnings.all().empty());
   CHECK(write_json_map(direct) == write_json_map(tree));
-  const auto positions = [](const MapData& map) {
-    std::vector<Position> at;
-    for (const Body& b : map.bodies) at.insert(at.end(), {b.at, b.policy_areas_at});
-    for (const Link& l : map.links) at.insert(at.end(), {l.at, l.from_at, l.to_at, l.policy_areas_at});
-    for (const Responsibility& r : map.responsibilities) {
-      at.insert(at.end(), {r.at, r.policy_area_at});
-      for (const Owner& o : r.owners) at.push_back(o.at);
-    }
-    return at;
-  };
-  CHECK(positions(direct) == positions(tree));
+  CHECK(places(direct) == places(tree));
 }
 
 TEST_CASE("A record refused partway fails where and why a whole tree would") {
@@ -286,20 +288,7 @@ std::string reading_of(const std::string& text, RecordReading reading,
   try {
     const MapData map = parse_json_map(text, "map.json", out, reading, read_ahead_from);
     result = write_json_map(map);
-    const auto place = [&](const Position& p) { result += " " + Catch::StringMaker<Position>::convert(p); };
-    for (const Body& b : map.bodies) {
-      place(b.at);
-      place(b.policy_areas_at);
-    }
-    for (const Link& l : map.links) {
-      place(l.at);
-      place(l.from_at);
-      place(l.to_at);
-    }
-    for (const Responsibility& r : map.responsibilities) {
-      place(r.at);
-      for (const Owner& o : r.owners) place(o.at);
-    }
+    for (const Position& p : places(map)) result += " " + Catch::StringMaker<Position>::convert(p);
   } catch (const InputError& e) {
     out.append(e.diagnostics());
   }
