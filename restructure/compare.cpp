@@ -368,15 +368,29 @@ FindingMatch match_sorted(const std::vector<Finding>& before,
 
 FindingMatch match_findings(const std::vector<Finding>& before, const std::vector<Finding>& after,
                             const std::map<std::string, std::string>& renames) {
-  // A large map's two lists are hashed at once; the after findings' subjects are taken as they are.
+  // A large map's findings listing records (a million links, say) are matched beside the
+  // others, and its two lists are hashed at once; the after findings' subjects are taken as they are.
   constexpr std::size_t worth_a_thread = 20'000;
-  decltype(hashes_of(after, {})) after_hash;
-  auto before_hashes = beside(
-      before.size() + after.size() >= worth_a_thread, [&] { return hashes_of(before, renames); },
-      [&] { after_hash = hashes_of(after, {}); });
-  FindingMatch match = match_sorted(before, sorted_by_hash(std::move(before_hashes)), after, after_hash,
-                                    [&](std::size_t) -> const auto& { return renames; });
-  match_listings(before, listing_records(before), after, renames, match);
+  const bool large = before.size() + after.size() >= worth_a_thread;
+  FindingMatch match;
+  FindingMatch listed = beside(
+      large,
+      [&] {
+        FindingMatch records;
+        match_listings(before, listing_records(before), after, renames, records);
+        return records;
+      },
+      [&] {
+        decltype(hashes_of(after, {})) after_hash;
+        auto before_hashes = beside(
+            large, [&] { return hashes_of(before, renames); }, [&] { after_hash = hashes_of(after, {}); });
+        match = match_sorted(
+            before, sorted_by_hash(std::move(before_hashes)), after,
+            after_hash, [&](std::size_t) -> const auto& { return renames; });
+      });
+  match.introduced_records = std::move(listed.introduced_records);
+  match.resolved_records = std::move(listed.resolved_records);
+  match.kept_records = std::move(listed.kept_records);
   return match;
 }
 
