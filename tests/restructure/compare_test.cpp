@@ -102,6 +102,36 @@ TEST_CASE("Findings hashed once match as findings hashed for each comparison, th
   CHECK(merged.introduced_records == std::vector<RecordsPart>{{3, {0}}});
 }
 
+TEST_CASE("Findings of a large comparison, matched on several threads, match as one thread matches them") {
+  const auto finding = [](std::string rule, std::vector<std::string> subjects) {
+    return Finding{Severity::info, std::move(rule), std::move(subjects), "", {}, {}};
+  };
+  // 24,000 findings in all: past the size at which match_findings matches the findings
+  // listing records beside the others. FindingsBefore matches on the calling thread only.
+  std::vector<Finding> before;
+  std::vector<Finding> after;
+  for (int k = 0; k < 4'000; ++k) {
+    const std::string n = std::to_string(k);
+    before.push_back(finding("duplication.same-entity", {"a-" + n, "b-" + n}));
+    before.push_back(finding("orphan.no-lead", {"duty-" + n}));
+    before.push_back(finding("provenance.unsourced", {"a-" + n + ":funds:b-" + n, "c-" + n + ":funds:d-" + n}));
+    after.push_back(finding("duplication.same-entity", {"a-" + n, k % 3 == 0 ? "c-" + n : "b-" + n}));
+    after.push_back(finding("orphan.no-lead", {"duty-" + n}));
+    after.push_back(finding("provenance.unsourced", {"a-" + n + ":funds:b-" + n, "e-" + n + ":funds:d-" + n}));
+  }
+  const std::map<std::string, std::string> renames{{"duty-7", "duty-seven"}, {"c-5", "e-5"}};
+  const FindingMatch expected = FindingsBefore(before).match(after, renames);
+  const FindingMatch got = match_findings(before, after, renames);
+  CHECK(got.kept == expected.kept);
+  CHECK(got.resolved == expected.resolved);
+  CHECK(got.introduced == expected.introduced);
+  CHECK(got.kept_records == expected.kept_records);
+  CHECK(got.resolved_records == expected.resolved_records);
+  CHECK(got.introduced_records == expected.introduced_records);
+  CHECK(got.kept_records.size() == 4'000);
+  CHECK(got.introduced.size() == 1'334 + 1);  // a-k, c-k for k a multiple of 3; duty-7 renamed
+}
+
 TEST_CASE("Records without a source are compared one by one: a merge resolves only the line it drops") {
   const GovernanceMap before(small_data());
   const auto applied = apply(R"({"op": "merge", "bodies": ["inspect-b"], "into": "inspect-a"})");
