@@ -58,6 +58,20 @@ TEST_CASE("Findings are matched through the renames a merge makes") {
   CHECK(c.verdict.rfind("Fails: introduces 1 error", 0) == 0);
 }
 
+namespace {
+
+/// Checks that two matches of the same findings agree, part by part.
+void check_same_match(const FindingMatch& got, const FindingMatch& expected) {
+  CHECK(got.kept == expected.kept);
+  CHECK(got.resolved == expected.resolved);
+  CHECK(got.introduced == expected.introduced);
+  CHECK(got.kept_records == expected.kept_records);
+  CHECK(got.resolved_records == expected.resolved_records);
+  CHECK(got.introduced_records == expected.introduced_records);
+}
+
+}  // namespace
+
 TEST_CASE("Findings hashed once match as findings hashed for each comparison, through renames and repeats") {
   const auto finding = [](std::string rule, std::vector<std::string> subjects) {
     return Finding{Severity::info, std::move(rule), std::move(subjects), "", {}, {}};
@@ -82,14 +96,7 @@ TEST_CASE("Findings hashed once match as findings hashed for each comparison, th
   for (const std::map<std::string, std::string>& renames :
        {std::map<std::string, std::string>{}, std::map<std::string, std::string>{{"inspect-b", "inspect-a"}},
         std::map<std::string, std::string>{{"plan", "plan-2"}, {"zeta", "inspect-a"}}}) {
-    const FindingMatch expected = match_findings(before, after, renames);
-    const FindingMatch got = prepared.match(after, renames);
-    CHECK(got.kept == expected.kept);
-    CHECK(got.resolved == expected.resolved);
-    CHECK(got.introduced == expected.introduced);
-    CHECK(got.kept_records == expected.kept_records);
-    CHECK(got.resolved_records == expected.resolved_records);
-    CHECK(got.introduced_records == expected.introduced_records);
+    check_same_match(prepared.match(after, renames), match_findings(before, after, renames));
   }
   const FindingMatch merged = prepared.match(after, {{"inspect-b", "inspect-a"}});
   CHECK(merged.kept == std::vector<std::size_t>{0, 2, 4});
@@ -120,14 +127,8 @@ TEST_CASE("Findings of a large comparison, matched on several threads, match as 
     after.push_back(finding("provenance.unsourced", {"a-" + n + ":funds:b-" + n, "e-" + n + ":funds:d-" + n}));
   }
   const std::map<std::string, std::string> renames{{"duty-7", "duty-seven"}, {"c-5", "e-5"}};
-  const FindingMatch expected = FindingsBefore(before).match(after, renames);
   const FindingMatch got = match_findings(before, after, renames);
-  CHECK(got.kept == expected.kept);
-  CHECK(got.resolved == expected.resolved);
-  CHECK(got.introduced == expected.introduced);
-  CHECK(got.kept_records == expected.kept_records);
-  CHECK(got.resolved_records == expected.resolved_records);
-  CHECK(got.introduced_records == expected.introduced_records);
+  check_same_match(got, FindingsBefore(before).match(after, renames));
   CHECK(got.kept_records.size() == 4'000);
   CHECK(got.introduced.size() == 1'334 + 1);  // a-k, c-k for k a multiple of 3; duty-7 renamed
 }
