@@ -14,13 +14,13 @@ namespace {
 using namespace detail;
 
 const std::string& currency_of(const GovernanceMap& map, const Link& link) {
-  return link.currency.empty() ? map.data().currency : link.currency;
+  return link.terms->currency.empty() ? map.data().currency : link.terms->currency;
 }
 
 /// "GBP 4.0m (2021-22)", or "amount not given".
 std::string amount_text(const GovernanceMap& map, const Link& link) {
   std::string text = link.amount ? format_amount(*link.amount, currency_of(map, link)) : "amount not given";
-  if (!link.period.empty()) text += " (" + link.period + ")";
+  if (!link.terms->period.empty()) text += " (" + link.terms->period + ")";
   return text;
 }
 

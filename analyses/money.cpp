@@ -17,7 +17,7 @@ void add(Money& money, const Link& link, const std::string& currency, double sha
   ++money.links;
   if (!link.amount)
     ++money.unknown;
-  else if (!link.currency.empty() && link.currency != currency)
+  else if (!link.terms->currency.empty() && link.terms->currency != currency)
     ++money.other_currency;
   else
     money.known += *link.amount * share;

@@ -194,7 +194,7 @@ void check_link(const MapData& map, const MapIds& ids, std::size_t i, References
   });
   if (!l.from.empty() && l.from == l.to)
     out.error(at(file, l.to_at), path() + ".to: a link cannot join body '" + l.from + "' to itself");
-  check_dates(l.start, l.end, file, l.at, path, out);
+  check_dates(l.terms->start, l.terms->end, file, l.at, path, out);
   check_source(map, sources, l, file, path, out);
 }
 

@@ -159,7 +159,7 @@ MapData as_at(const MapData& map, std::string_view date) {
     if (!in_effect(b.start, b.end, date)) gone.insert(b.id);
   std::erase_if(out.bodies, [&](const Body& b) { return gone.contains(b.id); });
   std::erase_if(out.links, [&](const Link& l) {
-    return !in_effect(l.start, l.end, date) || gone.contains(l.from) || gone.contains(l.to);
+    return !in_effect(l.terms->start, l.terms->end, date) || gone.contains(l.from) || gone.contains(l.to);
   });
   std::erase_if(out.apex, [&](const std::string& id) { return gone.contains(id); });
   out.apex_at.clear();

@@ -3,6 +3,7 @@
 // Importers produce a MapData, writers consume one, restructures edit one; a
 // GovernanceMap (governance_map.hpp) is built from a checked MapData.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -66,6 +67,46 @@ struct Body : RecordBase {
   BodyClass class_ = BodyClass::none;  // none with represents: similar
 };
 
+/// A part of a record that few records have, held apart, so that the many without it
+/// carry one pointer rather than its empty fields (a million links, four strings each).
+/// A record without it reads a blank part; edit() makes it. Copies are deep.
+template <typename Part>
+class Apart {
+ public:
+  Apart() = default;
+  Apart(const Apart& other) : part_(other.part_ ? std::make_unique<Part>(*other.part_) : nullptr) {}
+  Apart(Apart&&) noexcept = default;
+  Apart& operator=(const Apart& other) {
+    if (this != &other) part_ = other.part_ ? std::make_unique<Part>(*other.part_) : nullptr;
+    return *this;
+  }
+  Apart& operator=(Apart&&) noexcept = default;
+  ~Apart() = default;
+
+  const Part& operator*() const { return part_ ? *part_ : blank(); }
+  const Part* operator->() const { return &**this; }
+  /// The part, made blank if the record had none.
+  Part& edit() {
+    if (!part_) part_ = std::make_unique<Part>();
+    return *part_;
+  }
+
+ private:
+  static const Part& blank() {
+    static const Part none{};
+    return none;
+  }
+  std::unique_ptr<Part> part_;
+};
+
+/// What few links state: the currency and period of an amount, and the dates a line held.
+struct LinkTerms {
+  std::string currency;  // empty: the map's currency
+  std::string period;
+  std::string start;
+  std::string end;
+};
+
 struct Link : RecordBase {
   std::string from;
   std::string to;
@@ -74,12 +115,9 @@ struct Link : RecordBase {
   LinkKind kind = LinkKind::accountable_to;
   std::string basis;
   std::optional<double> amount;
-  std::string currency;  // empty: the map's currency
-  std::string period;
   std::vector<std::string> policy_areas;
   Position policy_areas_at;
-  std::string start;
-  std::string end;
+  Apart<LinkTerms> terms;
 };
 
 struct Owner {

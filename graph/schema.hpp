@@ -36,13 +36,29 @@ enum class ValueType {
   types,       // the map header's declared body types and link bases (read and written by the JSON header)
 };
 
+/// A text field a record keeps in a part held apart (records.hpp's Apart): read without
+/// making the part, written through it.
+template <typename R>
+struct TextApart {
+  const std::string& (*read)(const R&) = nullptr;
+  std::string& (*write)(R&) = nullptr;
+  friend bool operator==(const TextApart&, const TextApart&) = default;
+};
+
+/// The TextApart of `Field` in the part `Part` of R.
+template <typename R, auto Part, auto Field>
+constexpr TextApart<R> text_apart() {
+  return {[](const R& r) -> const std::string& { return (*(r.*Part)).*Field; },
+          [](R& r) -> std::string& { return (r.*Part).edit().*Field; }};
+}
+
 /// Where a record keeps a field's value. std::monostate: the field is not one value
 /// (the map's collections).
 template <typename R>
-using Member = std::variant<std::monostate, std::string R::*, std::vector<std::string> R::*, BodyType R::*,
-                            BodyStatus R::*, BodyClass R::*, LinkKind R::*, Role R::*, std::optional<long long> R::*,
-                            std::optional<double> R::*, std::vector<Owner> R::*, int R::*,
-                            std::vector<Denominator> R::*>;
+using Member =
+    std::variant<std::monostate, std::string R::*, std::vector<std::string> R::*, BodyType R::*, BodyStatus R::*,
+                 BodyClass R::*, LinkKind R::*, Role R::*, std::optional<long long> R::*, std::optional<double> R::*,
+                 std::vector<Owner> R::*, int R::*, std::vector<Denominator> R::*, TextApart<R>>;
 
 /// The collection an id field names: check_map reports an id that names nothing there.
 enum class RefersTo { nothing, body, policy_area };
@@ -131,8 +147,9 @@ std::string canonical_text(const std::vector<Denominator>& universe);  // "{dire
 std::string canonical_text(const std::vector<DeclaredType>& types);   // "department (like executive, box): ...; ..."
 std::string canonical_text(const std::vector<DeclaredBasis>& bases);  // "framework-document (like sponsorship); ..."
 
-/// Calls `visit(record.*member)` for a field that holds one value; does nothing for a
-/// collection. `record` may be const or not; a const body's type is its declared name.
+/// Calls `visit(value)` with the field's value in `record` when the field holds one value;
+/// does nothing for a collection. `record` may be const or not; a const body's type is its
+/// declared name.
 template <typename R, typename Record, typename Visit>
 void with_value(const FieldInfo<R>& field, Record& record, Visit visit) {
   // A body of a type the map declares is written and shown by the declared name, so
@@ -144,7 +161,18 @@ void with_value(const FieldInfo<R>& field, Record& record, Visit visit) {
     }
   std::visit(
       [&](auto member) {
-        if constexpr (!std::is_same_v<decltype(member), std::monostate>) visit(record.*member);
+        if constexpr (std::is_same_v<decltype(member), TextApart<R>>) {
+          if constexpr (std::is_const_v<Record>) {
+            visit(member.read(record));
+          } else {
+            // Visited as a copy, so that a reader storing nothing makes no part.
+            std::string value = member.read(record);
+            visit(value);
+            if (value != member.read(record)) member.write(record) = std::move(value);
+          }
+        } else if constexpr (!std::is_same_v<decltype(member), std::monostate>) {
+          visit(record.*member);
+        }
       },
       field.member);
 }
@@ -170,9 +198,15 @@ bool same_value(const FieldInfo<R>& field, const R& a, const R& b) {
         if constexpr (std::is_same_v<decltype(member), std::monostate>) {
           return true;
         } else {
-          using Value = std::remove_cvref_t<decltype(a.*member)>;
-          const auto& x = a.*member;
-          const auto& y = b.*member;
+          const auto value_in = [&](const R& record) -> decltype(auto) {
+            if constexpr (std::is_same_v<decltype(member), TextApart<R>>)
+              return member.read(record);
+            else
+              return (record.*member);
+          };
+          using Value = std::remove_cvref_t<decltype(value_in(a))>;
+          const auto& x = value_in(a);
+          const auto& y = value_in(b);
           if constexpr (std::is_same_v<Value, std::vector<Owner>>) return false;
           else if constexpr (std::is_same_v<Value, std::optional<double>>)
             return x.has_value() == y.has_value() &&
@@ -205,7 +239,11 @@ template <typename R>
 void copy_field(const FieldInfo<R>& field, const R& from, R& to) {
   std::visit(
       [&](auto member) {
-        if constexpr (!std::is_same_v<decltype(member), std::monostate>) to.*member = from.*member;
+        if constexpr (std::is_same_v<decltype(member), TextApart<R>>) {
+          if (member.read(to) != member.read(from)) member.write(to) = member.read(from);
+        } else if constexpr (!std::is_same_v<decltype(member), std::monostate>) {
+          to.*member = from.*member;
+        }
       },
       field.member);
 }

@@ -178,11 +178,11 @@ std::vector<std::string> link_tip(const GovernanceMap& map, LinkIndex l, bool re
     }
     return tip;
   }
-  const std::string currency = link.currency.empty() ? map.data().currency : link.currency;
+  const std::string currency = link.terms->currency.empty() ? map.data().currency : link.terms->currency;
   std::vector<std::string> tip = {clean_text(map.body(from).name) + " " + verb + " " + clean_text(map.body(to).name)};
   if (link.amount)
     tip.push_back("amount: " + format_full_amount(*link.amount) + (currency.empty() ? "" : " " + clean_text(currency)) +
-                  (link.period.empty() ? "" : " (" + clean_text(link.period) + ")"));
+                  (link.terms->period.empty() ? "" : " (" + clean_text(link.terms->period) + ")"));
   if (!link.basis.empty()) tip.push_back("basis: " + clean_text(link.basis));
   if (!link.source.empty()) tip.push_back("source: " + clean_text(link.source));
   if (!link.note.empty()) tip.push_back("note: " + clean_text(link.note));

@@ -27,7 +27,7 @@ std::string quoted_list(const std::vector<std::string>& ids) {
 
 std::string link_label(const Link& link) {
   std::string text = in_quotes(link.from) + " " + std::string(to_string(link.kind)) + " " + in_quotes(link.to);
-  if (!link.period.empty()) text += " (" + link.period + ")";
+  if (!link.terms->period.empty()) text += " (" + link.terms->period + ")";
   return text;
 }
 
@@ -442,7 +442,7 @@ class Applier {
     require_body(IdRef{link.to, link.to_at, "link.to"});
     if (link.from == link.to) fail(link.from_at, "link.to", "a link cannot join a body to itself");
     require_areas(link.policy_areas, "link.policy_areas", op.at);
-    check_dates(link.start, link.end, "link", op.at);
+    check_dates(link.terms->start, link.terms->end, "link", op.at);
     const auto key = link_key(link);
     for (std::size_t i : links_.incident(link.from))
       if (link_key(links_[i]) == key) fail(op.at, "link", "the link " + link_label(link) + " already exists");
@@ -462,7 +462,7 @@ class Applier {
       if (link.kind != wanted.kind) return false;
       bool same = link.from == wanted.from && link.to == wanted.to;
       if (link.kind == LinkKind::collaborates_with) same = same || (link.from == wanted.to && link.to == wanted.from);
-      return same && (!op.match_period || link.period == wanted.period);
+      return same && (!op.match_period || link.terms->period == wanted.terms->period);
     };
     std::size_t removed = 0;
     for (std::size_t i : links_.incident(wanted.from))

@@ -19,7 +19,7 @@ inline auto link_key(const Link& link) {
   std::string a = link.from;
   std::string b = link.to;
   if (link.kind == LinkKind::collaborates_with && b < a) std::swap(a, b);
-  return std::make_tuple(a, b, link.kind, link.kind == LinkKind::funds ? link.period : std::string());
+  return std::make_tuple(a, b, link.kind, link.kind == LinkKind::funds ? link.terms->period : std::string());
 }
 
 /// Erases the items marked in `removed` (one flag per item), keeping the order of the rest.

@@ -132,7 +132,8 @@ std::vector<LinkKey> sorted_keys(const std::vector<Link>& links, const std::vect
     auto from = numbers(ends[i].first, link.from);
     auto to = numbers(ends[i].second, link.to);
     if (link.kind == LinkKind::collaborates_with && to < from) std::swap(from, to);
-    keys.push_back({from, to, link.kind, link.kind == LinkKind::funds ? std::string_view(link.period) : std::string_view(),
+    keys.push_back({from, to, link.kind,
+                    link.kind == LinkKind::funds ? std::string_view(link.terms->period) : std::string_view(),
                     static_cast<std::uint32_t>(i)});
   }
   // Every end is numbered by now; first[n]: where the keys whose lower end is n begin.
@@ -211,7 +212,7 @@ std::string link_key_text(const Link& link) {
   std::string b = link.to;
   if (link.kind == LinkKind::collaborates_with && b < a) std::swap(a, b);
   std::string key = a + " " + std::string(to_string(link.kind)) + " " + b;
-  if (link.kind == LinkKind::funds && !link.period.empty()) key += " " + link.period;
+  if (link.kind == LinkKind::funds && !link.terms->period.empty()) key += " " + link.terms->period;
   return key;
 }
 

@@ -235,11 +235,11 @@ class ProposalReader {
       if (fields::amount(m->value.number, {Location{file_, p.line, p.column}, field + ".amount"}, out_))
         link.amount = m->value.number;
     }
-    link.currency = optional_string(node, field, "currency");
-    link.period = optional_string(node, field, "period");
+    link.terms.edit().currency = optional_string(node, field, "currency");
+    link.terms.edit().period = optional_string(node, field, "period");
     if (const JsonMember* m = node.find("policy_areas")) link.policy_areas = string_list(m->value, field + ".policy_areas", true);
-    if (const JsonMember* m = node.find("start")) link.start = date(m->value, field + ".start");
-    if (const JsonMember* m = node.find("end")) link.end = date(m->value, field + ".end");
+    if (const JsonMember* m = node.find("start")) link.terms.edit().start = date(m->value, field + ".start");
+    if (const JsonMember* m = node.find("end")) link.terms.edit().end = date(m->value, field + ".end");
     record_base(node, field, link);
     return link;
   }
@@ -347,7 +347,7 @@ class ProposalReader {
         read_link_ends(node, field, op.link);
         if (node.find("period") != nullptr) {
           op.match_period = true;
-          op.link.period = optional_string(node, field, "period");
+          op.link.terms.edit().period = optional_string(node, field, "period");
         }
         break;
       case OperationKind::assign:

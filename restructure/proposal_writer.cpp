@@ -56,7 +56,7 @@ std::string operation_json(const Operation& op) {
       m.text("from", op.link.from);
       m.text("to", op.link.to);
       m.text("kind", to_string(op.link.kind));
-      if (op.match_period) m.text("period", op.link.period);
+      if (op.match_period) m.text("period", op.link.terms->period);
       break;
     case OperationKind::assign:
     case OperationKind::unassign:

@@ -56,7 +56,7 @@ TEST_CASE("An unknown amount stays unknown and another currency is kept apart") 
   m.data.currency = "GBP";
   m.link("government", "a", LinkKind::funds, 100).link("government", "b", LinkKind::funds);
   m.link("a", "b", LinkKind::funds, 20);
-  m.data.links.back().currency = "EUR";
+  m.data.links.back().terms.edit().currency = "EUR";
   const auto f = funding_figures(m.build());
   CHECK(f.new_money == Money{100, 1, 0, 2});
   CHECK(f.onward == Money{0, 0, 1, 1});

@@ -89,8 +89,8 @@ TEST_CASE("A link that ends before it starts is an error") {
   Link l;
   l.from = "care-inspectorate";
   l.to = "scottish-ministers";
-  l.start = "2022-01-01";
-  l.end = "2021-01-01";
+  l.terms.edit().start = "2022-01-01";
+  l.terms.edit().end = "2021-01-01";
   l.at = {7, 5};
   m.links = {l};
   CHECK(messages(check_map(m)) ==
@@ -136,8 +136,8 @@ TEST_CASE("Checking some links alone finds what checking the whole map finds of 
   to_itself.to = good.from;
   to_itself.to_at = {8, 9};
   Link backwards = good;
-  backwards.start = "2020-01-01";
-  backwards.end = "2019-01-01";
+  backwards.terms.edit().start = "2020-01-01";
+  backwards.terms.edit().end = "2019-01-01";
   backwards.at = {9, 3};
   Link unknown_area = good;
   unknown_area.policy_areas = {"cares"};

@@ -184,7 +184,7 @@ TEST_CASE("Owners and duties are indexed both ways") {
 TEST_CASE("The map as at a date leaves out bodies and links not in effect, with what they carried") {
   MapData data = small_map();
   data.bodies[2].end = "2020-12-31";
-  data.links[0].start = "2022-01-01";
+  data.links[0].terms.edit().start = "2022-01-01";
   const MapData then = as_at(data, "2021-06-30");
   CHECK(then.bodies.size() == 3);
   CHECK(then.links.empty());  // three links touch the agency, one had not started

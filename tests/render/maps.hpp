@@ -61,7 +61,7 @@ inline MapData small_hierarchy() {
                 make_link("directorate", LinkKind::funds, "agency", 4000000),
                 make_link("directorate", LinkKind::funds, "charity", 50000),
                 make_link("council", LinkKind::accountable_to, "parliament")};
-  data.links[6].period = "2021-22";
+  data.links[6].terms.edit().period = "2021-22";
   data.links[6].source = "cp1 p.21";
   return data;
 }

@@ -217,8 +217,8 @@ TEST_CASE(
   CHECK(from_map.after_ids.sources.ids() == rebuilt.sources.ids());
 
   Proposal backwards = lines;
-  backwards.operations.back().link.start = "2024-04-01";
-  backwards.operations.back().link.end = "2023-03-31";
+  backwards.operations.back().link.terms.edit().start = "2024-04-01";
+  backwards.operations.back().link.terms.edit().end = "2023-03-31";
   const std::string error = error_of([&] { apply_proposal(built, backwards); });
   CHECK(error.find("end 2023-03-31 is before start 2024-04-01") != std::string::npos);
   CHECK(error == error_of([&] { apply_proposal(data, backwards); }));

@@ -36,11 +36,11 @@ MapData full_map() {
   l.kind = LinkKind::advises;  // not funds, whose key holds the period
   l.basis = "statutory";
   l.amount = 100.0;
-  l.currency = "GBP";
-  l.period = "2021-22";
+  l.terms.edit().currency = "GBP";
+  l.terms.edit().period = "2021-22";
   l.policy_areas = {"care"};
-  l.start = "2021-04-01";
-  l.end = "2022-03-31";
+  l.terms.edit().start = "2021-04-01";
+  l.terms.edit().end = "2022-03-31";
   m.links = {l};
   Responsibility r{{"cp1 p.4", "n", {{"priority", "1"}}, {}}, "inspect", "Inspect care", "care", {}, "underway", "received", "2024-03-31", {}};
   r.owners = {Owner{"ci", Role::lead, {{"since", "2011"}}, {}}};
@@ -218,7 +218,7 @@ TEST_CASE("A diff keys repeated links apart and a collaboration either way round
   std::swap(after.links[6].from, after.links[6].to);  // inspect-b collaborates_with inspect-a
   after.links.push_back(after.links[0]);
   after.links.back().kind = LinkKind::funds;
-  after.links.back().period = "2024";
+  after.links.back().terms.edit().period = "2024";
   const MapDiff d = diff_maps(before, after);
   REQUIRE(d.links.size() == 2);
   CHECK(d.links[0].what == RecordChange::What::added);
@@ -232,7 +232,7 @@ TEST_CASE("A diff matches a link's repeats in order, funding by its period, and 
   before.links.push_back(before.links[4]);  // inspect-a scrutinises council, twice
   Link grant = before.links[0];
   grant.kind = LinkKind::funds;
-  grant.period = "2023";
+  grant.terms.edit().period = "2023";
   before.links.push_back(grant);
   Link gone = before.links[0];
   gone.from = "old-board";  // a body only the earlier map names
@@ -241,7 +241,7 @@ TEST_CASE("A diff matches a link's repeats in order, funding by its period, and 
   MapData after = small_data();
   after.links.push_back(after.links[4]);
   after.links.back().note = "second visit";  // the second copy changes
-  grant.period = "2024";
+  grant.terms.edit().period = "2024";
   after.links.push_back(grant);  // another year's grant: not the 2023 one
   Link fresh = after.links[0];
   fresh.to = "new-board";  // a body only the later map names
