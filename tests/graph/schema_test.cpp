@@ -51,3 +51,28 @@ TEST_CASE("Every vocabulary and term field names its vocabulary, and only those 
   for (const auto& f : schema<Responsibility>()) CHECK(named(f));
   for (const auto& f : schema<Owner>()) CHECK(named(f));
 }
+
+TEST_CASE("A link's terms held apart are read, written and copied through the schema like any field") {
+  const auto& period = *find_field<Link>("period");
+  Link plain;
+  CHECK(field_text(period, plain).empty());
+  CHECK(field_is_default(period, plain));
+
+  Link grant;
+  with_value(period, grant, [](auto& value) {
+    if constexpr (std::is_same_v<std::remove_cvref_t<decltype(value)>, std::string>) value = "2021-22";
+  });
+  CHECK(grant.terms->period == "2021-22");
+  CHECK(field_text(period, grant) == "2021-22");
+  CHECK_FALSE(field_is_default(period, grant));
+  CHECK_FALSE(same_value(period, plain, grant));
+
+  Link copy = grant;  // deep: editing the copy leaves the original
+  copy.terms.edit().period = "2022-23";
+  CHECK(grant.terms->period == "2021-22");
+  CHECK(same_value(period, grant, Link(grant)));
+
+  copy_field(period, grant, plain);
+  CHECK(plain.terms->period == "2021-22");
+  CHECK(plain.terms->currency.empty());
+}
