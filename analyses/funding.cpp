@@ -6,16 +6,13 @@
 #include <numeric>
 
 #include "analyses/analyse.hpp"
+#include "analyses/money.hpp"
 #include "analyses/support.hpp"
 
 namespace govgraph {
 namespace {
 
 using namespace detail;
-
-const std::string& currency_of(const GovernanceMap& map, const Link& link) {
-  return link.terms->currency.empty() ? map.data().currency : link.terms->currency;
-}
 
 /// "GBP 4.0m (2021-22)", or "amount not given".
 std::string amount_text(const GovernanceMap& map, const Link& link) {

@@ -6,6 +6,11 @@
 #include "analyses/support.hpp"
 
 namespace govgraph {
+
+const std::string& currency_of(const GovernanceMap& map, const Link& link) {
+  return link.terms->currency.empty() ? map.data().currency : link.terms->currency;
+}
+
 namespace {
 
 using namespace detail;

@@ -12,6 +12,9 @@
 
 namespace govgraph {
 
+/// The currency a link's amount is in: the link's own, or the map's when it states none.
+const std::string& currency_of(const GovernanceMap& map, const Link& link);
+
 /// A sum of funds links: stated amounts added up, the rest counted apart.
 struct Money {
   double known = 0;                 // stated amounts in the map's currency (or a share of them)

@@ -193,7 +193,7 @@ std::string funding_section(const GovernanceMap& map) {
   for (const LinkIndex l : map.link_indices()) {
     const Link& link = map.link(l);
     if (link.kind != LinkKind::funds) continue;
-    const std::string currency = link.terms->currency.empty() ? map.data().currency : link.terms->currency;
+    const std::string& currency = currency_of(map, link);
     out += "<tr><td>" + h(name_of(map, map.from(l))) + "</td><td>" + h(name_of(map, map.to(l))) +
            "</td><td class=\"n\">" + (link.amount ? h(format_amount(*link.amount, currency)) : std::string("unknown")) +
            "</td><td>" + h(link.terms->period) + "</td></tr>\n";

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <tuple>
 
+#include "analyses/money.hpp"
 #include "analyses/rules.hpp"
 #include "graph/amount.hpp"
 #include "graph/text.hpp"
@@ -178,7 +179,7 @@ std::vector<std::string> link_tip(const GovernanceMap& map, LinkIndex l, bool re
     }
     return tip;
   }
-  const std::string currency = link.terms->currency.empty() ? map.data().currency : link.terms->currency;
+  const std::string& currency = currency_of(map, link);
   std::vector<std::string> tip = {clean_text(map.body(from).name) + " " + verb + " " + clean_text(map.body(to).name)};
   if (link.amount)
     tip.push_back("amount: " + format_full_amount(*link.amount) + (currency.empty() ? "" : " " + clean_text(currency)) +
