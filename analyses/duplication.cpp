@@ -171,12 +171,16 @@ std::vector<std::vector<std::uint32_t>> remit_profiles(const GovernanceMap& map)
   return profiles;
 }
 
-/// What two bodies share, in words: each responsibility with the roles they take in it,
-/// then the policy areas.
+/// What two bodies share: the responsibilities both take part in (with their roles), then
+/// the policy areas' names, sorted and unique.
 struct SharedRemit {
-  std::vector<std::string> responsibilities;  // "'Planning': both lead it"
-  std::vector<std::string> areas;             // area names
-  std::vector<std::string> sources;
+  struct Shared {
+    ResponsibilityIndex responsibility;
+    Role role_a;
+    Role role_b;
+  };
+  std::vector<Shared> responsibilities;
+  std::vector<std::string> areas;
 };
 
 /// "leads" (one body) or "lead" (both).
@@ -189,14 +193,7 @@ SharedRemit shared_remit(const GovernanceMap& map, Vertex a, Vertex b) {
   for (const Duty& duty : map.duties(a)) {
     while (found != duties_b.end() && found->responsibility.value() < duty.responsibility.value()) ++found;
     if (found == duties_b.end() || found->responsibility != duty.responsibility) continue;
-    const Role role_a = duty.role;
-    const Responsibility& resp = map.responsibility(duty.responsibility);
-    shared.responsibilities.push_back("'" + responsibility_name(resp) + "': " +
-                                      (role_a == found->role
-                                           ? "both " + role_verb(role_a, false)
-                                           : name_of(map, a) + " " + role_verb(role_a, true) + ", " + name_of(map, b) +
-                                                 " " + role_verb(found->role, true)));
-    shared.sources.push_back(resp.source);
+    shared.responsibilities.push_back({duty.responsibility, duty.role, found->role});
   }
   const auto areas_b = map.areas(b);
   for (const AreaIndex area : map.areas(a))
@@ -204,6 +201,34 @@ SharedRemit shared_remit(const GovernanceMap& map, Vertex a, Vertex b) {
       shared.areas.push_back(area_name(map.policy_area(area)));
   sort_unique(shared.areas);
   return shared;
+}
+
+/// The words of an overlapping-remits finding, made from its two bodies and its numbers
+/// when it is written: a suggestion run checks thousands of maps whose findings are
+/// mostly never shown.
+FindingWords describe_overlapping_remits(const GovernanceMap& map, const Finding& f) {
+  // The pair in the map's order, as the rule found it (its subjects are in id order).
+  const Vertex first = map.find_body(f.subjects[0]);
+  const Vertex second = map.find_body(f.subjects[1]);
+  const Vertex a = std::min(first, second);
+  const Vertex b = std::max(first, second);
+  const SharedRemit shared = shared_remit(map, a, b);
+  FindingWords words;
+  words.evidence = {"weighted Jaccard similarity " + format_ratio(f.number("jaccard").value_or(0)) +
+                    " (a responsibility led weighs 3, delivered 2, supported 1; a policy area 1)"};
+  for (const auto& r : shared.responsibilities)
+    words.evidence.push_back("shared responsibility '" + responsibility_name(map.responsibility(r.responsibility)) +
+                             "': " +
+                             (r.role_a == r.role_b ? "both " + role_verb(r.role_a, false)
+                                                   : name_of(map, a) + " " + role_verb(r.role_a, true) + ", " +
+                                                         name_of(map, b) + " " + role_verb(r.role_b, true)));
+  if (!shared.areas.empty()) words.evidence.push_back("shared policy areas: " + join_names(shared.areas));
+  const auto names = names_of(map, {a, b});
+  words.message = names[0] + " and " + names[1] + " have overlapping remits: they share " +
+                  counted(shared.responsibilities.size(), "responsibility", "responsibilities") +
+                  (shared.areas.empty() ? "" : " and " + counted(shared.areas.size(), "policy area", "policy areas")) +
+                  ".";
+  return words;
 }
 
 /// Pairs that share work by construction: one answers to the other, one scrutinises the
@@ -225,7 +250,7 @@ void overlapping_remits(const GovernanceMap& map, const DuplicationSettings& set
   for (const auto& p : pairs) {
     const Vertex a = p.a;
     const Vertex b = p.b;
-    SharedRemit shared = shared_remit(map, a, b);
+    const SharedRemit shared = shared_remit(map, a, b);
     const std::size_t responsibilities = shared.responsibilities.size();
     if (responsibilities < settings.remit_min_shared_responsibilities ||
         responsibilities + shared.areas.size() < settings.remit_min_shared || one_line(map, settings, search, a, b))
@@ -233,22 +258,14 @@ void overlapping_remits(const GovernanceMap& map, const DuplicationSettings& set
     Sources sources;
     sources.add(map.body(a).source);
     sources.add(map.body(b).source);
-    for (const auto& s : shared.sources) sources.add(s);
-    std::vector<std::string> evidence = {"weighted Jaccard similarity " + format_ratio(p.jaccard) +
-                                         " (a responsibility led weighs 3, delivered 2, supported 1; a policy area 1)"};
-    for (const auto& r : shared.responsibilities) evidence.push_back("shared responsibility " + r);
-    if (!shared.areas.empty()) evidence.push_back("shared policy areas: " + join_names(shared.areas));
-    const auto names = names_of(map, {a, b});
-    auto finding = make_finding(
-        rule::overlapping_remits, playing(SubjectRole::body, ids_of(map, {a, b})),
-        names[0] + " and " + names[1] + " have overlapping remits: they share " +
-            counted(responsibilities, "responsibility", "responsibilities") +
-            (shared.areas.empty() ? "" : " and " + counted(shared.areas.size(), "policy area", "policy areas")) + ".",
-        evidence, sources.take());
+    for (const auto& r : shared.responsibilities) sources.add(map.responsibility(r.responsibility).source);
+    auto finding =
+        make_finding(rule::overlapping_remits, playing(SubjectRole::body, ids_of(map, {a, b})), {}, {}, sources.take());
     finding.numbers = {{"shared", static_cast<double>(responsibilities + shared.areas.size())},
                        {"shared_responsibilities", static_cast<double>(responsibilities)},
                        {"shared_areas", static_cast<double>(shared.areas.size())},
                        {"jaccard", p.jaccard}};
+    finding.describer = {&map, describe_overlapping_remits};
     out.push_back(std::move(finding));
   }
 }
@@ -599,7 +616,8 @@ class RedundantLines {
 }  // namespace
 
 std::vector<Finding> find_duplication(const GovernanceMap& map, const SharedResults& shared,
-                                      const DuplicationSettings& settings, const RuleSelection* selection) {
+                                      const DuplicationSettings& settings, const RuleSelection* selection,
+                                      Wording wording) {
   std::vector<Finding> findings;
   UpwardSearch search(map, settings.search_limit);
   if (runs(selection, rule::multiple_leads)) {
@@ -612,6 +630,8 @@ std::vector<Finding> find_duplication(const GovernanceMap& map, const SharedResu
   if (runs(selection, rule::multiple_masters)) multiple_masters(map, shared, search, findings);
   if (runs(selection, rule::redundant_line)) RedundantLines(map, shared, settings.search_limit).run(findings);
   if (runs(selection, rule::same_entity)) same_entity(map, settings, findings);
+  if (wording == Wording::now)
+    for (auto& f : findings) f.word();
   std::sort(findings.begin(), findings.end());
   return findings;
 }

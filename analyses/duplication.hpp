@@ -25,9 +25,10 @@ struct RuleSelection;
 /// question is a search bounded by `search_limit`. Redundant lines: for each body with
 /// two or more masters, one breadth-first search up from its masters, so
 /// O(sum over such bodies of min(search_limit, ancestors)). With a `selection`, only the
-/// rules it selects run (null: every rule).
+/// rules it selects run (null: every rule). With Wording::when_written, overlapping
+/// remits are stored as data and worded when written.
 std::vector<Finding> find_duplication(const GovernanceMap& map, const SharedResults& shared,
                                       const DuplicationSettings& settings = {},
-                                      const RuleSelection* selection = nullptr);
+                                      const RuleSelection* selection = nullptr, Wording wording = Wording::now);
 
 }  // namespace govgraph

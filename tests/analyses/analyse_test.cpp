@@ -75,6 +75,11 @@ TEST_CASE("Findings stored as data are worded when written exactly as when worde
     above = id;
   }
   m.link("ministers", "a", LinkKind::funds, 2500000).link("ministers", "a", LinkKind::funds, 500000);
+  // Two bodies whose remits overlap, each leading what the other delivers: the words name
+  // each body's role, and the body met first in the map comes last in id order.
+  m.body("zeta", BodyType::agency, {"care"}).answers("zeta", "ministers");
+  m.body("alpha", BodyType::agency, {"care"}).answers("alpha", "parliament");
+  m.duty("recruit", {lead("zeta"), delivers("alpha")}).duty("train", {delivers("zeta"), lead("alpha")});
   const auto map = m.build();
   const SharedResults shared = share(map);
   const auto now = analyse(map, shared, {}, {}, 2, Wording::now);
@@ -93,7 +98,7 @@ TEST_CASE("Findings stored as data are worded when written exactly as when worde
     CHECK(worded.message == now[i].message);
     CHECK(worded.evidence == now[i].evidence);
   }
-  CHECK(stored_as_data == 3);  // the long chain and two funded bodies
+  CHECK(stored_as_data == 4);  // the long chain, two funded bodies and the overlapping remits
   const auto chain = of_rule(later, rule::long_chain);
   REQUIRE(chain.size() == 1);
   CHECK(chain[0].words().message == "C29 is 31 links from Parliament at best, more than 4; so are the 26 bodies "
@@ -105,6 +110,14 @@ TEST_CASE("Findings stored as data are worded when written exactly as when worde
         "Ministers funds A (3.0m), but A has no line of accountability back to Ministers.");
   CHECK(funded[0].words().evidence ==
         std::vector<std::string>{"Ministers funds A: 2.5m", "Ministers funds A: 500k", "A answers to B, whose lines do not reach Ministers"});
+  const auto overlapping = of_rule(later, rule::overlapping_remits);
+  REQUIRE(overlapping.size() == 1);
+  CHECK(overlapping[0].subjects == std::vector<std::string>{"alpha", "zeta"});
+  const FindingWords remits = overlapping[0].words();
+  CHECK(remits.message == "Zeta and Alpha have overlapping remits: they share 2 responsibilities and 1 policy area.");
+  REQUIRE(remits.evidence.size() == 4);
+  CHECK(remits.evidence[1].ends_with("': Zeta leads, Alpha delivers"));
+  CHECK(remits.evidence[2].ends_with("': Zeta delivers, Alpha leads"));
 }
 
 TEST_CASE("Two analyses of one map are identical") {
