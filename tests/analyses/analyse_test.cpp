@@ -114,7 +114,7 @@ TEST_CASE("Findings stored as data are worded when written exactly as when worde
   REQUIRE(overlapping.size() == 1);
   CHECK(overlapping[0].subjects == std::vector<std::string>{"alpha", "zeta"});
   const FindingWords remits = overlapping[0].words();
-  CHECK(remits.message == "Zeta and Alpha have overlapping remits: they share 2 responsibilities and 1 policy area.");
+  CHECK(remits.message == "Alpha and Zeta have overlapping remits: they share 2 responsibilities and 1 policy area.");
   REQUIRE(remits.evidence.size() == 4);
   CHECK(remits.evidence[1].ends_with("': Zeta leads, Alpha delivers"));
   CHECK(remits.evidence[2].ends_with("': Zeta delivers, Alpha leads"));
