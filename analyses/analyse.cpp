@@ -78,7 +78,8 @@ std::vector<Finding> analyse(const GovernanceMap& map, const SharedResults& shar
   };
   const std::vector<Task> families = {
       {Family::orphan, 4, [&] { return find_orphans(map, shared, settings.orphans); }},
-      {Family::duplication, 46, [&] { return find_duplication(map, shared, settings.duplication, &selection, wording); }},
+      {Family::duplication, 46,
+       [&] { return find_duplication(map, shared, settings.duplication, &selection, wording); }},
       {Family::overlap, 14, [&] { return find_overlap(map, shared, settings.overlap); }},
       {Family::accountability, 32, [&] { return find_accountability(map, shared, settings.accountability, wording); }},
       {Family::funding, 48, [&] { return find_funding(map, shared, settings.funding, wording, &selection); }},
