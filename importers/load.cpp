@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "graph/check.hpp"
-#include "graph/parallel.hpp"
 #include "graph/input_file.hpp"
+#include "graph/parallel.hpp"
 #include "graph/progress.hpp"
 #include "graph/text.hpp"
 #include "importers/csv_reader.hpp"
@@ -66,8 +66,8 @@ GovernanceMap load_map(const std::filesystem::path& path, Diagnostics& warnings,
     keep_warnings(found, warnings);
     return GovernanceMap(std::move(map), std::move(ids));
   }
-  GovernanceMap::Lines lines =
-      beside(true, [&] { return GovernanceMap::lines_of(map, ids); }, [&] { found.append(check_map(map, ids)); });
+  GovernanceMap::Lines lines = beside(
+      true, [&] { return GovernanceMap::lines_of(map, ids); }, [&] { found.append(check_map(map, ids)); });
   keep_warnings(found, warnings);
   return GovernanceMap(std::move(map), std::move(ids), std::move(lines));
 }
