@@ -83,13 +83,12 @@ class JsonWriter {
   struct KeepLines {};
   explicit JsonWriter(KeepLines) : JsonWriter() { keep_lines_ = true; }
 
-  void key(std::string_view name) {
-    each([&](auto& w) { w.Key(name.data(), static_cast<rapidjson::SizeType>(name.size())); });
-  }
+  // A key is written as a string is: RapidJSON's Key is its String.
+  void key(std::string_view name) { string(name); }
   void string(std::string_view text) {
     if (!needs_escaping(text)) {
       // Written as RapidJSON would write it, but copied in one go rather than a byte a
-      // call: most text in a report (ids, names, sentences) has nothing to escape.
+      // call: most text in a report (keys, ids, names, sentences) has nothing to escape.
       each([](auto& w) { w.RawValue("", 0, rapidjson::kStringType); });
       raw_quoted(text);
       return;
