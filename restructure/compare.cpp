@@ -276,14 +276,14 @@ Metrics measure(const GovernanceMap& map, const SharedResults& shared, const std
   }
   m.mean_route = routed == 0 ? 0.0 : static_cast<double>(total) / static_cast<double>(routed);
 
-  // Scrutiny load: distinct scrutinisers of each scrutinised body. O(V + E).
-  const auto scrutiny = map.view(LinkKind::scrutinises);
+  // Scrutiny load: distinct scrutinisers of each scrutinised body, read from each body's
+  // row of scrutiny lines rather than by filtering all its lines. O(V + scrutiny lines).
   std::size_t scrutinised = 0;
   std::size_t scrutinisers = 0;
   std::vector<GovernanceMap::Vertex> from;  // one buffer for every body, not a set each
   for (std::size_t v = 0; v < map.body_count(); ++v) {
     from.clear();
-    for (auto [e, end] = boost::in_edges(v, scrutiny); e != end; ++e) from.push_back(boost::source(*e, scrutiny));
+    for (const auto& line : map.in_links(v, LinkKind::scrutinises)) from.push_back(line.body);
     if (from.empty()) continue;
     std::sort(from.begin(), from.end());
     from.erase(std::unique(from.begin(), from.end()), from.end());
