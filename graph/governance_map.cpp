@@ -22,77 +22,18 @@ bool in_effect(const std::string& start, const std::string& end, std::string_vie
 
 }  // namespace
 
-GovernanceMap::GovernanceMap(MapData data) : data_(std::move(data)), ids_(data_) { build(lines_of(data_, ids_)); }
-
-GovernanceMap::GovernanceMap(MapData data, MapIds ids) : data_(std::move(data)), ids_(std::move(ids)) {
-  build(lines_of(data_, ids_));
+GovernanceMap::GovernanceMap(MapData data)
+    : data_(std::move(data)), ids_(data_), graph_(std::make_unique<Graph>(data_.bodies.size())) {
+  build();
 }
 
-GovernanceMap::GovernanceMap(MapData data, MapIds ids, Lines lines) : data_(std::move(data)), ids_(std::move(ids)) {
-  build(std::move(lines));
+GovernanceMap::GovernanceMap(MapData data, MapIds ids)
+    : data_(std::move(data)), ids_(std::move(ids)), graph_(std::make_unique<Graph>(data_.bodies.size())) {
+  build();
 }
 
-GovernanceMap::Lines GovernanceMap::lines_of(const MapData& data, const MapIds& ids) {
+void GovernanceMap::build() {
   assert(no_body == Graph::null_vertex());  // Boost's is not constexpr
-  const auto& ends = ids.link_ends;
-  if (ends.size() != data.links.size()) throw std::logic_error("unchecked map: its links' ends were not looked up");
-  for (const auto& [from, to] : ends)
-    if (from == unknown_end || to == unknown_end) throw std::logic_error("unchecked map: a link names an unknown body");
-  Lines lines;
-  lines.graph_ = std::make_unique<Graph>(data.bodies.size());
-  // Each body's rows of links by kind: counted, summed, then filled in link order, so
-  // each row keeps the order written.
-  const auto add_rows = [&] {
-    const std::size_t rows = data.bodies.size() * link_kind_count;
-    for (Adjacency* adjacency : {&lines.out_, &lines.in_}) {
-      adjacency->start.assign(rows + 1, 0);
-      adjacency->links.resize(data.links.size());
-    }
-    const auto row = [&](std::uint32_t body, std::size_t link) {
-      return body * link_kind_count + static_cast<std::size_t>(data.links[link].kind);
-    };
-    for (std::size_t l = 0; l < ends.size(); ++l) {
-      ++lines.out_.start[row(ends[l].first, l) + 1];
-      ++lines.in_.start[row(ends[l].second, l) + 1];
-    }
-    for (Adjacency* adjacency : {&lines.out_, &lines.in_})
-      for (std::size_t r = 0; r < rows; ++r) adjacency->start[r + 1] += adjacency->start[r];
-    std::vector<std::uint32_t> out_next(lines.out_.start.begin(), lines.out_.start.end() - 1);
-    std::vector<std::uint32_t> in_next(lines.in_.start.begin(), lines.in_.start.end() - 1);
-    for (std::size_t l = 0; l < ends.size(); ++l) {
-      const auto [from, to] = ends[l];
-      lines.out_.links[out_next[row(from, l)]++] = {to, static_cast<std::uint32_t>(l)};
-      lines.in_.links[in_next[row(to, l)]++] = {from, static_cast<std::uint32_t>(l)};
-    }
-  };
-  // Each body's lists of links out and in are sized before they are filled: at a million
-  // links, growing them one link at a time costs a third of building the graph and
-  // leaves them up to half empty. (They are adjacency_list's own storage, which Boost
-  // lets a caller reach through out_edge_list and in_edge_list.)
-  const auto add_edges = [&] {
-    std::vector<std::size_t> out_degree(data.bodies.size()), in_degree(data.bodies.size());
-    for (const auto& [from, to] : ends) {
-      ++out_degree[from];
-      ++in_degree[to];
-    }
-    Graph& graph = *lines.graph_;
-    for (std::size_t v = 0; v < data.bodies.size(); ++v) {
-      graph.out_edge_list(v).reserve(out_degree[v]);
-      in_edge_list(graph, v).reserve(in_degree[v]);
-    }
-    graph.m_edges.reserve(data.links.size());
-    for (std::size_t i = 0; i < data.links.size(); ++i)
-      boost::add_edge(ends[i].first, ends[i].second, LinkEdge{LinkIndex(i), data.links[i].kind}, graph);
-  };
-  // A large map's two are made on two threads: each part only reads what the other writes nothing to.
-  beside(data.links.size() >= links_worth_a_thread, add_rows, add_edges);
-  return lines;
-}
-
-void GovernanceMap::build(Lines lines) {
-  graph_ = std::move(lines.graph_);
-  out_ = std::move(lines.out_);
-  in_ = std::move(lines.in_);
 
   area_parent_.resize(data_.policy_areas.size());
   for (std::size_t a = 0; a < data_.policy_areas.size(); ++a)
@@ -109,6 +50,34 @@ void GovernanceMap::build(Lines lines) {
   for (const Responsibility& r : data_.responsibilities)
     responsibility_area_.push_back(find_policy_area(r.policy_area));
 
+  // Each body's lists of links out and in are sized before they are filled: at a million
+  // links, growing them one link at a time costs a third of building the graph and
+  // leaves them up to half empty. (They are adjacency_list's own storage, which Boost
+  // lets a caller reach through out_edge_list and in_edge_list.)
+  // A large map's two kinds of lists are filled on two threads: each part only reads what
+  // the other writes nothing to.
+  const auto& ends = ids_.link_ends;
+  if (ends.size() != data_.links.size()) throw std::logic_error("unchecked map: its links' ends were not looked up");
+  for (const auto& [from, to] : ends)
+    if (from == unknown_end || to == unknown_end) throw std::logic_error("unchecked map: a link names an unknown body");
+  const auto add_edges = [&] {
+    std::vector<std::size_t> out_degree(data_.bodies.size()), in_degree(data_.bodies.size());
+    for (const auto& [from, to] : ends) {
+      ++out_degree[from];
+      ++in_degree[to];
+    }
+    Graph& graph = *graph_;
+    for (std::size_t v = 0; v < data_.bodies.size(); ++v) {
+      graph.out_edge_list(v).reserve(out_degree[v]);
+      in_edge_list(graph, v).reserve(in_degree[v]);
+    }
+    graph.m_edges.reserve(data_.links.size());
+    for (std::size_t i = 0; i < data_.links.size(); ++i)
+      boost::add_edge(ends[i].first, ends[i].second, LinkEdge{LinkIndex(i), data_.links[i].kind}, graph);
+  };
+  const bool large = data_.links.size() >= (std::size_t{1} << 16);
+  beside(large, [&] { build_adjacency(); }, add_edges);
+
   is_apex_.assign(data_.bodies.size(), false);
   for (const auto& id : data_.apex) is_apex_[require(ids_.bodies, id, "body")] = true;
   for (std::size_t v = 0; v < data_.bodies.size(); ++v) {
@@ -124,6 +93,32 @@ void GovernanceMap::build(Lines lines) {
       owners_[r].emplace_back(v, owner.role);
       duties_[v].push_back(Duty{ResponsibilityIndex(r), owner.role});
     }
+  }
+}
+
+void GovernanceMap::build_adjacency() {
+  const std::size_t rows = data_.bodies.size() * link_kind_count;
+  for (Adjacency* adjacency : {&out_, &in_}) {
+    adjacency->start.assign(rows + 1, 0);
+    adjacency->links.resize(data_.links.size());
+  }
+  const auto row = [&](std::uint32_t body, std::size_t link) {
+    return body * link_kind_count + static_cast<std::size_t>(data_.links[link].kind);
+  };
+  // Counted, summed, then filled in link order, so each row keeps the order written.
+  const auto& ends = ids_.link_ends;
+  for (std::size_t l = 0; l < ends.size(); ++l) {
+    ++out_.start[row(ends[l].first, l) + 1];
+    ++in_.start[row(ends[l].second, l) + 1];
+  }
+  for (Adjacency* adjacency : {&out_, &in_})
+    for (std::size_t r = 0; r < rows; ++r) adjacency->start[r + 1] += adjacency->start[r];
+  std::vector<std::uint32_t> out_next(out_.start.begin(), out_.start.end() - 1);
+  std::vector<std::uint32_t> in_next(in_.start.begin(), in_.start.end() - 1);
+  for (std::size_t l = 0; l < ends.size(); ++l) {
+    const auto [from, to] = ends[l];
+    out_.links[out_next[row(from, l)]++] = {to, static_cast<std::uint32_t>(l)};
+    in_.links[in_next[row(to, l)]++] = {from, static_cast<std::uint32_t>(l)};
   }
 }
 

@@ -60,16 +60,6 @@ class GovernanceMap {
   /// The same with the map's id tables already built (MapIds(data), as check_map used).
   GovernanceMap(MapData data, MapIds ids);
 
-  class Lines;
-  /// Links from which a map's lines are laid out on two threads, and beside its check.
-  static constexpr std::size_t links_worth_a_thread = std::size_t{1} << 16;
-  /// The map's links as a graph, made from their ends and kinds alone (`ids.link_ends`,
-  /// every end known), so that a large map's may be laid out while the rest of the map is
-  /// still being checked (importers/load.cpp). O(V + E).
-  static Lines lines_of(const MapData& data, const MapIds& ids);
-  /// GovernanceMap(data, ids) with its links laid out already: lines_of(data, ids).
-  GovernanceMap(MapData data, MapIds ids, Lines lines);
-
   GovernanceMap(const GovernanceMap&) = delete;
   GovernanceMap& operator=(const GovernanceMap&) = delete;
   GovernanceMap(GovernanceMap&&) noexcept = default;
@@ -171,7 +161,8 @@ class GovernanceMap {
     }
   };
 
-  void build(Lines lines);
+  void build();
+  void build_adjacency();
 
   MapData data_;
   MapIds ids_;
@@ -188,15 +179,6 @@ class GovernanceMap {
   std::vector<bool> is_apex_;
   std::vector<std::vector<std::pair<Vertex, Role>>> owners_;
   std::vector<std::vector<Duty>> duties_;
-};
-
-/// A map's links laid out (GovernanceMap::lines_of): the graph, and each body's links
-/// out and in by kind. Only a GovernanceMap reads it.
-class GovernanceMap::Lines {
-  friend class GovernanceMap;
-  std::unique_ptr<Graph> graph_;
-  Adjacency out_;
-  Adjacency in_;
 };
 
 /// The map as it stood on `date` (YYYY-MM-DD): bodies and links whose start is after it

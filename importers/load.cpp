@@ -1,10 +1,7 @@
 #include "importers/load.hpp"
 
-#include <algorithm>
-
 #include "graph/check.hpp"
 #include "graph/input_file.hpp"
-#include "graph/parallel.hpp"
 #include "graph/progress.hpp"
 #include "graph/text.hpp"
 #include "importers/csv_reader.hpp"
@@ -16,60 +13,50 @@
 namespace govgraph {
 namespace {
 
-/// The records of the map at `path`, in whichever form it is; read errors into `found`.
-MapData read_records(const std::filesystem::path& path, Diagnostics& found) {
+/// The checked map and the id tables its check built.
+struct Checked {
+  MapData map;
+  MapIds ids;
+};
+
+Checked load_checked(const std::filesystem::path& path, Diagnostics& warnings) {
+  Diagnostics found;
+  MapData map;
   std::error_code error;
   report_progress("reading " + path.string());
-  if (std::filesystem::is_directory(path, error)) return read_csv_folder(path, found);
-  if (std::filesystem::exists(path, error) && lowercase_extension(path) == ".graphml")
-    return parse_graphml_map(read_file(path), path.string(), found);
-  if (std::filesystem::exists(path, error) && lowercase_extension(path) == ".xlsx") return read_xlsx_map(path, found);
-  if (std::filesystem::exists(path, error)) {
+  if (std::filesystem::is_directory(path, error)) {
+    map = read_csv_folder(path, found);
+  } else if (std::filesystem::exists(path, error) && lowercase_extension(path) == ".graphml") {
+    map = parse_graphml_map(read_file(path), path.string(), found);
+  } else if (std::filesystem::exists(path, error) && lowercase_extension(path) == ".xlsx") {
+    map = read_xlsx_map(path, found);
+  } else if (std::filesystem::exists(path, error)) {
     const std::string text = read_file(path);
     // A Kumu blueprint is told by its content: Kumu names its exports plain .json.
-    return is_kumu_blueprint(text) ? parse_kumu_map(text, path.string(), found)
-                                   : parse_json_map(text, path.string(), found);
+    map = is_kumu_blueprint(text) ? parse_kumu_map(text, path.string(), found)
+                                  : parse_json_map(text, path.string(), found);
+  } else {
+    throw InputError(Location{path.string()},
+                     "no such file or folder; MAP is " + std::string(map_forms));
   }
-  throw InputError(Location{path.string()}, "no such file or folder; MAP is " + std::string(map_forms));
-}
-
-/// Throws what `found` holds if it holds an error; else adds it to `warnings`.
-void keep_warnings(Diagnostics& found, Diagnostics& warnings) {
+  report_progress("checking " + path.string());
+  MapIds ids(map);
+  found.append(check_map(map, ids));
   if (found.has_errors()) throw InputError(found);
   warnings.append(found);
+  return Checked{std::move(map), std::move(ids)};
 }
 
 }  // namespace
 
 MapData load_map_data(const std::filesystem::path& path, Diagnostics& warnings) {
-  Diagnostics found;
-  MapData map = read_records(path, found);
-  report_progress("checking " + path.string());
-  found.append(check_map(map));
-  keep_warnings(found, warnings);
-  return map;
+  return load_checked(path, warnings).map;
 }
 
 GovernanceMap load_map(const std::filesystem::path& path, Diagnostics& warnings, std::string_view as_at_date) {
-  if (!as_at_date.empty()) return GovernanceMap(as_at(load_map_data(path, warnings), as_at_date));
-  Diagnostics found;
-  MapData map = read_records(path, found);
-  report_progress("checking " + path.string());
-  MapIds ids(map);
-  // A large map's links are laid out while it is checked, as they need only their ends:
-  // when every end is known, whatever else the check finds.
-  const bool ends_known = std::none_of(ids.link_ends.begin(), ids.link_ends.end(), [](const auto& ends) {
-    return ends.first == unknown_end || ends.second == unknown_end;
-  });
-  if (map.links.size() < GovernanceMap::links_worth_a_thread || !ends_known) {
-    found.append(check_map(map, ids));
-    keep_warnings(found, warnings);
-    return GovernanceMap(std::move(map), std::move(ids));
-  }
-  GovernanceMap::Lines lines = beside(
-      true, [&] { return GovernanceMap::lines_of(map, ids); }, [&] { found.append(check_map(map, ids)); });
-  keep_warnings(found, warnings);
-  return GovernanceMap(std::move(map), std::move(ids), std::move(lines));
+  Checked checked = load_checked(path, warnings);
+  if (!as_at_date.empty()) return GovernanceMap(as_at(checked.map, as_at_date));
+  return GovernanceMap(std::move(checked.map), std::move(checked.ids));
 }
 
 }  // namespace govgraph
