@@ -334,39 +334,31 @@ std::vector<std::pair<std::size_t, std::size_t>> sorted_by_hash(const std::vecto
 
 /// Each finding after matched to the earliest unmatched finding before with the same
 /// rule and subjects (`by_hash`: the findings before, as sorted_by_hash makes it;
-/// `renames_of(i)`: the renames that apply to finding i before). The findings after are
-/// sorted by hash too and the two lists walked together: a finding is only ever matched
-/// within its hash, so taking each hash's findings after in their own order matches as
-/// taking every finding after in order would, with no search. O(F log F), F the findings.
+/// `renames_of(i)`: the renames that apply to finding i before).
 template <typename RenamesOf>
 FindingMatch match_sorted(const std::vector<Finding>& before,
                           const std::vector<std::pair<std::size_t, std::size_t>>& by_hash,
                           const std::vector<Finding>& after, const std::vector<std::size_t>& after_hash,
                           const RenamesOf& renames_of) {
-  std::vector<std::pair<std::size_t, std::size_t>> after_by_hash;
-  after_by_hash.reserve(after.size());
-  for (std::size_t i = 0; i < after.size(); ++i)
-    if (!matched_each_record(after[i].rule)) after_by_hash.emplace_back(after_hash[i], i);
-  std::sort(after_by_hash.begin(), after_by_hash.end());
-  std::vector<bool> matched(before.size(), false);
-  std::vector<bool> kept(after.size(), false);
-  auto hash_before = by_hash.begin();
-  for (auto a = after_by_hash.begin(); a != after_by_hash.end(); ++a) {
-    while (hash_before != by_hash.end() && hash_before->first < a->first) ++hash_before;
-    const MatchedSubjects subjects(after[a->second], {});
-    for (auto it = hash_before; it != by_hash.end() && it->first == a->first; ++it) {
-      const Finding& candidate = before[it->second];
-      if (!matched[it->second] && candidate.rule == after[a->second].rule &&
-          MatchedSubjects(candidate, renames_of(it->second)) == subjects) {
-        matched[it->second] = true;
-        kept[a->second] = true;
-        break;
-      }
-    }
-  }
   FindingMatch match;
-  for (std::size_t i = 0; i < after.size(); ++i)
-    if (!matched_each_record(after[i].rule)) (kept[i] ? match.kept : match.introduced).push_back(i);
+  std::vector<bool> matched(before.size(), false);
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    if (matched_each_record(after[i].rule)) continue;
+    const MatchedSubjects subjects(after[i], {});
+    auto it = std::lower_bound(by_hash.begin(), by_hash.end(), std::pair(after_hash[i], std::size_t{0}));
+    for (; it != by_hash.end() && it->first == after_hash[i]; ++it) {
+      const Finding& candidate = before[it->second];
+      if (!matched[it->second] && candidate.rule == after[i].rule &&
+          MatchedSubjects(candidate, renames_of(it->second)) == subjects)
+        break;
+    }
+    if (it == by_hash.end() || it->first != after_hash[i]) {
+      match.introduced.push_back(i);
+      continue;
+    }
+    matched[it->second] = true;
+    match.kept.push_back(i);
+  }
   for (std::size_t i = 0; i < before.size(); ++i)
     if (!matched[i] && !matched_each_record(before[i].rule)) match.resolved.push_back(i);
   return match;

@@ -123,7 +123,7 @@ struct FindingMatch {
 Finding part_of(const Finding& whole, const RecordsPart& part, const ProvenanceSettings& settings);
 
 /// Matches findings as compare_maps does: each finding hashed once on its rule and
-/// subjects, both lists of hashes sorted and walked together. O(S + F log F), S the subjects in all.
+/// subjects, the earlier map's hashes sorted. O(S + F log F), S the subjects in all.
 FindingMatch match_findings(const std::vector<Finding>& before, const std::vector<Finding>& after,
                             const std::map<std::string, std::string>& renames);
 
