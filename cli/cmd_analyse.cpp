@@ -7,6 +7,7 @@
 
 #include "cli/command.hpp"
 #include "cli/map_input.hpp"
+#include "cli/memory.hpp"
 #include "cli/output.hpp"
 #include "cli/progress.hpp"
 #include "cli/review_options.hpp"
@@ -49,6 +50,7 @@ void run_analyse(const AnalyseOptions& options, Context& context) {
   const PreparedReview prepared = prepare_review(options.review);
   refuse_outputs_onto_inputs({options.output}, {options.map, options.review.waivers});
 
+  serve_large_inputs(input_bytes({options.map}));
   const ProgressLine progress(worth_showing({options.map}, context));
   const GovernanceMap& map = context.keep(load_map_for_command(options.map, options.as_at, context));
   report_progress("analysing");

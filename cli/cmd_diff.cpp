@@ -22,7 +22,7 @@ struct DiffOptions {
 
 void run_diff(const DiffOptions& options, Context& context) {
   const ComparisonAnalysis analysis = prepare_comparison(options.out, {options.old_map, options.new_map});
-  prefer_large_pages(input_bytes({options.old_map, options.new_map}));
+  serve_large_inputs(input_bytes({options.old_map, options.new_map}));
   const ProgressLine progress(worth_showing({options.old_map, options.new_map}, context));
   auto versions = read_versions(
       options.old_map, options.new_map,
