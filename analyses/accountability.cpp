@@ -233,7 +233,7 @@ std::vector<Finding> find_accountability(const GovernanceMap& map, const SharedR
   wide_spans(map, settings, shared, findings);
   if (wording == Wording::now)
     for (auto& f : findings) f.word();
-  std::sort(findings.begin(), findings.end());
+  sort_findings(findings);  // each rule made its own in order: cheaper than std::sort
   return findings;
 }
 

@@ -128,6 +128,9 @@ void unaccountable_funding(const GovernanceMap& map, const FundingSettings& sett
     }
   }
 
+  // Reserved at once: a finding is large, and a growing list would touch twice the memory.
+  out.reserve(out.size() + static_cast<std::size_t>(std::count_if(pairs.begin(), pairs.end(),
+                                                                  [](const Pair& p) { return p.unanswered; })));
   for (const Pair& pair : pairs) {
     if (!pair.unanswered) continue;
     const auto [a, b] = links[pair.first].first;
@@ -256,10 +259,14 @@ std::vector<Finding> find_funding(const GovernanceMap& map, const SharedResults&
   if (runs(selection, rule::funding_cycle)) funding_cycles(map, cycles);
   std::sort(cycles.begin(), cycles.end());
   std::vector<Finding> findings;
-  findings.reserve(unaccountable.size() + cycles.size());
-  std::merge(std::make_move_iterator(unaccountable.begin()), std::make_move_iterator(unaccountable.end()),
-             std::make_move_iterator(cycles.begin()), std::make_move_iterator(cycles.end()),
-             std::back_inserter(findings));
+  if (cycles.empty()) {
+    findings = std::move(unaccountable);  // not copied: there may be hundreds of thousands
+  } else {
+    findings.reserve(unaccountable.size() + cycles.size());
+    std::merge(std::make_move_iterator(unaccountable.begin()), std::make_move_iterator(unaccountable.end()),
+               std::make_move_iterator(cycles.begin()), std::make_move_iterator(cycles.end()),
+               std::back_inserter(findings));
+  }
   if (wording == Wording::now)
     for (auto& f : findings) f.word();
   return findings;

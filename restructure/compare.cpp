@@ -465,6 +465,9 @@ Comparison compare_maps(AnalysedMap before, AnalysedMap after, const std::map<st
   c.after = measure(after.map, after.shared, after.findings);
   c.renames = renames;
   const FindingMatch match = match_findings(before_findings, after.findings, renames);
+  c.introduced.reserve(match.introduced_records.size() + match.introduced.size());
+  c.kept.reserve(match.kept_records.size() + match.kept.size());
+  c.resolved.reserve(match.resolved_records.size() + match.resolved.size());
   // Each record of a finding is in one part, so the parts take their records from it.
   for (const auto& part : match.introduced_records)
     c.introduced.push_back(take_part(after.findings[part.finding], part, after.provenance));
