@@ -14,16 +14,58 @@
 
 namespace govgraph::detail {
 
+namespace {
+
+/// The bodies that may lie on a cycle of active `kind` links: those left once every body
+/// without such a line in or out is taken away, again and again (so a chain leading to or
+/// from a cycle goes too). Every cycle is left whole, and little else: a hierarchy trims
+/// away completely. O(V + E of that kind), reading only the map's rows of that kind.
+std::vector<bool> cycle_core(const GovernanceMap& map, LinkKind kind) {
+  const std::size_t n = map.body_count();
+  std::vector<bool> in_core(n);
+  for (Vertex v = 0; v < n; ++v) in_core[v] = active(map, v);
+  std::vector<std::uint32_t> in_degree(n, 0);
+  std::vector<std::uint32_t> out_degree(n, 0);
+  for (Vertex v = 0; v < n; ++v) {
+    if (!in_core[v]) continue;
+    for (const auto& line : map.out_links(v, kind))
+      if (in_core[line.body]) ++out_degree[v], ++in_degree[line.body];
+  }
+  std::vector<Vertex> trimmed;
+  for (Vertex v = 0; v < n; ++v)
+    if (in_core[v] && (in_degree[v] == 0 || out_degree[v] == 0)) in_core[v] = false, trimmed.push_back(v);
+  // A line counts at both ends until the first of its ends is trimmed, which takes it off the other.
+  while (!trimmed.empty()) {
+    const Vertex v = trimmed.back();
+    trimmed.pop_back();
+    for (const auto& line : map.out_links(v, kind))
+      if (in_core[line.body] && --in_degree[line.body] == 0) in_core[line.body] = false, trimmed.push_back(line.body);
+    for (const auto& line : map.in_links(v, kind))
+      if (in_core[line.body] && --out_degree[line.body] == 0) in_core[line.body] = false, trimmed.push_back(line.body);
+  }
+  return in_core;
+}
+
+/// Keeps the bodies flagged.
+struct InCore {
+  const std::vector<bool>* flags = nullptr;
+  bool operator()(Vertex v) const { return (*flags)[v]; }
+};
+
+}  // namespace
+
 std::vector<std::vector<Vertex>> cycles(const GovernanceMap& map, LinkKind kind) {
-  const auto view = active_view(map, kind);
-  std::vector<std::size_t> component(map.body_count());
-  const std::size_t count = map.body_count() == 0
-                                ? 0
-                                : boost::strong_components(view, boost::make_iterator_property_map(
-                                                                     component.begin(), boost::get(boost::vertex_index, view)));
-  std::vector<std::vector<Vertex>> members(count);
-  for (Vertex v = 0; v < map.body_count(); ++v) members[component[v]].push_back(v);
+  const std::vector<bool> in_core = cycle_core(map, kind);
   std::vector<std::vector<Vertex>> found;
+  if (std::find(in_core.begin(), in_core.end(), true) == in_core.end()) return found;
+  const boost::filtered_graph<GovernanceMap::Graph, ActiveLinks, InCore> view(map.graph(), ActiveLinks{&map, kind},
+                                                                              InCore{&in_core});
+  std::vector<std::size_t> component(map.body_count());
+  const std::size_t count = boost::strong_components(
+      view, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, view)));
+  std::vector<std::vector<Vertex>> members(count);
+  for (Vertex v = 0; v < map.body_count(); ++v)
+    if (in_core[v]) members[component[v]].push_back(v);
   for (auto& group : members) {
     bool loop = group.size() >= 2;
     if (group.size() == 1)

@@ -55,7 +55,8 @@ inline ActiveView active_view(const GovernanceMap& map, LinkKind kind) {
 
 /// Strongly connected sets of bodies joined by `kind` links that form a cycle (two or
 /// more bodies, or one with a link to itself), each sorted by id, in id order of their
-/// first body. Boost strong_components: O(V + E).
+/// first body. Boost strong_components over the bodies left when those with no line of
+/// the kind in or out are trimmed away: O(V + E of that kind).
 std::vector<std::vector<Vertex>> cycles(const GovernanceMap& map, LinkKind kind);
 
 /// One closed route through a cycle found by cycles(), starting and ending at its
