@@ -32,7 +32,7 @@ void cycle_findings(const GovernanceMap& map, std::vector<Finding>& out) {
             : join_some(names, 5) + " are accountable to one another in a circle, so accountability goes round "
                                     "instead of up.";
     const auto route = excerpt_of(cycle_route(map, LinkKind::accountable_to, component), route_bodies_shown);
-    auto finding = make_finding(rule::accountability_cycle, playing(SubjectRole::body, std::move(ids)), message,
+    auto finding = make_finding(rule::accountability_cycle, SubjectRole::body, std::move(ids), message,
                                 {"cycle: " + route_text(map, route.bodies, route.hidden)}, sources.take());
     if (route.hidden > 0) finding.numbers.push_back({"hidden", static_cast<double>(route.hidden)});
     finding.routes.push_back(route_ids(map, route.bodies));
@@ -233,7 +233,7 @@ std::vector<Finding> find_accountability(const GovernanceMap& map, const SharedR
   wide_spans(map, settings, shared, findings);
   if (wording == Wording::now)
     for (auto& f : findings) f.word();
-  sort_findings(findings);  // each rule made its own in order: cheaper than std::sort
+  sort_findings(findings);  // a rule's findings sorted apart: cheaper than std::sort, nothing if in order
   return findings;
 }
 

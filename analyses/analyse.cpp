@@ -106,8 +106,10 @@ std::vector<Finding> analyse(const GovernanceMap& map, const SharedResults& shar
       }
     part = {};  // freed as soon as it is taken: a large map's findings are not held twice
   }
-  fold_crowded_areas(findings);
-  sort_findings(findings);
+  // Each family returns its findings sorted, and a rule's severity is one for all of them,
+  // so each group is in order, unless folding changed a multiple-leads finding.
+  const bool folded = fold_crowded_areas(findings);
+  sort_findings(findings, !folded);
   return findings;
 }
 

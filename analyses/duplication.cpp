@@ -260,7 +260,7 @@ void overlapping_remits(const GovernanceMap& map, const DuplicationSettings& set
     sources.add(map.body(b).source);
     for (const auto& r : shared.responsibilities) sources.add(map.responsibility(r.responsibility).source);
     auto finding =
-        make_finding(rule::overlapping_remits, playing(SubjectRole::body, ids_of(map, {a, b})), {}, {}, sources.take());
+        make_finding(rule::overlapping_remits, SubjectRole::body, ids_of(map, {a, b}), {}, {}, sources.take());
     finding.numbers = {{"shared", static_cast<double>(responsibilities + shared.areas.size())},
                        {"shared_responsibilities", static_cast<double>(responsibilities)},
                        {"shared_areas", static_cast<double>(shared.areas.size())},
@@ -632,7 +632,7 @@ std::vector<Finding> find_duplication(const GovernanceMap& map, const SharedResu
   if (runs(selection, rule::same_entity)) same_entity(map, settings, findings);
   if (wording == Wording::now)
     for (auto& f : findings) f.word();
-  sort_findings(findings);  // each rule made its own in order: cheaper than std::sort
+  sort_findings(findings);  // a rule's findings sorted apart: cheaper than std::sort, nothing if in order
   return findings;
 }
 

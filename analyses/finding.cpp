@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <map>
 
 namespace govgraph {
@@ -50,7 +51,7 @@ std::optional<double> Finding::number(std::string_view name) const {
   return std::nullopt;
 }
 
-void sort_findings(std::vector<Finding>& findings) {
+void sort_findings(std::vector<Finding>& findings, bool groups_in_order) {
   using Key = std::pair<Severity, std::string_view>;
   std::map<Key, std::vector<std::size_t>> groups;
   std::vector<std::size_t>* group = nullptr;
@@ -65,7 +66,9 @@ void sort_findings(std::vector<Finding>& findings) {
   for (auto& entry : groups) {
     auto& members = entry.second;
     const auto before = [&](std::size_t a, std::size_t b) { return findings[a] < findings[b]; };
-    if (!std::is_sorted(members.begin(), members.end(), before)) std::sort(members.begin(), members.end(), before);
+    assert(!groups_in_order || std::is_sorted(members.begin(), members.end(), before));
+    if (!groups_in_order && !std::is_sorted(members.begin(), members.end(), before))
+      std::sort(members.begin(), members.end(), before);
     order.insert(order.end(), members.begin(), members.end());
   }
   // Moved into place around each cycle of the order, so no second list of findings is held.

@@ -182,7 +182,8 @@ void funding_cycles(const GovernanceMap& map, std::vector<Finding>& out) {
     const std::string message = component.size() == 1
                                     ? names[0] + " is recorded as funding itself."
                                     : "Money flows in a circle between " + join_some(names, 5) + ".";
-    auto finding = make_finding(rule::funding_cycle, playing(SubjectRole::body, std::move(ids)), message, std::move(evidence), sources.take());
+    auto finding = make_finding(rule::funding_cycle, SubjectRole::body, std::move(ids), message, std::move(evidence),
+                                sources.take());
     if (route.hidden > 0) finding.numbers.push_back({"hidden", static_cast<double>(route.hidden)});
     finding.routes.push_back(route_ids(map, shown));
     out.push_back(std::move(finding));

@@ -123,12 +123,11 @@ void area_pairs(const GovernanceMap& map, const OverlapSettings& settings,
     std::vector<std::string> subjects = {a.id, b.id};
     std::sort(subjects.begin(), subjects.end());
     const std::size_t together = bodies[p.a].size() + bodies[p.b].size() - p.shared;
-    auto finding = make_finding(rule::area_pair, playing(SubjectRole::area, std::move(subjects)),
-                                "Policy areas '" + area_name(a) + "' and '" + area_name(b) +
-                                    "' are served largely by the same bodies (" + std::to_string(p.shared) + " of " +
-                                    std::to_string(together) + ").",
-                                {"Jaccard similarity " + format_ratio(p.jaccard), "shared bodies: " + join_names(names)},
-                                sources.take());
+    auto finding = make_finding(
+        rule::area_pair, SubjectRole::area, std::move(subjects),
+        "Policy areas '" + area_name(a) + "' and '" + area_name(b) + "' are served largely by the same bodies (" +
+            std::to_string(p.shared) + " of " + std::to_string(together) + ").",
+        {"Jaccard similarity " + format_ratio(p.jaccard), "shared bodies: " + join_names(names)}, sources.take());
     finding.numbers = {{"shared", static_cast<double>(p.shared)},
                        {"together", static_cast<double>(together)},
                        {"jaccard", p.jaccard}};
@@ -138,7 +137,7 @@ void area_pairs(const GovernanceMap& map, const OverlapSettings& settings,
 
 }  // namespace
 
-void fold_crowded_areas(std::vector<Finding>& findings) {
+bool fold_crowded_areas(std::vector<Finding>& findings) {
   std::map<std::string, std::size_t> multiple_leads;  // responsibility id -> its finding
   for (std::size_t i = 0; i < findings.size(); ++i)
     if (is(findings[i], rule::multiple_leads))
@@ -163,7 +162,9 @@ void fold_crowded_areas(std::vector<Finding>& findings) {
       if (kept != i) findings[kept] = std::move(findings[i]);
       ++kept;
     }
+  const bool any_folded = kept != findings.size();
   findings.resize(kept);
+  return any_folded;
 }
 
 std::vector<Finding> find_overlap(const GovernanceMap& map, const SharedResults& /*shared*/,

@@ -20,7 +20,8 @@ std::vector<Finding> find_overlap(const GovernanceMap& map, const SharedResults&
 /// One problem, one finding: a crowded-area finding that names a responsibility (its
 /// leads alone crowd the area, and all lead that one responsibility) is folded into that
 /// responsibility's duplication.multiple-leads finding, which then names the area and
-/// quotes the crowded-area message. Either alone is left as it is. O(F log F).
-void fold_crowded_areas(std::vector<Finding>& findings);
+/// quotes the crowded-area message. Either alone is left as it is. Returns whether any was
+/// folded (a multiple-leads finding changed, so its place among its rule's may too). O(F log F).
+bool fold_crowded_areas(std::vector<Finding>& findings);
 
 }  // namespace govgraph

@@ -37,7 +37,7 @@ void word_unsourced(Finding& finding, std::size_t total, const ProvenanceSetting
 void report(std::vector<std::string> ids, std::size_t total, SubjectRole role, const ProvenanceSettings& settings,
             std::vector<Finding>& out) {
   if (ids.empty()) return;
-  auto finding = make_finding(rule::unsourced, playing(role, std::move(ids)), {}, {}, {});
+  auto finding = make_finding(rule::unsourced, role, std::move(ids), {}, {}, {});
   word_unsourced(finding, total, settings);
   out.push_back(std::move(finding));
 }

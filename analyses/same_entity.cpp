@@ -134,10 +134,10 @@ void same_entity(const GovernanceMap& map, const DuplicationSettings& settings, 
     Sources sources;
     for (Vertex v : bodies) sources.add(map.body(v).source);
     const auto names_list = names_of(map, bodies);
-    out.push_back(make_finding(rule::same_entity, playing(SubjectRole::body, ids_of(map, bodies)),
-                               join_names(names_list) + " look like the same body recorded " +
-                                   std::to_string(bodies.size()) + " times.",
-                               evidence, sources.take()));
+    out.push_back(make_finding(
+        rule::same_entity, SubjectRole::body, ids_of(map, bodies),
+        join_names(names_list) + " look like the same body recorded " + std::to_string(bodies.size()) + " times.",
+        evidence, sources.take()));
   }
 }
 

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/strong_components.hpp>
 
 #include "graph/amount.hpp"
@@ -46,31 +47,32 @@ std::vector<bool> cycle_core(const GovernanceMap& map, LinkKind kind) {
   return in_core;
 }
 
-/// Keeps the bodies flagged.
-struct InCore {
-  const std::vector<bool>* flags = nullptr;
-  bool operator()(Vertex v) const { return (*flags)[v]; }
-};
-
 }  // namespace
 
 std::vector<std::vector<Vertex>> cycles(const GovernanceMap& map, LinkKind kind) {
   const std::vector<bool> in_core = cycle_core(map, kind);
   std::vector<std::vector<Vertex>> found;
   if (std::find(in_core.begin(), in_core.end(), true) == in_core.end()) return found;
-  const boost::filtered_graph<GovernanceMap::Graph, ActiveLinks, InCore> view(map.graph(), ActiveLinks{&map, kind},
-                                                                              InCore{&in_core});
+  // The lines among the core, from the map's rows of the kind, as compressed sparse rows:
+  // the search reads them one after another rather than filtering every line of the map.
+  std::vector<std::pair<Vertex, Vertex>> lines;
+  for (Vertex v = 0; v < map.body_count(); ++v)
+    if (in_core[v])
+      for (const auto& line : map.out_links(v, kind))
+        if (in_core[line.body]) lines.emplace_back(v, line.body);
+  using Rows = boost::compressed_sparse_row_graph<boost::directedS>;
+  const Rows rows(boost::edges_are_unsorted_multi_pass, lines.begin(), lines.end(), map.body_count());
   std::vector<std::size_t> component(map.body_count());
   const std::size_t count = boost::strong_components(
-      view, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, view)));
+      rows, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, rows)));
   std::vector<std::vector<Vertex>> members(count);
   for (Vertex v = 0; v < map.body_count(); ++v)
     if (in_core[v]) members[component[v]].push_back(v);
   for (auto& group : members) {
     bool loop = group.size() >= 2;
     if (group.size() == 1)
-      for (auto e : boost::make_iterator_range(boost::out_edges(group[0], view)))
-        loop = loop || boost::target(e, view) == group[0];
+      for (auto e : boost::make_iterator_range(boost::out_edges(group[0], rows)))
+        loop = loop || boost::target(e, rows) == group[0];
     if (!loop) continue;
     std::sort(group.begin(), group.end(), [&](Vertex x, Vertex y) { return map.body(x).id < map.body(y).id; });
     found.push_back(std::move(group));
@@ -80,15 +82,16 @@ std::vector<std::vector<Vertex>> cycles(const GovernanceMap& map, LinkKind kind)
 }
 
 std::vector<Vertex> cycle_route(const GovernanceMap& map, LinkKind kind, const std::vector<Vertex>& component) {
-  const auto view = active_view(map, kind);
   const Vertex start = component.front();
   std::unordered_map<Vertex, Vertex> parent;  // breadth-first tree inside the component
+  parent.reserve(component.size());
+  // Every body inside is active, so the map's rows of the kind give the view's lines, in its order.
   std::unordered_set<Vertex> inside(component.begin(), component.end());
   std::vector<Vertex> queue = {start};
   for (std::size_t head = 0; head < queue.size(); ++head) {
     const Vertex v = queue[head];
-    for (auto e : boost::make_iterator_range(boost::out_edges(v, view))) {
-      const Vertex w = boost::target(e, view);
+    for (const auto& line : map.out_links(v, kind)) {
+      const Vertex w = line.body;
       if (w == start) {  // closed: walk back to the start
         std::vector<Vertex> route = {start};
         for (Vertex at = v; at != start; at = parent[at]) route.push_back(at);
@@ -113,6 +116,14 @@ Finding make_finding(const Rule& rule, std::vector<Subject> roles, std::string m
     f.subjects.push_back(std::move(s.id));
     f.roles.push_back(s.role);
   }
+  return f;
+}
+
+Finding make_finding(const Rule& rule, SubjectRole role, std::vector<std::string> ids, std::string message,
+                     std::vector<std::string> evidence, std::vector<std::string> sources) {
+  Finding f{rule.severity,      std::string(rule.id), std::move(ids),
+            std::move(message), std::move(evidence),  std::move(sources)};
+  f.roles.assign(f.subjects.size(), role);
   return f;
 }
 

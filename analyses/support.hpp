@@ -109,6 +109,10 @@ std::vector<SimilarPair> similar_pairs(const std::vector<std::vector<std::uint32
 /// of `roles`, in order.
 Finding make_finding(const Rule& rule, std::vector<Subject> roles, std::string message,
                      std::vector<std::string> evidence, std::vector<std::string> sources);
+/// The same with every subject playing `role`: the ids move in as they are, so a finding
+/// of a million records is not made twice.
+Finding make_finding(const Rule& rule, SubjectRole role, std::vector<std::string> ids, std::string message,
+                     std::vector<std::string> evidence, std::vector<std::string> sources);
 /// Each id as a subject playing `role`, in the order given.
 std::vector<Subject> playing(SubjectRole role, std::vector<std::string> ids);
 /// The ids of the bodies along a route, in order.
