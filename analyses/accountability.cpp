@@ -233,7 +233,7 @@ std::vector<Finding> find_accountability(const GovernanceMap& map, const SharedR
   wide_spans(map, settings, shared, findings);
   if (wording == Wording::now)
     for (auto& f : findings) f.word();
-  sort_findings(findings);  // a rule's findings sorted apart: cheaper than std::sort, nothing if in order
+  std::sort(findings.begin(), findings.end());
   return findings;
 }
 
