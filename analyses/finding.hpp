@@ -113,8 +113,8 @@ struct Finding {
 /// begins with severity and rule, so each (severity, rule) group is placed by its key,
 /// keeping the order its rule made it in, and only a group found out of order is sorted.
 /// A finding already in its place is not moved. O(F log groups) for sorted groups.
-/// `groups_in_order`: the caller knows each group is in order already (each rule sorts
-/// its own), so none is compared; checked by assert in debug builds.
+/// `groups_in_order`: the caller knows each group is in order already (analyse: each
+/// family returns its findings sorted), so none is compared; asserted in debug builds.
 void sort_findings(std::vector<Finding>& findings, bool groups_in_order = false);
 
 }  // namespace govgraph
