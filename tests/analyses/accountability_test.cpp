@@ -21,6 +21,20 @@ TEST_CASE("Bodies accountable to one another in a circle form a cycle") {
   CHECK(of_rule(accountability_of(m.build()), rule::accountability_cycle).empty());
 }
 
+TEST_CASE("A cycle is its circle alone: chains into and out of it stay out, and an abolished body breaks one") {
+  MapBuilder m;
+  m.apex("p").body("x").body("y").body("a").body("b").body("z").body("u").body("v");
+  m.body("w", BodyType::agency, {}, BodyStatus::abolished);
+  m.answers("x", "y").answers("y", "a");                    // a chain into the circle
+  m.answers("a", "b").answers("b", "a");                    // the circle
+  m.answers("b", "z").answers("z", "p");                    // a chain out of it, up to the apex
+  m.answers("u", "v").answers("v", "w").answers("w", "u");  // a circle through an abolished body
+  const auto findings = accountability_of(m.build());
+  CHECK(subjects(findings, rule::accountability_cycle) == Subjects{{"a", "b"}});
+  CHECK(of_rule(findings, rule::accountability_cycle)[0].routes ==
+        std::vector<std::vector<std::string>>{{"a", "b", "a"}});
+}
+
 TEST_CASE("A long cycle shows its first bodies and counts the rest") {
   MapBuilder m;
   m.apex("p");
